@@ -1,0 +1,15 @@
+package io.callreview.coaching;
+
+import io.callreview.testsupport.SuiteInfrastructure;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** Starts the embedded database and broker once for every test of this service. */
+@WithTestResource(value = SuiteInfrastructure.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "coaching_test"))
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {
+    }
+}

@@ -1,0 +1,73 @@
+package io.callreview.events;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A score revision for one call. Revision 1 is the automatic grade; every coach review or accepted
+ * dispute publishes the next revision. Consumers keep the highest revision per call.
+ */
+public record CallScored(
+        @NotBlank String callId,
+        String externalId,
+        String source,
+        @NotBlank String repId,
+        @NotBlank String teamId,
+        @NotBlank String callType,
+        @Positive int revision,
+        @NotNull @Valid Scorer scorer,
+        @Positive int scorecardVersion,
+        Double overallScore,
+        boolean autoFailed,
+        @NotNull Instant callStartedAt,
+        int durationSeconds,
+        String recordingUrl,
+        @NotNull Instant scoredAt,
+        @NotNull List<@NotNull @Valid BehaviourResult> behaviours,
+        String strengthBehaviourKey,
+        String focusBehaviourKey,
+        List<@NotNull @Valid Moment> moments) implements EventPayload {
+
+    public CallScored {
+        behaviours = List.copyOf(behaviours);
+        moments = moments == null ? List.of() : List.copyOf(moments);
+    }
+
+    public enum ScorerKind { AUTOMATIC, COACH }
+
+    public record Scorer(@NotNull ScorerKind kind, String id) {
+        public static Scorer automatic() {
+            return new Scorer(ScorerKind.AUTOMATIC, null);
+        }
+
+        public static Scorer coach(String coachId) {
+            return new Scorer(ScorerKind.COACH, coachId);
+        }
+    }
+
+    /** The verdict for one behaviour, with the definition it was graded against. */
+    public record BehaviourResult(
+            @NotBlank String key,
+            @NotBlank String question,
+            @NotBlank String category,
+            double weight,
+            boolean critical,
+            @NotNull Verdict verdict,
+            double confidence,
+            @NotNull List<@NotNull @Valid Evidence> evidence,
+            Long expectedAtMs,
+            String comment) {
+
+        public BehaviourResult {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** A coach's comment pinned to a moment of the recording. */
+    public record Moment(long atMs, String behaviourKey, @NotBlank String comment) {
+    }
+}

@@ -1,0 +1,35 @@
+package io.callreview.events;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Binds an event type name and schema version to its topic and payload class, so producers and
+ * consumers cannot disagree on any of the three.
+ */
+public record EventContract<T extends EventPayload>(String type, int schemaVersion, String topic, Class<T> payloadType) {
+
+    public static final EventContract<CallScored> CALL_SCORED =
+            new EventContract<>("CallScored", 1, Topics.CALL_SCORED, CallScored.class);
+    public static final EventContract<CallScheduled> CALL_SCHEDULED =
+            new EventContract<>("CallScheduled", 1, Topics.CALL_SCHEDULED, CallScheduled.class);
+    public static final EventContract<NudgeRequested> NUDGE_REQUESTED =
+            new EventContract<>("NudgeRequested", 1, Topics.NUDGE_REQUESTED, NudgeRequested.class);
+    public static final EventContract<RepResponse> REP_RESPONSE =
+            new EventContract<>("RepResponse", 1, Topics.REP_RESPONSE, RepResponse.class);
+
+    public static final List<EventContract<?>> ALL = List.of(CALL_SCORED, CALL_SCHEDULED, NUDGE_REQUESTED, REP_RESPONSE);
+
+    public EventContract {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(payloadType, "payloadType");
+    }
+
+    public static EventContract<?> forTopic(String topic) {
+        return ALL.stream()
+                .filter(contract -> contract.topic().equals(topic))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no event contract for topic " + topic));
+    }
+}

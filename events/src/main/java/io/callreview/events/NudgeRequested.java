@@ -1,0 +1,45 @@
+package io.callreview.events;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * coaching-service asks for a nudge to reach a rep. {@code dedupeKey} identifies the nudge's purpose
+ * (for example the post-call feedback for one call): two requests with the same key reach the rep once.
+ */
+public record NudgeRequested(
+        @NotBlank String nudgeId,
+        @NotBlank String dedupeKey,
+        @NotBlank String repId,
+        String teamId,
+        @NotNull Kind kind,
+        @NotNull Priority priority,
+        boolean urgent,
+        String behaviourKey,
+        String callId,
+        String callType,
+        @NotBlank String title,
+        @NotBlank String body,
+        @NotBlank String reason,
+        @NotNull List<@NotNull @Valid Action> actions,
+        Instant expiresAt,
+        @NotNull Instant requestedAt) implements EventPayload {
+
+    public NudgeRequested {
+        actions = List.copyOf(actions);
+    }
+
+    public enum Kind { POST_CALL_FEEDBACK, REINFORCEMENT, PRE_CALL, PLAN_UPDATE }
+
+    /** LOW nudges may be gathered into a digest; urgent ones skip the digest but never quiet hours. */
+    public enum Priority { LOW, NORMAL, HIGH }
+
+    public enum ActionType { ACKNOWLEDGE, SELF_ASSESSMENT, OPEN_CALL_MOMENT }
+
+    /** Something the rep can do with the nudge; {@code url} is set for links, {@code question} for self-assessment. */
+    public record Action(@NotNull ActionType type, @NotBlank String label, String url, String question) {
+    }
+}

@@ -1,0 +1,17 @@
+package io.callreview.events;
+
+/** Kafka topic names. The version suffix changes only with an incompatible payload change. */
+public final class Topics {
+
+    public static final String CALL_SCORED = "scorecard.call-scored.v1";
+    public static final String CALL_SCHEDULED = "scorecard.call-scheduled.v1";
+    public static final String NUDGE_REQUESTED = "coaching.nudge-requested.v1";
+    public static final String REP_RESPONSE = "notification.rep-response.v1";
+
+    /** Dead-letter topics are per consuming service: the service that could not process a record owns it. */
+    public static final String COACHING_DEAD_LETTER = "coaching-service.dead-letter.v1";
+    public static final String NOTIFICATION_DEAD_LETTER = "notification-service.dead-letter.v1";
+
+    private Topics() {
+    }
+}

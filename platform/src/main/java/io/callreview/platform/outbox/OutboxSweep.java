@@ -1,0 +1,134 @@
+package io.callreview.platform.outbox;
+
+import io.callreview.platform.config.OutboxConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/**
+ * One pass of the relay in one transaction: lock free lanes ({@code SKIP LOCKED}, so instances never
+ * share a lane), send their pending events in id order, and mark sent what the broker acknowledged.
+ */
+@ApplicationScoped
+public class OutboxSweep {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry meters;
+
+    public record Result(int sent, Exception failure) {
+        boolean failed() {
+            return failure != null;
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Result sweep(Producer<String, String> producer) {
+        List<Short> lanes = claimLanes();
+        if (lanes.isEmpty()) {
+            return new Result(0, null);
+        }
+        List<OutboxEvent> pending = em.createQuery(
+                        "FROM OutboxEvent WHERE lane IN :lanes AND sentAt IS NULL ORDER BY id", OutboxEvent.class)
+                .setParameter("lanes", lanes)
+                .setMaxResults(config.batchSize())
+                .getResultList();
+        return send(producer, pending);
+    }
+
+    private List<Short> claimLanes() {
+        @SuppressWarnings("unchecked")
+        List<Number> locked = em.createNativeQuery(
+                        "SELECT lane FROM outbox_lane ORDER BY relayed_at, lane LIMIT ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, config.lanesPerClaim())
+                .getResultList();
+        List<Short> lanes = locked.stream().map(Number::shortValue).toList();
+        if (!lanes.isEmpty()) {
+            em.createNativeQuery("UPDATE outbox_lane SET relayed_at = ?1 WHERE lane IN (?2)")
+                    .setParameter(1, clock.instant())
+                    .setParameter(2, lanes)
+                    .executeUpdate();
+        }
+        return lanes;
+    }
+
+    private Result send(Producer<String, String> producer, List<OutboxEvent> pending) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
+        Exception failure = null;
+        for (OutboxEvent event : pending) {
+            try {
+                acks.add(producer.send(toRecord(event)));
+            } catch (RuntimeException e) {
+                failure = e;
+                break;
+            }
+        }
+        int sent = 0;
+        Instant now = clock.instant();
+        long deadline = System.nanoTime() + config.deliveryTimeout().plusSeconds(5).toNanos();
+        for (int i = 0; i < acks.size(); i++) {
+            OutboxEvent event = pending.get(i);
+            try {
+                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (Exception e) {
+                // Stop at the first failure: later events of the same lane must not overtake it.
+                failure = failure == null ? e : failure;
+                recordFailure(event, e);
+                break;
+            }
+            event.sentAt = now;
+            event.attempts++;
+            sent++;
+            meters.timer("callreview.outbox.lag", "topic", event.topic)
+                    .record(Duration.between(event.createdAt, now));
+        }
+        if (failure != null && acks.size() < pending.size() && acks.size() == sent) {
+            recordFailure(pending.get(acks.size()), failure);
+        }
+        meters.counter("callreview.outbox.sent").increment(sent);
+        return new Result(sent, failure);
+    }
+
+    private static void recordFailure(OutboxEvent event, Exception e) {
+        event.attempts++;
+        String message = String.valueOf(e.getCause() != null ? e.getCause() : e);
+        event.lastError = message.length() > 1000 ? message.substring(0, 1000) : message;
+    }
+
+    private static ProducerRecord<String, String> toRecord(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.eventKey, event.payload);
+        record.headers().add(new RecordHeader("eventId", event.eventId.getBytes(UTF_8)));
+        record.headers().add(new RecordHeader("eventType", event.eventType.getBytes(UTF_8)));
+        return record;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purgeSentBefore(Instant cutoff) {
+        return em.createQuery("DELETE FROM OutboxEvent WHERE sentAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,126 @@
+package io.callreview.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves the services as {@code application/problem+json}. Internal details (stack traces,
+ * SQL) are logged under an error id and never sent to the caller.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(ProblemExceptionMappers::fieldError)
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + " " + err.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("request is invalid");
+        return respond(Problem.of(400, "validation", "Invalid request", detail, errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = JsonPaths.of(mapping.getPath());
+            String message = JsonPaths.describe(mapping);
+            return respond(Problem.of(400, "validation", "Invalid request", field + ": " + message,
+                    List.of(new Problem.FieldError(field, message))), uri);
+        }
+        String where = e instanceof JsonParseException && e.getLocation() != null
+                ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                : "";
+        return respond(Problem.of(400, "malformed-json", "Malformed JSON",
+                "the request body is not valid JSON" + where, List.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "forbidden", "Forbidden",
+                "your role does not allow this operation", List.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internalError(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        return respond(Problem.of(status, "http-" + status, title, e.getMessage(), List.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), e.toString());
+            Problem problem = Problem.of(503, "unavailable", "Service temporarily unavailable",
+                    "the database cannot be reached; retry shortly", List.of()).at(uri.getPath());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5").entity(problem).build();
+        }
+        if (DatabaseFailures.isUniqueViolation(e)) {
+            return respond(Problem.of(409, "conflict", "Conflict",
+                    "the request conflicts with data that already exists", List.of()), uri);
+        }
+        return internalError(e, uri);
+    }
+
+    private Response internalError(Exception e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s while serving %s", errorId, uri.getPath());
+        return respond(Problem.of(500, "internal", "Internal error",
+                "the error was logged under id " + errorId, List.of()), uri);
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        Problem problem = Problem.of(401, "unauthorized", "Unauthorized",
+                "a valid bearer token is required", List.of()).at(uri.getPath());
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(problem).build();
+    }
+
+    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        return new Problem.FieldError(ViolationPaths.jsonPath(violation.getPropertyPath()), violation.getMessage());
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        return ProblemResponses.of(problem.at(uri.getPath()));
+    }
+}

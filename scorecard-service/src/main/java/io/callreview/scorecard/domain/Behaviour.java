@@ -1,0 +1,29 @@
+package io.callreview.scorecard.domain;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One key behaviour of a scorecard, as a coach defines it and the grader applies it. */
+@Schema(description = "A key behaviour: one question the scorecard asks of every call")
+public record Behaviour(
+        @NotBlank @Pattern(regexp = Behaviour.KEY_PATTERN, message = "must be lower-case letters, digits, '-' or '_', starting with a letter")
+        @Size(max = 64) @Schema(example = "qualification") String key,
+        @NotBlank @Size(max = 300) @Schema(example = "Does the rep qualify the prospect by asking about budget and timing?")
+        String question,
+        @Size(max = 2000) @Schema(example = "Credit any open question about budget, timeline or decision process.")
+        String guidance,
+        @NotNull @Schema(example = "QUALIFICATION") BehaviourCategory category,
+        @DecimalMin(value = "0.1") @DecimalMax(value = "100") @Schema(example = "2", description = "Relative weight in the score")
+        double weight,
+        @Schema(example = "false", description = "Missing a critical behaviour fails the call") boolean critical,
+        @Schema(example = "true", description = "Whether the behaviour may be graded not applicable") boolean naAllowed,
+        @NotNull @Valid DetectionRule detection) {
+
+    public static final String KEY_PATTERN = "[a-z][a-z0-9_-]*";
+}
