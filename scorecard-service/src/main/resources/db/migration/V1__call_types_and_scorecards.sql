@@ -37,7 +37,7 @@ CREATE TABLE scorecard_behaviour (
     weight                DOUBLE        NOT NULL,
     critical              BOOLEAN       NOT NULL,
     na_allowed            BOOLEAN       NOT NULL,
-    detection             JSON          NOT NULL,
+    detection             LONGTEXT      NOT NULL,
     PRIMARY KEY (id),
     UNIQUE KEY uk_scorecard_behaviour_key (scorecard_version_id, behaviour_key),
     CONSTRAINT fk_behaviour_scorecard FOREIGN KEY (scorecard_version_id) REFERENCES scorecard_version (id) ON DELETE CASCADE

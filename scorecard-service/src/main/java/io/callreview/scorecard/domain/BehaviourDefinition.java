@@ -1,6 +1,7 @@
 package io.callreview.scorecard.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,8 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** The stored form of a {@link Behaviour} within one scorecard version. */
 @Entity
@@ -52,8 +51,8 @@ public class BehaviourDefinition {
     @Column(name = "na_allowed", nullable = false)
     public boolean naAllowed;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
+    @Convert(converter = DetectionRuleConverter.class)
+    @Column(nullable = false, columnDefinition = "LONGTEXT")
     public DetectionRule detection;
 
     static BehaviourDefinition of(ScorecardVersion scorecard, int position, Behaviour value) {

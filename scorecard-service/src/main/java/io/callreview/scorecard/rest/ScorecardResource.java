@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/call-types/{key}/scorecards")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Scorecards", description = "Versioned scorecards of fewer than ten key behaviours per call type")
 public class ScorecardResource {
 
@@ -56,6 +55,7 @@ public class ScorecardResource {
     ScorecardService scorecards;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a draft version", description = "A scorecard holds 1 to 9 key behaviours. Only one draft may be open per call type.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two behaviours", value = DRAFT_EXAMPLE)))
@@ -129,6 +129,7 @@ public class ScorecardResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{version: \\d+}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Edit a draft", description = "Published versions are immutable: answer 409. Start the next draft from them instead.")

@@ -12,7 +12,6 @@ import io.callreview.scorecard.domain.ScorecardStatus;
 import io.callreview.scorecard.domain.ScorecardVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -146,7 +145,10 @@ public class ScorecardService {
     /** Serialises version changes per call type, so two drafts or two publications cannot race. */
     private static CallType lockCallType(String key) {
         CallType type = CallTypeService.require(key);
-        CallType.getEntityManager().lock(type, LockModeType.PESSIMISTIC_WRITE);
+        // Native SQL: Hibernate's MySQL 8 form "FOR UPDATE OF alias" is not understood by MariaDB.
+        CallType.getEntityManager().createNativeQuery("SELECT id FROM call_type WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, type.id)
+                .getSingleResult();
         return type;
     }
 }
