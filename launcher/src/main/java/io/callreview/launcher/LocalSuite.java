@@ -1,0 +1,173 @@
+package io.callreview.launcher;
+
+import io.callreview.devtools.SigningKeys;
+import io.callreview.devtools.TokenMinter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole suite on one machine: database, broker and the three services as separate processes.
+ * Data lives under {@code home} and survives restarts.
+ */
+public final class LocalSuite implements AutoCloseable {
+
+    public static final String SCORECARD = "scorecard-service";
+    public static final String COACHING = "coaching-service";
+    public static final String NOTIFICATION = "notification-service";
+
+    /** Where and on which ports to run; {@code 0} picks a free port (tests). */
+    public record Options(Path repository, Path home, int databasePort, int kafkaPort, int controllerPort,
+                          int scorecardPort, int coachingPort, int notificationPort,
+                          Map<String, Map<String, String>> extraEnvironment) {
+
+        public static Options localDefaults(Path repository, Path home) {
+            return new Options(repository, home, 3316, 9092, 9093, 8081, 8082, 8083, Map.of());
+        }
+
+        public static Options freePorts(Path repository, Path home, Map<String, Map<String, String>> extraEnvironment) {
+            return new Options(repository, home, 0, 0, 0, 0, 0, 0, extraEnvironment);
+        }
+    }
+
+    private final Options options;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, String> secrets;
+    private LocalDatabase database;
+    private LocalKafka kafka;
+
+    private LocalSuite(Options options, Map<String, String> secrets) {
+        this.options = options;
+        this.secrets = secrets;
+    }
+
+    public static LocalSuite start(Options options) throws Exception {
+        requireFree(options.databasePort(), "the database");
+        requireFree(options.kafkaPort(), "Kafka");
+        requireFree(options.scorecardPort(), SCORECARD);
+        requireFree(options.coachingPort(), COACHING);
+        requireFree(options.notificationPort(), NOTIFICATION);
+        Path home = options.home().toAbsolutePath();
+        Path data = home.resolve("data");
+        Path logs = home.resolve("logs");
+        Files.createDirectories(data);
+        SigningKeys.ensure(home.resolve("keys"));
+        LocalSuite suite = new LocalSuite(options, SuiteSecrets.ensure(home.resolve("secrets.properties")));
+        try {
+            suite.database = LocalDatabase.start(data, port(options.databasePort()),
+                    List.of("scorecard", "coaching", "notification"));
+            suite.kafka = LocalKafka.create(data, logs, port(options.kafkaPort()), port(options.controllerPort())).startAndAwait();
+            suite.addService(SCORECARD, "scorecard", port(options.scorecardPort()), logs);
+            suite.addService(COACHING, "coaching", port(options.coachingPort()), logs);
+            suite.addService(NOTIFICATION, "notification", port(options.notificationPort()), logs);
+            for (ServiceProcess service : suite.services.values()) {
+                service.start();
+            }
+            for (ServiceProcess service : suite.services.values()) {
+                service.awaitReady(Duration.ofMinutes(3));
+            }
+            return suite;
+        } catch (Exception e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    private static void requireFree(int port, String what) {
+        if (port != 0 && Ports.inUse(port)) {
+            throw new IllegalStateException("port " + port + " for " + what + " is taken: is the suite already running?");
+        }
+    }
+
+    private static int port(int requested) {
+        return requested == 0 ? Ports.free() : requested;
+    }
+
+    private void addService(String name, String databaseName, int port, Path logs) {
+        Path jar = options.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", String.valueOf(port));
+        env.put("DB_URL", database.jdbcUrl(databaseName));
+        env.put("DB_USER", "root");
+        env.put("DB_PASSWORD", "");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("JWT_PUBLIC_KEY_LOCATION", options.home().toAbsolutePath().resolve("keys").resolve(SigningKeys.PUBLIC_KEY_FILE).toString());
+        env.put("JWT_ISSUER", TokenMinter.DEFAULT_ISSUER);
+        env.putAll(secrets);
+        env.putAll(options.extraEnvironment().getOrDefault(name, Map.of()));
+        List<String> jvm = List.of("-Xmx384m", "-XX:+UseSerialGC");
+        services.put(name, new ServiceProcess(name, jar, port, env, logs.resolve(name + ".log"), jvm));
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        return service;
+    }
+
+    public LocalKafka kafka() {
+        return kafka;
+    }
+
+    public LocalDatabase database() {
+        return database;
+    }
+
+    public Map<String, String> secrets() {
+        return secrets;
+    }
+
+    public TokenMinter tokenMinter() throws IOException {
+        return new TokenMinter(SigningKeys.readPrivateKey(options.home().toAbsolutePath().resolve("keys")), TokenMinter.DEFAULT_ISSUER);
+    }
+
+    @Override
+    public void close() {
+        List<ChildProcess> reverse = new ArrayList<>(services.values());
+        Collections.reverse(reverse);
+        for (ChildProcess child : reverse) {
+            stopQuietly(child);
+        }
+        if (kafka != null) {
+            stopQuietly(kafka);
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception e) {
+                System.err.println("could not stop the database cleanly: " + e);
+            }
+        }
+    }
+
+    private static void stopQuietly(ChildProcess child) {
+        try {
+            child.stop(Duration.ofSeconds(20));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Deletes the data folder: databases, broker logs, keys and secrets. */
+    public static void wipe(Path home) throws IOException {
+        if (!Files.exists(home)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(home)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
