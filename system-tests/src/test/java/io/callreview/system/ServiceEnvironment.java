@@ -1,0 +1,45 @@
+package io.callreview.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The environment variables a service reads: every {@code ${VAR}} in its configuration and the platform's. */
+final class ServiceEnvironment {
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
+    private static final Path PLATFORM_CONFIG = Path.of("platform/src/main/resources/META-INF/microprofile-config.properties");
+
+    private ServiceEnvironment() {
+    }
+
+    static Set<String> variablesOf(String service) {
+        Set<String> variables = new TreeSet<>();
+        variables.addAll(referencedIn(Repository.root().resolve(PLATFORM_CONFIG)));
+        variables.addAll(referencedIn(Repository.resolve(service + "/src/main/resources/application.properties")));
+        return variables;
+    }
+
+    private static Set<String> referencedIn(Path file) {
+        Set<String> names = new TreeSet<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                if (line.stripLeading().startsWith("#")) {
+                    continue;
+                }
+                Matcher matcher = REFERENCE.matcher(line);
+                while (matcher.find()) {
+                    names.add(matcher.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+}
