@@ -79,10 +79,15 @@ public class NudgeIntake {
         return Outcome.ACCEPTED;
     }
 
-    /** Serialises the planning of one rep's nudges, so two consumers during a rebalance cannot both pass the cap. */
+    /**
+     * Serialises the planning of one rep's nudges, so two consumers during a rebalance cannot both pass the cap.
+     * The upsert takes the row's exclusive lock at once (INSERT IGNORE would take a shared one, and two
+     * transactions upgrading shared locks deadlock).
+     */
     private void lockRep(String repId) {
-        em.createNativeQuery("INSERT IGNORE INTO rep_lock (rep_id) VALUES (?1)").setParameter(1, repId).executeUpdate();
-        em.createNativeQuery("SELECT rep_id FROM rep_lock WHERE rep_id = ?1 FOR UPDATE").setParameter(1, repId).getResultList();
+        em.createNativeQuery("INSERT INTO rep_lock (rep_id) VALUES (?1) ON DUPLICATE KEY UPDATE rep_id = rep_id")
+                .setParameter(1, repId)
+                .executeUpdate();
     }
 
     private static void persistDelivery(Nudge nudge, Channel channel, DeliveryPlan.Step step, DeliveryPreferences prefs, Instant now) {
