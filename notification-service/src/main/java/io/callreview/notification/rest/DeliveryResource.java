@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,7 +65,8 @@ public class DeliveryResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Retry a failed delivery", description = "Queues it again with a fresh attempt budget; the rules still"
             + " apply (quiet hours, expiry, the channel still on). A delivery from a digest is retried with the rest of it.")
-    @APIResponse(responseCode = "200", description = "The deliveries queued again", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "200", description = "The deliveries queued again",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeliveryView.class)))
     @APIResponse(responseCode = "404", description = "Unknown delivery")
     @APIResponse(responseCode = "409", description = "The delivery is not FAILED")
     public List<DeliveryView> retry(@PathParam("id") long id) {

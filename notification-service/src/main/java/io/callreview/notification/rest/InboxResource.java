@@ -1,5 +1,6 @@
 package io.callreview.notification.rest;
 
+import io.callreview.notification.api.InboxItem;
 import io.callreview.notification.api.InboxPage;
 import io.callreview.notification.api.MarkedRead;
 import io.callreview.notification.api.ResponseRequest;
@@ -68,6 +69,18 @@ public class InboxResource {
     public UnreadCount unreadCount(@PathParam("repId") String repId) {
         access.requireSelfOrAdmin(repId);
         return new UnreadCount(inbox.unread(repId));
+    }
+
+    @GET
+    @Path("{nudgeId}")
+    @RolesAllowed({Roles.REP, Roles.ADMIN})
+    @Operation(summary = "Read one nudge", description = "Any nudge of the rep, also one that email or chat brought while the"
+            + " inbox was off: the links in email and chat open it here.")
+    @APIResponse(responseCode = "200", description = "The nudge", content = @Content(schema = @Schema(implementation = InboxItem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown nudge, or another rep's")
+    public InboxItem get(@PathParam("repId") String repId, @PathParam("nudgeId") String nudgeId) {
+        access.requireSelfOrAdmin(repId);
+        return inbox.item(repId, nudgeId);
     }
 
     @POST

@@ -42,6 +42,12 @@ public class InboxService {
     }
 
     @Transactional
+    public InboxItem item(String repId, String nudgeId) {
+        Nudge nudge = ownNudge(repId, nudgeId);
+        return InboxItem.of(nudge, NudgeResponse.forNudges(List.of(nudge)), clock.instant());
+    }
+
+    @Transactional
     public long unread(String repId) {
         return Nudge.count(UNREAD, Parameters.with("rep", repId).and("now", clock.instant()));
     }

@@ -98,6 +98,10 @@ class InboxResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.rep(rep, "team-a")).when().get("/api/reps/" + other + "/inbox/unread-count")
                 .then().statusCode(404);
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).when().get("/api/reps/" + rep + "/inbox/" + theirs)
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.rep(other, "team-a")).when().get("/api/reps/" + other + "/inbox/" + theirs)
+                .then().statusCode(200).body("nudgeId", equalTo(theirs));
         given().auth().oauth2(TestTokens.rep(rep, "team-a")).when().post("/api/reps/" + other + "/inbox/" + theirs + "/read")
                 .then().statusCode(404);
         // even through their own path, a rep cannot reach another rep's nudge id
