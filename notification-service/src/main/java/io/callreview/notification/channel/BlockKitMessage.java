@@ -11,8 +11,8 @@ import java.util.List;
  */
 public final class BlockKitMessage {
 
-    /** Nudges shown in full in one digest message; the rest are summed up with a link to the inbox. */
-    static final int DIGEST_ITEMS = 10;
+    /** Nudges shown in full in one digest (at most 5 blocks each, so a digest stays within 50); the rest are summed up. */
+    static final int DIGEST_ITEMS = 9;
 
     private BlockKitMessage() {
     }
