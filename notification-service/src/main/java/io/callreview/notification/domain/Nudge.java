@@ -1,0 +1,114 @@
+package io.callreview.notification.domain;
+
+import io.callreview.events.NudgeRequested;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A nudge coaching-service asked for; when it reached the inbox it is also the rep's inbox item. */
+@Entity
+@Table(name = "nudge")
+public class Nudge extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "nudge_id", nullable = false, updatable = false)
+    public String nudgeId;
+
+    @Column(name = "dedupe_key", nullable = false, updatable = false)
+    public String dedupeKey;
+
+    @Column(name = "event_id", nullable = false, updatable = false)
+    public String eventId;
+
+    @Column(name = "rep_id", nullable = false, updatable = false)
+    public String repId;
+
+    @Column(name = "team_id", updatable = false)
+    public String teamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public NudgeRequested.Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public NudgeRequested.Priority priority;
+
+    public boolean urgent;
+
+    @Column(name = "behaviour_key")
+    public String behaviourKey;
+
+    @Column(name = "call_id")
+    public String callId;
+
+    @Column(name = "call_type")
+    public String callType;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(nullable = false)
+    public String reason;
+
+    @Convert(converter = ActionsConverter.class)
+    @Column(nullable = false, columnDefinition = "LONGTEXT")
+    public List<NudgeRequested.Action> actions;
+
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    /** Whether the rep's inbox shows it (the inbox was on and it had not expired on arrival). */
+    @Column(name = "in_inbox", nullable = false)
+    public boolean inInbox;
+
+    @Column(name = "read_at")
+    public Instant readAt;
+
+    /** The rep's local day whose daily cap this nudge's email and chat count against; null if it counts against none. */
+    @Column(name = "push_day")
+    public LocalDate pushDay;
+
+    public static Optional<Nudge> findByNudgeId(String nudgeId) {
+        return find("nudgeId", nudgeId).firstResultOptional();
+    }
+
+    public static Optional<Nudge> findByDedupeKey(String repId, String dedupeKey) {
+        return find("repId = ?1 and dedupeKey = ?2", repId, dedupeKey).firstResultOptional();
+    }
+
+    public static long countPushedOn(String repId, LocalDate day) {
+        return count("repId = ?1 and pushDay = ?2", repId, day);
+    }
+
+    public boolean isExpired(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    public boolean offers(NudgeRequested.ActionType type) {
+        return actions.stream().anyMatch(action -> action.type() == type);
+    }
+}

@@ -1,0 +1,15 @@
+package io.callreview.notification.service;
+
+import io.callreview.notification.channel.OutgoingMessage;
+import java.util.List;
+
+/** Claimed deliveries that leave as one message (one nudge, or a digest), with the attempt recorded for each. */
+public record SendJob(List<Claimed> deliveries, OutgoingMessage message) {
+
+    public SendJob {
+        deliveries = List.copyOf(deliveries);
+    }
+
+    public record Claimed(long deliveryId, int attemptNo) {
+    }
+}
