@@ -103,9 +103,21 @@ public final class LocalSuite implements AutoCloseable {
         env.put("JWT_PUBLIC_KEY_LOCATION", options.home().toAbsolutePath().resolve("keys").resolve(SigningKeys.PUBLIC_KEY_FILE).toString());
         env.put("JWT_ISSUER", TokenMinter.DEFAULT_ISSUER);
         env.putAll(secrets);
+        env.putAll(localDefaults(name, port));
         env.putAll(options.extraEnvironment().getOrDefault(name, Map.of()));
         List<String> jvm = List.of("-Xmx384m", "-XX:+UseSerialGC");
         services.put(name, new ServiceProcess(name, jar, port, env, logs.resolve(name + ".log"), jvm));
+    }
+
+    /** Local-only settings: emails are written to the notification log instead of an SMTP server. */
+    private static Map<String, String> localDefaults(String service, int port) {
+        if (!service.equals(NOTIFICATION)) {
+            return Map.of();
+        }
+        return Map.of(
+                "QUARKUS_MAILER_MOCK", "true",
+                "APP_URL", "http://localhost:" + port,
+                "CHAT_ALLOW_INSECURE_LOCALHOST", "true");
     }
 
     public ServiceProcess service(String name) {
