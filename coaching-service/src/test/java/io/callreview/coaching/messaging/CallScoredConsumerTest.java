@@ -1,6 +1,10 @@
 package io.callreview.coaching.messaging;
 
 import io.callreview.coaching.Scenario;
+import static io.callreview.coaching.Api.awaitProfile;
+import static io.callreview.coaching.Api.behaviour;
+import static io.callreview.coaching.Api.path;
+import static io.callreview.coaching.Api.schedule;
 import io.callreview.coaching.rules.Fsrs;
 import io.callreview.events.CallScored;
 import io.callreview.events.EventCodec;
@@ -145,44 +149,5 @@ class CallScoredConsumerTest {
         Header header = record.headers().lastHeader("dead-letter-reason");
         assertThat(header).as("dead-letter-reason header").isNotNull();
         return new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    static JsonPath awaitProfile(String rep, java.util.function.Predicate<JsonPath> ready) {
-        JsonPath[] last = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            var response = given().auth().oauth2(TestTokens.admin()).get("/api/reps/" + rep + "/profile");
-            if (response.statusCode() != 200) {
-                return false;
-            }
-            last[0] = response.jsonPath();
-            try {
-                return ready.test(last[0]);
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
-        return last[0];
-    }
-
-    static JsonPath schedule(String rep) {
-        return given().auth().oauth2(TestTokens.admin()).get("/api/reps/" + rep + "/schedule")
-                .then().statusCode(200).extract().jsonPath();
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> behaviour(JsonPath profile, String key) {
-        return (Map<String, Object>) profile.getList("behaviours", Map.class).stream()
-                .filter(b -> key.equals(b.get("behaviourKey")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no behaviour " + key + " in " + profile.prettify()));
-    }
-
-    @SuppressWarnings("unchecked")
-    static Object path(Map<String, Object> map, String dotted) {
-        Object current = map;
-        for (String part : dotted.split("\\.")) {
-            current = ((Map<String, Object>) current).get(part);
-        }
-        return current;
     }
 }
