@@ -12,7 +12,8 @@ public final class BehaviourPhrasing {
 
     private static final Pattern DOES = Pattern.compile("^(?:does|did) the (?:rep|agent|seller)\\s+(.+?)\\??$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IS = Pattern.compile("^(?:is|was) the (?:rep|agent|seller)\\s+(.+?)\\??$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THEIR = Pattern.compile("\\b(their|them|they|themselves)\\b", Pattern.CASE_INSENSITIVE);
+    /** Only reflexives surely mean the rep: "their", "them" and "they" usually mean the prospect. */
+    private static final Pattern THEMSELVES = Pattern.compile("\\b(themselves|themself)\\b", Pattern.CASE_INSENSITIVE);
 
     private BehaviourPhrasing() {
     }
@@ -46,18 +47,6 @@ public final class BehaviourPhrasing {
     }
 
     private static String secondPerson(String phrase) {
-        Matcher m = THEIR.matcher(phrase);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String replacement = switch (m.group(1).toLowerCase()) {
-                case "their" -> "your";
-                case "them" -> "you";
-                case "they" -> "you";
-                default -> "yourself";
-            };
-            m.appendReplacement(out, replacement);
-        }
-        m.appendTail(out);
-        return out.toString();
+        return THEMSELVES.matcher(phrase).replaceAll("yourself");
     }
 }
