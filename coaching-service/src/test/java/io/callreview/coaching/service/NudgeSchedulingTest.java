@@ -211,6 +211,35 @@ class NudgeSchedulingTest {
                 r -> rep.equals(r.key()) && r.value().contains("POST_CALL_FEEDBACK"), 3, WAIT)).hasSize(3);
     }
 
+    @Test
+    void noNudgeAboutAMasteredBehaviour() {
+        clock.set(WEDNESDAY_10);
+        String rep = scenario.newRep();
+        String lastCall = null;
+        for (int i = 3; i >= 1; i--) {
+            Scenario.Call call = scenario.call(rep, WEDNESDAY_10.minus(Duration.ofDays(i))).met("open-agenda").missed("ask-budget");
+            scenario.send(call);
+            lastCall = call.id();
+        }
+        awaitProfile(rep, p -> p.getInt("scoredCalls") == 3);
+        // the coach puts the behaviour the rep already does into a plan: it becomes a focus with a reinforcement
+        given().auth().oauth2(TestTokens.coach("coach-1", scenario.teamId())).contentType(ContentType.JSON)
+                .body(Map.of("repId", rep, "focusBehaviours", List.of("open-agenda"), "targetAdherence", 0.9, "reviewDate", "2030-06-30"))
+                .post("/api/plans").then().statusCode(201);
+        awaitSchedule(rep, s -> s.getList("upcoming.findAll { it.kind == 'REINFORCEMENT' }.behaviourKey").contains("open-agenda"));
+
+        // asked whether they opened with an agenda on a call where they did, the rep says no: it is a habit now
+        scenario.selfAssessment(rep, "open-agenda", lastCall, io.callreview.events.RepResponse.SelfAssessment.NO, WEDNESDAY_10);
+        JsonPath profile = awaitProfile(rep, p -> "UNCONSCIOUSLY_COMPETENT".equals(
+                io.callreview.coaching.Api.path(io.callreview.coaching.Api.behaviour(p, "open-agenda"), "stage.stage")));
+        assertThat(io.callreview.coaching.Api.path(io.callreview.coaching.Api.behaviour(profile, "open-agenda"), "nextMoment")).isNull();
+        JsonPath schedule = schedule(rep);
+        assertThat(schedule.getList("upcoming.behaviourKey")).doesNotContain("open-agenda");
+        assertThat(schedule.getList("recent.findAll { it.behaviourKey == 'open-agenda' && it.kind == 'REINFORCEMENT' }.status"))
+                .containsOnly("CANCELLED");
+        assertThat(schedule.getList("recent.findAll { it.behaviourKey == 'open-agenda' }.statusReason").toString()).contains("mastered");
+    }
+
     private JsonNode awaitNudge(String rep, String kind) {
         ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord(Topics.NUDGE_REQUESTED,
                 r -> rep.equals(r.key()) && r.value().contains("\"kind\":\"" + kind + "\""), WAIT);
