@@ -145,6 +145,20 @@ class CallScoredConsumerTest {
         assertThat(dead.key()).isEqualTo(rep);
     }
 
+    @Test
+    void everyConsumedTopicDeadLettersItsPoison() {
+        String rep = scenario.newRep();
+        String scheduledPoison = "scheduled-poison-" + rep;
+        String responsePoison = "{\"eventId\": \"" + java.util.UUID.randomUUID() + "\", \"type\": \"CallScored\", \"schemaVersion\": 1,"
+                + " \"occurredAt\": \"2030-01-01T00:00:00Z\", \"payload\": {\"repId\": \"" + rep + "\"}}";
+        KafkaTestClient.send(Topics.CALL_SCHEDULED, rep, scheduledPoison);
+        KafkaTestClient.send(Topics.REP_RESPONSE, rep, responsePoison);
+        assertThat(reason(KafkaTestClient.awaitRecord(Topics.COACHING_DEAD_LETTER, r -> scheduledPoison.equals(r.value()),
+                Duration.ofSeconds(30)))).contains("not a CallScheduled envelope");
+        assertThat(reason(KafkaTestClient.awaitRecord(Topics.COACHING_DEAD_LETTER, r -> responsePoison.equals(r.value()),
+                Duration.ofSeconds(30)))).contains("expected type RepResponse but got CallScored");
+    }
+
     private static String reason(ConsumerRecord<String, String> record) {
         Header header = record.headers().lastHeader("dead-letter-reason");
         assertThat(header).as("dead-letter-reason header").isNotNull();
