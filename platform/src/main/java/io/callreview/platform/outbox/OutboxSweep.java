@@ -67,7 +67,12 @@ public class OutboxSweep {
                 .getResultList();
         List<Short> lanes = locked.stream().map(Number::shortValue).toList();
         if (!lanes.isEmpty()) {
-            em.createNativeQuery("UPDATE outbox_lane SET relayed_at = ?1 WHERE lane IN (?2)")
+            // Lanes take turns by relayed_at. The stamp always moves past the latest one, so the rotation
+            // goes on even when the clock stands still or steps back (a frozen test clock would otherwise
+            // tie every stamp and starve the higher lanes). The derived table lets MySQL read the table it updates.
+            em.createNativeQuery("UPDATE outbox_lane SET relayed_at = GREATEST(?1, (SELECT latest FROM"
+                            + " (SELECT MAX(relayed_at) + INTERVAL 1 MICROSECOND AS latest FROM outbox_lane) AS lanes))"
+                            + " WHERE lane IN (?2)")
                     .setParameter(1, clock.instant())
                     .setParameter(2, lanes)
                     .executeUpdate();

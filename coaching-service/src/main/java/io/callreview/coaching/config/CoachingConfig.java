@@ -1,0 +1,139 @@
+package io.callreview.coaching.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every threshold of the coaching logic, so an organisation can tune it without a release. */
+@ConfigMapping(prefix = "coaching")
+public interface CoachingConfig {
+
+    Memory memory();
+
+    Competence competence();
+
+    Diagnosis diagnosis();
+
+    Nudges nudges();
+
+    RepDefaults repDefaults();
+
+    Scheduler scheduler();
+
+    interface Memory {
+        /** Recall probability below which a focus behaviour is reinforced (FSRS desired retention). */
+        @WithDefault("0.9")
+        double targetRetention();
+
+        /** FSRS-6 weights w0..w20; the published defaults when absent. */
+        Optional<List<Double>> weights();
+    }
+
+    interface Competence {
+        /** How many of the latest decided calls count as "recent" for adherence. */
+        @WithDefault("10")
+        int recentWindow();
+
+        /** Decided calls needed before a rep can be called competent at a behaviour. */
+        @WithDefault("3")
+        int minReviews();
+
+        /** Recent adherence from which a behaviour counts as consistently shown. */
+        @WithDefault("0.8")
+        double competentAdherence();
+
+        /** Consecutive met calls after which a consistent behaviour counts as a habit (unconsciously competent). */
+        @WithDefault("6")
+        int habitStreak();
+    }
+
+    interface Diagnosis {
+        /** A rep with fewer scored calls than this is new: training comes first. */
+        @WithDefault("3")
+        int newRepCalls();
+
+        /** All-time adherence at or below which a behaviour counts as never or almost never shown. */
+        @WithDefault("0.15")
+        double almostNeverAdherence();
+
+        /** Recent adherence a peer needs on the call type to be suggested as a mentor. */
+        @WithDefault("0.8")
+        double mentorMinAdherence();
+
+        /** Decided calls a peer needs on the call type to be suggested as a mentor. */
+        @WithDefault("4")
+        int mentorMinCalls();
+
+        /** How far back peers' calls are considered. */
+        @WithDefault("P90D")
+        Duration peerLookback();
+    }
+
+    interface Nudges {
+        /** Focus behaviours a rep works on at once (a coaching plan sets its own 1 or 2). */
+        @WithDefault("2")
+        int maxFocusBehaviours();
+
+        /** Nudges per rep per local day (plan updates do not count). */
+        @WithDefault("3")
+        int dailyCap();
+
+        /** Post-call feedback older than this is stale and is not sent. */
+        @WithDefault("P2D")
+        Duration postCallExpiry();
+
+        /** No reinforcement earlier than this after the call it follows: the post-call nudge covers that day. */
+        @WithDefault("PT20H")
+        Duration reinforcementMinDelay();
+
+        /** A reinforcement not delivered within this time after it fell due is dropped. */
+        @WithDefault("P3D")
+        Duration reinforcementExpiry();
+
+        /** How long before a scheduled call its pre-call nudge is due. */
+        @WithDefault("PT30M")
+        Duration preCallLead();
+
+        /** Link to a moment of a call; {callId} and {seconds} are replaced. */
+        @WithDefault("https://app.callreview.local/calls/{callId}?t={seconds}")
+        String callMomentUrl();
+    }
+
+    /** Settings of a rep who never set their own. */
+    interface RepDefaults {
+        @WithDefault("UTC")
+        String timeZone();
+
+        @WithDefault("09:00")
+        LocalTime workStart();
+
+        @WithDefault("17:30")
+        LocalTime workEnd();
+
+        @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
+        Set<DayOfWeek> workDays();
+    }
+
+    interface Scheduler {
+        /** Whether this instance dispatches due nudges (every instance may; they share the reps). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Pause between dispatch passes, e.g. 5s. */
+        @WithDefault("5s")
+        String every();
+
+        /** Delay of the first pass after start-up. */
+        @WithDefault("2s")
+        String initialDelay();
+
+        /** Reps whose due nudges one dispatch pass handles. */
+        @WithDefault("100")
+        int batchSize();
+    }
+}

@@ -1,0 +1,149 @@
+package io.callreview.coaching.domain;
+
+import io.callreview.events.Verdict;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** The verdict on one behaviour in the current revision of a call. */
+@Entity
+@Table(name = "call_verdict")
+@IdClass(CallVerdict.Key.class)
+public class CallVerdict extends PanacheEntityBase {
+
+    /** Composite primary key. */
+    public static class Key implements Serializable {
+        public String callId;
+        public String behaviourKey;
+
+        public Key() {
+        }
+
+        public Key(String callId, String behaviourKey) {
+            this.callId = callId;
+            this.behaviourKey = behaviourKey;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Objects.equals(callId, other.callId) && Objects.equals(behaviourKey, other.behaviourKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(callId, behaviourKey);
+        }
+    }
+
+    @Id
+    @Column(name = "call_id")
+    public String callId;
+
+    @Id
+    @Column(name = "behaviour_key")
+    public String behaviourKey;
+
+    @Column(name = "rep_id", nullable = false)
+    public String repId;
+
+    @Column(name = "team_id", nullable = false)
+    public String teamId;
+
+    @Column(name = "call_type", nullable = false)
+    public String callType;
+
+    @Column(name = "call_started_at", nullable = false)
+    public Instant callStartedAt;
+
+    @Column(nullable = false)
+    public String question;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(nullable = false)
+    public double weight;
+
+    @Column(nullable = false)
+    public boolean critical;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Verdict verdict;
+
+    @Column(name = "evidence_quote")
+    public String evidenceQuote;
+
+    @Column(name = "evidence_at_ms")
+    public Long evidenceAtMs;
+
+    @Column(name = "expected_at_ms")
+    public Long expectedAtMs;
+
+    /** Where a coach pinned a comment about this behaviour in the recording. */
+    @Column(name = "coach_moment_at_ms")
+    public Long coachMomentAtMs;
+
+    @Column(name = "coach_comment")
+    public String coachComment;
+
+    /** The moment a link about this verdict should open: the coach's pin, where it was expected, or its evidence. */
+    public Long momentAtMs() {
+        if (coachMomentAtMs != null) {
+            return coachMomentAtMs;
+        }
+        return expectedAtMs != null ? expectedAtMs : evidenceAtMs;
+    }
+
+    public boolean met() {
+        return verdict == Verdict.MET;
+    }
+
+    public static List<CallVerdict> forCall(String callId) {
+        return list("callId", callId);
+    }
+
+    /** Every verdict of a rep on a behaviour, oldest call first. */
+    public static List<CallVerdict> history(String repId, String behaviourKey) {
+        return list("repId = ?1 AND behaviourKey = ?2 ORDER BY callStartedAt, callId", repId, behaviourKey);
+    }
+
+    public static List<CallVerdict> forRep(String repId) {
+        return list("repId = ?1 ORDER BY callStartedAt, callId", repId);
+    }
+
+    /** Decided verdicts of a team on a behaviour and call type since a moment, by rep then time. */
+    public static List<CallVerdict> teamDecided(String teamId, String callType, String behaviourKey, Instant since) {
+        return list("teamId = ?1 AND callType = ?2 AND behaviourKey = ?3 AND callStartedAt >= ?4 AND verdict IN ?5"
+                        + " ORDER BY repId, callStartedAt, callId",
+                teamId, callType, behaviourKey, since, List.of(Verdict.MET, Verdict.MISSED));
+    }
+
+    /** The rep's latest call where the behaviour was met with an evidence quote. */
+    public static java.util.Optional<CallVerdict> latestMetWithQuote(String repId, String behaviourKey) {
+        return find("repId = ?1 AND behaviourKey = ?2 AND verdict = ?3 AND evidenceQuote IS NOT NULL"
+                + " ORDER BY callStartedAt DESC, callId DESC", repId, behaviourKey, Verdict.MET).firstResultOptional();
+    }
+
+    public static boolean knownInTeam(String teamId, String behaviourKey) {
+        return count("teamId = ?1 AND behaviourKey = ?2", teamId, behaviourKey) > 0;
+    }
+
+    /** Behaviours graded on the rep's calls of a call type. */
+    public static List<String> behavioursOnCallType(String repId, String callType) {
+        return getEntityManager()
+                .createQuery("SELECT DISTINCT v.behaviourKey FROM CallVerdict v WHERE v.repId = ?1 AND v.callType = ?2", String.class)
+                .setParameter(1, repId)
+                .setParameter(2, callType)
+                .getResultList();
+    }
+}

@@ -1,0 +1,52 @@
+package io.callreview.coaching.domain;
+
+import io.callreview.events.RepResponse;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** A rep's answer to a nudge: an acknowledgement, or whether they believe they did the behaviour. */
+@Entity
+@Table(name = "rep_response")
+public class RepAnswer extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "response_id")
+    public String responseId;
+
+    @Column(name = "nudge_id", nullable = false)
+    public String nudgeId;
+
+    @Column(name = "rep_id", nullable = false)
+    public String repId;
+
+    @Column(name = "behaviour_key")
+    public String behaviourKey;
+
+    @Column(name = "call_id")
+    public String callId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RepResponse.Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "self_assessment")
+    public RepResponse.SelfAssessment selfAssessment;
+
+    @Column(name = "responded_at", nullable = false)
+    public Instant respondedAt;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    public static List<RepAnswer> about(String repId, String behaviourKey) {
+        return list("repId = ?1 AND behaviourKey = ?2 ORDER BY respondedAt, responseId", repId, behaviourKey);
+    }
+}

@@ -1,0 +1,71 @@
+package io.callreview.coaching.domain;
+
+import io.callreview.events.CallScored;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The highest score revision seen for a call. */
+@Entity
+@Table(name = "scored_call")
+public class ScoredCall extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "call_id")
+    public String callId;
+
+    @Column(name = "rep_id", nullable = false)
+    public String repId;
+
+    @Column(name = "team_id", nullable = false)
+    public String teamId;
+
+    @Column(name = "call_type", nullable = false)
+    public String callType;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scorer_kind", nullable = false)
+    public CallScored.ScorerKind scorerKind;
+
+    @Column(name = "scorer_id")
+    public String scorerId;
+
+    @Column(name = "scorecard_version", nullable = false)
+    public int scorecardVersion;
+
+    @Column(name = "overall_score")
+    public Double overallScore;
+
+    @Column(name = "auto_failed", nullable = false)
+    public boolean autoFailed;
+
+    @Column(name = "call_started_at", nullable = false)
+    public Instant callStartedAt;
+
+    @Column(name = "duration_seconds", nullable = false)
+    public int durationSeconds;
+
+    @Column(name = "recording_url")
+    public String recordingUrl;
+
+    @Column(name = "scored_at", nullable = false)
+    public Instant scoredAt;
+
+    @Column(name = "event_id", nullable = false)
+    public String eventId;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    public static long countForRep(String repId) {
+        return count("repId", repId);
+    }
+}

@@ -1,0 +1,15 @@
+package io.callreview.coaching.domain;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.callreview.platform.persistence.JsonColumnConverter;
+import jakarta.persistence.Converter;
+import java.util.List;
+
+@Converter
+public class StringListConverter extends JsonColumnConverter<List<String>> {
+
+    public StringListConverter() {
+        super(new TypeReference<>() {
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package io.callreview.coaching.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns scorecard questions ("Does the rep close with agreed next steps?") into words addressed to the
+ * rep ("close with agreed next steps", "Did you close with agreed next steps?"). Questions written in
+ * another form are quoted as they are.
+ */
+public final class BehaviourPhrasing {
+
+    private static final Pattern DOES = Pattern.compile("^(?:does|did) the (?:rep|agent|seller)\\s+(.+?)\\??$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IS = Pattern.compile("^(?:is|was) the (?:rep|agent|seller)\\s+(.+?)\\??$", Pattern.CASE_INSENSITIVE);
+    /** Only reflexives surely mean the rep: "their", "them" and "they" usually mean the prospect. */
+    private static final Pattern THEMSELVES = Pattern.compile("\\b(themselves|themself)\\b", Pattern.CASE_INSENSITIVE);
+
+    private BehaviourPhrasing() {
+    }
+
+    /** The behaviour as something to do: "close with agreed next steps"; the question itself if not recognised. */
+    public static String asAction(String question) {
+        String q = question.trim();
+        Matcher does = DOES.matcher(q);
+        if (does.matches()) {
+            return secondPerson(does.group(1));
+        }
+        Matcher is = IS.matcher(q);
+        if (is.matches()) {
+            return "be " + secondPerson(is.group(1));
+        }
+        return "“" + q + "”";
+    }
+
+    /** A question to ask the rep about a past call: "Did you close with agreed next steps on that call?" */
+    public static String asSelfCheck(String question) {
+        String q = question.trim();
+        Matcher does = DOES.matcher(q);
+        if (does.matches()) {
+            return "Did you " + secondPerson(does.group(1)) + " on that call?";
+        }
+        Matcher is = IS.matcher(q);
+        if (is.matches()) {
+            return "Were you " + secondPerson(is.group(1)) + " on that call?";
+        }
+        return "On that call, was the answer yes: “" + q + "”?";
+    }
+
+    private static String secondPerson(String phrase) {
+        return THEMSELVES.matcher(phrase).replaceAll("yourself");
+    }
+}

@@ -1,0 +1,73 @@
+package io.callreview.coaching.rules;
+
+import io.callreview.coaching.rules.PeerRanking.PeerRecord;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Recommends training, coaching or mentoring for one rep and behaviour, with the reason in words.
+ * Training fixes a knowledge gap, coaching an execution gap, mentoring lets a peer who excels show how.
+ */
+public final class Diagnoses {
+
+    public record Thresholds(int newRepCalls, double almostNeverAdherence, int minReviews, double competentAdherence) {
+    }
+
+    /** What is known about the rep and the behaviour. */
+    public record Facts(String repId, String behaviourKey, String callType, int scoredCalls, int reviews, int met,
+                        int recentReviews, int recentMet, Stage stage, boolean gapAcknowledged) {
+    }
+
+    public record Diagnosis(Approach approach, String reason, PeerRecord mentor) {
+    }
+
+    private final Thresholds thresholds;
+
+    public Diagnoses(Thresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    /** @param bestPeer the best-ranked peer who excels at the behaviour on the same call type, if any */
+    public Diagnosis diagnose(Facts facts, Optional<PeerRecord> bestPeer) {
+        Optional<PeerRecord> mentor = bestPeer.filter(peer -> !Objects.equals(peer.repId(), facts.repId()));
+        String recent = "met on " + facts.recentMet() + " of the last " + facts.recentReviews() + " scored calls";
+        if (facts.stage() == Stage.UNCONSCIOUSLY_COMPETENT || consistent(facts)) {
+            return new Diagnosis(Approach.NONE, "Consistently shown (" + recent + "): no intervention needed.", null);
+        }
+        if (facts.scoredCalls() < thresholds.newRepCalls()) {
+            return new Diagnosis(Approach.TRAINING, "New rep: only " + facts.scoredCalls() + " scored call"
+                    + (facts.scoredCalls() == 1 ? "" : "s") + " so far (" + recent + "). Teach the behaviour first;"
+                    + " coaching comes once they know it.", null);
+        }
+        String allTime = facts.met() + " of " + facts.reviews() + " scored calls";
+        if ((double) facts.met() / facts.reviews() <= thresholds.almostNeverAdherence()) {
+            String never = facts.met() == 0 ? "Never shown (0 of " + facts.reviews() + " scored calls)"
+                    : "Almost never shown (" + allTime + ")";
+            if (facts.gapAcknowledged()) {
+                return new Diagnosis(Approach.TRAINING, never + ", and the rep has acknowledged it as a gap:"
+                        + " a knowledge gap, so train it.", null);
+            }
+            if (mentor.isPresent()) {
+                PeerRecord peer = mentor.get();
+                return new Diagnosis(Approach.MENTORING, never + ", and the rep has not acknowledged a gap."
+                        + " Peer " + peer.repId() + " consistently excels at it on " + facts.callType() + " calls ("
+                        + peer.met() + " of " + peer.calls() + ", " + percent(peer.adherence()) + "): listening to how"
+                        + " they do it on call " + peer.bestExample().callId() + " shows what good sounds like.", peer);
+            }
+            return new Diagnosis(Approach.TRAINING, never + "; no peer excels at it on " + facts.callType()
+                    + " calls yet, so treat it as a knowledge gap and confirm with the rep's self-assessment.", null);
+        }
+        return new Diagnosis(Approach.COACHING, "Shown before (" + allTime + " overall, " + recent + "), so the rep"
+                + " knows how, but does it inconsistently: coach the execution.", null);
+    }
+
+    private boolean consistent(Facts facts) {
+        return facts.recentReviews() >= thresholds.minReviews()
+                && (double) facts.recentMet() / facts.recentReviews() >= thresholds.competentAdherence();
+    }
+
+    static String percent(double ratio) {
+        return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
+    }
+}

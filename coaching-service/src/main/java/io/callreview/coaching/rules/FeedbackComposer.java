@@ -1,0 +1,148 @@
+package io.callreview.coaching.rules;
+
+import io.callreview.events.Verdict;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Composes the one feedback nudge that follows a scored call: it leads with one strength (a behaviour
+ * met, with its evidence quote) and gives one focus (the most valuable missed behaviour, by weight x gap,
+ * among the rep's focus behaviours). It never lists every miss: the others wait for later moments.
+ */
+public final class FeedbackComposer {
+
+    public record CallFacts(String callId, String callType, int revision) {
+    }
+
+    /** One behaviour's verdict on the call; {@code momentAtMs} is where a link should land. */
+    public record Outcome(String key, String question, double weight, boolean critical, Verdict verdict,
+                          String quote, Long evidenceAtMs, Long momentAtMs) {
+
+        boolean hasQuote() {
+            return quote != null && !quote.isBlank();
+        }
+    }
+
+    /** The rep's standing at a behaviour, including this call. */
+    public record Standing(double recentAdherence, boolean focus, boolean mastered) {
+    }
+
+    public record Strength(String key, String question, String quote, Long atMs) {
+    }
+
+    public record Focus(String key, String question, double weight, double gap, boolean newFocus, Long momentAtMs) {
+
+        public double value() {
+            return weight * gap;
+        }
+    }
+
+    public record Feedback(Strength strength, Focus focus, String title, String body, String reason) {
+    }
+
+    private FeedbackComposer() {
+    }
+
+    /**
+     * @param standings      by behaviour key; behaviours without one count as new (adherence 0)
+     * @param freeFocusSlots how many more focus behaviours the rep may take on
+     */
+    public static Optional<Feedback> compose(CallFacts call, List<Outcome> outcomes, Map<String, Standing> standings,
+                                             int freeFocusSlots) {
+        Standing unknown = new Standing(0, false, false);
+        Optional<Strength> strength = outcomes.stream()
+                .filter(o -> o.verdict() == Verdict.MET)
+                .sorted(Comparator.comparing((Outcome o) -> !o.hasQuote())
+                        .thenComparing(o -> !standings.getOrDefault(o.key(), unknown).focus())
+                        .thenComparing(o -> standings.getOrDefault(o.key(), unknown).mastered())
+                        .thenComparingDouble(o -> standings.getOrDefault(o.key(), unknown).recentAdherence())
+                        .thenComparing(Comparator.comparingDouble(Outcome::weight).reversed())
+                        .thenComparing(Outcome::key))
+                .findFirst()
+                .map(o -> new Strength(o.key(), o.question(), o.hasQuote() ? o.quote().trim() : null, o.evidenceAtMs()));
+
+        List<Outcome> misses = outcomes.stream().filter(o -> o.verdict() == Verdict.MISSED).toList();
+        Optional<Focus> focus = misses.stream()
+                .filter(o -> !standings.getOrDefault(o.key(), unknown).mastered())
+                .filter(o -> standings.getOrDefault(o.key(), unknown).focus() || freeFocusSlots > 0)
+                .map(o -> {
+                    Standing s = standings.getOrDefault(o.key(), unknown);
+                    return new Focus(o.key(), o.question(), o.weight(), 1 - s.recentAdherence(), !s.focus(), o.momentAtMs());
+                })
+                .sorted(Comparator.comparingDouble(Focus::value).reversed()
+                        .thenComparing(f -> !isCritical(outcomes, f.key()))
+                        .thenComparing(Focus::key))
+                .findFirst();
+
+        if (strength.isEmpty() && focus.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Feedback(strength.orElse(null), focus.orElse(null),
+                "Feedback on your " + call.callType() + " call",
+                body(call, strength.orElse(null), focus.orElse(null), misses.isEmpty()),
+                reason(call, strength.orElse(null), focus.orElse(null), misses.size())));
+    }
+
+    private static boolean isCritical(List<Outcome> outcomes, String key) {
+        return outcomes.stream().anyMatch(o -> o.key().equals(key) && o.critical());
+    }
+
+    private static String body(CallFacts call, Strength strength, Focus focus, boolean nothingMissed) {
+        StringBuilder body = new StringBuilder();
+        if (strength != null) {
+            body.append("What went well: you ").append(BehaviourPhrasing.asAction(strength.question()));
+            if (strength.quote() != null) {
+                body.append(strength.atMs() != null ? " (at " + clock(strength.atMs()) + ")" : "")
+                        .append(": “").append(strength.quote()).append("”");
+            }
+            body.append('.');
+        } else {
+            body.append("Thanks for your ").append(call.callType()).append(" call.");
+        }
+        if (focus != null) {
+            body.append(" One thing to focus on next time: ").append(BehaviourPhrasing.asAction(focus.question())).append('.');
+        } else if (nothingMissed) {
+            body.append(" Nothing missed on this call: keep it up.");
+        } else {
+            body.append(" You kept to your focus behaviours on this call.");
+        }
+        return body.toString();
+    }
+
+    private static String reason(CallFacts call, Strength strength, Focus focus, int misses) {
+        StringBuilder reason = new StringBuilder("Post-call feedback for call ").append(call.callId())
+                .append(" (score revision ").append(call.revision()).append(").");
+        if (strength != null) {
+            reason.append(" Strength: '").append(strength.key()).append("' was met")
+                    .append(strength.quote() != null ? ", with evidence" + (strength.atMs() != null ? " at " + clock(strength.atMs()) : "") : "")
+                    .append('.');
+        }
+        if (focus != null) {
+            reason.append(" Focus: '").append(focus.key()).append("' was missed and has the highest weight x gap (")
+                    .append(number(focus.weight())).append(" x ").append(number(focus.gap())).append(" = ")
+                    .append(number(focus.value())).append(") among ")
+                    .append(focus.newFocus() ? "the missed behaviours; it becomes a focus behaviour."
+                            : "the missed behaviours that are focus behaviours.");
+            if (misses > 1) {
+                reason.append(' ').append(misses - 1).append(" other miss").append(misses == 2 ? " is" : "es are")
+                        .append(" left for later moments.");
+            }
+        } else if (misses > 0) {
+            reason.append(" No focus: the ").append(misses).append(" missed behaviour").append(misses == 1 ? " is" : "s are")
+                    .append(" not among the rep's current focus behaviours, which are full.");
+        }
+        return reason.toString();
+    }
+
+    static String clock(long ms) {
+        long seconds = ms / 1000;
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

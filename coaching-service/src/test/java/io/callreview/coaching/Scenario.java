@@ -1,0 +1,183 @@
+package io.callreview.coaching;
+
+import io.callreview.events.CallScheduled;
+import io.callreview.events.CallScored;
+import io.callreview.events.EventCodec;
+import io.callreview.events.EventContract;
+import io.callreview.events.EventEnvelope;
+import io.callreview.events.EventPayload;
+import io.callreview.events.Evidence;
+import io.callreview.events.RepResponse;
+import io.callreview.events.Verdict;
+import io.callreview.testsupport.KafkaTestClient;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Builds and sends the events other services publish, the way they publish them: an {@link EventCodec}
+ * envelope as a String record keyed by the rep, on the real embedded broker.
+ */
+public final class Scenario {
+
+    public static final String DISCOVERY = "discovery";
+
+    private final EventCodec codec;
+    private final String teamId;
+
+    public Scenario(EventCodec codec) {
+        this.codec = codec;
+        this.teamId = unique("team");
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public String newRep() {
+        return unique("rep");
+    }
+
+    /** One call's verdicts, in the scorecard's order. */
+    public static final class Call {
+        final String callId;
+        final String repId;
+        String callType = DISCOVERY;
+        Instant startedAt;
+        int revision = 1;
+        CallScored.Scorer scorer = CallScored.Scorer.automatic();
+        Double overallScore = 70.0;
+        final Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        final Map<String, Double> weights = new LinkedHashMap<>();
+
+        Call(String callId, String repId, Instant startedAt) {
+            this.callId = callId;
+            this.repId = repId;
+            this.startedAt = startedAt;
+        }
+
+        public Call met(String behaviour) {
+            return verdict(behaviour, Verdict.MET);
+        }
+
+        public Call missed(String behaviour) {
+            return verdict(behaviour, Verdict.MISSED);
+        }
+
+        public Call notApplicable(String behaviour) {
+            return verdict(behaviour, Verdict.NOT_APPLICABLE);
+        }
+
+        public Call verdict(String behaviour, Verdict verdict) {
+            verdicts.put(behaviour, verdict);
+            return this;
+        }
+
+        public Call weight(String behaviour, double weight) {
+            weights.put(behaviour, weight);
+            return this;
+        }
+
+        public Call type(String callType) {
+            this.callType = callType;
+            return this;
+        }
+
+        public Call score(double score) {
+            this.overallScore = score;
+            return this;
+        }
+
+        public String id() {
+            return callId;
+        }
+
+        /** The same call re-scored by a coach: set its verdicts again. */
+        public Call revisedByCoach(String coachId) {
+            Call revision = new Call(callId, repId, startedAt);
+            revision.callType = callType;
+            revision.revision = this.revision + 1;
+            revision.scorer = CallScored.Scorer.coach(coachId);
+            revision.weights.putAll(weights);
+            revision.overallScore = overallScore;
+            return revision;
+        }
+
+        /** An older revision of the same call, arriving late. */
+        public Call revision(int number) {
+            Call older = new Call(callId, repId, startedAt);
+            older.callType = callType;
+            older.revision = number;
+            older.weights.putAll(weights);
+            older.verdicts.putAll(verdicts);
+            return older;
+        }
+    }
+
+    public Call call(String repId, Instant startedAt) {
+        return new Call(unique("call"), repId, startedAt);
+    }
+
+    public static String question(String behaviour) {
+        return "Does the rep " + behaviour.replace('-', ' ') + "?";
+    }
+
+    public static String quote(String behaviour, String callId) {
+        return "I " + behaviour.replace('-', ' ') + " on " + callId;
+    }
+
+    public CallScored scored(Call call) {
+        List<CallScored.BehaviourResult> results = new ArrayList<>();
+        long at = 60_000;
+        for (Map.Entry<String, Verdict> entry : call.verdicts.entrySet()) {
+            String key = entry.getKey();
+            List<Evidence> evidence = entry.getValue() == Verdict.MET
+                    ? List.of(new Evidence(at, at + 4_000, "rep", quote(key, call.callId)))
+                    : List.of();
+            results.add(new CallScored.BehaviourResult(key, question(key), "QUALIFICATION",
+                    call.weights.getOrDefault(key, 1.0), false, entry.getValue(), 0.9, evidence, at + 30_000, null));
+            at += 120_000;
+        }
+        return new CallScored(call.callId, "crm-" + call.callId, "test", call.repId, teamId, call.callType, call.revision,
+                call.scorer, 1, call.overallScore, false, call.startedAt, 1_800, "https://rec.example/" + call.callId,
+                call.startedAt.plusSeconds(2_000), results, null, null, List.of());
+    }
+
+    public EventEnvelope<CallScored> send(Call call) {
+        return send(EventContract.CALL_SCORED, scored(call));
+    }
+
+    public <T extends EventPayload> EventEnvelope<T> send(EventContract<T> contract, T payload) {
+        EventEnvelope<T> envelope = EventEnvelope.wrap(contract, payload, Instant.now());
+        resend(contract, envelope);
+        return envelope;
+    }
+
+    /** Sends an envelope again, as an at-least-once producer may. */
+    public <T extends EventPayload> void resend(EventContract<T> contract, EventEnvelope<T> envelope) {
+        KafkaTestClient.send(contract.topic(), envelope.payload().partitionKey(), codec.encode(envelope));
+    }
+
+    public EventEnvelope<CallScheduled> schedule(String repId, String scheduledCallId, String callType, Instant startsAt) {
+        return send(EventContract.CALL_SCHEDULED,
+                new CallScheduled(scheduledCallId, "crm-" + scheduledCallId, "test", repId, teamId, callType, startsAt));
+    }
+
+    public EventEnvelope<RepResponse> selfAssessment(String repId, String behaviour, String callId,
+                                                      RepResponse.SelfAssessment answer, Instant at) {
+        return send(EventContract.REP_RESPONSE, new RepResponse(unique("resp"), unique("nudge"), repId, behaviour, callId,
+                RepResponse.Kind.SELF_ASSESSMENT, answer, at));
+    }
+
+    public EventEnvelope<RepResponse> acknowledged(String repId, String behaviour, Instant at) {
+        return send(EventContract.REP_RESPONSE, new RepResponse(unique("resp"), unique("nudge"), repId, behaviour, null,
+                RepResponse.Kind.ACKNOWLEDGED, null, at));
+    }
+}

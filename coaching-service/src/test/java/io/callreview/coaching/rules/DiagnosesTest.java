@@ -1,0 +1,88 @@
+package io.callreview.coaching.rules;
+
+import io.callreview.coaching.rules.PeerRanking.ExampleCall;
+import io.callreview.coaching.rules.PeerRanking.PeerRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DiagnosesTest {
+
+    private final Diagnoses diagnoses = new Diagnoses(new Diagnoses.Thresholds(3, 0.15, 3, 0.8));
+    private static final PeerRecord PEER = new PeerRecord("rep-peer", 6, 6,
+            new ExampleCall("call-9", "discovery", Instant.parse("2025-02-01T10:00:00Z"), 91.0, "What budget?", 12_000L));
+
+    private static Diagnoses.Facts facts(int scoredCalls, int reviews, int met, Stage stage, boolean acknowledged) {
+        return new Diagnoses.Facts("rep-1", "ask-budget", "discovery", scoredCalls, reviews, met, reviews, met, stage, acknowledged);
+    }
+
+    @Test
+    void newRepIsTrainedFirst() {
+        var d = diagnoses.diagnose(facts(2, 2, 0, Stage.UNCONSCIOUSLY_INCOMPETENT, false), Optional.of(PEER));
+        assertThat(d.approach()).isEqualTo(Approach.TRAINING);
+        assertThat(d.reason()).startsWith("New rep: only 2 scored calls");
+    }
+
+    @Test
+    void neverShownAndAcknowledgedIsAKnowledgeGap() {
+        var d = diagnoses.diagnose(facts(8, 8, 0, Stage.CONSCIOUSLY_INCOMPETENT, true), Optional.of(PEER));
+        assertThat(d.approach()).isEqualTo(Approach.TRAINING);
+        assertThat(d.mentor()).isNull();
+    }
+
+    @Test
+    void almostNeverShownWithoutAcknowledgementGoesToAPeer() {
+        var d = diagnoses.diagnose(facts(10, 10, 1, Stage.UNCONSCIOUSLY_INCOMPETENT, false), Optional.of(PEER));
+        assertThat(d.approach()).isEqualTo(Approach.MENTORING);
+        assertThat(d.mentor()).isEqualTo(PEER);
+        assertThat(d.reason()).contains("Almost never shown (1 of 10").contains("rep-peer").contains("call-9").contains("100%");
+    }
+
+    @Test
+    void withoutAPeerANeverShownBehaviourIsTrained() {
+        var d = diagnoses.diagnose(facts(10, 10, 0, Stage.UNCONSCIOUSLY_INCOMPETENT, false), Optional.empty());
+        assertThat(d.approach()).isEqualTo(Approach.TRAINING);
+        assertThat(d.reason()).contains("no peer excels");
+    }
+
+    @Test
+    void theRepIsNeverTheirOwnMentor() {
+        PeerRecord self = new PeerRecord("rep-1", 6, 6, PEER.bestExample());
+        assertThat(diagnoses.diagnose(facts(10, 10, 0, Stage.UNCONSCIOUSLY_INCOMPETENT, false), Optional.of(self)).approach())
+                .isEqualTo(Approach.TRAINING);
+    }
+
+    @Test
+    void shownButInconsistentIsCoaching() {
+        var d = diagnoses.diagnose(facts(10, 10, 4, Stage.CONSCIOUSLY_INCOMPETENT, false), Optional.of(PEER));
+        assertThat(d.approach()).isEqualTo(Approach.COACHING);
+        assertThat(d.reason()).contains("4 of 10 scored calls overall");
+    }
+
+    @Test
+    void consistentOrMasteredNeedsNothing() {
+        assertThat(diagnoses.diagnose(facts(10, 10, 9, Stage.CONSCIOUSLY_COMPETENT, false), Optional.empty()).approach())
+                .isEqualTo(Approach.NONE);
+        assertThat(diagnoses.diagnose(facts(10, 10, 7, Stage.UNCONSCIOUSLY_COMPETENT, false), Optional.empty()).approach())
+                .isEqualTo(Approach.NONE);
+    }
+
+    @Test
+    void peersAreRankedByConsistencyNotByALuckyCall() {
+        PeerRanking ranking = new PeerRanking(0.8, 2);
+        ExampleCall example = PEER.bestExample();
+        List<PeerRecord> ranked = ranking.mentorsFor("rep-1", List.of(
+                new PeerRecord("lucky", 2, 2, example),
+                new PeerRecord("steady", 12, 11, example),
+                new PeerRecord("rep-1", 20, 20, example),
+                new PeerRecord("weak", 10, 5, example),
+                new PeerRecord("no-example", 10, 10, null),
+                new PeerRecord("good", 6, 6, example)));
+        assertThat(ranked).extracting(PeerRecord::repId).containsExactly("steady", "good", "lucky");
+        assertThat(PeerRanking.wilsonLowerBound(11, 12)).isGreaterThan(PeerRanking.wilsonLowerBound(2, 2));
+        assertThat(PeerRanking.wilsonLowerBound(0, 0)).isZero();
+    }
+}

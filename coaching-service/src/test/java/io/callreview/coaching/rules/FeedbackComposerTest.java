@@ -1,0 +1,82 @@
+package io.callreview.coaching.rules;
+
+import io.callreview.coaching.rules.FeedbackComposer.CallFacts;
+import io.callreview.coaching.rules.FeedbackComposer.Outcome;
+import io.callreview.coaching.rules.FeedbackComposer.Standing;
+import io.callreview.events.Verdict;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FeedbackComposerTest {
+
+    private static final CallFacts CALL = new CallFacts("call-1", "discovery", 1);
+
+    private static Outcome outcome(String key, double weight, Verdict verdict, String quote) {
+        return new Outcome(key, "Does the rep " + key.replace('-', ' ') + "?", weight, false, verdict, quote,
+                quote == null ? null : 95_000L, 120_000L);
+    }
+
+    @Test
+    void leadsWithOneStrengthAndGivesOneFocusByWeightTimesGap() {
+        List<Outcome> outcomes = List.of(
+                outcome("open-agenda", 1, Verdict.MET, "Here is what I suggest we cover"),
+                outcome("ask-budget", 3, Verdict.MISSED, null),
+                outcome("next-steps", 2, Verdict.MISSED, null),
+                outcome("name-competitor", 1, Verdict.MISSED, null),
+                outcome("small-talk", 1, Verdict.NOT_APPLICABLE, null));
+        Map<String, Standing> standings = Map.of(
+                "ask-budget", new Standing(0.8, true, false),   // 3 x 0.2 = 0.6
+                "next-steps", new Standing(0.25, true, false),  // 2 x 0.75 = 1.5
+                "name-competitor", new Standing(0.0, false, false));
+        var feedback = FeedbackComposer.compose(CALL, outcomes, standings, 0).orElseThrow();
+
+        assertThat(feedback.strength().key()).isEqualTo("open-agenda");
+        assertThat(feedback.focus().key()).isEqualTo("next-steps");
+        assertThat(feedback.body()).startsWith("What went well: you open agenda (at 1:35): “Here is what I suggest we cover”.")
+                .contains("One thing to focus on next time: next steps.")
+                .doesNotContain("ask budget").doesNotContain("name competitor");
+        assertThat(feedback.reason()).contains("'next-steps' was missed").contains("2.00 x 0.75 = 1.50")
+                .contains("2 other misses are left for later moments");
+    }
+
+    @Test
+    void aFreeSlotLetsTheMostValuableMissBecomeAFocus() {
+        var feedback = FeedbackComposer.compose(CALL, List.of(
+                outcome("ask-budget", 3, Verdict.MISSED, null),
+                outcome("next-steps", 2, Verdict.MISSED, null)), Map.of(), 1).orElseThrow();
+        assertThat(feedback.focus().key()).isEqualTo("ask-budget");
+        assertThat(feedback.focus().newFocus()).isTrue();
+        assertThat(feedback.strength()).isNull();
+        assertThat(feedback.body()).startsWith("Thanks for your discovery call.");
+    }
+
+    @Test
+    void neverFocusesOnAMasteredBehaviourOrBeyondTheFocusLimit() {
+        var feedback = FeedbackComposer.compose(CALL, List.of(
+                outcome("open-agenda", 1, Verdict.MET, "Agenda"),
+                outcome("ask-budget", 3, Verdict.MISSED, null),
+                outcome("next-steps", 2, Verdict.MISSED, null)),
+                Map.of("ask-budget", new Standing(0.9, false, true), "next-steps", new Standing(0.1, false, false)), 0).orElseThrow();
+        assertThat(feedback.focus()).isNull();
+        assertThat(feedback.reason()).contains("not among the rep's current focus behaviours");
+    }
+
+    @Test
+    void prefersAStrengthWithEvidenceAndProgressOnAFocus() {
+        var feedback = FeedbackComposer.compose(CALL, List.of(
+                outcome("heavy-no-quote", 5, Verdict.MET, null),
+                outcome("mastered", 2, Verdict.MET, "quote a"),
+                outcome("focus-win", 1, Verdict.MET, "quote b")),
+                Map.of("mastered", new Standing(1.0, false, true), "focus-win", new Standing(0.3, true, false)), 0).orElseThrow();
+        assertThat(feedback.strength().key()).isEqualTo("focus-win");
+        assertThat(feedback.body()).contains("Nothing missed on this call");
+    }
+
+    @Test
+    void nothingToSayMeansNoNudge() {
+        assertThat(FeedbackComposer.compose(CALL, List.of(outcome("x", 1, Verdict.NOT_APPLICABLE, null)), Map.of(), 2)).isEmpty();
+    }
+}
