@@ -79,7 +79,7 @@ public final class Grader {
                 return;
             }
             double quality = phraseQuality * (fit == Fit.UNKNOWN ? UNKNOWN_SPEAKER_FACTOR : 1.0);
-            boolean inWindow = rule.window().contains(sentence.startMs(), duration);
+            boolean inWindow = inWindow(rule.window(), sentence, duration, estimated);
             boolean formOk = !rule.question() || sentence.question();
             if (inWindow && formOk) {
                 if (estimated && nearEdge(rule.window(), sentence.startMs(), duration)) {
@@ -176,9 +176,19 @@ public final class Grader {
         return triggers;
     }
 
+    /**
+     * A sentence counts where it starts. With estimated timing (plain text) a sentence is placed only roughly,
+     * so one that reaches into the window counts too.
+     */
+    private static boolean inWindow(CallWindow window, Sentence sentence, long duration, boolean estimated) {
+        return window.contains(sentence.startMs(), duration)
+                || (estimated && window.contains(Math.max(sentence.startMs(), sentence.endMs() - 1), duration));
+    }
+
     private static boolean spokeInWindow(IndexedTranscript indexed, DetectionRule rule, long duration) {
+        boolean estimated = indexed.transcript().timingEstimated();
         for (Sentence sentence : indexed.sentences()) {
-            if (fit(rule.speaker(), sentence.role()) == Fit.MATCH && rule.window().contains(sentence.startMs(), duration)) {
+            if (fit(rule.speaker(), sentence.role()) == Fit.MATCH && inWindow(rule.window(), sentence, duration, estimated)) {
                 return true;
             }
         }

@@ -20,6 +20,7 @@ import io.callreview.scorecard.grading.Grader;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
+import io.callreview.scorecard.transcript.SpeakerRoles;
 import io.callreview.scorecard.transcript.Transcript;
 import io.callreview.scorecard.transcript.TranscriptFormat;
 import io.callreview.scorecard.transcript.TranscriptFormatException;
@@ -62,9 +63,17 @@ public class CallIngestionService {
     @Inject
     IngestionConfig limits;
 
-    /** Joins the caller's transaction, so webhooks can claim their event id in the same one. */
     @Transactional
     public Outcome ingest(CallRequest request, String receivedBy) {
+        return ingest(request, receivedBy, Role.UNKNOWN);
+    }
+
+    /**
+     * Joins the caller's transaction, so webhooks can claim their event id in the same one.
+     * {@code unlistedSpeakers} is the role of transcript speakers the participants list does not name.
+     */
+    @Transactional
+    public Outcome ingest(CallRequest request, String receivedBy, Role unlistedSpeakers) {
         Optional<SalesCall> existing = SalesCall.findByExternalId(request.source(), request.externalId());
         if (existing.isPresent()) {
             return new Outcome(false, CallViews.call(existing.get()));
@@ -77,7 +86,7 @@ public class CallIngestionService {
                         + " publish one with POST /api/call-types/" + type.key + "/scorecards/{version}/publish first"));
         List<Participant> participants = participants(request.participants());
         long durationMs = request.durationSeconds() * 1000L;
-        Transcript transcript = parse(request.transcript(), participants, durationMs);
+        Transcript transcript = parse(request.transcript(), new SpeakerRoles(participants, unlistedSpeakers), durationMs);
 
         Grade grade = grader.grade(transcript, scorecard.behaviourValues(), durationMs);
 
@@ -125,7 +134,7 @@ public class CallIngestionService {
         return participants;
     }
 
-    private Transcript parse(TranscriptRequest request, List<Participant> participants, long durationMs) {
+    private Transcript parse(TranscriptRequest request, SpeakerRoles roles, long durationMs) {
         if (request.format() == TranscriptFormat.SEGMENTS) {
             if (request.segments() == null || request.segments().isEmpty()) {
                 throw ApiException.badRequest("transcript.segments", "format segments needs at least one segment");
@@ -141,7 +150,7 @@ public class CallIngestionService {
         try {
             List<Segment> segments = request.segments() == null ? null : request.segments().stream()
                     .map(s -> new Segment(s.speaker(), s.startMs(), s.endMs(), s.text(), Role.UNKNOWN)).toList();
-            transcript = TranscriptParser.parse(request.format(), request.content(), segments, participants, durationMs);
+            transcript = TranscriptParser.parse(request.format(), request.content(), segments, roles, durationMs);
         } catch (TranscriptFormatException e) {
             throw ApiException.badRequest(e.field(), e.getMessage());
         }

@@ -9,15 +9,22 @@ import java.util.Map;
 /**
  * Gives each transcript speaker the role of the participant of the same name. Names compare without case and
  * with runs of whitespace collapsed; a speaker named by first name only ("Jane" for "Jane Doe") matches when
- * exactly one participant fits. Anyone else is {@link Role#UNKNOWN}.
+ * exactly one participant fits. Anyone else gets the role for unlisted speakers: {@link Role#UNKNOWN}, unless the
+ * source knows better (a Zoom recording lists only the host, the rep: everyone else is taken as the prospect).
  */
 public final class SpeakerRoles {
 
     private final Map<String, Role> exact = new HashMap<>();
     private final List<Map.Entry<String, Role>> participants = new ArrayList<>();
     private final Map<String, Role> resolved = new HashMap<>();
+    private final Role unlisted;
 
     public SpeakerRoles(List<Participant> list) {
+        this(list, Role.UNKNOWN);
+    }
+
+    public SpeakerRoles(List<Participant> list, Role unlisted) {
+        this.unlisted = unlisted;
         for (Participant participant : list) {
             String name = normalise(participant.name());
             if (!name.isEmpty()) {
@@ -37,8 +44,11 @@ public final class SpeakerRoles {
 
     private Role resolve(String speaker) {
         Role role = exact.get(speaker);
-        if (role != null || speaker.isEmpty()) {
-            return role == null ? Role.UNKNOWN : role;
+        if (role != null) {
+            return role;
+        }
+        if (speaker.isEmpty() || speaker.equals(normalise(Transcript.UNKNOWN_SPEAKER))) {
+            return Role.UNKNOWN;
         }
         Role partial = null;
         int matches = 0;
@@ -49,7 +59,7 @@ public final class SpeakerRoles {
                 matches++;
             }
         }
-        return matches == 1 ? partial : Role.UNKNOWN;
+        return matches == 1 ? partial : unlisted;
     }
 
     static String normalise(String name) {
