@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.State;
  * work from the WebVTT text.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
 public class GradingBenchmark {
 
     @Param({"15000"})

@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.State;
 
 /** Parsing a 90-minute, ~15,000-word transcript: Zoom WebVTT and plain text, with speaker roles mapped. */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
 public class TranscriptParsingBenchmark {
 
     @Param({"15000"})

@@ -6,7 +6,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** Counts the transcript words processed, so JMH reports words per second beside the time per operation. */
+/** Counts the transcript words processed: in throughput mode JMH reports them as words per second (the {@code :words} line). */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.OPERATIONS)
 public class WordCounter {
