@@ -1,6 +1,7 @@
 package io.callreview.scorecard.rest;
 
 import io.callreview.platform.problem.ApiException;
+import io.callreview.platform.problem.DatabaseFailures;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.platform.security.Roles;
 import io.callreview.scorecard.api.CallPage;
@@ -93,17 +94,23 @@ public class CallResource {
             content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a transcript that cannot be read (field transcript.content)")
     @APIResponse(responseCode = "404", description = "Unknown call type (field callType)")
-    @APIResponse(responseCode = "409", description = "The same call or Idempotency-Key is being processed concurrently: retry")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key is still being processed by a concurrent request: retry")
     @APIResponse(responseCode = "413", description = "Body, segments or transcript words over the limit")
     @APIResponse(responseCode = "422", description = "The call type has no published scorecard, or the Idempotency-Key was used with another body")
     public Response submit(@Valid @NotNull CallRequest request,
                            @Parameter(description = "Makes retries safe: the same key and body replay the first answer")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            UriInfo uri) {
-        IdempotentRequests.Answer answer = idempotency.run(user.id(), idempotencyKey, "POST /api/calls", request, () -> {
-            CallIngestionService.Outcome outcome = ingestion.ingest(request, user.id());
-            return new IdempotentRequests.Answer(outcome.status(), outcome.call());
-        });
+        IdempotentRequests.Answer answer;
+        try {
+            answer = submitOnce(request, idempotencyKey);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUniqueViolation(e)) {
+                throw e;
+            }
+            // A concurrent request stored the same call (or key) first; a second attempt finds it and replays it.
+            answer = submitOnce(request, idempotencyKey);
+        }
         Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body());
         if (answer.body() instanceof CallView view && answer.status() == 201) {
             response.location(uri.getAbsolutePathBuilder().path(view.id()).build());
@@ -164,6 +171,13 @@ public class CallResource {
     @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")
     public TranscriptView transcript(@PathParam("id") String id) {
         return calls.transcript(id);
+    }
+
+    private IdempotentRequests.Answer submitOnce(CallRequest request, String idempotencyKey) {
+        return idempotency.run(user.id(), idempotencyKey, "POST /api/calls", request, () -> {
+            CallIngestionService.Outcome outcome = ingestion.ingest(request, user.id());
+            return new IdempotentRequests.Answer(outcome.status(), outcome.call());
+        });
     }
 
     private static Instant instant(String name, String value) {

@@ -149,6 +149,34 @@ class CallIngestionTest {
     }
 
     @Test
+    void concurrentDuplicatesStoreOneCallAndAllAnswerIt() throws Exception {
+        String type = publishedDiscoveryType();
+        String rep = unique("rep");
+        Map<String, Object> body = call(type, rep, "team-a", segmentsTranscript(goodCallSegments()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<ExtractableResponse<Response>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                        .body(body).when().post("/api/calls").then().extract()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                ExtractableResponse<Response> response = answer.get();
+                statuses.add(response.statusCode());
+                ids.add(response.path("id"));
+            }
+            assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(storedCalls(rep)).isEqualTo(1);
+        assertThat(outboxEvents(rep)).isEqualTo(1);
+    }
+
+    @Test
     void idempotencyKeyReplaysTheFirstAnswerAndRefusesAnotherBody() {
         String type = publishedDiscoveryType();
         String rep = unique("rep");
