@@ -34,6 +34,9 @@ public final class WebVttParser {
         }
         List<Segment> segments = new ArrayList<>();
         int i = 1;
+        while (i < lines.length && !lines[i].isBlank()) {
+            i++; // header lines after WEBVTT, such as "Kind: captions" or "Language: en"
+        }
         while (i < lines.length) {
             if (lines[i].isBlank()) {
                 i++;

@@ -71,13 +71,14 @@ public class HubSpotCalls {
                 ignored.add(id);
                 continue;
             }
-            int index = i;
-            calls.add(new WebhookIngestion.Inbound(id, () -> toCall(event, path, index), Role.PROSPECT));
+            // Listed participants name everyone; otherwise only the rep is known and the others are taken as prospects.
+            boolean listed = event.path("participants").isArray() && !event.path("participants").isEmpty();
+            calls.add(new WebhookIngestion.Inbound(id, () -> toCall(event, path), listed ? Role.UNKNOWN : Role.PROSPECT));
         }
         return new Parsed(calls, ignored);
     }
 
-    private CallRequest toCall(JsonNode event, String path, int index) {
+    private CallRequest toCall(JsonNode event, String path) {
         JsonNode properties = event.path("properties");
         String objectId = JsonFields.required(event, "objectId", path + "objectId");
         String owner = JsonFields.required(properties, "hubspot_owner_id", path + "properties.hubspot_owner_id");

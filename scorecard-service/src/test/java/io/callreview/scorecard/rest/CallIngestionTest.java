@@ -243,6 +243,18 @@ class CallIngestionTest {
                 .when().post("/api/calls")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("transcript.segments[0].endMs"));
+        body.put("participants", List.of(Map.of("name", "Rita Rep", "role", "boss")));
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/calls")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("participants[0].role"));
+        body.put("participants", CallFixtures.participants());
+        body.put("transcript", Map.of("format", "pdf", "content", "x"));
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/calls")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("transcript.format"));
     }
 
     @Test

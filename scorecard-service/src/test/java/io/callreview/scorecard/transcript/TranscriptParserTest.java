@@ -46,7 +46,7 @@ class TranscriptParserTest {
 
     @Test
     void teamsWebVttWithVoiceTagsWithoutHoursAndSeveralVoicesInOneCue() {
-        String vtt = "\uFEFFWEBVTT\r\n\r\n"
+        String vtt = "\uFEFFWEBVTT - Teams meeting\r\nKind: captions\r\nLanguage: en-US\r\n\r\n"
                 + "a1b2-3\r\n00:02.000 --> 00:06.000 align:start\r\n<v Rita Rep>Let me share the agenda &amp; goals.</v>\r\n\r\n"
                 + "00:06.000 --> 00:10.000\r\n<v.loud Paul Prospect>Great.</v>\r\n<v Sam Engineer>I have a question on security first.</v>\r\n";
         Transcript transcript = TranscriptParser.fromWebVtt(vtt, PEOPLE);
