@@ -64,7 +64,11 @@ public final class Grader {
         return Grade.of(grades, ConversationMetrics.of(indexed, duration));
     }
 
-    private record Candidate(Sentence sentence, double quality) {
+    /** A sentence that matched, how well, and the first token of the match (for the quote). */
+    private record Candidate(Sentence sentence, double quality, int token) {
+    }
+
+    private record Match(double quality, int token) {
     }
 
     private BehaviourGrade grade(IndexedTranscript indexed, Behaviour behaviour, long duration) {
@@ -72,22 +76,22 @@ public final class Grader {
         boolean estimated = indexed.transcript().timingEstimated();
         List<Candidate> qualifying = new ArrayList<>();
         List<Candidate> nearMisses = new ArrayList<>();
-        matches(indexed, rule.phrases()).forEach((index, phraseQuality) -> {
+        matches(indexed, rule.phrases()).forEach((index, match) -> {
             Sentence sentence = indexed.sentences().get(index);
             Fit fit = fit(rule.speaker(), sentence.role());
             if (fit == Fit.WRONG) {
                 return;
             }
-            double quality = phraseQuality * (fit == Fit.UNKNOWN ? UNKNOWN_SPEAKER_FACTOR : 1.0);
+            double quality = match.quality() * (fit == Fit.UNKNOWN ? UNKNOWN_SPEAKER_FACTOR : 1.0);
             boolean inWindow = inWindow(rule.window(), sentence, duration, estimated);
             boolean formOk = !rule.question() || sentence.question();
             if (inWindow && formOk) {
                 if (estimated && nearEdge(rule.window(), sentence.startMs(), duration)) {
                     quality *= ESTIMATED_EDGE_FACTOR;
                 }
-                qualifying.add(new Candidate(sentence, quality));
+                qualifying.add(new Candidate(sentence, quality, match.token()));
             } else if (inWindow || formOk) {
-                nearMisses.add(new Candidate(sentence, quality));
+                nearMisses.add(new Candidate(sentence, quality, match.token()));
             }
         });
         qualifying.sort(Comparator.comparingDouble(Candidate::quality).reversed()
@@ -150,14 +154,15 @@ public final class Grader {
                 rationale);
     }
 
-    /** Sentence index to the best phrase quality found in it. */
-    private Map<Integer, Double> matches(IndexedTranscript indexed, List<String> phrases) {
-        Map<Integer, Double> best = new HashMap<>();
+    /** Sentence index to the best phrase match found in it. */
+    private Map<Integer, Match> matches(IndexedTranscript indexed, List<String> phrases) {
+        Map<Integer, Match> best = new HashMap<>();
         for (String phrase : phrases) {
             for (TextAnalysis.Alternative alternative : analysis.alternatives(phrase)) {
                 double quality = alternative.direct() ? 1.0 : SYNONYM_QUALITY;
                 for (IndexedTranscript.Hit hit : indexed.find(alternative.stems(), settings.phraseSlop())) {
-                    best.merge(hit.sentence(), quality, Math::max);
+                    best.merge(hit.sentence(), new Match(quality, hit.fromToken()),
+                            (a, b) -> b.quality() > a.quality() ? b : a);
                 }
             }
         }
@@ -166,10 +171,10 @@ public final class Grader {
 
     private List<Candidate> triggers(IndexedTranscript indexed, Precondition precondition) {
         List<Candidate> triggers = new ArrayList<>();
-        matches(indexed, precondition.phrases()).forEach((index, quality) -> {
+        matches(indexed, precondition.phrases()).forEach((index, match) -> {
             Sentence sentence = indexed.sentences().get(index);
             if (fit(precondition.speaker(), sentence.role()) != Fit.WRONG) {
-                triggers.add(new Candidate(sentence, quality));
+                triggers.add(new Candidate(sentence, match.quality(), match.token()));
             }
         });
         triggers.sort(Comparator.comparingLong(c -> c.sentence().startMs()));
@@ -200,12 +205,8 @@ public final class Grader {
                 .limit(settings.maxEvidence())
                 .sorted(Comparator.comparingLong(c -> c.sentence().startMs()))
                 .map(c -> new Evidence(c.sentence().startMs(), c.sentence().endMs(), c.sentence().speaker(),
-                        quote(c.sentence().text())))
+                        c.sentence().quote(c.token(), QUOTE_LIMIT)))
                 .toList();
-    }
-
-    private static String quote(String text) {
-        return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT - 3) + "...";
     }
 
     private enum Fit { MATCH, UNKNOWN, WRONG }

@@ -86,20 +86,25 @@ public final class IndexedTranscript {
         int tokenAt = 0;
         int start = boundaries.first();
         for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
-            String sentenceText = text.substring(start, end).strip();
+            String raw = text.substring(start, end);
+            String sentenceText = raw.strip();
             if (sentenceText.isEmpty()) {
                 continue;
             }
+            int base = start + raw.length() - raw.stripLeading().length();
             List<String> stems = new ArrayList<>();
+            List<Integer> offsets = new ArrayList<>();
             while (tokenAt < tokens.size() && tokens.get(tokenAt).start() < end) {
                 stems.add(tokens.get(tokenAt).stem());
+                offsets.add(Math.max(0, tokens.get(tokenAt).start() - base));
                 tokenAt++;
             }
             long startMs = segment.startMs() + segment.durationMs() * start / Math.max(1, text.length());
             long endMs = segment.startMs() + segment.durationMs() * end / Math.max(1, text.length());
             int sentenceIndex = sentences.size();
             sentences.add(new Sentence(index, segment.speaker(), segment.role(), startMs, endMs, sentenceText,
-                    QuestionForm.isQuestion(sentenceText), stems.toArray(String[]::new)));
+                    QuestionForm.isQuestion(sentenceText), stems.toArray(String[]::new),
+                    offsets.stream().mapToInt(Integer::intValue).toArray()));
             for (int position = 0; position < stems.size() && position < 0xFFFFF; position++) {
                 post(stems.get(position), ((long) sentenceIndex << 20) | position);
             }

@@ -78,6 +78,15 @@ class GraderTest {
     }
 
     @Test
+    void quotesOfLongSentencesShowTheMatchedWords() {
+        String ramble = "so we went through the whole history of the account and the people involved ".repeat(12);
+        BehaviourGrade grade = gradeOne(call(ramble + "and then I asked about the budget for next year and more " + ramble),
+                rule(List.of("budget"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+        String quote = grade.evidence().get(0).quote();
+        assertThat(quote).hasSizeLessThanOrEqualTo(280).startsWith("...").endsWith("...").contains("asked about the budget");
+    }
+
+    @Test
     void rawSubstringsDoNotMatch() {
         BehaviourGrade grade = gradeOne(call("We talked about the budgie the prospect owns."),
                 rule(List.of("budget"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
