@@ -85,6 +85,80 @@ class IngestionLimitsTest {
         }
     }
 
+    /** Without a Content-Length the limit can only be noticed while reading: the answer is still a problem. */
+    @Test
+    void aChunkedBodyOverTheSizeLimitIs413ProblemJson() throws Exception {
+        try (Socket socket = new Socket(calls.getHost(), calls.getPort())) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + calls.getPath() + " HTTP/1.1\r\nHost: " + calls.getHost() + "\r\n"
+                    + "Authorization: Bearer " + TestTokens.integration() + "\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+            try {
+                out.write("8\r\n{\"x\": \"a\r\n".getBytes(StandardCharsets.US_ASCII));
+                for (int i = 0; i < 80; i++) {
+                    out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (java.io.IOException closedEarly) {
+                // the server may answer and close before the whole body is sent
+            }
+            String answer = readResponse(socket);
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
+            assertThat(answer).contains("\"status\":413");
+        }
+    }
+
+    @jakarta.inject.Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    /** A chunked body under the limit is buffered before the resource and read as usual. */
+    @Test
+    void aChunkedBodyUnderTheLimitIsGraded() throws Exception {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = unique("rep");
+        byte[] body = mapper.writeValueAsBytes(call(type, rep, "team-a", CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())));
+        try (Socket socket = new Socket(calls.getHost(), calls.getPort())) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + calls.getPath() + " HTTP/1.1\r\nHost: " + calls.getHost() + "\r\n"
+                    + "Authorization: Bearer " + TestTokens.integration() + "\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            int half = body.length / 2;
+            out.write((Integer.toHexString(half) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, half);
+            out.write(("\r\n" + Integer.toHexString(body.length - half) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, half, body.length - half);
+            out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = readResponse(socket);
+            assertThat(answer).startsWith("HTTP/1.1 201");
+            assertThat(answer).contains("\"repId\":\"" + rep + "\"");
+        }
+        assertThat(CallIngestionTest.storedCalls(rep)).isEqualTo(1);
+    }
+
+    /** One HTTP response: the head, then as many body bytes as its Content-Length says (the connection may stay open). */
+    private static String readResponse(Socket socket) throws java.io.IOException {
+        var in = new java.io.BufferedInputStream(socket.getInputStream());
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(head);
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+        return head + new String(body, StandardCharsets.UTF_8);
+    }
+
     @Test
     void malformedWebVttIs400NamingTheContentAndStoresNothing() {
         String type = CallFixtures.publishedDiscoveryType();
