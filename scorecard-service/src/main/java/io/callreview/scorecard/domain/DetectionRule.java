@@ -1,5 +1,6 @@
 package io.callreview.scorecard.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -22,10 +23,16 @@ public record DetectionRule(
         @NotNull @Schema(example = "REP") SpeakerRole speaker,
         @NotNull @Valid CallWindow window,
         @Schema(example = "true", description = "The utterance must be a question") boolean question,
-        @Positive @Max(50) @Schema(example = "1", description = "How many matching utterances are needed") int minCount) {
+        @Positive @Max(50) @Schema(example = "1", description = "How many matching utterances are needed") int minCount,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Valid @Schema(description = "Optional, for behaviours that allow N/A: what must happen for the behaviour to apply")
+        Precondition applicableWhen) {
 
     public DetectionRule {
         phrases = phrases == null ? null : List.copyOf(phrases);
         window = window == null ? CallWindow.WHOLE_CALL : window;
+    }
+
+    public DetectionRule(List<String> phrases, SpeakerRole speaker, CallWindow window, boolean question, int minCount) {
+        this(phrases, speaker, window, question, minCount, null);
     }
 }

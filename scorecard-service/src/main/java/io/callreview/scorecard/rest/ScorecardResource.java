@@ -48,7 +48,12 @@ public class ScorecardResource {
               {"key": "next-steps", "question": "Does the rep close with agreed next steps?",
                "category": "NEXT_STEPS", "weight": 2, "critical": true, "naAllowed": false,
                "detection": {"phrases": ["next step", "follow up", "calendar invite"], "speaker": "REP",
-                             "window": {"fromPct": 80, "toPct": 100}, "question": false, "minCount": 1}}
+                             "window": {"fromPct": 80, "toPct": 100}, "question": false, "minCount": 1}},
+              {"key": "objection-handling", "question": "Does the rep acknowledge and answer objections?",
+               "category": "OBJECTION_HANDLING", "weight": 1, "critical": false, "naAllowed": true,
+               "detection": {"phrases": ["understand your concern", "fair point"], "speaker": "REP",
+                             "window": {"fromPct": 0, "toPct": 100}, "question": false, "minCount": 1,
+                             "applicableWhen": {"phrases": ["too expensive", "concern"], "speaker": "PROSPECT"}}}
             ]}""";
 
     @Inject

@@ -72,6 +72,7 @@ public final class ScorecardDiffer {
         fields.put("detection.window", b -> b.detection().window());
         fields.put("detection.question", b -> b.detection().question());
         fields.put("detection.minCount", b -> b.detection().minCount());
+        fields.put("detection.applicableWhen", b -> b.detection().applicableWhen());
         return fields;
     }
 }

@@ -36,6 +36,10 @@ public final class ScorecardRules {
                 throw ApiException.unprocessable(path + ".detection.window",
                         "fromPct (" + window.fromPct() + ") must be below toPct (" + window.toPct() + ")");
             }
+            if (behaviour.detection().applicableWhen() != null && !behaviour.naAllowed()) {
+                throw ApiException.unprocessable(path + ".detection.applicableWhen",
+                        "a precondition only makes sense for a behaviour that allows N/A: set naAllowed to true");
+            }
             if (window.firstMinutes() != null && window.lastMinutes() != null) {
                 throw ApiException.unprocessable(path + ".detection.window",
                         "set firstMinutes or lastMinutes, not both");

@@ -87,6 +87,26 @@ class ScorecardResourceTest {
     }
 
     @Test
+    void preconditionNeedsABehaviourThatAllowsNotApplicable() {
+        String type = newCallType();
+        Map<String, Object> behaviour = new HashMap<>(behaviour("objections"));
+        Map<String, Object> detection = new HashMap<>((Map<String, Object>) behaviour.get("detection"));
+        detection.put("applicableWhen", Map.of("phrases", List.of("too expensive"), "speaker", "PROSPECT"));
+        behaviour.put("detection", detection);
+        behaviour.put("naAllowed", false);
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("behaviours[0].detection.applicableWhen"));
+
+        behaviour.put("naAllowed", true);
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(201)
+                .body("behaviours[0].detection.applicableWhen.speaker", equalTo("PROSPECT"));
+    }
+
+    @Test
     void invalidBehaviourFieldsAreNamed() {
         String type = newCallType();
         Map<String, Object> behaviour = new HashMap<>(behaviour("weightless"));

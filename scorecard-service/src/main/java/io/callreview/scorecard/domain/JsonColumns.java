@@ -1,0 +1,56 @@
+package io.callreview.scorecard.domain;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.callreview.events.Evidence;
+import io.callreview.platform.persistence.JsonColumnConverter;
+import io.callreview.scorecard.grading.ConversationMetrics;
+import io.callreview.scorecard.transcript.Participant;
+import io.callreview.scorecard.transcript.Segment;
+import jakarta.persistence.Converter;
+import java.util.List;
+
+/** The JSON columns of calls and scores. */
+public final class JsonColumns {
+
+    private JsonColumns() {
+    }
+
+    @Converter
+    public static class Segments extends JsonColumnConverter<List<Segment>> {
+        public Segments() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class Participants extends JsonColumnConverter<List<Participant>> {
+        public Participants() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class EvidenceList extends JsonColumnConverter<List<Evidence>> {
+        public EvidenceList() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class Metrics extends JsonColumnConverter<ConversationMetrics> {
+        public Metrics() {
+            super(ConversationMetrics.class);
+        }
+    }
+
+    @Converter
+    public static class TopicRules extends JsonColumnConverter<List<TopicRule>> {
+        public TopicRules() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.callreview.scorecard.domain;
+
+import io.callreview.scorecard.transcript.Participant;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A sales call as a CRM or telephony system reported it, pinned to the scorecard version that grades it. */
+@Entity
+@Table(name = "sales_call")
+public class SalesCall extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(nullable = false, updatable = false)
+    public String source;
+
+    @Column(name = "external_id", nullable = false, updatable = false)
+    public String externalId;
+
+    @Column(name = "rep_id", nullable = false)
+    public String repId;
+
+    @Column(name = "team_id", nullable = false)
+    public String teamId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "call_type_id", nullable = false, updatable = false)
+    public CallType callType;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "scorecard_version_id", nullable = false, updatable = false)
+    public ScorecardVersion scorecard;
+
+    @Column(name = "started_at", nullable = false)
+    public Instant startedAt;
+
+    @Column(name = "duration_seconds", nullable = false)
+    public int durationSeconds;
+
+    @Column(name = "recording_url")
+    public String recordingUrl;
+
+    @Convert(converter = JsonColumns.Participants.class)
+    @Column(nullable = false, columnDefinition = "LONGTEXT")
+    public List<Participant> participants;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CallStatus status;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    public Instant receivedAt;
+
+    @Column(name = "received_by", updatable = false)
+    public String receivedBy;
+
+    @Version
+    public long revision;
+
+    public static Optional<SalesCall> findByExternalId(String source, String externalId) {
+        return find("source = ?1 AND externalId = ?2", source, externalId).firstResultOptional();
+    }
+}
