@@ -119,7 +119,7 @@ public class CallResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "List calls", description = "Newest first. Admins see every call, coaches their teams' calls, reps their own.")
     @APIResponse(responseCode = "200", description = "A page of calls", content = @Content(schema = @Schema(implementation = CallPage.class)))
     @APIResponse(responseCode = "400", description = "A filter cannot be read")
@@ -135,7 +135,7 @@ public class CallResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "Read a call with its latest score")
     @APIResponse(responseCode = "200", description = "The call", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")
@@ -145,7 +145,7 @@ public class CallResource {
 
     @GET
     @Path("{id}/score")
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "Read the latest score revision of a call")
     @APIResponse(responseCode = "200", description = "The latest score", content = @Content(schema = @Schema(implementation = ScoreView.class)))
     @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")
@@ -155,7 +155,7 @@ public class CallResource {
 
     @GET
     @Path("{id}/scores")
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "Read every score revision of a call, oldest first")
     @APIResponse(responseCode = "200", description = "All revisions")
     @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")
@@ -165,7 +165,7 @@ public class CallResource {
 
     @GET
     @Path("{id}/transcript")
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "Read a call's transcript, in time order with each speaker's role")
     @APIResponse(responseCode = "200", description = "The transcript", content = @Content(schema = @Schema(implementation = TranscriptView.class)))
     @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")

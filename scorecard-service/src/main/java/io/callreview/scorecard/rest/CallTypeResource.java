@@ -52,7 +52,7 @@ public class CallTypeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "List call types")
     public List<CallTypeView> list() {
         return callTypes.list();
@@ -60,7 +60,7 @@ public class CallTypeResource {
 
     @GET
     @Path("{key}")
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "Read a call type")
     @APIResponse(responseCode = "200", description = "The call type", content = @Content(schema = @Schema(implementation = CallTypeView.class)))
     @APIResponse(responseCode = "404", description = "Unknown call type")

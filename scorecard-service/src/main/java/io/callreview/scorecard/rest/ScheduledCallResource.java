@@ -73,7 +73,7 @@ public class ScheduledCallResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "Read a scheduled call")
     @APIResponse(responseCode = "200", description = "The scheduled call", content = @Content(schema = @Schema(implementation = ScheduledCallView.class)))
     @APIResponse(responseCode = "404", description = "No such scheduled call, or not one the caller may see")

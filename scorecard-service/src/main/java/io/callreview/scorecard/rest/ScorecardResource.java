@@ -86,7 +86,7 @@ public class ScorecardResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "List the versions of a call type's scorecard")
     @APIResponse(responseCode = "200", description = "Versions, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown call type")
@@ -96,7 +96,7 @@ public class ScorecardResource {
 
     @GET
     @Path("published")
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "Read the version that grades new calls")
     @APIResponse(responseCode = "200", description = "The published version", content = @Content(schema = @Schema(implementation = ScorecardView.class)))
     @APIResponse(responseCode = "404", description = "Unknown call type, or nothing published")
@@ -106,7 +106,7 @@ public class ScorecardResource {
 
     @GET
     @Path("diff")
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "Compare two versions behaviour by behaviour")
     @APIResponse(responseCode = "200", description = "Added, removed and changed behaviours", content = @Content(schema = @Schema(implementation = ScorecardDiff.class)))
     @APIResponse(responseCode = "400", description = "from or to missing")
@@ -125,7 +125,7 @@ public class ScorecardResource {
 
     @GET
     @Path("{version: \\d+}")
-    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "Read one version", description = "Every version stays readable forever: scores pin the version they were graded against.")
     @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = ScorecardView.class)))
     @APIResponse(responseCode = "404", description = "Unknown call type or version")

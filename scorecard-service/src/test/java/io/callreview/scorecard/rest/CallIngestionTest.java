@@ -269,7 +269,7 @@ class CallIngestionTest {
         given().auth().oauth2(TestTokens.rep(unique("rep"), "team-a")).when().get(path)
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.coach("coach-b", "team-b")).when().get(path + "/scores").then().statusCode(404);
-        given().auth().oauth2(TestTokens.integration()).when().get(path + "/transcript").then().statusCode(404);
+        given().auth().oauth2(TestTokens.integration()).when().get(path + "/transcript").then().statusCode(403);
         given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
                 .body(call(type, rep, "team-a", segmentsTranscript(goodCallSegments())))
                 .when().post("/api/calls").then().statusCode(403);

@@ -10,27 +10,47 @@ import static io.callreview.testsupport.AuthorizationMatrix.PUBLIC;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    private static final String[] ANY_ROLE = {"admin", "coach", "rep", "integration"};
+    /** Integrations post calls and scheduled calls only; they read nothing. */
+    private static final String[] PEOPLE = {"admin", "coach", "rep"};
 
     static final AuthorizationMatrix MATRIX = new AuthorizationMatrix()
             .sample("key", "matrix-type")
             .sample("version", "1")
+            .sample("id", "00000000-0000-0000-0000-000000000000")
+            .sample("source", "hubspot")
+            .sample("externalUser", "owner-1")
             .allow("POST", "/api/call-types", "admin")
-            .allow("GET", "/api/call-types", ANY_ROLE)
-            .allow("GET", "/api/call-types/{key}", ANY_ROLE)
+            .allow("GET", "/api/call-types", PEOPLE)
+            .allow("GET", "/api/call-types/{key}", PEOPLE)
             .allow("PUT", "/api/call-types/{key}", "admin")
             .allow("DELETE", "/api/call-types/{key}", "admin")
             .allow("POST", "/api/call-types/{key}/scorecards", "admin")
-            .allow("GET", "/api/call-types/{key}/scorecards", ANY_ROLE)
+            .allow("GET", "/api/call-types/{key}/scorecards", PEOPLE)
             .allow("POST", "/api/call-types/{key}/scorecards/starter", "admin")
-            .allow("GET", "/api/call-types/{key}/scorecards/published", ANY_ROLE)
-            .allow("GET", "/api/call-types/{key}/scorecards/diff", ANY_ROLE)
-            .allow("GET", "/api/call-types/{key}/scorecards/{version}", ANY_ROLE)
+            .allow("GET", "/api/call-types/{key}/scorecards/published", PEOPLE)
+            .allow("GET", "/api/call-types/{key}/scorecards/diff", PEOPLE)
+            .allow("GET", "/api/call-types/{key}/scorecards/{version}", PEOPLE)
             .allow("PUT", "/api/call-types/{key}/scorecards/{version}", "admin")
             .allow("DELETE", "/api/call-types/{key}/scorecards/{version}", "admin")
             .allow("POST", "/api/call-types/{key}/scorecards/{version}/draft", "admin")
             .allow("POST", "/api/call-types/{key}/scorecards/{version}/publish", "admin")
-            .allow("POST", "/api/call-types/{key}/scorecards/{version}/retire", "admin");
+            .allow("POST", "/api/call-types/{key}/scorecards/{version}/retire", "admin")
+            .allow("POST", "/api/calls", "integration", "admin")
+            .allow("GET", "/api/calls", PEOPLE)
+            .allow("GET", "/api/calls/{id}", PEOPLE)
+            .allow("GET", "/api/calls/{id}/score", PEOPLE)
+            .allow("GET", "/api/calls/{id}/scores", PEOPLE)
+            .allow("GET", "/api/calls/{id}/transcript", PEOPLE)
+            .allow("POST", "/api/scheduled-calls", "integration", "admin")
+            .allow("GET", "/api/scheduled-calls/{id}", PEOPLE)
+            .allow("POST", "/api/webhooks/hubspot", PUBLIC)
+            .allow("POST", "/api/webhooks/zoom", PUBLIC)
+            .allow("POST", "/api/webhooks/signed", PUBLIC)
+            .allow("GET", "/api/integrations/{source}/identities", "admin")
+            .allow("PUT", "/api/integrations/{source}/identities/{externalUser}", "admin")
+            .allow("DELETE", "/api/integrations/{source}/identities/{externalUser}", "admin")
+            .allow("GET", "/api/integrations/{source}/settings", "admin")
+            .allow("PUT", "/api/integrations/{source}/settings", "admin");
 
     @Test
     void everyEndpointHasAnEntry() {
