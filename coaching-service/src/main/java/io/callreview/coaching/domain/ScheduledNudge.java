@@ -1,5 +1,6 @@
 package io.callreview.coaching.domain;
 
+import io.callreview.platform.persistence.NudgeActionsConverter;
 import io.callreview.events.NudgeRequested;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -69,7 +70,7 @@ public class ScheduledNudge extends PanacheEntityBase {
     @Column(nullable = false)
     public String reason;
 
-    @Convert(converter = ActionsConverter.class)
+    @Convert(converter = NudgeActionsConverter.class)
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     public List<NudgeRequested.Action> actions;
 

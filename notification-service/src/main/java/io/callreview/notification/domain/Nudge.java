@@ -1,5 +1,6 @@
 package io.callreview.notification.domain;
 
+import io.callreview.platform.persistence.NudgeActionsConverter;
 import io.callreview.events.NudgeRequested;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -68,7 +69,7 @@ public class Nudge extends PanacheEntityBase {
     @Column(nullable = false)
     public String reason;
 
-    @Convert(converter = ActionsConverter.class)
+    @Convert(converter = NudgeActionsConverter.class)
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     public List<NudgeRequested.Action> actions;
 
