@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The calls a coach should review next: those whose automatic grade needs review, auto-failed calls, grades with a
  * low-confidence verdict, and a deterministic sample of the rest (by a hash of the call id, so the sample is
- * the same for every coach and instance). Calls already reviewed (any coach revision) are not queued.
+ * the same for every coach and instance). Calls with a finalised review are not queued (an accepted dispute
+ * alone does not count: it decides one behaviour).
  * Most urgent first, then newest.
  */
 @ApplicationScoped
@@ -45,8 +46,7 @@ public class ReviewQueueService {
                   FROM sales_call c
                   JOIN call_type t ON t.id = c.call_type_id
                   JOIN score_revision s ON s.call_id = c.id AND s.revision = 1
-                  WHERE c.status = 'AUTO_SCORED' AND NOT EXISTS (
-                    SELECT 1 FROM score_revision r WHERE r.call_id = c.id AND r.scorer_kind = 'COACH')
+                  WHERE NOT EXISTS (SELECT 1 FROM score_revision r WHERE r.call_id = c.id AND r.review_id IS NOT NULL)
                     AND %s
                 ) q
                 WHERE q.review_required OR q.auto_failed OR q.lowest < :low OR q.bucket < :samplePercent

@@ -182,7 +182,8 @@ public class ReviewService {
             DraftVerdict v = review.verdict(key).orElseThrow();
             return new CoachVerdict(key, v.verdict(), v.reason(), v.comment());
         }).toList();
-        ScoreRevision score = revisions.append(call, review.scorecard, review.coachId, verdicts,
+        ScoreRevision score = revisions.append(call, review.scorecard, review.coachId,
+                verdicts.stream().map(v -> ScoreRevisions.decided(call, v)).toList(),
                 new ScoreRevisions.Feedback(review.strengthBehaviourKey, review.focusBehaviourKey, review.moments, review.summary),
                 ScoreRevisions.Origin.review(review.id));
         review.status = ReviewStatus.FINALIZED;

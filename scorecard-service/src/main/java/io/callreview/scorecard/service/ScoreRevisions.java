@@ -49,20 +49,43 @@ class ScoreRevisions {
         }
     }
 
+    /** One verdict of the new revision. */
+    record Entry(String behaviourKey, Verdict verdict, double confidence, List<Evidence> evidence, Long expectedAtMs,
+                 String rationale, String comment, boolean coachDecided) {
+
+        /** A verdict carried over unchanged from an earlier revision. */
+        static Entry of(BehaviourVerdict stored) {
+            return new Entry(stored.key, stored.verdict, stored.confidence, stored.evidence, stored.expectedAtMs,
+                    stored.rationale, stored.comment, stored.coachDecided);
+        }
+    }
+
     @Inject
     Outbox outbox;
 
     @Inject
     Clock clock;
 
-    /** {@code verdicts} holds one decided verdict for every behaviour of {@code scorecard}. */
+    /**
+     * A coach's decision on a behaviour. The evidence of an earlier revision (the latest, else the automatic one)
+     * is kept when that revision reached the same verdict: it still supports it.
+     */
+    static Entry decided(SalesCall call, CoachVerdict verdict) {
+        Optional<BehaviourVerdict> source = ScoreRevision.latest(call).flatMap(p -> p.verdict(verdict.behaviourKey()))
+                .filter(v -> v.verdict == verdict.verdict())
+                .or(() -> ScoreRevision.findRevision(call, 1).flatMap(a -> a.verdict(verdict.behaviourKey()))
+                        .filter(v -> v.verdict == verdict.verdict()));
+        return new Entry(verdict.behaviourKey(), verdict.verdict(), 1.0, source.map(v -> v.evidence).orElse(List.of()),
+                source.map(v -> v.expectedAtMs).orElse(null), verdict.rationale(), verdict.comment(), true);
+    }
+
+    /** {@code entries} holds one verdict for every behaviour of {@code scorecard}; coaches decide, never NEEDS_REVIEW. */
     @Transactional(Transactional.TxType.MANDATORY)
-    ScoreRevision append(SalesCall call, ScorecardVersion scorecard, String coachId, List<CoachVerdict> verdicts,
+    ScoreRevision append(SalesCall call, ScorecardVersion scorecard, String coachId, List<Entry> entries,
                          Feedback feedback, Origin origin) {
         lock(call);
         Optional<ScoreRevision> previous = ScoreRevision.latest(call);
-        Optional<ScoreRevision> automatic = ScoreRevision.findRevision(call, 1);
-        Map<String, CoachVerdict> byKey = verdicts.stream().collect(Collectors.toMap(CoachVerdict::behaviourKey, Function.identity()));
+        Map<String, Entry> byKey = entries.stream().collect(Collectors.toMap(Entry::behaviourKey, Function.identity()));
 
         ScoreRevision score = new ScoreRevision();
         score.call = call;
@@ -71,8 +94,7 @@ class ScoreRevisions {
         score.scorerId = coachId;
         score.scorecard = scorecard;
         score.status = ScoreStatus.REVIEWED;
-        score.reviewRequired = false;
-        score.metrics = automatic.or(() -> previous).map(s -> s.metrics).orElse(null);
+        score.metrics = ScoreRevision.findRevision(call, 1).or(() -> previous).map(s -> s.metrics).orElse(null);
         score.comment = feedback.comment();
         score.strengthBehaviourKey = feedback.strengthBehaviourKey();
         score.focusBehaviourKey = feedback.focusBehaviourKey();
@@ -85,24 +107,21 @@ class ScoreRevisions {
         List<Behaviour> behaviours = scorecard.behaviourValues();
         for (int position = 0; position < behaviours.size(); position++) {
             Behaviour behaviour = behaviours.get(position);
-            CoachVerdict decided = byKey.get(behaviour.key());
-            if (decided == null || decided.verdict() == Verdict.NEEDS_REVIEW) {
-                throw new IllegalStateException("no decided verdict for " + behaviour.key());
+            Entry entry = byKey.get(behaviour.key());
+            if (entry == null || entry.coachDecided() && entry.verdict() == Verdict.NEEDS_REVIEW) {
+                throw new IllegalStateException("no verdict for " + behaviour.key());
             }
-            // Evidence still supports the verdict when an earlier revision reached the same one.
-            Optional<BehaviourVerdict> source = previous.flatMap(p -> p.verdict(behaviour.key()))
-                    .filter(v -> v.verdict == decided.verdict())
-                    .or(() -> automatic.flatMap(a -> a.verdict(behaviour.key())).filter(v -> v.verdict == decided.verdict()));
             BehaviourVerdict verdict = new BehaviourVerdict();
             verdict.score = score;
             verdict.position = position;
             verdict.key = behaviour.key();
-            verdict.verdict = decided.verdict();
-            verdict.confidence = 1.0;
-            verdict.evidence = source.map(v -> v.evidence).orElse(List.<Evidence>of());
-            verdict.expectedAtMs = source.map(v -> v.expectedAtMs).orElse(null);
-            verdict.rationale = decided.rationale();
-            verdict.comment = decided.comment();
+            verdict.verdict = entry.verdict();
+            verdict.confidence = entry.confidence();
+            verdict.evidence = List.copyOf(entry.evidence());
+            verdict.expectedAtMs = entry.expectedAtMs();
+            verdict.rationale = entry.rationale();
+            verdict.comment = entry.comment();
+            verdict.coachDecided = entry.coachDecided();
             score.verdicts.add(verdict);
             grades.add(new BehaviourGrade(behaviour, verdict.verdict, verdict.confidence, verdict.evidence,
                     verdict.expectedAtMs, verdict.rationale));
@@ -110,9 +129,12 @@ class ScoreRevisions {
         Grade grade = Grade.of(grades, score.metrics);
         score.overallScore = grade.overallScore();
         score.autoFailed = grade.autoFailed();
+        score.reviewRequired = grade.reviewRequired();
         score.persist();
 
-        call.status = CallStatus.REVIEWED;
+        if (origin.reviewId() != null) {
+            call.status = CallStatus.REVIEWED;
+        }
         outbox.publish(EventContract.CALL_SCORED, CallViews.event(score));
         return score;
     }
