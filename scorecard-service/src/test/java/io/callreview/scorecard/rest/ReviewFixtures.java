@@ -7,7 +7,10 @@ import io.callreview.scorecard.domain.AuditEntry;
 import io.callreview.testsupport.KafkaTestClient;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,10 @@ import static io.restassured.RestAssured.given;
 public final class ReviewFixtures {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Reads JSON numbers as doubles, so statistics compare at full precision. */
+    public static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
     private ReviewFixtures() {
     }
