@@ -52,9 +52,4 @@ record CallScope(Set<String> teams, String repId, String callType, Instant from,
         }
         return query;
     }
-
-    /** Restricts a score revision alias to the latest revision of its call. */
-    static String latestRevision(String scoreAlias) {
-        return scoreAlias + ".revision = (SELECT MAX(l.revision) FROM score_revision l WHERE l.call_id = " + scoreAlias + ".call_id)";
-    }
 }
