@@ -3,10 +3,8 @@ package io.callreview.scorecard.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.events.Topics;
-import io.callreview.scorecard.domain.AuditEntry;
 import io.callreview.testsupport.KafkaTestClient;
 import io.callreview.testsupport.TestTokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -89,9 +87,12 @@ public final class ReviewFixtures {
         }
     }
 
-    /** The audit actions recorded about a call, oldest first. */
+    /** The audit actions recorded about a call, oldest first, as an admin reads them. */
     public static List<String> auditActions(String callId) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list("callId = ?1 ORDER BY id", callId)
-                .stream().map(e -> e.action.name()).toList());
+        List<String> newestFirst = given().auth().oauth2(TestTokens.admin()).queryParam("callId", callId).queryParam("size", 200)
+                .when().get("/api/audit").then().statusCode(200).extract().path("items.action");
+        List<String> oldestFirst = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 }
