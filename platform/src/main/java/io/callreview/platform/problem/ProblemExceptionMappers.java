@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.smallrye.faulttolerance.api.RateLimitException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
@@ -104,6 +105,17 @@ public class ProblemExceptionMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Request refused" : known.getReasonPhrase();
         return respond(Problem.of(status, "http-" + status, title, e.getMessage(), List.of()), uri);
+    }
+
+    /** A {@code @RateLimit} refused the call: 429 with the seconds to wait. */
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitException e, UriInfo uri) {
+        long seconds = Math.max(1, (e.getRetryAfterMillis() + 999) / 1000);
+        LOG.warnf("rate limit reached on %s: retry after %d s", uri.getPath(), seconds);
+        Problem problem = Problem.of(429, "rate-limited", "Too many requests",
+                "the rate limit of this endpoint is reached; retry in " + seconds + " s", List.of()).at(uri.getPath());
+        return Response.status(429).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .entity(problem).build();
     }
 
     @ServerExceptionMapper

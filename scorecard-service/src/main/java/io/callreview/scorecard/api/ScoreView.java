@@ -1,6 +1,7 @@
 package io.callreview.scorecard.api;
 
 import io.callreview.events.CallScored;
+import io.callreview.scorecard.domain.Moment;
 import io.callreview.scorecard.domain.ScoreStatus;
 import io.callreview.scorecard.grading.ConversationMetrics;
 import java.time.Instant;
@@ -20,5 +21,12 @@ public record ScoreView(
         @Schema(example = "true", description = "Some behaviour is NEEDS_REVIEW") boolean reviewRequired,
         Instant scoredAt,
         List<BehaviourVerdictView> behaviours,
-        ConversationMetrics metrics) {
+        ConversationMetrics metrics,
+        @Schema(example = "qualification", description = "What the rep did well: the coach's pick, else the heaviest MET behaviour")
+        String strengthBehaviourKey,
+        @Schema(example = "next-steps", description = "What to work on: the coach's pick, else the critical then heaviest MISSED behaviour")
+        String focusBehaviourKey,
+        @Schema(description = "Coach comments pinned to moments of the recording") List<Moment> moments,
+        @Schema(example = "Strong discovery; close with a concrete next step.", description = "The coach's summary (reviews)")
+        String comment) {
 }

@@ -54,4 +54,8 @@ public class BehaviourVerdict {
 
     @Column(length = 4000)
     public String comment;
+
+    /** Decided by a coach in this revision or an earlier one, rather than carried over from the grader. */
+    @Column(name = "coach_decided", nullable = false)
+    public boolean coachDecided;
 }

@@ -8,6 +8,7 @@ import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Segment;
 import jakarta.persistence.Converter;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON columns of calls and scores. */
 public final class JsonColumns {
@@ -49,6 +50,38 @@ public final class JsonColumns {
     @Converter
     public static class TopicRules extends JsonColumnConverter<List<TopicRule>> {
         public TopicRules() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class Details extends JsonColumnConverter<Map<String, Object>> {
+        public Details() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class Moments extends JsonColumnConverter<List<Moment>> {
+        public Moments() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class DraftVerdicts extends JsonColumnConverter<List<DraftVerdict>> {
+        public DraftVerdicts() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class Strings extends JsonColumnConverter<List<String>> {
+        public Strings() {
             super(new TypeReference<>() {
             });
         }

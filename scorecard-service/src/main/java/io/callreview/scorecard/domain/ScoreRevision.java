@@ -76,6 +76,25 @@ public class ScoreRevision extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** What the coach marked as the rep's strength; null on automatic revisions, whose strength is derived. */
+    @Column(name = "strength_behaviour_key", updatable = false)
+    public String strengthBehaviourKey;
+
+    @Column(name = "focus_behaviour_key", updatable = false)
+    public String focusBehaviourKey;
+
+    @Convert(converter = JsonColumns.Moments.class)
+    @Column(columnDefinition = "LONGTEXT", updatable = false)
+    public List<Moment> moments;
+
+    /** The review this revision finalised, if it came from one. */
+    @Column(name = "review_id", updatable = false)
+    public String reviewId;
+
+    /** The dispute whose acceptance made this revision, if any. */
+    @Column(name = "dispute_id", updatable = false)
+    public String disputeId;
+
     @OneToMany(mappedBy = "score", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<BehaviourVerdict> verdicts = new ArrayList<>();
@@ -86,5 +105,17 @@ public class ScoreRevision extends PanacheEntityBase {
 
     public static Optional<ScoreRevision> latest(SalesCall call) {
         return find("call = ?1 ORDER BY revision DESC", call).firstResultOptional();
+    }
+
+    public static Optional<ScoreRevision> findRevision(SalesCall call, int revision) {
+        return find("call = ?1 AND revision = ?2", call, revision).firstResultOptional();
+    }
+
+    public Optional<BehaviourVerdict> verdict(String behaviourKey) {
+        return verdicts.stream().filter(v -> v.key.equals(behaviourKey)).findFirst();
+    }
+
+    public List<Moment> momentsOrEmpty() {
+        return moments == null ? List.of() : moments;
     }
 }

@@ -1,6 +1,5 @@
 package io.callreview.scorecard.rest;
 
-import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.DatabaseFailures;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.platform.security.Roles;
@@ -28,8 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -130,7 +127,7 @@ public class CallResource {
                          @Parameter(description = "Calls started before (ISO-8601)", example = "2026-04-01T00:00:00Z") @QueryParam("to") String to,
                          @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") int page,
                          @Parameter(example = "20") @QueryParam("size") @DefaultValue("20") int size) {
-        return calls.list(new CallQueryService.Filter(repId, teamId, callType, instant("from", from), instant("to", to)), page, size);
+        return calls.list(new CallQueryService.Filter(repId, teamId, callType, QueryParams.instant("from", from), QueryParams.instant("to", to)), page, size);
     }
 
     @GET
@@ -178,16 +175,5 @@ public class CallResource {
             CallIngestionService.Outcome outcome = ingestion.ingest(request, user.id());
             return new IdempotentRequests.Answer(outcome.status(), outcome.call());
         });
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name, "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
-        }
     }
 }

@@ -5,6 +5,8 @@ import io.callreview.scorecard.api.WebhookReceipt;
 import io.callreview.scorecard.config.WebhookConfig;
 import io.callreview.scorecard.service.WebhookIngestion;
 import io.callreview.scorecard.webhook.HubSpotCalls;
+import io.smallrye.faulttolerance.api.RateLimit;
+import io.smallrye.faulttolerance.api.RateLimitType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -75,6 +78,7 @@ public class HubSpotWebhookResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @RateLimit(value = WebhookRateLimit.PER_MINUTE, window = 1, windowUnit = ChronoUnit.MINUTES, type = RateLimitType.ROLLING)
     @Operation(summary = "HubSpot call events (request signature v3)",
             description = "X-HubSpot-Signature-v3 = base64(HMAC-SHA256(client secret, method + URI + body + timestamp)), with"
                     + " X-HubSpot-Request-Timestamp in milliseconds. Owners map to reps through /api/integrations/hubspot/identities;"
@@ -83,6 +87,7 @@ public class HubSpotWebhookResource {
     @APIResponse(responseCode = "200", description = "Processed, duplicate or ignored, per event", content = @Content(schema = @Schema(implementation = WebhookReceipt.class)))
     @APIResponse(responseCode = "400", description = "Unreadable payload or transcript")
     @APIResponse(responseCode = "401", description = "Missing, bad or stale signature")
+    @APIResponse(responseCode = "429", description = WebhookRateLimit.TOO_MANY)
     @APIResponse(responseCode = "422", description = "Unmapped owner, unknown call type or none published")
     public WebhookReceipt hubspot(byte[] body,
                                   @Parameter(description = "base64 HMAC-SHA256") @HeaderParam(HUBSPOT_SIGNATURE) String signature,

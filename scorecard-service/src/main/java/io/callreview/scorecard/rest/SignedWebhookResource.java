@@ -8,6 +8,8 @@ import io.callreview.scorecard.config.WebhookConfig;
 import io.callreview.scorecard.service.WebhookIngestion;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.webhook.CallRequests;
+import io.smallrye.faulttolerance.api.RateLimit;
+import io.smallrye.faulttolerance.api.RateLimitType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,6 +75,7 @@ public class SignedWebhookResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @RateLimit(value = WebhookRateLimit.PER_MINUTE, window = 1, windowUnit = ChronoUnit.MINUTES, type = RateLimitType.ROLLING)
     @Operation(summary = "A call from any other CRM, signed with a shared secret",
             description = "The body is exactly the body of POST /api/calls. X-Signature = hex(HMAC-SHA256(secret, timestamp + \".\" + body))"
                     + " (an optional sha256= prefix is accepted), X-Signature-Timestamp in Unix seconds. X-Event-Id deduplicates"
@@ -80,6 +84,7 @@ public class SignedWebhookResource {
     @APIResponse(responseCode = "200", description = "What was done with the event", content = @Content(schema = @Schema(implementation = WebhookReceipt.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or transcript")
     @APIResponse(responseCode = "401", description = "Missing, bad or stale signature")
+    @APIResponse(responseCode = "429", description = WebhookRateLimit.TOO_MANY)
     @APIResponse(responseCode = "404", description = "Unknown call type")
     @APIResponse(responseCode = "413", description = "Transcript over the limit")
     @APIResponse(responseCode = "422", description = "The call type has no published scorecard")

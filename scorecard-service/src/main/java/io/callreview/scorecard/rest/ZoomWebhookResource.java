@@ -8,6 +8,8 @@ import io.callreview.scorecard.config.WebhookConfig;
 import io.callreview.scorecard.service.WebhookIngestion;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.webhook.ZoomCalls;
+import io.smallrye.faulttolerance.api.RateLimit;
+import io.smallrye.faulttolerance.api.RateLimitType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,6 +84,7 @@ public class ZoomWebhookResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @RateLimit(value = WebhookRateLimit.PER_MINUTE, window = 1, windowUnit = ChronoUnit.MINUTES, type = RateLimitType.ROLLING)
     @Operation(summary = "Zoom recording.transcript_completed, and the endpoint.url_validation challenge",
             description = "x-zm-signature = v0= + hex(HMAC-SHA256(secret token, v0:{x-zm-request-timestamp}:{body})). The"
                     + " challenge answers {plainToken, encryptedToken = hex(HMAC-SHA256(secret token, plainToken))}; it is"
@@ -93,6 +97,7 @@ public class ZoomWebhookResource {
     @APIResponse(responseCode = "200", description = "The challenge answer, or what was done with the event")
     @APIResponse(responseCode = "400", description = "Unreadable payload or transcript")
     @APIResponse(responseCode = "401", description = "Missing, bad or stale signature")
+    @APIResponse(responseCode = "429", description = WebhookRateLimit.TOO_MANY)
     @APIResponse(responseCode = "422", description = "Unmapped host, no call type, no transcript file, or a download host not allowed")
     @APIResponse(responseCode = "503", description = "The transcript could not be downloaded yet: Zoom retries")
     public Object zoom(byte[] body,

@@ -4,6 +4,7 @@ import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.api.CallTypeRequest;
 import io.callreview.scorecard.api.CallTypeUpdate;
 import io.callreview.scorecard.api.CallTypeView;
+import io.callreview.scorecard.domain.AuditAction;
 import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.domain.ScorecardStatus;
 import io.callreview.scorecard.domain.ScorecardVersion;
@@ -13,12 +14,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class CallTypeService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public CallTypeView create(CallTypeRequest request) {
@@ -33,6 +38,8 @@ public class CallTypeService {
         type.createdAt = now;
         type.updatedAt = now;
         type.persist();
+        audit.record(AuditAction.CALL_TYPE_CREATED, AuditLog.CALL_TYPE, type.key,
+                AuditLog.details("after", AuditLog.details("name", type.name, "description", type.description)));
         return CallTypeView.of(type, null);
     }
 
@@ -49,9 +56,12 @@ public class CallTypeService {
     @Transactional
     public CallTypeView update(String key, CallTypeUpdate update) {
         CallType type = require(key);
+        Map<String, Object> before = AuditLog.details("name", type.name, "description", type.description);
         type.name = update.name();
         type.description = update.description();
         type.updatedAt = clock.instant();
+        audit.record(AuditAction.CALL_TYPE_UPDATED, AuditLog.CALL_TYPE, type.key, AuditLog.details("before", before,
+                "after", AuditLog.details("name", type.name, "description", type.description)));
         return view(type);
     }
 
@@ -66,6 +76,9 @@ public class CallTypeService {
         }
         versions.forEach(ScorecardVersion::delete);
         type.delete();
+        audit.record(AuditAction.CALL_TYPE_DELETED, AuditLog.CALL_TYPE, type.key,
+                AuditLog.details("before", AuditLog.details("name", type.name, "description", type.description),
+                        "discardedDrafts", versions.size()));
     }
 
     public static CallType require(String key) {

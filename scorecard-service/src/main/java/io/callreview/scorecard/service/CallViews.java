@@ -52,7 +52,8 @@ final class CallViews {
         }).toList();
         return new ScoreView(score.call.id, score.revision, score.status,
                 new CallScored.Scorer(score.scorerKind, score.scorerId), score.scorecard.version, score.overallScore,
-                score.autoFailed, score.reviewRequired, score.createdAt, behaviours, score.metrics);
+                score.autoFailed, score.reviewRequired, score.createdAt, behaviours, score.metrics,
+                strengthOf(score, definitions), focusOf(score, definitions), score.momentsOrEmpty(), score.comment);
     }
 
     /** The event announcing a score revision; strength and focus lead coaching with what went well. */
@@ -67,8 +68,17 @@ final class CallViews {
         return new CallScored(call.id, call.externalId, call.source, call.repId, call.teamId, call.callType.key,
                 score.revision, new CallScored.Scorer(score.scorerKind, score.scorerId), score.scorecard.version,
                 score.overallScore, score.autoFailed, call.startedAt, call.durationSeconds, call.recordingUrl,
-                score.createdAt, results, strength(score.verdicts, definitions), focus(score.verdicts, definitions),
-                List.of());
+                score.createdAt, results, strengthOf(score, definitions), focusOf(score, definitions),
+                score.momentsOrEmpty().stream().map(m -> new CallScored.Moment(m.atMs(), m.behaviourKey(), m.comment())).toList());
+    }
+
+    /** What the coach marked, else derived from the verdicts. */
+    private static String strengthOf(ScoreRevision score, Map<String, Behaviour> definitions) {
+        return score.strengthBehaviourKey != null ? score.strengthBehaviourKey : strength(score.verdicts, definitions);
+    }
+
+    private static String focusOf(ScoreRevision score, Map<String, Behaviour> definitions) {
+        return score.focusBehaviourKey != null ? score.focusBehaviourKey : focus(score.verdicts, definitions);
     }
 
     /** The heaviest behaviour the rep MET. */

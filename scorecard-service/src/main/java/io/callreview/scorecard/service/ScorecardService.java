@@ -6,6 +6,7 @@ import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.api.ScorecardDiff;
 import io.callreview.scorecard.api.ScorecardSummary;
 import io.callreview.scorecard.api.ScorecardView;
+import io.callreview.scorecard.domain.AuditAction;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.domain.ScorecardStatus;
@@ -26,6 +27,9 @@ public class ScorecardService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public ScorecardView createDraft(String callTypeKey, List<Behaviour> behaviours) {
         ScorecardRules.check(behaviours);
@@ -42,6 +46,8 @@ public class ScorecardService {
         draft.createdBy = user.id();
         draft.replaceBehaviours(behaviours);
         draft.persist();
+        audit.record(AuditAction.SCORECARD_DRAFTED, AuditLog.SCORECARD, id(draft), AuditLog.details(
+                "behaviours", behaviours.stream().map(Behaviour::key).toList()));
         return ScorecardView.of(draft);
     }
 
@@ -79,7 +85,12 @@ public class ScorecardService {
         ScorecardRules.check(behaviours);
         ScorecardVersion scorecard = require(callTypeKey, version);
         requireDraft(scorecard, "edited");
+        ScorecardDiff diff = ScorecardDiffer.diff(callTypeKey, version, scorecard.behaviourValues(), version, behaviours);
         scorecard.replaceBehaviours(behaviours);
+        audit.record(AuditAction.SCORECARD_UPDATED, AuditLog.SCORECARD, id(scorecard), AuditLog.details(
+                "added", diff.added().stream().map(Behaviour::key).toList(),
+                "removed", diff.removed().stream().map(Behaviour::key).toList(),
+                "changed", diff.changed()));
         return ScorecardView.of(scorecard);
     }
 
@@ -88,11 +99,16 @@ public class ScorecardService {
         CallType type = lockCallType(callTypeKey);
         ScorecardVersion scorecard = require(callTypeKey, version);
         requireDraft(scorecard, "published");
-        ScorecardVersion.findPublished(type).ifPresent(previous -> previous.status = ScorecardStatus.SUPERSEDED);
+        Integer superseded = ScorecardVersion.findPublished(type).map(previous -> {
+            previous.status = ScorecardStatus.SUPERSEDED;
+            return previous.version;
+        }).orElse(null);
         ScorecardVersion.flush();
         scorecard.status = ScorecardStatus.PUBLISHED;
         scorecard.publishedAt = clock.instant();
         scorecard.publishedBy = user.id();
+        audit.record(AuditAction.SCORECARD_PUBLISHED, AuditLog.SCORECARD, id(scorecard),
+                AuditLog.details("supersededVersion", superseded));
         return ScorecardView.of(scorecard);
     }
 
@@ -103,8 +119,11 @@ public class ScorecardService {
             throw ApiException.conflict("version", "version " + version + " is a draft: only published versions can be retired");
         }
         if (scorecard.status != ScorecardStatus.RETIRED) {
+            ScorecardStatus before = scorecard.status;
             scorecard.status = ScorecardStatus.RETIRED;
             scorecard.retiredAt = clock.instant();
+            audit.record(AuditAction.SCORECARD_RETIRED, AuditLog.SCORECARD, id(scorecard),
+                    AuditLog.details("before", before.name(), "after", ScorecardStatus.RETIRED.name()));
         }
         return ScorecardView.of(scorecard);
     }
@@ -114,6 +133,7 @@ public class ScorecardService {
         ScorecardVersion scorecard = require(callTypeKey, version);
         requireDraft(scorecard, "discarded");
         scorecard.delete();
+        audit.record(AuditAction.SCORECARD_DISCARDED, AuditLog.SCORECARD, id(scorecard), null);
     }
 
     @Transactional
@@ -121,6 +141,11 @@ public class ScorecardService {
         ScorecardVersion before = require(callTypeKey, from, "from");
         ScorecardVersion after = require(callTypeKey, to, "to");
         return ScorecardDiffer.diff(callTypeKey, from, before.behaviourValues(), to, after.behaviourValues());
+    }
+
+    /** How the audit log names a scorecard version: {@code discovery/v3}. */
+    private static String id(ScorecardVersion scorecard) {
+        return scorecard.callType.key + "/v" + scorecard.version;
     }
 
     private ScorecardVersion require(String callTypeKey, int version) {

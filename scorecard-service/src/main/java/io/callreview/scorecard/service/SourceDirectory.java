@@ -1,6 +1,7 @@
 package io.callreview.scorecard.service;
 
 import io.callreview.platform.problem.ApiException;
+import io.callreview.scorecard.domain.AuditAction;
 import io.callreview.scorecard.api.IdentityRequest;
 import io.callreview.scorecard.api.IdentityView;
 import io.callreview.scorecard.api.SourceSettingsRequest;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,9 @@ public class SourceDirectory {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public IdentityView putIdentity(String source, String externalUser, IdentityRequest request) {
         requireSource(source);
@@ -40,11 +45,16 @@ public class SourceDirectory {
             created.id = new SourceIdentity.Key(source, SourceIdentity.normalise(externalUser));
             return created;
         });
+        Map<String, Object> before = identity.repId == null ? null
+                : AuditLog.details("repId", identity.repId, "teamId", identity.teamId, "displayName", identity.displayName);
         identity.repId = request.repId();
         identity.teamId = request.teamId();
         identity.displayName = request.displayName() == null ? null : request.displayName().strip();
         identity.updatedAt = clock.instant();
         identity.persist();
+        audit.record(AuditAction.SOURCE_IDENTITY_SET, AuditLog.SOURCE, source + "/" + identity.id.externalUser(), AuditLog.details(
+                "before", before,
+                "after", AuditLog.details("repId", identity.repId, "teamId", identity.teamId, "displayName", identity.displayName)));
         return IdentityView.of(identity);
     }
 
@@ -60,6 +70,8 @@ public class SourceDirectory {
         SourceIdentity identity = SourceIdentity.find(source, externalUser)
                 .orElseThrow(() -> ApiException.notFound(source + " user", externalUser));
         identity.delete();
+        audit.record(AuditAction.SOURCE_IDENTITY_REMOVED, AuditLog.SOURCE, source + "/" + identity.id.externalUser(),
+                AuditLog.details("before", AuditLog.details("repId", identity.repId, "teamId", identity.teamId)));
     }
 
     @Transactional
@@ -79,10 +91,14 @@ public class SourceDirectory {
             created.source = source;
             return created;
         });
+        Map<String, Object> before = settings.updatedAt == null ? null
+                : AuditLog.details("defaultCallType", settings.defaultCallType, "topicRules", List.copyOf(settings.topicRules));
         settings.defaultCallType = request.defaultCallType();
         settings.topicRules = new ArrayList<>(request.topicRules());
         settings.updatedAt = clock.instant();
         settings.persist();
+        audit.record(AuditAction.SOURCE_SETTINGS_CHANGED, AuditLog.SOURCE, source, AuditLog.details("before", before,
+                "after", AuditLog.details("defaultCallType", settings.defaultCallType, "topicRules", List.copyOf(settings.topicRules))));
         return SourceSettingsView.of(settings);
     }
 
