@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.callreview.devtools.TokenMinter;
 import io.callreview.events.Topics;
 import io.callreview.launcher.ApiClient;
+import io.callreview.launcher.DemoSeeder;
 import io.callreview.launcher.LocalSuite;
 import io.callreview.launcher.ServiceProcess;
 import io.callreview.launcher.TranscriptGenerator;
@@ -48,7 +49,7 @@ import static org.awaitility.Awaitility.await;
  * MariaDB and the three services as separate processes from their packaged jars, with email going to an
  * SMTP server this test runs. A HubSpot-signed call travels from grading to coaching to the rep's inbox and
  * mailbox, the rep's self-assessment travels back to coaching, and nudges survive coaching-service being
- * killed between two calls, exactly once.
+ * killed between two calls, exactly once. Last, the demo of {@code deploy/local/run.sh --demo} seeds its team.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteFlowIT {
@@ -174,6 +175,32 @@ class SuiteFlowIT {
         assertThat(perCall).as("inbox items per call").containsEntry(first, 1).containsEntry(second, 1);
         assertThat(emailReferences(sam)).as("one email per nudge, none twice")
                 .containsExactlyInAnyOrder("delivery-" + firstEmail, "delivery-" + secondEmail);
+    }
+
+    @Test
+    @Order(3)
+    void theDemoSeedsATeamWhoseInboxesFillAndSeedingAgainChangesNothing() throws Exception {
+        DemoSeeder demo = new DemoSeeder(suite);
+        assertThat(demo.seed()).as("new calls").isEqualTo(22);
+
+        for (String repId : List.of("rep-maya", "rep-leo", "rep-nina")) {
+            String token = tokens.mint(repId, "rep", List.of(DemoSeeder.TEAM), Duration.ofHours(1));
+            assertThat(notification.get("/api/reps/" + repId + "/inbox", token).expect(200).json().get("total").asInt())
+                    .as("nudges in the inbox of " + repId).isPositive();
+        }
+        JsonNode nina = coaching.get("/api/reps/rep-nina/profile", coach).expect(200).json();
+        JsonNode rightPeople = null;
+        for (JsonNode behaviour : nina.get("behaviours")) {
+            if (behaviour.get("behaviourKey").asText().equals("right-people")) {
+                rightPeople = behaviour.get("diagnosis");
+            }
+        }
+        assertThat(rightPeople).as("right-people in " + nina).isNotNull();
+        assertThat(rightPeople.get("approach").asText()).as(rightPeople.toString()).isEqualTo("MENTORING");
+        assertThat(rightPeople.at("/mentor/repId").asText()).isEqualTo("rep-maya");
+
+        assertThat(demo.seed()).as("new calls when seeding again").isZero();
+        assertThat(coaching.get("/api/reps/rep-nina/profile", coach).expect(200).json().get("scoredCalls").asInt()).isEqualTo(6);
     }
 
     // ---------------------------------------------------------------- the rep and their calls
