@@ -42,7 +42,12 @@ public final class RunLocalSuite {
         }, "suite-stop"));
         printBanner(suite, home);
         if (demo) {
-            new DemoSeeder(suite).seed();
+            try {
+                new DemoSeeder(suite).seed();
+            } catch (Exception e) {
+                System.err.println("Seeding the demo failed: " + e.getMessage());
+                System.err.println("The suite keeps running; the service logs are in " + home.resolve("logs"));
+            }
         }
         stopped.await();
     }

@@ -60,12 +60,13 @@ public final class TranscriptGenerator {
     private static final List<String> NEXT_STEPS = List.of(
             "As a next step I will send over a calendar invite for Thursday with your security lead.",
             "Let us agree on a mutual plan: pilot in March, review on the first of April, decision by the fifteenth.");
+    // Filler must not use scorecard phrases ("problem", "schedule", "budget", ...): only the skill decides what is shown.
     private static final List<String> REP_FILLER = List.of(
             "That makes a lot of sense, thanks for explaining it.",
             "Got it, so the handover between sales and success is where things slip.",
             "Interesting, we hear that a lot from teams your size.",
             "Let me make sure I understood that correctly.",
-            "I can show you how other customers approached that problem.",
+            "I can show you how other customers approached that.",
             "Right, and how often does that happen in a typical month.",
             "Okay, I am writing that down so we come back to it.");
     private static final List<String> PROSPECT_FILLER = List.of(
