@@ -183,6 +183,10 @@ final class BadInputCorpus implements Scenario {
         byte[] hubSpotBroken = RawHttp.utf8("[{\"eventId\": 1, \"objectId\": ");
         cases.add(webhook("HubSpot: signed, invalid JSON", WebhookSigner.HUBSPOT_PATH,
                 WebhookSigner.hubSpot(hubSpotSecret, hubSpotUri, hubSpotBroken, nowMs), hubSpotBroken));
+        byte[] hubSpotInvalidUtf8 = spliceBytes(new String(hubSpotEvent(rep), StandardCharsets.UTF_8), "\"hs_call_title\":\"",
+                new byte[] {(byte) 0xE2, (byte) 0x28, (byte) 0xA1});
+        cases.add(webhook("HubSpot: signed, invalid UTF-8", WebhookSigner.HUBSPOT_PATH,
+                WebhookSigner.hubSpot(hubSpotSecret, hubSpotUri, hubSpotInvalidUtf8, nowMs), hubSpotInvalidUtf8));
         byte[] hubSpotWrongType = RawHttp.utf8("[{\"eventId\": \"one\", \"objectId\": {\"a\": 1}, \"properties\": \"none\"}]");
         cases.add(webhook("HubSpot: signed, wrong types", WebhookSigner.HUBSPOT_PATH,
                 WebhookSigner.hubSpot(hubSpotSecret, hubSpotUri, hubSpotWrongType, nowMs), hubSpotWrongType));
@@ -191,9 +195,9 @@ final class BadInputCorpus implements Scenario {
         Map<String, String> zoomHeaders = WebhookSigner.zoom(zoomSecret, zoom, nowS);
         cases.add(webhook("Zoom: signature off by one byte", WebhookSigner.ZOOM_PATH, spoilHex(zoomHeaders, "x-zm-signature", "v0="), zoom));
         cases.add(webhook("Zoom: body off by one byte after signing", WebhookSigner.ZOOM_PATH, zoomHeaders, spoil(zoom)));
-        byte[] zoomInvalidUtf8 = spliceBytes(new String(zoom, StandardCharsets.UTF_8), "\"topic\": \"", new byte[] {(byte) 0xC0, (byte) 0xAF});
+        byte[] zoomInvalidUtf8 = spliceBytes(new String(zoomEvent(rep), StandardCharsets.UTF_8), "\"topic\": \"", new byte[] {(byte) 0xC0, (byte) 0xAF});
         cases.add(webhook("Zoom: signed, invalid UTF-8", WebhookSigner.ZOOM_PATH, WebhookSigner.zoom(zoomSecret, zoomInvalidUtf8, nowS), zoomInvalidUtf8));
-        byte[] zoomBrokenVtt = RawHttp.utf8(new String(zoom, StandardCharsets.UTF_8).replace("00:00:01.000 --> 00:00:05.000", "00:00:0x.000 --> 00:00:05.000"));
+        byte[] zoomBrokenVtt = RawHttp.utf8(new String(zoomEvent(rep), StandardCharsets.UTF_8).replace("00:00:01.000 --> 00:00:05.000", "00:00:0x.000 --> 00:00:05.000"));
         cases.add(webhook("Zoom: signed, VTT with a broken timestamp", WebhookSigner.ZOOM_PATH,
                 WebhookSigner.zoom(zoomSecret, zoomBrokenVtt, nowS), zoomBrokenVtt));
 
@@ -205,6 +209,9 @@ final class BadInputCorpus implements Scenario {
         byte[] genericWrongType = RawHttp.utf8(replaceValue(new String(generic, StandardCharsets.UTF_8), "durationSeconds", "\"long\""));
         cases.add(webhook("signed webhook: signed, wrong types", WebhookSigner.SIGNED_PATH,
                 WebhookSigner.generic(genericSecret, genericWrongType, nowS), genericWrongType));
+        byte[] genericInvalidUtf8 = spliceBytes(new String(generic, StandardCharsets.UTF_8), "\"teamId\":\"", new byte[] {(byte) 0x80});
+        cases.add(webhook("signed webhook: signed, invalid UTF-8", WebhookSigner.SIGNED_PATH,
+                WebhookSigner.generic(genericSecret, genericInvalidUtf8, nowS), genericInvalidUtf8));
         byte[] genericOld = generic;
         cases.add(webhook("signed webhook: signed 10 minutes ago (replay)", WebhookSigner.SIGNED_PATH,
                 WebhookSigner.generic(genericSecret, genericOld, nowS - 600), genericOld));

@@ -1,6 +1,7 @@
 package io.callreview.loadtest.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.events.EventContract;
 import io.callreview.events.Topics;
 import io.callreview.launcher.ApiClient;
@@ -29,6 +30,8 @@ import org.apache.kafka.common.header.Header;
  * topic with a reason, and the real events after them must still be processed.
  */
 final class PoisonMessages implements Scenario {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Map<String, String> CONSUMER_OF = Map.of(
             Topics.CALL_SCORED, Topics.COACHING_DEAD_LETTER,
@@ -102,9 +105,13 @@ final class PoisonMessages implements Scenario {
         if (busy != null) {
             return Verdict.of(false, "the suite did not settle: " + busy);
         }
-        boolean preCallPlanned = false;
-        for (JsonNode upcoming : suite.coaching().get("/api/reps/" + rep.id() + "/schedule", rep.token()).expect(200).json().path("upcoming")) {
-            preCallPlanned |= "PRE_CALL".equals(upcoming.path("kind").asText());
+        boolean scheduledProcessed = false;
+        for (ConsumerRecord<String, String> record : BrokerRecords.readAll(suite.bootstrapServers(), Topics.CALL_SCHEDULED)) {
+            JsonNode envelope = JSON.readTree(record.value());
+            if (scheduledExternalId.equals(envelope.path("payload").path("externalId").asText())) {
+                scheduledProcessed = suite.sql().count("coaching", "SELECT COUNT(*) FROM processed_event WHERE event_id = '"
+                        + envelope.path("eventId").asText() + "'") == 1;
+            }
         }
         long responsesRecorded = nudgeId == null ? 0
                 : suite.sql().count("coaching", "SELECT COUNT(*) FROM rep_response WHERE nudge_id = '" + nudgeId + "'");
@@ -133,9 +140,9 @@ final class PoisonMessages implements Scenario {
         }
         String evidence = markerTopic.size() + " poison records, " + deadLettered + " dead-lettered with a reason; after them: CallScored -> nudge "
                 + (callScoredAndNudgeProcessed ? "processed" : "NOT processed") + ", NudgeRequested -> inbox "
-                + (callScoredAndNudgeProcessed ? "processed" : "NOT processed") + ", CallScheduled -> pre-call nudge "
-                + (preCallPlanned ? "planned" : "NOT planned") + ", RepResponse -> " + (responsesRecorded == 1 ? "recorded" : "NOT recorded");
-        return Verdict.of(problems.isEmpty() && callScoredAndNudgeProcessed && preCallPlanned && responsesRecorded == 1, evidence);
+                + (callScoredAndNudgeProcessed ? "processed" : "NOT processed") + ", CallScheduled "
+                + (scheduledProcessed ? "processed" : "NOT processed") + ", RepResponse -> " + (responsesRecorded == 1 ? "recorded" : "NOT recorded");
+        return Verdict.of(problems.isEmpty() && callScoredAndNudgeProcessed && scheduledProcessed && responsesRecorded == 1, evidence);
     }
 
     private static String abbreviate(String text) {
