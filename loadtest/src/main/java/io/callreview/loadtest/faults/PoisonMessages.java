@@ -107,7 +107,12 @@ final class PoisonMessages implements Scenario {
         }
         boolean scheduledProcessed = false;
         for (ConsumerRecord<String, String> record : BrokerRecords.readAll(suite.bootstrapServers(), Topics.CALL_SCHEDULED)) {
-            JsonNode envelope = JSON.readTree(record.value());
+            JsonNode envelope;
+            try {
+                envelope = JSON.readTree(record.value());
+            } catch (java.io.IOException poison) {
+                continue;
+            }
             if (scheduledExternalId.equals(envelope.path("payload").path("externalId").asText())) {
                 scheduledProcessed = suite.sql().count("coaching", "SELECT COUNT(*) FROM processed_event WHERE event_id = '"
                         + envelope.path("eventId").asText() + "'") == 1;

@@ -23,6 +23,8 @@ final class RawHttp {
         }
     }
 
+    private static final int LARGE = 1024 * 1024;
+
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -41,6 +43,11 @@ final class RawHttp {
         headers.forEach(request::header);
         if (!headers.keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Content-Type")) && body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (body != null && body.length > LARGE) {
+            // As a well-behaved client sends a large body: headers first, the body only after 100 Continue. A server that
+            // refuses it from its Content-Length answers at once, and the answer is read instead of a reset connection.
+            request.expectContinue(true);
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         long start = System.nanoTime();
