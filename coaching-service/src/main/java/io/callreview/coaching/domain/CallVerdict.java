@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /** The verdict on one behaviour in the current revision of a call. */
 @Entity
@@ -21,27 +20,7 @@ import java.util.Objects;
 public class CallVerdict extends PanacheEntityBase {
 
     /** Composite primary key. */
-    public static class Key implements Serializable {
-        public String callId;
-        public String behaviourKey;
-
-        public Key() {
-        }
-
-        public Key(String callId, String behaviourKey) {
-            this.callId = callId;
-            this.behaviourKey = behaviourKey;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(callId, other.callId) && Objects.equals(behaviourKey, other.behaviourKey);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(callId, behaviourKey);
-        }
+    public record Key(String callId, String behaviourKey) implements Serializable {
     }
 
     @Id

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Memory (FSRS) and competence of one rep at one behaviour, derived from the verdict history. */
@@ -23,27 +22,7 @@ import java.util.Optional;
 public class SkillState extends PanacheEntityBase {
 
     /** Composite primary key. */
-    public static class Key implements Serializable {
-        public String repId;
-        public String behaviourKey;
-
-        public Key() {
-        }
-
-        public Key(String repId, String behaviourKey) {
-            this.repId = repId;
-            this.behaviourKey = behaviourKey;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(repId, other.repId) && Objects.equals(behaviourKey, other.behaviourKey);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(repId, behaviourKey);
-        }
+    public record Key(String repId, String behaviourKey) implements Serializable {
     }
 
     @Id

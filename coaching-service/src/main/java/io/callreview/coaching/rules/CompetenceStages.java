@@ -51,7 +51,24 @@ public final class CompetenceStages {
         boolean consistent = recent.size() >= thresholds.minReviews()
                 && (double) recentMet / recent.size() >= thresholds.competentAdherence();
         Optional<SelfCheck> latest = selfChecks.stream().max(Comparator.comparing(SelfCheck::answeredAt));
-        return consistent ? competent(history, record, latest) : notYet(record, latest, toldAboutGap);
+        if (consistent) {
+            return competent(history, record, latest);
+        }
+        boolean tooEarlyToTell = recent.size() < thresholds.minReviews()
+                && (double) recentMet / recent.size() >= thresholds.competentAdherence();
+        return tooEarlyToTell ? provisional(record, latest) : notYet(record, latest, toldAboutGap);
+    }
+
+    /** Shown on every call so far, but on too few calls to call it consistent, let alone a habit. */
+    private Assessment provisional(String record, Optional<SelfCheck> latest) {
+        String caution = ": too few calls to call it consistent yet (" + thresholds.minReviews()
+                + " make a record), so this stage is provisional";
+        if (latest.isPresent() && latest.get().actuallyMet() && !latest.get().believedYes()) {
+            return new Assessment(Stage.CONSCIOUSLY_COMPETENT, capitalised(record) + caution + "; on call "
+                    + latest.get().callId() + " the rep answered " + latest.get().answer()
+                    + " though they did it, which would make it unconscious if it lasts.");
+        }
+        return new Assessment(Stage.CONSCIOUSLY_COMPETENT, capitalised(record) + caution + ".");
     }
 
     private Assessment competent(List<Observation> history, String record, Optional<SelfCheck> latest) {

@@ -71,8 +71,19 @@ class CompetenceStagesTest {
     }
 
     @Test
-    void tooFewCallsAreNeverCompetent() {
-        assertThat(stages.assess(history(true, true), List.of(), false).stage()).isEqualTo(Stage.UNCONSCIOUSLY_INCOMPETENT);
+    void tooFewCallsShownEveryTimeAreProvisionallyConsciousNeverAHabit() {
+        var early = stages.assess(history(true, true), List.of(), false);
+        assertThat(early.stage()).isEqualTo(Stage.CONSCIOUSLY_COMPETENT);
+        assertThat(early.basis()).contains("provisional").contains("too few calls");
+        var answeredNo = stages.assess(history(true), List.of(check("c0", SelfAssessment.NO, true, 0)), false);
+        assertThat(answeredNo.stage()).isEqualTo(Stage.CONSCIOUSLY_COMPETENT);
+        assertThat(answeredNo.basis()).contains("answered NO");
+    }
+
+    @Test
+    void tooFewCallsWithAMissAreNotYetDone() {
+        assertThat(stages.assess(history(true, false), List.of(), false).stage()).isEqualTo(Stage.UNCONSCIOUSLY_INCOMPETENT);
+        assertThat(stages.assess(history(false), List.of(), true).stage()).isEqualTo(Stage.CONSCIOUSLY_INCOMPETENT);
     }
 
     @Test

@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /** The rep saw and accepted a score revision of their call. */
 @Entity
@@ -16,30 +15,7 @@ import java.util.Objects;
 public class ScoreAcknowledgement extends PanacheEntityBase {
 
     @Embeddable
-    public static class Key implements Serializable {
-        @Column(name = "call_id")
-        public String callId;
-
-        @Column(name = "revision")
-        public int revision;
-
-        public Key() {
-        }
-
-        public Key(String callId, int revision) {
-            this.callId = callId;
-            this.revision = revision;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.callId.equals(callId) && key.revision == revision;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(callId, revision);
-        }
+    public record Key(@Column(name = "call_id") String callId, @Column(name = "revision") int revision) implements Serializable {
     }
 
     @EmbeddedId

@@ -13,6 +13,7 @@ import io.callreview.scorecard.service.GapAnalytics;
 import io.callreview.scorecard.service.GraderAccuracyAnalytics;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,9 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Analytics", description = "Adherence, consistency, gaps, grader accuracy and disputes per behaviour")
 public class AnalyticsResource {
-
-    private static final String FROM = "Calls started at or after (ISO-8601); default: twelve weeks before to";
-    private static final String TO = "Calls started before (ISO-8601); default: now";
 
     @Inject
     AdherenceAnalytics adherence;
@@ -66,10 +64,9 @@ public class AnalyticsResource {
                                    @Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
                                    @Parameter(example = "rep-42") @QueryParam("repId") String repId,
                                    @Parameter(example = "discovery") @QueryParam("callType") String callType,
-                                   @Parameter(description = FROM, example = "2026-01-05T00:00:00Z") @QueryParam("from") String from,
-                                   @Parameter(description = TO, example = "2026-03-30T00:00:00Z") @QueryParam("to") String to) {
+                                   @BeanParam AnalyticsPeriod period) {
         return adherence.adherence(AdherenceAnalytics.GroupBy.parse(groupBy), QueryParams.optional(teamId), QueryParams.optional(repId),
-                QueryParams.optional(callType), QueryParams.instant("from", from), QueryParams.instant("to", to));
+                QueryParams.optional(callType), period.from(), period.to());
     }
 
     @GET
@@ -84,10 +81,9 @@ public class AnalyticsResource {
                                        @Parameter(example = "rep-42") @QueryParam("repId") String repId,
                                        @Parameter(example = "discovery") @QueryParam("callType") String callType,
                                        @Parameter(example = "next-steps") @QueryParam("behaviourKey") String behaviourKey,
-                                       @Parameter(description = FROM) @QueryParam("from") String from,
-                                       @Parameter(description = TO) @QueryParam("to") String to) {
+                                       @BeanParam AnalyticsPeriod period) {
         return consistency.consistency(QueryParams.optional(teamId), QueryParams.optional(repId), QueryParams.optional(callType),
-                QueryParams.optional(behaviourKey), QueryParams.instant("from", from), QueryParams.instant("to", to));
+                QueryParams.optional(behaviourKey), period.from(), period.to());
     }
 
     @GET
@@ -102,11 +98,10 @@ public class AnalyticsResource {
     public GapsView gaps(@Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
                          @Parameter(example = "rep-42") @QueryParam("repId") String repId,
                          @Parameter(example = "discovery") @QueryParam("callType") String callType,
-                         @Parameter(description = FROM) @QueryParam("from") String from,
-                         @Parameter(description = TO) @QueryParam("to") String to,
+                         @BeanParam AnalyticsPeriod period,
                          @Parameter(example = "3") @QueryParam("limit") @DefaultValue("3") int limit) {
         return gaps.gaps(QueryParams.optional(teamId), QueryParams.optional(repId), QueryParams.optional(callType),
-                QueryParams.instant("from", from), QueryParams.instant("to", to), limit);
+                period.from(), period.to(), limit);
     }
 
     @GET
@@ -121,10 +116,9 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "404", description = "A team the coach does not coach")
     public GraderAccuracyView graderAccuracy(@Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
                                              @Parameter(example = "discovery") @QueryParam("callType") String callType,
-                                             @Parameter(description = FROM) @QueryParam("from") String from,
-                                             @Parameter(description = TO) @QueryParam("to") String to) {
+                                             @BeanParam AnalyticsPeriod period) {
         return graderAccuracy.accuracy(QueryParams.optional(teamId), QueryParams.optional(callType),
-                QueryParams.instant("from", from), QueryParams.instant("to", to));
+                period.from(), period.to());
     }
 
     @GET
@@ -136,9 +130,8 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "404", description = "A team the coach does not coach")
     public DisputeStatsView disputes(@Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
                                      @Parameter(example = "discovery") @QueryParam("callType") String callType,
-                                     @Parameter(description = FROM) @QueryParam("from") String from,
-                                     @Parameter(description = TO) @QueryParam("to") String to) {
+                                     @BeanParam AnalyticsPeriod period) {
         return disputes.disputes(QueryParams.optional(teamId), QueryParams.optional(callType),
-                QueryParams.instant("from", from), QueryParams.instant("to", to));
+                period.from(), period.to());
     }
 }

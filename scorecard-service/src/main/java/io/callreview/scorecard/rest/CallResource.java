@@ -108,11 +108,7 @@ public class CallResource {
             // A concurrent request stored the same call (or key) first; a second attempt finds it and replays it.
             answer = submitOnce(request, idempotencyKey);
         }
-        Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body());
-        if (answer.body() instanceof CallView view && answer.status() == 201) {
-            response.location(uri.getAbsolutePathBuilder().path(view.id()).build());
-        }
-        return response.build();
+        return IdempotentAnswers.response(answer, uri, CallView.class, CallView::id);
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.callreview.platform.security.Roles;
 import io.callreview.scorecard.service.ScoreExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,10 +42,9 @@ public class ExportResource {
     @APIResponse(responseCode = "404", description = "A team the coach does not coach")
     public Response scores(@Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
                            @Parameter(example = "discovery") @QueryParam("callType") String callType,
-                           @Parameter(description = "Calls started at or after (ISO-8601); default: twelve weeks before to") @QueryParam("from") String from,
-                           @Parameter(description = "Calls started before (ISO-8601); default: now") @QueryParam("to") String to) {
+                           @BeanParam AnalyticsPeriod period) {
         ScoreExport.Export file = export.export(QueryParams.optional(teamId), QueryParams.optional(callType),
-                QueryParams.instant("from", from), QueryParams.instant("to", to));
+                period.from(), period.to());
         String name = "scores-" + file.from().atOffset(ZoneOffset.UTC).toLocalDate() + "-to-" + file.to().atOffset(ZoneOffset.UTC).toLocalDate() + ".csv";
         return Response.ok(file.csv(), CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").build();
     }

@@ -1,10 +1,10 @@
 package io.callreview.scorecard.rest;
 
-import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.api.WebhookReceipt;
 import io.callreview.scorecard.config.WebhookConfig;
 import io.callreview.scorecard.service.WebhookIngestion;
 import io.callreview.scorecard.webhook.HubSpotCalls;
+import io.callreview.scorecard.webhook.WebhookVerifier;
 import io.smallrye.faulttolerance.api.RateLimit;
 import io.smallrye.faulttolerance.api.RateLimitType;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -33,11 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import static io.callreview.scorecard.webhook.WebhookSignatures.badSignature;
-import static io.callreview.scorecard.webhook.WebhookSignatures.fresh;
 import static io.callreview.scorecard.webhook.WebhookSignatures.hmacSha256;
-import static io.callreview.scorecard.webhook.WebhookSignatures.same;
-import static io.callreview.scorecard.webhook.WebhookSignatures.secret;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
@@ -64,11 +59,13 @@ public class HubSpotWebhookResource {
               "participants": [{"name": "Rita Rep", "role": "rep"}, {"name": "Paul Prospect", "role": "prospect"}],
               "transcript": {"format": "text", "content": "Rita Rep: What budget have you set aside?\\nPaul Prospect: About fifty thousand."}}]""";
 
+    static final WebhookVerifier.Scheme SCHEME = new WebhookVerifier.Scheme(HUBSPOT_SIGNATURE, HUBSPOT_TIMESTAMP, "HUBSPOT_CLIENT_SECRET");
+
     @Inject
     WebhookConfig config;
 
     @Inject
-    Clock clock;
+    WebhookVerifier verifier;
 
     @Inject
     WebhookIngestion webhooks;
@@ -93,20 +90,12 @@ public class HubSpotWebhookResource {
                                   @Parameter(description = "base64 HMAC-SHA256") @HeaderParam(HUBSPOT_SIGNATURE) String signature,
                                   @Parameter(description = "Unix milliseconds") @HeaderParam(HUBSPOT_TIMESTAMP) String timestamp,
                                   @Context UriInfo uri) {
-        String secret = secret(config.hubspot().clientSecret(), "HUBSPOT_CLIENT_SECRET");
-        if (timestamp == null || timestamp.isBlank()) {
-            throw ApiException.unauthorized("the " + HUBSPOT_TIMESTAMP + " header is missing");
-        }
-        String signed = "POST" + hubSpotUri(uri);
-        String expected = Base64.getEncoder().encodeToString(
-                hmacSha256(secret, signed.getBytes(UTF_8), body, timestamp.strip().getBytes(UTF_8)));
-        if (!same(expected, signature)) {
-            throw badSignature(HUBSPOT_SIGNATURE);
-        }
-        fresh(HUBSPOT_TIMESTAMP, timestamp, clock.instant(), config.maxAge());
+        verifier.verify(SCHEME, config.hubspot().clientSecret(), signature, timestamp, (secret, at) ->
+                Base64.getEncoder().encodeToString(hmacSha256(secret, ("POST" + hubSpotUri(uri)).getBytes(UTF_8), body,
+                        at.getBytes(UTF_8))));
         HubSpotCalls.Parsed parsed = hubspot.parse(body);
         List<WebhookReceipt.Event> events = new ArrayList<>(webhooks.receive(HubSpotCalls.SOURCE, parsed.calls()).events());
-        parsed.ignored().forEach(id -> events.add(new WebhookReceipt.Event(id, WebhookReceipt.Outcome.IGNORED, null)));
+        parsed.ignored().forEach(id -> events.add(WebhookReceipt.Event.ignored(id)));
         return new WebhookReceipt(events);
     }
 

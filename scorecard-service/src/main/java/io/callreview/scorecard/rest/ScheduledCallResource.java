@@ -64,11 +64,7 @@ public class ScheduledCallResource {
             ScheduledCallService.Outcome outcome = scheduled.schedule(request);
             return new IdempotentRequests.Answer(outcome.status(), outcome.call());
         });
-        Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body());
-        if (answer.body() instanceof ScheduledCallView view && answer.status() == 201) {
-            response.location(uri.getAbsolutePathBuilder().path(view.id()).build());
-        }
-        return response.build();
+        return IdempotentAnswers.response(answer, uri, ScheduledCallView.class, ScheduledCallView::id);
     }
 
     @GET

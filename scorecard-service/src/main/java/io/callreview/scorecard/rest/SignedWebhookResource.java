@@ -8,6 +8,7 @@ import io.callreview.scorecard.config.WebhookConfig;
 import io.callreview.scorecard.service.WebhookIngestion;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.webhook.CallRequests;
+import io.callreview.scorecard.webhook.WebhookVerifier;
 import io.smallrye.faulttolerance.api.RateLimit;
 import io.smallrye.faulttolerance.api.RateLimitType;
 import jakarta.annotation.security.PermitAll;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,12 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import static io.callreview.scorecard.webhook.WebhookSignatures.badSignature;
-import static io.callreview.scorecard.webhook.WebhookSignatures.fresh;
 import static io.callreview.scorecard.webhook.WebhookSignatures.hex;
 import static io.callreview.scorecard.webhook.WebhookSignatures.hmacSha256;
-import static io.callreview.scorecard.webhook.WebhookSignatures.same;
-import static io.callreview.scorecard.webhook.WebhookSignatures.secret;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
@@ -58,11 +54,13 @@ public class SignedWebhookResource {
     static final String EVENT_ID = "X-Event-Id";
     static final String GENERIC_SOURCE = "signed";
 
+    static final WebhookVerifier.Scheme SCHEME = new WebhookVerifier.Scheme(SIGNATURE, SIGNATURE_TIMESTAMP, "CALL_WEBHOOK_SECRET");
+
     @Inject
     WebhookConfig config;
 
     @Inject
-    Clock clock;
+    WebhookVerifier verifier;
 
     @Inject
     WebhookIngestion webhooks;
@@ -92,16 +90,9 @@ public class SignedWebhookResource {
                                  @Parameter(description = "hex HMAC-SHA256") @HeaderParam(SIGNATURE) String signature,
                                  @Parameter(description = "Unix seconds") @HeaderParam(SIGNATURE_TIMESTAMP) String timestamp,
                                  @Parameter(description = "The sender's id of this delivery") @HeaderParam(EVENT_ID) String eventId) {
-        String secret = secret(config.generic().secret(), "CALL_WEBHOOK_SECRET");
-        if (timestamp == null || timestamp.isBlank()) {
-            throw ApiException.unauthorized("the " + SIGNATURE_TIMESTAMP + " header is missing");
-        }
-        String expected = hex(hmacSha256(secret, (timestamp.strip() + ".").getBytes(UTF_8), body));
         String presented = signature != null && signature.startsWith("sha256=") ? signature.substring(7) : signature;
-        if (!same(expected, presented)) {
-            throw badSignature(SIGNATURE);
-        }
-        fresh(SIGNATURE_TIMESTAMP, timestamp, clock.instant(), config.maxAge());
+        verifier.verify(SCHEME, config.generic().secret(), presented, timestamp,
+                (secret, at) -> hex(hmacSha256(secret, (at + ".").getBytes(UTF_8), body)));
         CallRequest request;
         try {
             request = mapper.readValue(body, CallRequest.class);

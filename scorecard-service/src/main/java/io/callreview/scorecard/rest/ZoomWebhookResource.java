@@ -7,6 +7,7 @@ import io.callreview.scorecard.api.WebhookReceipt;
 import io.callreview.scorecard.config.WebhookConfig;
 import io.callreview.scorecard.service.WebhookIngestion;
 import io.callreview.scorecard.transcript.Role;
+import io.callreview.scorecard.webhook.WebhookVerifier;
 import io.callreview.scorecard.webhook.ZoomCalls;
 import io.smallrye.faulttolerance.api.RateLimit;
 import io.smallrye.faulttolerance.api.RateLimitType;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import static io.callreview.scorecard.webhook.WebhookSignatures.badSignature;
-import static io.callreview.scorecard.webhook.WebhookSignatures.fresh;
 import static io.callreview.scorecard.webhook.WebhookSignatures.hex;
 import static io.callreview.scorecard.webhook.WebhookSignatures.hmacSha256;
-import static io.callreview.scorecard.webhook.WebhookSignatures.same;
-import static io.callreview.scorecard.webhook.WebhookSignatures.secret;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
@@ -66,12 +62,13 @@ public class ZoomWebhookResource {
     static final String ZOOM_VALIDATION_EXAMPLE = """
             {"event": "endpoint.url_validation", "event_ts": 1772465400000, "payload": {"plainToken": "qgg8vlvZRS6UYooatFL8Aw"}}""";
 
+    static final WebhookVerifier.Scheme SCHEME = new WebhookVerifier.Scheme(ZOOM_SIGNATURE, ZOOM_TIMESTAMP, "ZOOM_WEBHOOK_SECRET_TOKEN");
 
     @Inject
     WebhookConfig config;
 
     @Inject
-    Clock clock;
+    WebhookVerifier verifier;
 
     @Inject
     WebhookIngestion webhooks;
@@ -103,15 +100,8 @@ public class ZoomWebhookResource {
     public Object zoom(byte[] body,
                        @Parameter(description = "v0= + hex HMAC-SHA256") @HeaderParam(ZOOM_SIGNATURE) String signature,
                        @Parameter(description = "Unix seconds") @HeaderParam(ZOOM_TIMESTAMP) String timestamp) {
-        String secret = secret(config.zoom().secretToken(), "ZOOM_WEBHOOK_SECRET_TOKEN");
-        if (timestamp == null || timestamp.isBlank()) {
-            throw ApiException.unauthorized("the " + ZOOM_TIMESTAMP + " header is missing");
-        }
-        String expected = "v0=" + hex(hmacSha256(secret, ("v0:" + timestamp.strip() + ":").getBytes(UTF_8), body));
-        if (!same(expected, signature)) {
-            throw badSignature(ZOOM_SIGNATURE);
-        }
-        fresh(ZOOM_TIMESTAMP, timestamp, clock.instant(), config.maxAge());
+        String secret = verifier.verify(SCHEME, config.zoom().secretToken(), signature, timestamp,
+                (key, at) -> "v0=" + hex(hmacSha256(key, ("v0:" + at + ":").getBytes(UTF_8), body)));
         JsonNode root = json(body);
         String event = root.path("event").asText("");
         if (ZoomCalls.URL_VALIDATION.equals(event)) {
@@ -122,8 +112,8 @@ public class ZoomWebhookResource {
             return Map.of("plainToken", plainToken, "encryptedToken", hex(hmacSha256(secret, plainToken.getBytes(UTF_8))));
         }
         if (!ZoomCalls.TRANSCRIPT_COMPLETED.equals(event)) {
-            return new WebhookReceipt(List.of(new WebhookReceipt.Event(ZoomCalls.SOURCE + ":" + event + ":"
-                    + root.path("event_ts").asText(), WebhookReceipt.Outcome.IGNORED, null)));
+            return new WebhookReceipt(List.of(WebhookReceipt.Event.ignored(ZoomCalls.SOURCE + ":" + event + ":"
+                    + root.path("event_ts").asText())));
         }
         JsonNode object = root.path("payload").path("object");
         ZoomCalls.TranscriptFile file = ZoomCalls.transcriptFile(object);

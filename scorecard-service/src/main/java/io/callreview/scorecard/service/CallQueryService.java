@@ -2,7 +2,6 @@ package io.callreview.scorecard.service;
 
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.CurrentUser;
-import io.callreview.platform.security.Roles;
 import io.callreview.scorecard.api.CallPage;
 import io.callreview.scorecard.api.CallView;
 import io.callreview.scorecard.api.ScoreView;
@@ -16,10 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads calls and their scores under object-level authorization: admins see every call, coaches the calls of
@@ -64,48 +60,22 @@ public class CallQueryService {
 
     @Transactional
     public CallPage list(Filter filter, int page, int size) {
-        if (page < 0) {
-            throw ApiException.badRequest("page", "must not be negative");
+        Paging.check(page, size, MAX_PAGE_SIZE);
+        Conditions where = new Conditions();
+        if (!Visibility.restrict(where, user)) {
+            return new CallPage(List.of(), page, size, 0);
         }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest("size", "must be 1 to " + MAX_PAGE_SIZE);
-        }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (!user.isAdmin()) {
-            List<String> visibility = new ArrayList<>();
-            if (user.is(Roles.COACH) && !user.teams().isEmpty()) {
-                visibility.add("teamId IN :myTeams");
-                params.put("myTeams", user.teams());
-            }
-            if (user.is(Roles.REP) && user.id() != null) {
-                visibility.add("repId = :me");
-                params.put("me", user.id());
-            }
-            if (visibility.isEmpty()) {
-                return new CallPage(List.of(), page, size, 0);
-            }
-            where.add("(" + String.join(" OR ", visibility) + ")");
-        }
-        add(where, params, "repId = :repId", "repId", filter.repId());
-        add(where, params, "teamId = :teamId", "teamId", filter.teamId());
-        add(where, params, "callType.key = :callType", "callType", filter.callType());
-        add(where, params, "startedAt >= :from", "from", filter.from());
-        add(where, params, "startedAt < :to", "to", filter.to());
-        String query = (where.isEmpty() ? "" : String.join(" AND ", where) + " ") + "ORDER BY startedAt DESC, id";
-        PanacheQuery<SalesCall> calls = SalesCall.find(query, params);
+        where.add("repId = :repId", "repId", filter.repId())
+                .add("teamId = :teamId", "teamId", filter.teamId())
+                .add("callType.key = :callType", "callType", filter.callType())
+                .add("startedAt >= :from", "from", filter.from())
+                .add("startedAt < :to", "to", filter.to());
+        PanacheQuery<SalesCall> calls = SalesCall.find(where.query("startedAt DESC, id"), where.params());
         long total = calls.count();
         List<CallPage.CallSummary> items = calls.page(Page.of(page, size)).list().stream()
                 .map(call -> CallViews.summary(call, ScoreRevision.latest(call).orElse(null)))
                 .toList();
         return new CallPage(items, page, size, total);
-    }
-
-    private static void add(List<String> where, Map<String, Object> params, String clause, String name, Object value) {
-        if (value != null) {
-            where.add(clause);
-            params.put(name, value);
-        }
     }
 
     private SalesCall visible(String id) {

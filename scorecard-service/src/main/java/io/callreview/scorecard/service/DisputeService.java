@@ -3,7 +3,6 @@ package io.callreview.scorecard.service;
 import io.callreview.events.Verdict;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.CurrentUser;
-import io.callreview.platform.security.Roles;
 import io.callreview.scorecard.api.AcknowledgementView;
 import io.callreview.scorecard.api.DisputePage;
 import io.callreview.scorecard.api.DisputeRequest;
@@ -24,9 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -185,46 +182,19 @@ public class DisputeService {
 
     @Transactional
     public DisputePage list(DisputeStatus status, String callId, String behaviourKey, String teamId, String repId, int page, int size) {
-        if (page < 0) {
-            throw ApiException.badRequest("page", "must not be negative");
+        Paging.check(page, size, MAX_PAGE_SIZE);
+        Conditions where = new Conditions();
+        if (!Visibility.restrict(where, user)) {
+            return new DisputePage(List.of(), page, size, 0);
         }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest("size", "must be 1 to " + MAX_PAGE_SIZE);
-        }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (!user.isAdmin()) {
-            List<String> visibility = new ArrayList<>();
-            if (user.is(Roles.COACH) && !user.teams().isEmpty()) {
-                visibility.add("teamId IN :myTeams");
-                params.put("myTeams", user.teams());
-            }
-            if (user.is(Roles.REP) && user.id() != null) {
-                visibility.add("repId = :me");
-                params.put("me", user.id());
-            }
-            if (visibility.isEmpty()) {
-                return new DisputePage(List.of(), page, size, 0);
-            }
-            where.add("(" + String.join(" OR ", visibility) + ")");
-        }
-        filter(where, params, "status", status);
-        filter(where, params, "call.id", callId);
-        filter(where, params, "behaviourKey", behaviourKey);
-        filter(where, params, "teamId", teamId);
-        filter(where, params, "repId", repId);
-        String query = (where.isEmpty() ? "" : String.join(" AND ", where) + " ") + "ORDER BY openedAt DESC, id";
-        PanacheQuery<ScoreDispute> disputes = ScoreDispute.find(query, params);
+        where.add("status = :status", "status", status)
+                .add("call.id = :callId", "callId", callId)
+                .add("behaviourKey = :behaviourKey", "behaviourKey", behaviourKey)
+                .add("teamId = :teamId", "teamId", teamId)
+                .add("repId = :repId", "repId", repId);
+        PanacheQuery<ScoreDispute> disputes = ScoreDispute.find(where.query("openedAt DESC, id"), where.params());
         return new DisputePage(disputes.page(Page.of(page, size)).list().stream().map(DisputeService::view).toList(),
                 page, size, disputes.count());
-    }
-
-    private static void filter(List<String> where, Map<String, Object> params, String attribute, Object value) {
-        if (value != null) {
-            String name = "p" + params.size();
-            where.add(attribute + " = :" + name);
-            params.put(name, value);
-        }
     }
 
     /** The caller's own call (reps dispute and acknowledge only theirs); any other answers 404. */

@@ -35,8 +35,7 @@ public class WebhookIngestion {
         List<WebhookReceipt.Event> receipts = new ArrayList<>();
         for (Inbound event : events) {
             if (!WebhookDelivery.claim(source, event.eventId(), clock.instant())) {
-                receipts.add(new WebhookReceipt.Event(event.eventId(), WebhookReceipt.Outcome.DUPLICATE,
-                        WebhookDelivery.callOf(source, event.eventId()).orElse(null)));
+                receipts.add(duplicateEvent(source, event.eventId()));
                 continue;
             }
             CallIngestionService.Outcome outcome = ingestion.ingest(event.call().get(), "webhook:" + source,
@@ -52,8 +51,11 @@ public class WebhookIngestion {
     /** The receipt for an event already processed, found by {@link #alreadyProcessed}. */
     @Transactional
     public WebhookReceipt duplicate(String source, String eventId) {
-        return new WebhookReceipt(List.of(new WebhookReceipt.Event(eventId, WebhookReceipt.Outcome.DUPLICATE,
-                WebhookDelivery.callOf(source, eventId).orElse(null))));
+        return new WebhookReceipt(List.of(duplicateEvent(source, eventId)));
+    }
+
+    private static WebhookReceipt.Event duplicateEvent(String source, String eventId) {
+        return new WebhookReceipt.Event(eventId, WebhookReceipt.Outcome.DUPLICATE, WebhookDelivery.callOf(source, eventId).orElse(null));
     }
 
     /** A cheap look before expensive work (a transcript download); the claim in {@link #receive} stays the guard. */

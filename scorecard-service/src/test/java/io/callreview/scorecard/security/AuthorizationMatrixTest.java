@@ -1,10 +1,15 @@
 package io.callreview.scorecard.security;
 
+import io.callreview.scorecard.rest.CallFixtures;
 import io.callreview.testsupport.AuthorizationMatrix;
+import io.callreview.testsupport.TestTokens;
+import io.restassured.http.ContentType;
+import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.callreview.testsupport.AuthorizationMatrix.PUBLIC;
+import static io.restassured.RestAssured.given;
 
 /** Who may call what in scorecard-service. A new endpoint without a line here fails the build. */
 @QuarkusTest
@@ -85,5 +90,24 @@ class AuthorizationMatrixTest {
     @Test
     void everyEntryIsEnforced() {
         MATRIX.assertEnforced();
+    }
+
+    @Test
+    void anotherRepsCallAndAnotherTeamsCallDoNotExist() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = CallFixtures.unique("rep");
+        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(CallFixtures.call(type, rep, "team-a", CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())))
+                .post("/api/calls").then().statusCode(201).extract().path("id");
+        for (String path : new String[] {"", "/score", "/scores", "/transcript"}) {
+            given().auth().oauth2(TestTokens.rep(rep, "team-a")).get("/api/calls/" + callId + path).then().statusCode(200);
+            given().auth().oauth2(TestTokens.rep("someone-else", "team-a")).get("/api/calls/" + callId + path).then().statusCode(404);
+            given().auth().oauth2(TestTokens.coach("coach-b", "team-b")).get("/api/calls/" + callId + path).then().statusCode(404);
+            given().auth().oauth2(TestTokens.coach("coach-a", "team-a")).get("/api/calls/" + callId + path).then().statusCode(200);
+        }
+        given().auth().oauth2(TestTokens.rep("someone-else", "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("behaviourKey", "next-steps", "comment", "not my call"))
+                .post("/api/calls/" + callId + "/disputes").then().statusCode(404);
+        given().auth().oauth2(TestTokens.coach("coach-b", "team-b")).post("/api/calls/" + callId + "/reviews").then().statusCode(404);
     }
 }
