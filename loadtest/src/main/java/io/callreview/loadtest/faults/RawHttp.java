@@ -45,9 +45,7 @@ final class RawHttp {
             request.header("Content-Type", "application/json");
         }
         if (body != null && body.length > LARGE) {
-            // As a well-behaved client sends a large body: headers first, the body only after 100 Continue. A server that
-            // refuses it from its Content-Length answers at once, and the answer is read instead of a reset connection.
-            request.expectContinue(true);
+            return ExpectContinue.send(method, URI.create(url), request.build().headers().map(), body, timeout);
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         long start = System.nanoTime();
