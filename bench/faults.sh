@@ -13,7 +13,7 @@
 # bad-input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,15p' "$0"; exit 0; fi
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,13p' "$0"; exit 0; fi
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 run_loadtest_main io.callreview.loadtest.FaultTests "$@"

@@ -34,7 +34,7 @@ import java.util.Set;
  * The suite's benchmark ({@code bench/run.sh}): starts a fresh suite as processes, sets up call types and many reps,
  * and drives a fixed, realistic workload of pre-generated 20 to 60 minute calls from a few concurrent CRM clients.
  * It measures ingestion throughput, the call-posting API's latency, the end-to-end latency from a posted call to its
- * nudge in the rep's inbox, the consumers' throughput (keeping up, then draining a backlog), peak memory, and in the
+ * nudge in the rep's inbox (flat out, and again at a steady pace below capacity), the consumers' throughput (keeping up, then draining a backlog), peak memory, and in the
  * same run the raw insert rate of the same database and the raw produce and consume rates of the same broker, and
  * states the suite's figures as ratios to those limits. Options: see {@code bench/run.sh --help}.
  */
@@ -50,6 +50,8 @@ public final class LoadTest {
     private int calls;
     private int warmup;
     private int drain;
+    private int pacedCalls;
+    private double pacedRate;
     private int clients;
     private int repCount;
     private int teams;
@@ -76,6 +78,8 @@ public final class LoadTest {
         calls = args.integer("calls", 400);
         warmup = args.integer("warmup", 40);
         drain = args.integer("drain-calls", 200);
+        pacedCalls = args.integer("paced-calls", 60);
+        pacedRate = args.decimal("paced-rate", 2);
         clients = args.integer("clients", 4);
         repCount = args.integer("reps", 40);
         teams = args.integer("teams", 4);
@@ -91,7 +95,7 @@ public final class LoadTest {
         work = args.path("work", repository.resolve("loadtest/target/runs"));
         keep = args.flag("keep");
         args.requireAllKnown();
-        int perRep = ceilDiv(warmup, repCount) + ceilDiv(calls, repCount) + ceilDiv(drain, repCount);
+        int perRep = ceilDiv(warmup, repCount) + ceilDiv(calls, repCount) + ceilDiv(pacedCalls, repCount) + ceilDiv(drain, repCount);
         if (perRep > Roster.COACHING_DAILY_CAP) {
             throw new IllegalArgumentException(perRep + " calls per rep would pass coaching's daily cap of "
                     + Roster.COACHING_DAILY_CAP + " post-call nudges per rep: add reps (--reps) or post fewer calls");
@@ -105,13 +109,15 @@ public final class LoadTest {
         Map<String, Object> machine = Machine.describe();
         OUT.println("Call-review suite benchmark");
         OUT.println("  machine: " + machine);
-        OUT.printf("  workload: %d warm-up + %d measured + %d backlog calls of %d-%d minutes, %d call types, %d reps in %d teams,"
-                + " %d concurrent clients%n", warmup, calls, drain, minMinutes, maxMinutes, callTypeCount, repCount, teams, clients);
+        OUT.printf("  workload: %d warm-up + %d measured + %d paced + %d backlog calls of %d-%d minutes, %d call types, %d reps in %d teams,"
+                + " %d concurrent clients%n", warmup, calls, pacedCalls, drain, minMinutes, maxMinutes, callTypeCount, repCount, teams, clients);
         report.context("machine", machine).context("started", LocalDateTime.now().toString());
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("calls", calls);
         settings.put("warmup", warmup);
         settings.put("drainCalls", drain);
+        settings.put("pacedCalls", pacedCalls);
+        settings.put("pacedRate", pacedRate);
         settings.put("clients", clients);
         settings.put("reps", repCount);
         settings.put("teams", teams);
@@ -155,18 +161,22 @@ public final class LoadTest {
         CallFactory factory = new CallFactory(seed, runId, callTypes, minMinutes, maxMinutes);
         List<PlannedCall> warm = factory.plan(reps, warmup);
         List<PlannedCall> steady = factory.plan(reps, calls);
+        List<PlannedCall> paced = factory.plan(reps, pacedCalls);
         List<PlannedCall> backlog = factory.plan(reps, drain);
-        OUT.printf("  %d calls generated in %.1f s%n", warm.size() + steady.size() + backlog.size(), seconds(System.nanoTime() - generating));
+        OUT.printf("  %d calls generated in %.1f s%n", warm.size() + steady.size() + paced.size() + backlog.size(), seconds(System.nanoTime() - generating));
         describeWorkload(steady, reps.size(), callTypes.size());
 
         Quiescence quiet = new Quiescence(suite);
         OUT.println("Warm-up: " + warm.size() + " calls (not measured) ...");
-        postAndAwaitNudges(suite, warm, null);
+        postAndAwaitNudges(suite, warm, 0, null);
         requireQuiet(quiet);
 
         double idleCommitsPerSecond = idleCommitRate(suite);
         boolean ok = steadyPhase(suite, steady, quiet, idleCommitsPerSecond);
         recordPeakRss(suite);
+        if (!paced.isEmpty()) {
+            ok &= pacedPhase(suite, paced, quiet);
+        }
         if (!backlog.isEmpty()) {
             ok &= backlogPhase(suite, backlog, quiet);
         }
@@ -206,9 +216,9 @@ public final class LoadTest {
     private record Posted(CallStream stream, InboxWatcher watcher, boolean allSeen) {
     }
 
-    private Posted postAndAwaitNudges(SuiteUnderTest suite, List<PlannedCall> planned, Duration limit) throws Exception {
+    private Posted postAndAwaitNudges(SuiteUnderTest suite, List<PlannedCall> planned, double callsPerSecond, Duration limit) throws Exception {
         InboxWatcher watcher = new InboxWatcher(suite.notification(), Duration.ofMillis(100));
-        CallStream stream = new CallStream(suite.service(LocalSuite.SCORECARD).baseUrl(), suite.integrationToken(), clients, 0, false,
+        CallStream stream = new CallStream(suite.service(LocalSuite.SCORECARD).baseUrl(), suite.integrationToken(), clients, callsPerSecond, false,
                 Duration.ofMinutes(2))
                 .onAccepted(o -> watcher.expect(o.call().rep(), o.callId(), o.accepted().sentNanos()))
                 .submit(planned)
@@ -255,7 +265,7 @@ public final class LoadTest {
         long commitsBefore = suite.sql().serverStatus("Com_commit");
         try (ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250));
              ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
-            Posted posted = postAndAwaitNudges(suite, steady, duration);
+            Posted posted = postAndAwaitNudges(suite, steady, 0, duration);
             long commitsAfter = suite.sql().serverStatus("Com_commit");
             List<CallStream.Outcome> outcomes = posted.stream().outcomes();
             List<CallStream.Attempt> accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
@@ -303,6 +313,31 @@ public final class LoadTest {
             report.row(section, "commit rate", (commitsAfter - commitsBefore) / pipelineSeconds, "commits/s", "first post to last nudge");
             return posted.allSeen() && accepted.size() == outcomes.size();
         }
+    }
+
+    // ---------------------------------------------------------------- paced phase
+
+    /**
+     * End-to-end latency when the suite is not saturated: calls arrive at a steady pace well below the ingestion
+     * throughput, so a nudge's latency is the pipeline's own (relays, consumers, coaching's dispatch tick), not the
+     * time spent queued behind hundreds of other calls, as it is in the flat-out measured phase.
+     */
+    private boolean pacedPhase(SuiteUnderTest suite, List<PlannedCall> paced, Quiescence quiet) throws Exception {
+        OUT.printf("Paced phase: %d calls at %.1f calls/s ...%n", paced.size(), pacedRate);
+        Posted posted = postAndAwaitNudges(suite, paced, pacedRate, null);
+        List<CallStream.Outcome> outcomes = posted.stream().outcomes();
+        List<CallStream.Attempt> accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
+        String section = String.format("End to end at a steady %.1f calls/s (below capacity)", pacedRate);
+        Percentiles e2e = Percentiles.ofNanos(posted.watcher().seen().values().stream().map(InboxWatcher.Seen::latencyNanos).toList());
+        report.row(section, "nudges seen", posted.watcher().seen().size(), "nudges", posted.allSeen() ? "every accepted call" : "SOME MISSING");
+        report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes coaching's 5 s dispatch tick");
+        report.row(section, "latency p95", e2e.p95Ms(), "ms", "");
+        report.row(section, "latency p99", e2e.p99Ms(), "ms", "max " + Math.round(e2e.maxMs()) + " ms");
+        Percentiles api = Percentiles.ofNanos(accepted.stream().map(CallStream.Attempt::latencyNanos).toList());
+        report.row(section, "API latency p50", api.p50Ms(), "ms", "");
+        report.row(section, "API latency p99", api.p99Ms(), "ms", "max " + Math.round(api.maxMs()) + " ms");
+        requireQuiet(quiet);
+        return posted.allSeen() && accepted.size() == outcomes.size();
     }
 
     // ---------------------------------------------------------------- backlog phase

@@ -33,6 +33,11 @@ public final class Args {
         return values.containsKey(name) ? Long.parseLong(values.get(name)) : fallback;
     }
 
+    public double decimal(String name, double fallback) {
+        read.add(name);
+        return values.containsKey(name) ? Double.parseDouble(values.get(name)) : fallback;
+    }
+
     public String text(String name, String fallback) {
         read.add(name);
         return values.getOrDefault(name, fallback);
