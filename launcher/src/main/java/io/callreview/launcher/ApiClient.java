@@ -39,11 +39,20 @@ public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final Duration timeout;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, DEFAULT_TIMEOUT);
+    }
+
+    /** A client whose every request gives up after {@code timeout} (fault tests: an API must not hang). */
+    public ApiClient(String baseUrl, Duration timeout) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.timeout = timeout;
     }
 
     public String baseUrl() {
@@ -67,7 +76,7 @@ public final class ApiClient {
      * need the exact bytes), anything else is serialised with Jackson; {@code null} sends no body.
      */
     public Reply send(String method, String path, String token, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -71,6 +71,16 @@ public final class LocalDatabase implements AutoCloseable {
         }
     }
 
+    /** Shuts the server down (as an outage would); its data stays, and {@link #restart()} brings it back. */
+    public synchronized void stop() throws Exception {
+        db.stop();
+    }
+
+    /** Starts the server again on the same port and data folder, after {@link #stop()}. */
+    public synchronized void restart() throws Exception {
+        db.start();
+    }
+
     @Override
     public void close() throws Exception {
         db.stop();

@@ -27,10 +27,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The transactional steps of sending. A due delivery is claimed with {@code FOR UPDATE SKIP LOCKED}, checked
- * again (expiry, channel still on, quiet hours), and moved to SENDING with its attempt recorded, all in one
- * commit before anything is sent; the outcome is recorded in a second transaction. Several instances
- * therefore never send the same delivery, and a crash between the two leaves a visible in-doubt attempt
- * instead of a silent resend.
+ * again (expiry, channel still on, quiet hours), and moved to SENDING under a lease, in one commit. Right before its
+ * message is handed to the channel, its attempt is recorded in a commit of its own; the outcome is recorded in a
+ * third. Several instances therefore never send the same delivery. A crash after the attempt was recorded leaves a
+ * visible in-doubt attempt instead of a silent resend; a delivery that was claimed but never attempted (the rest of
+ * a batch) simply goes back to pending.
  */
 @ApplicationScoped
 public class DeliveryClaims {
@@ -44,26 +45,34 @@ public class DeliveryClaims {
     @Inject
     PreferencesService preferences;
 
-    /** Deliveries whose sender died mid-send: the rep may have them, so they are FAILED (in doubt) for an admin to decide. */
+    /**
+     * Deliveries whose lease ran out while SENDING: the sending instance died. One whose attempt was under way may have
+     * reached the rep, so it is FAILED (in doubt) for an admin to decide; one that was never attempted goes back to
+     * pending. Returns how many were in doubt.
+     */
     @Transactional
     @SuppressWarnings("unchecked")
-    public int failInDoubt(Instant now) {
+    public int releaseExpiredLeases(Instant now) {
         List<Number> ids = em.createNativeQuery("SELECT id FROM delivery WHERE status = 'SENDING' AND lease_until < ?1"
                         + " ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, now)
                 .getResultList();
+        int inDoubt = 0;
         for (Number id : ids) {
             Delivery delivery = Delivery.findById(id.longValue());
+            DeliveryAttempt attempt = DeliveryAttempt.inFlight(delivery.id, DeliveryAttempt.lastAttemptNo(delivery.id));
+            if (attempt == null || attempt.outcome != AttemptOutcome.IN_FLIGHT) {
+                delivery.moveTo(DeliveryStatus.PENDING, delivery.reason, now, now);
+                continue;
+            }
             delivery.moveTo(DeliveryStatus.FAILED, DeliveryReason.IN_DOUBT, null, now);
             delivery.lastError = "in doubt: the sending instance stopped before recording the outcome;"
                     + " the rep may already have it, so it is not resent automatically";
-            DeliveryAttempt attempt = DeliveryAttempt.inFlight(delivery.id, DeliveryAttempt.lastAttemptNo(delivery.id));
-            if (attempt != null && attempt.outcome == AttemptOutcome.IN_FLIGHT) {
-                attempt.outcome = AttemptOutcome.IN_DOUBT;
-                attempt.finishedAt = now;
-            }
+            attempt.outcome = AttemptOutcome.IN_DOUBT;
+            attempt.finishedAt = now;
+            inDoubt++;
         }
-        return ids.size();
+        return inDoubt;
     }
 
     @Transactional
@@ -115,6 +124,30 @@ public class DeliveryClaims {
         return jobs;
     }
 
+    /** Gives back claimed deliveries that were never attempted (the instance is stopping), due at once. */
+    @Transactional
+    public void release(SendJob job, Instant now) {
+        for (SendJob.Claimed claimed : job.deliveries()) {
+            Delivery delivery = Delivery.findById(claimed.deliveryId());
+            delivery.moveTo(DeliveryStatus.PENDING, delivery.reason, now, now);
+        }
+    }
+
+    /** Records the attempt of each claimed delivery, committed before the message is handed to its channel. */
+    @Transactional
+    public void startAttempt(SendJob job, Instant now) {
+        for (SendJob.Claimed claimed : job.deliveries()) {
+            Delivery delivery = Delivery.findById(claimed.deliveryId());
+            delivery.attempts++;
+            DeliveryAttempt attempt = new DeliveryAttempt();
+            attempt.deliveryId = delivery.id;
+            attempt.attemptNo = claimed.attemptNo();
+            attempt.startedAt = now;
+            attempt.outcome = AttemptOutcome.IN_FLIGHT;
+            attempt.persist();
+        }
+    }
+
     @Transactional
     public void recordSent(SendJob job, Instant now) {
         for (SendJob.Claimed claimed : job.deliveries()) {
@@ -157,15 +190,8 @@ public class DeliveryClaims {
         for (Delivery delivery : deliveries) {
             delivery.moveTo(DeliveryStatus.SENDING, delivery.reason, delivery.dueAt, now);
             delivery.leaseUntil = leaseUntil;
-            delivery.attempts++;
             delivery.destination = Destinations.describe(delivery.channel, prefs);
-            DeliveryAttempt attempt = new DeliveryAttempt();
-            attempt.deliveryId = delivery.id;
-            attempt.attemptNo = DeliveryAttempt.lastAttemptNo(delivery.id) + 1;
-            attempt.startedAt = now;
-            attempt.outcome = AttemptOutcome.IN_FLIGHT;
-            attempt.persist();
-            claimed.add(new SendJob.Claimed(delivery.id, attempt.attemptNo));
+            claimed.add(new SendJob.Claimed(delivery.id, DeliveryAttempt.lastAttemptNo(delivery.id) + 1));
         }
         Delivery first = deliveries.get(0);
         boolean digest = first.digestId != null;

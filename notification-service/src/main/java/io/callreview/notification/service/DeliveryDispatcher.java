@@ -65,7 +65,7 @@ public class DeliveryDispatcher {
 
     /** Sends what is due now; returns the number of messages attempted. */
     public int dispatchDue() {
-        int inDoubt = claims.failInDoubt(clock.instant());
+        int inDoubt = claims.releaseExpiredLeases(clock.instant());
         if (inDoubt > 0) {
             LOG.warnf("%d deliveries were in flight when their sender stopped; marked FAILED (in doubt) for review", inDoubt);
             meters.counter("callreview.deliveries.in-doubt").increment(inDoubt);
@@ -77,6 +77,10 @@ public class DeliveryDispatcher {
                 break;
             }
             for (SendJob job : jobs) {
+                if (stopping) {
+                    claims.release(job, clock.instant());
+                    continue;
+                }
                 send(job);
                 attempted++;
             }
@@ -86,6 +90,7 @@ public class DeliveryDispatcher {
 
     private void send(SendJob job) {
         Channel channel = job.message().channel();
+        claims.startAttempt(job, clock.instant());
         try {
             sender(channel).send(job.message());
         } catch (DeliveryFailure failure) {

@@ -3,7 +3,7 @@ package io.callreview.notification.service;
 import io.callreview.notification.channel.OutgoingMessage;
 import java.util.List;
 
-/** Claimed deliveries that leave as one message (one nudge, or a digest), with the attempt recorded for each. */
+/** Claimed deliveries that leave as one message (one nudge, or a digest), with the number each one's attempt will have. */
 public record SendJob(List<Claimed> deliveries, OutgoingMessage message) {
 
     public SendJob {

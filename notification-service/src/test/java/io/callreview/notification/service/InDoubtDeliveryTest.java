@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A dispatcher that dies after recording its attempt and before recording the outcome must not cause a second,
- * blind send: the delivery ends FAILED (in doubt) once its lease is over, for an admin to decide.
+ * blind send: the delivery ends FAILED (in doubt) once its lease is over, for an admin to decide. One that dies
+ * after claiming a delivery but before attempting it leaves nothing in doubt: the delivery is sent once, later.
  */
 @QuarkusTest
 class InDoubtDeliveryTest {
@@ -69,10 +70,10 @@ class InDoubtDeliveryTest {
         NudgeFixtures.publish(codec, requested);
         awaitStatus(requested.nudgeId(), "CHAT", "DEFERRED");
 
-        // an instance claims the delivery at noon (attempt recorded, lease taken) and dies before sending or recording
+        // an instance claims the delivery at noon (lease taken), records its attempt, and dies before recording the outcome
         Instant noon = Instant.parse("2032-05-01T12:00:00Z");
-        List<SendJob> claimed = claims.claimDue(noon, 500);
-        assertThat(claimed).anySatisfy(job -> assertThat(job.message().repId()).isEqualTo(rep));
+        SendJob job = claimFor(rep, noon);
+        claims.startAttempt(job, noon);
         clock.set(noon);
         assertThat(Deliveries.delivery(requested.nudgeId(), "CHAT").get("status")).isEqualTo("SENDING");
 
@@ -90,5 +91,33 @@ class InDoubtDeliveryTest {
                 .then().statusCode(200);
         awaitStatus(requested.nudgeId(), "CHAT", "SENT");
         assertThat(receiver.bodies(rep)).hasSize(1);
+    }
+
+    @Test
+    void deliveryClaimedButNeverAttemptedGoesBackToPendingAndIsSentOnce() {
+        String rep = newRep();
+        setPreferences(rep, Map.of("channels", Map.of("chat", true), "chatWebhookUrl", receiver.urlFor(rep),
+                "timeZone", "UTC", "quietHours", "00:00-12:00"));
+        clock.set(Instant.parse("2032-06-01T03:00:00Z"));
+        NudgeRequested requested = nudge(rep).build();
+        NudgeFixtures.publish(codec, requested);
+        awaitStatus(requested.nudgeId(), "CHAT", "DEFERRED");
+
+        // an instance claims it as part of a batch at noon and dies before its turn came
+        Instant noon = Instant.parse("2032-06-01T12:00:00Z");
+        claimFor(rep, noon);
+        clock.set(noon);
+        assertThat(Deliveries.delivery(requested.nudgeId(), "CHAT").get("status")).isEqualTo("SENDING");
+
+        clock.set(noon.plus(Duration.ofMinutes(11)));
+        Map<String, Object> sent = awaitStatus(requested.nudgeId(), "CHAT", "SENT");
+        assertThat(sent.get("attemptLog")).asList().singleElement().asString().contains("outcome=SENT");
+        assertThat(receiver.bodies(rep)).hasSize(1);
+    }
+
+    private SendJob claimFor(String rep, Instant at) {
+        List<SendJob> claimed = claims.claimDue(at, 500);
+        return claimed.stream().filter(job -> job.message().repId().equals(rep)).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing claimed for " + rep + " in " + claimed));
     }
 }

@@ -67,9 +67,13 @@ public class HubSpotCalls {
             String eventId = JsonFields.required(event, "eventId", path + "eventId");
             String portal = JsonFields.text(event, "portalId");
             String id = SOURCE + ":" + (portal == null ? "" : portal + ":") + eventId;
-            if (!event.path("properties").isObject()) {
+            JsonNode properties = event.path("properties");
+            if (properties.isMissingNode() || properties.isNull()) {
                 ignored.add(id);
                 continue;
+            }
+            if (!properties.isObject()) {
+                throw ApiException.badRequest(path + "properties", "must be an object of call properties");
             }
             // Listed participants name everyone; otherwise only the rep is known and the others are taken as prospects.
             boolean listed = event.path("participants").isArray() && !event.path("participants").isEmpty();

@@ -143,6 +143,30 @@ class IngestionLimitsTest {
         assertThat(CallIngestionTest.storedCalls(rep)).isEqualTo(1);
     }
 
+    /**
+     * JSON must be UTF-8. An overlong form ({@code C0 AF}, a disguised {@code /}) is not, though Jackson would read it
+     * as {@code /}: the body is refused naming it, and nothing is stored under either spelling of the rep.
+     */
+    @Test
+    void aBodyThatIsNotValidUtf8Is400AndStoresNothing() throws Exception {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = unique("rep");
+        byte[] valid = mapper.writeValueAsBytes(call(type, rep + "-X", "team-a", CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())));
+        String text = new String(valid, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(rep + "-X") + rep.length();
+        valid[at] = (byte) 0xC0;
+        valid[at + 1] = (byte) 0xAF;
+
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(valid)
+                .when().post("/api/calls")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"))
+                .body("detail", containsString("UTF-8"));
+        assertThat(CallIngestionTest.storedCalls(rep + "/")).isZero();
+        assertThat(CallIngestionTest.storedCalls(rep + "-X")).isZero();
+    }
+
     /** One HTTP response: the head, then as many body bytes as its Content-Length says (the connection may stay open). */
     private static String readResponse(Socket socket) throws java.io.IOException {
         var in = new java.io.BufferedInputStream(socket.getInputStream());

@@ -25,12 +25,28 @@ final class Signing {
         }
     }
 
+    static byte[] hmac(String secret, byte[] prefix, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update(prefix);
+            return mac.doFinal(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String hubspot(String uri, String body, long timestampMs) {
         return java.util.Base64.getEncoder().encodeToString(hmac(HUBSPOT_SECRET, "POST" + uri + body + timestampMs));
     }
 
     static String zoom(String body, long timestampSeconds) {
         return "v0=" + HexFormat.of().formatHex(hmac(ZOOM_SECRET, "v0:" + timestampSeconds + ":" + body));
+    }
+
+    /** Over raw bytes, for bodies that are not valid UTF-8. */
+    static String zoom(byte[] body, long timestampSeconds) {
+        return "v0=" + HexFormat.of().formatHex(hmac(ZOOM_SECRET, ("v0:" + timestampSeconds + ":").getBytes(StandardCharsets.UTF_8), body));
     }
 
     static String generic(String body, long timestampSeconds) {

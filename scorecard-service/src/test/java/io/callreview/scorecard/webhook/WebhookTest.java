@@ -219,6 +219,26 @@ class WebhookTest {
                 .body("errors[0].field", equalTo("[0].properties.hubspot_owner_id"));
     }
 
+    @Test
+    void hubspotEventWhosePropertiesAreNotAnObjectIs400AndStoresNothing() {
+        String type = CallFixtures.publishedDiscoveryType();
+        routeTopics("hubspot", type, "discovery", type);
+        String owner = String.valueOf(Math.abs(System.nanoTime()));
+        String rep = CallFixtures.unique("rep");
+        mapIdentity("hubspot", owner, rep, "Rita Rep");
+        String wellFormed = hubspotBody(owner, Math.abs(System.nanoTime()), "66");
+        String body = wellFormed.replaceFirst("\"properties\": \\{[^}]*}", "\"properties\": \"none\"");
+        assertThat(body).as("the properties were replaced").doesNotContain("hubspot_owner_id");
+        long now = Instant.now().toEpochMilli();
+
+        postHubSpot(body, now, Signing.hubspot(hubspotUrl.toString(), body, now))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("[0].properties"));
+        assertThat(calls(rep)).isZero();
+        assertThat(events(rep)).isZero();
+    }
+
     // ---------------------------------------------------------------- Zoom
 
     private String zoomBody(String uuid, String hostEmail, String downloadUrl, String inlineVtt) {
@@ -344,6 +364,35 @@ class WebhookTest {
                 .body("detail", containsString("broken cue timing"));
 
         assertThat(downloads.get()).isZero();
+        assertThat(calls(rep)).isZero();
+        assertThat(events(rep)).isZero();
+    }
+
+    @Test
+    void zoomPayloadThatIsNotValidUtf8Is400AndStoresNothing() {
+        String type = CallFixtures.publishedDiscoveryType();
+        routeTopics("zoom", type, "discovery", type);
+        String rep = CallFixtures.unique("rep");
+        String email = rep + "@example.com";
+        mapIdentity("zoom", email, rep, "Rita Rep");
+        String text = zoomBody(CallFixtures.unique("m"), email, localVttUrl(), ZOOM_VTT);
+        int at = text.indexOf("Acme Discovery");
+        byte[] head = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = text.substring(at).getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        body[head.length] = (byte) 0xC0;
+        body[head.length + 1] = (byte) 0xAF;
+        System.arraycopy(tail, 0, body, head.length + 2, tail.length);
+        long now = Instant.now().getEpochSecond();
+
+        given().contentType(ContentType.JSON)
+                .header("x-zm-request-timestamp", String.valueOf(now))
+                .header("x-zm-signature", Signing.zoom(body, now))
+                .body(body)
+                .when().post("/api/webhooks/zoom")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
         assertThat(calls(rep)).isZero();
         assertThat(events(rep)).isZero();
     }

@@ -1,0 +1,500 @@
+package io.callreview.loadtest;
+
+import io.callreview.launcher.LocalKafka;
+import io.callreview.launcher.LocalSuite;
+import io.callreview.launcher.ServiceProcess;
+import io.callreview.loadtest.bench.BenchReport;
+import io.callreview.loadtest.bench.DatabaseLimit;
+import io.callreview.loadtest.bench.KafkaLimit;
+import io.callreview.loadtest.bench.Machine;
+import io.callreview.loadtest.bench.Percentiles;
+import io.callreview.loadtest.bench.ProcessMemory;
+import io.callreview.loadtest.bench.ProgressSampler;
+import io.callreview.loadtest.suite.Args;
+import io.callreview.loadtest.suite.CallFactory;
+import io.callreview.loadtest.suite.CallStream;
+import io.callreview.loadtest.suite.InboxWatcher;
+import io.callreview.loadtest.suite.PlannedCall;
+import io.callreview.loadtest.suite.Quiescence;
+import io.callreview.loadtest.suite.Rep;
+import io.callreview.loadtest.suite.Roster;
+import io.callreview.loadtest.suite.SuiteUnderTest;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The suite's benchmark ({@code bench/run.sh}): starts a fresh suite as processes, sets up call types and many reps,
+ * and drives a fixed, realistic workload of pre-generated 20 to 60 minute calls from a few concurrent CRM clients.
+ * It measures ingestion throughput, the call-posting API's latency, the end-to-end latency from a posted call to its
+ * nudge in the rep's inbox (flat out, and again at a steady pace below capacity), the consumers' throughput (keeping up, then draining a backlog), peak memory, and in the
+ * same run the raw insert rate of the same database and the raw produce and consume rates of the same broker, and
+ * states the suite's figures as ratios to those limits. Options: see {@code bench/run.sh --help}.
+ */
+public final class LoadTest {
+
+    private static final PrintStream OUT = System.out;
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
+
+    private final BenchReport report = new BenchReport();
+    private final Map<String, Double> peakRss = new LinkedHashMap<>();
+    private final Set<String> acceptedCalls = new HashSet<>();
+
+    private int calls;
+    private int warmup;
+    private int drain;
+    private int pacedCalls;
+    private double pacedRate;
+    private int clients;
+    private int repCount;
+    private int teams;
+    private int callTypeCount;
+    private int minMinutes;
+    private int maxMinutes;
+    private Duration duration;
+    private long seed;
+    private int dbThreads;
+    private int kafkaRecords;
+    private Duration limitTime;
+    private Path results;
+    private Path work;
+    private boolean keep;
+
+    public static void main(String[] raw) throws Exception {
+        LoadTest test = new LoadTest();
+        test.configure(new Args(raw));
+        System.exit(test.run() ? 0 : 1);
+    }
+
+    private void configure(Args args) {
+        Path repository = Args.repository();
+        calls = args.integer("calls", 400);
+        warmup = args.integer("warmup", 40);
+        drain = args.integer("drain-calls", 200);
+        pacedCalls = args.integer("paced-calls", 60);
+        pacedRate = args.decimal("paced-rate", 2);
+        clients = args.integer("clients", 4);
+        repCount = args.integer("reps", 40);
+        teams = args.integer("teams", 4);
+        callTypeCount = Math.min(Roster.CALL_TYPES.size(), args.integer("call-types", 4));
+        minMinutes = args.integer("min-minutes", 20);
+        maxMinutes = args.integer("max-minutes", 60);
+        duration = args.duration("duration", Duration.ZERO);
+        seed = args.number("seed", 42);
+        dbThreads = args.integer("db-threads", clients);
+        kafkaRecords = args.integer("kafka-records", 20_000);
+        limitTime = args.duration("limit-seconds", Duration.ofSeconds(10));
+        results = args.path("out", repository.resolve("bench/results"));
+        work = args.path("work", repository.resolve("loadtest/target/runs"));
+        keep = args.flag("keep");
+        args.requireAllKnown();
+        int perRep = ceilDiv(warmup, repCount) + ceilDiv(calls, repCount) + ceilDiv(pacedCalls, repCount) + ceilDiv(drain, repCount);
+        if (perRep > Roster.COACHING_DAILY_CAP) {
+            throw new IllegalArgumentException(perRep + " calls per rep would pass coaching's daily cap of "
+                    + Roster.COACHING_DAILY_CAP + " post-call nudges per rep: add reps (--reps) or post fewer calls");
+        }
+        if (minMinutes < 1 || maxMinutes < minMinutes) {
+            throw new IllegalArgumentException("need 1 <= --min-minutes <= --max-minutes");
+        }
+    }
+
+    private boolean run() throws Exception {
+        Map<String, Object> machine = Machine.describe();
+        OUT.println("Call-review suite benchmark");
+        OUT.println("  machine: " + machine);
+        OUT.printf("  workload: %d warm-up + %d measured + %d paced + %d backlog calls of %d-%d minutes, %d call types, %d reps in %d teams,"
+                + " %d concurrent clients%n", warmup, calls, pacedCalls, drain, minMinutes, maxMinutes, callTypeCount, repCount, teams, clients);
+        report.context("machine", machine).context("started", LocalDateTime.now().toString());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("calls", calls);
+        settings.put("warmup", warmup);
+        settings.put("drainCalls", drain);
+        settings.put("pacedCalls", pacedCalls);
+        settings.put("pacedRate", pacedRate);
+        settings.put("clients", clients);
+        settings.put("reps", repCount);
+        settings.put("teams", teams);
+        settings.put("callTypes", callTypeCount);
+        settings.put("minutes", minMinutes + "-" + maxMinutes);
+        settings.put("duration", duration.isZero() ? "all calls" : duration.toString());
+        settings.put("seed", seed);
+        report.context("settings", settings);
+
+        long startNanos = System.nanoTime();
+        OUT.println("Starting MariaDB, Kafka and the three services ...");
+        SuiteUnderTest suite = SuiteUnderTest.start(Args.repository(), work, "bench", Map.of());
+        boolean ok = false;
+        try {
+            report.context("suiteStartSeconds", seconds(System.nanoTime() - startNanos));
+            OUT.printf("  up in %.0f s (logs in %s)%n", seconds(System.nanoTime() - startNanos), suite.logs());
+            ok = measure(suite);
+        } catch (Exception | AssertionError e) {
+            OUT.println("The benchmark failed: " + e);
+            e.printStackTrace(OUT);
+            suite.keepHome();
+            throw e;
+        } finally {
+            if (keep || !ok) {
+                suite.keepHome();
+            }
+            suite.close();
+        }
+        return ok;
+    }
+
+    private boolean measure(SuiteUnderTest suite) throws Exception {
+        Roster roster = new Roster(suite);
+        List<String> callTypes = Roster.CALL_TYPES.subList(0, callTypeCount);
+        roster.publishStarterScorecards(callTypes);
+        List<Rep> reps = roster.addReps("b", repCount, teams, Roster.Channels.inboxOnly());
+        OUT.printf("  %d call types with published starter scorecards, %d reps set up%n", callTypes.size(), reps.size());
+
+        long generating = System.nanoTime();
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        CallFactory factory = new CallFactory(seed, runId, callTypes, minMinutes, maxMinutes);
+        List<PlannedCall> warm = factory.plan(reps, warmup);
+        List<PlannedCall> steady = factory.plan(reps, calls);
+        List<PlannedCall> paced = factory.plan(reps, pacedCalls);
+        List<PlannedCall> backlog = factory.plan(reps, drain);
+        OUT.printf("  %d calls generated in %.1f s%n", warm.size() + steady.size() + paced.size() + backlog.size(), seconds(System.nanoTime() - generating));
+        describeWorkload(steady, reps.size(), callTypes.size());
+
+        Quiescence quiet = new Quiescence(suite);
+        OUT.println("Warm-up: " + warm.size() + " calls (not measured) ...");
+        postAndAwaitNudges(suite, warm, 0, null);
+        requireQuiet(quiet);
+
+        double idleCommitsPerSecond = idleCommitRate(suite);
+        boolean ok = steadyPhase(suite, steady, quiet, idleCommitsPerSecond);
+        recordPeakRss(suite);
+        if (!paced.isEmpty()) {
+            ok &= pacedPhase(suite, paced, quiet);
+        }
+        if (!backlog.isEmpty()) {
+            ok &= backlogPhase(suite, backlog, quiet);
+        }
+        recordPeakRss(suite);
+        ok &= exactlyOnce(suite, reps);
+        memoryRows(suite);
+        limits(suite, reps.size());
+        ratios();
+
+        OUT.println();
+        OUT.println("Results");
+        OUT.println("=======");
+        report.print(OUT);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path file = report.write(results, "loadtest-" + stamp + ".json");
+        OUT.println("JSON: " + file);
+        OUT.println("As Markdown:");
+        report.printMarkdown(OUT);
+        return ok;
+    }
+
+    // ---------------------------------------------------------------- workload
+
+    private void describeWorkload(List<PlannedCall> steady, int reps, int callTypes) {
+        String section = "Workload (measured phase)";
+        report.row(section, "calls", steady.size(), "calls", "posted flat out by " + clients + " concurrent clients");
+        report.row(section, "reps", reps, "reps", teams + " teams; working hours all day, no quiet hours, inbox channel");
+        report.row(section, "call types", callTypes, "types", "each with a published starter scorecard (5 behaviours)");
+        report.row(section, "mean call length", steady.stream().mapToInt(PlannedCall::minutes).average().orElse(0), "min",
+                minMinutes + " to " + maxMinutes + " minutes, uniform");
+        report.row(section, "mean transcript", steady.stream().mapToInt(PlannedCall::words).average().orElse(0), "words",
+                "2/3 WebVTT, 1/3 JSON segments");
+        report.row(section, "mean request body", steady.stream().mapToInt(c -> c.body().length).average().orElse(0) / 1024.0, "KiB", "");
+    }
+
+    /** Posts {@code calls}, waits for each accepted call's nudge; returns the stream (with its outcomes) and the watcher. */
+    private record Posted(CallStream stream, InboxWatcher watcher, boolean allSeen) {
+    }
+
+    private Posted postAndAwaitNudges(SuiteUnderTest suite, List<PlannedCall> planned, double callsPerSecond, Duration limit) throws Exception {
+        InboxWatcher watcher = new InboxWatcher(suite.notification(), Duration.ofMillis(100));
+        CallStream stream = new CallStream(suite.service(LocalSuite.SCORECARD).baseUrl(), suite.integrationToken(), clients, callsPerSecond, false,
+                Duration.ofMinutes(2))
+                .onAccepted(o -> watcher.expect(o.call().rep(), o.callId(), o.accepted().sentNanos()))
+                .submit(planned)
+                .start();
+        if (limit == null || limit.isZero()) {
+            if (!stream.finish(PATIENCE.multipliedBy(3))) {
+                throw new IllegalStateException("posting the calls did not finish within " + PATIENCE.multipliedBy(3));
+            }
+        } else if (!stream.finish(limit)) {
+            OUT.printf("  duration of %s reached: %d calls left unposted%n", limit, stream.queued());
+            stream.close();
+        }
+        stream.acceptedOutcomes().forEach(o -> acceptedCalls.add(o.callId()));
+        boolean allSeen = watcher.awaitAll(PATIENCE);
+        watcher.close();
+        if (!allSeen) {
+            OUT.println("  nudges not seen in the inbox within " + PATIENCE + ": " + watcher.outstandingCalls());
+        }
+        return new Posted(stream, watcher, allSeen);
+    }
+
+    private static void requireQuiet(Quiescence quiet) throws InterruptedException {
+        String busy = quiet.await(PATIENCE);
+        if (busy != null) {
+            throw new IllegalStateException("the suite did not settle: " + busy);
+        }
+    }
+
+    /** Commits per second with no calls coming in: the services' own background work (schedulers, relays). */
+    private double idleCommitRate(SuiteUnderTest suite) throws Exception {
+        long before = suite.sql().serverStatus("Com_commit");
+        long start = System.nanoTime();
+        Thread.sleep(10_000);
+        long after = suite.sql().serverStatus("Com_commit");
+        return (after - before) / seconds(System.nanoTime() - start);
+    }
+
+    // ---------------------------------------------------------------- steady phase
+
+    private boolean steadyPhase(SuiteUnderTest suite, List<PlannedCall> steady, Quiescence quiet, double idleCommitsPerSecond) throws Exception {
+        OUT.println("Measured phase: " + steady.size() + " calls from " + clients + " clients ...");
+        long coachingBase = suite.sql().processedEvents("coaching");
+        long notificationBase = suite.sql().processedEvents("notification");
+        long commitsBefore = suite.sql().serverStatus("Com_commit");
+        try (ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250));
+             ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
+            Posted posted = postAndAwaitNudges(suite, steady, 0, duration);
+            long commitsAfter = suite.sql().serverStatus("Com_commit");
+            List<CallStream.Outcome> outcomes = posted.stream().outcomes();
+            List<CallStream.Attempt> accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
+            long firstSent = outcomes.stream().flatMap(o -> o.attempts().stream()).mapToLong(CallStream.Attempt::sentNanos).min().orElse(0);
+            long lastAnswered = outcomes.stream().flatMap(o -> o.attempts().stream()).mapToLong(CallStream.Attempt::answeredNanos).max().orElse(0);
+            Map<String, InboxWatcher.Seen> seen = posted.watcher().seen();
+            long lastSeen = seen.values().stream().mapToLong(InboxWatcher.Seen::seenNanos).max().orElse(lastAnswered);
+            double postingSeconds = seconds(lastAnswered - firstSent);
+            double pipelineSeconds = seconds(lastSeen - firstSent);
+
+            String section = "Ingestion (scorecard-service, POST /api/calls)";
+            report.row(section, "calls accepted", accepted.size(), "calls", (outcomes.size() - accepted.size()) + " refused");
+            report.row(section, "throughput", accepted.size() / postingSeconds, "calls/s", "graded before the answer; over "
+                    + String.format("%.1f", postingSeconds) + " s");
+            report.row(section, "calls per day at that rate", accepted.size() / postingSeconds * 86_400, "calls/day", "one node, this machine");
+            Percentiles api = Percentiles.ofNanos(accepted.stream().map(CallStream.Attempt::latencyNanos).toList());
+            report.row(section, "API latency p50", api.p50Ms(), "ms", "");
+            report.row(section, "API latency p95", api.p95Ms(), "ms", "");
+            report.row(section, "API latency p99", api.p99Ms(), "ms", "max " + Math.round(api.maxMs()) + " ms");
+
+            section = "End to end (call posted -> post-call nudge in the rep's inbox)";
+            Percentiles e2e = Percentiles.ofNanos(seen.values().stream().map(InboxWatcher.Seen::latencyNanos).toList());
+            report.row(section, "nudges seen", seen.size(), "nudges", posted.allSeen() ? "every accepted call" : "SOME MISSING");
+            report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes coaching's 5 s dispatch tick");
+            report.row(section, "latency p95", e2e.p95Ms(), "ms", "");
+            report.row(section, "latency p99", e2e.p99Ms(), "ms", "max " + Math.round(e2e.maxMs()) + " ms");
+            report.row(section, "inbox poll round", posted.watcher().meanRound().toNanos() / 1e6, "ms",
+                    "sightings are late by up to one round");
+            report.row(section, "pipeline throughput", seen.size() / pipelineSeconds, "calls/s", "first post to last nudge, "
+                    + String.format("%.1f", pipelineSeconds) + " s");
+
+            requireQuiet(quiet);
+            ProgressSampler.Window coachingWindow = coaching.window(coachingBase);
+            ProgressSampler.Window notificationWindow = notification.window(notificationBase);
+            section = "Consumers keeping up with the measured phase";
+            report.row(section, "coaching-service", coachingWindow.perSecond(), "events/s", coachingWindow.events()
+                    + " CallScored processed in " + String.format("%.1f", coachingWindow.seconds()) + " s");
+            report.row(section, "notification-service", notificationWindow.perSecond(), "events/s", notificationWindow.events()
+                    + " NudgeRequested processed in " + String.format("%.1f", notificationWindow.seconds()) + " s");
+
+            section = "Database work of the measured phase";
+            double commits = commitsAfter - commitsBefore - idleCommitsPerSecond * pipelineSeconds;
+            report.row(section, "commits per call", commits / Math.max(1, accepted.size()), "commits",
+                    "all three services, background commits (" + String.format("%.1f", idleCommitsPerSecond) + "/s idle) deducted");
+            report.row(section, "commit rate", (commitsAfter - commitsBefore) / pipelineSeconds, "commits/s", "first post to last nudge");
+            return posted.allSeen() && accepted.size() == outcomes.size();
+        }
+    }
+
+    // ---------------------------------------------------------------- paced phase
+
+    /**
+     * End-to-end latency when the suite is not saturated: calls arrive at a steady pace well below the ingestion
+     * throughput, so a nudge's latency is the pipeline's own (relays, consumers, coaching's dispatch tick), not the
+     * time spent queued behind hundreds of other calls, as it is in the flat-out measured phase.
+     */
+    private boolean pacedPhase(SuiteUnderTest suite, List<PlannedCall> paced, Quiescence quiet) throws Exception {
+        OUT.printf("Paced phase: %d calls at %.1f calls/s ...%n", paced.size(), pacedRate);
+        Posted posted = postAndAwaitNudges(suite, paced, pacedRate, null);
+        List<CallStream.Outcome> outcomes = posted.stream().outcomes();
+        List<CallStream.Attempt> accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
+        String section = String.format("End to end at a steady %.1f calls/s (below capacity)", pacedRate);
+        Percentiles e2e = Percentiles.ofNanos(posted.watcher().seen().values().stream().map(InboxWatcher.Seen::latencyNanos).toList());
+        report.row(section, "nudges seen", posted.watcher().seen().size(), "nudges", posted.allSeen() ? "every accepted call" : "SOME MISSING");
+        report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes coaching's 5 s dispatch tick");
+        report.row(section, "latency p95", e2e.p95Ms(), "ms", "");
+        report.row(section, "latency p99", e2e.p99Ms(), "ms", "max " + Math.round(e2e.maxMs()) + " ms");
+        Percentiles api = Percentiles.ofNanos(accepted.stream().map(CallStream.Attempt::latencyNanos).toList());
+        report.row(section, "API latency p50", api.p50Ms(), "ms", "");
+        report.row(section, "API latency p99", api.p99Ms(), "ms", "max " + Math.round(api.maxMs()) + " ms");
+        requireQuiet(quiet);
+        return posted.allSeen() && accepted.size() == outcomes.size();
+    }
+
+    // ---------------------------------------------------------------- backlog phase
+
+    /**
+     * The consumers' capacity rather than the arrival rate: with coaching- and notification-service stopped, the backlog
+     * calls are posted; then coaching-service starts alone and works through the CallScored backlog, and once its nudges
+     * are all on the topic, notification-service starts and works through those.
+     */
+    private boolean backlogPhase(SuiteUnderTest suite, List<PlannedCall> backlog, Quiescence quiet) throws Exception {
+        OUT.println("Backlog phase: " + backlog.size() + " calls posted while coaching- and notification-service are stopped ...");
+        ServiceProcess coachingService = suite.service(LocalSuite.COACHING);
+        ServiceProcess notificationService = suite.service(LocalSuite.NOTIFICATION);
+        coachingService.stop(Duration.ofSeconds(30));
+        notificationService.stop(Duration.ofSeconds(30));
+        long coachingBase = suite.sql().processedEvents("coaching");
+        long notificationBase = suite.sql().processedEvents("notification");
+
+        CallStream stream = new CallStream(suite.service(LocalSuite.SCORECARD).baseUrl(), suite.integrationToken(), clients, 0, false,
+                Duration.ofMinutes(2)).submit(backlog).start();
+        if (!stream.finish(PATIENCE.multipliedBy(3))) {
+            throw new IllegalStateException("posting the backlog did not finish");
+        }
+        List<CallStream.Outcome> outcomes = stream.outcomes();
+        List<CallStream.Attempt> accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
+        stream.acceptedOutcomes().forEach(o -> acceptedCalls.add(o.callId()));
+        long firstSent = outcomes.stream().flatMap(o -> o.attempts().stream()).mapToLong(CallStream.Attempt::sentNanos).min().orElse(0);
+        long lastAnswered = outcomes.stream().flatMap(o -> o.attempts().stream()).mapToLong(CallStream.Attempt::answeredNanos).max().orElse(0);
+        String section = "Ingestion alone (coaching and notification stopped)";
+        report.row(section, "throughput", accepted.size() / seconds(lastAnswered - firstSent), "calls/s", accepted.size() + " calls");
+        Percentiles api = Percentiles.ofNanos(accepted.stream().map(CallStream.Attempt::latencyNanos).toList());
+        report.row(section, "API latency p50", api.p50Ms(), "ms", "");
+        report.row(section, "API latency p99", api.p99Ms(), "ms", "");
+        awaitTrue("scorecard-service relays its outbox", () -> suite.sql().unsentOutbox("scorecard") == 0);
+
+        section = "Consumer capacity (draining a backlog)";
+        try (ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250))) {
+            coachingService.restartAndAwait(SuiteUnderTest.READY);
+            if (!coaching.awaitAtLeast(coachingBase + accepted.size(), PATIENCE)) {
+                throw new IllegalStateException("coaching-service did not process the backlog: " + coaching.latest());
+            }
+            drainRows(section, "coaching-service", "CallScored", coaching, coachingBase);
+        }
+        awaitTrue("coaching-service dispatches the backlog's nudges", () ->
+                suite.sql().count("coaching", "SELECT COUNT(*) FROM scheduled_nudge WHERE status = 'PENDING' AND kind = 'POST_CALL_FEEDBACK'") == 0
+                        && suite.sql().unsentOutbox("coaching") == 0);
+        try (ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
+            notificationService.restartAndAwait(SuiteUnderTest.READY);
+            requireQuiet(quiet);
+            drainRows(section, "notification-service", "NudgeRequested", notification, notificationBase);
+        }
+        return accepted.size() == outcomes.size();
+    }
+
+    /** The whole drain (a freshly started JVM) and its last three quarters (JIT warm). */
+    private void drainRows(String section, String service, String event, ProgressSampler sampler, long baseline) {
+        ProgressSampler.Window all = sampler.window(baseline);
+        ProgressSampler.Window warm = sampler.windowAfter(baseline, all.events() / 4);
+        report.row(section, service, warm.perSecond(), "events/s", "warm: the last " + warm.events() + " " + event + " in "
+                + String.format("%.1f", warm.seconds()) + " s");
+        report.row(section, service + " from a cold start", all.perSecond(), "events/s", "all " + all.events() + " " + event + " in "
+                + String.format("%.1f", all.seconds()) + " s after the restart");
+    }
+
+    private interface Check {
+        boolean done() throws Exception;
+    }
+
+    private static void awaitTrue(String what, Check check) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (check.done()) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // try again
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("gave up waiting until " + what);
+    }
+
+    // ---------------------------------------------------------------- correctness, memory, limits
+
+    private boolean exactlyOnce(SuiteUnderTest suite, List<Rep> reps) {
+        Map<String, Integer> perCall = InboxWatcher.postCallNudgesPerCall(suite.notification(), reps);
+        Map<String, Integer> wrong = InboxWatcher.notExactlyOnce(perCall, acceptedCalls);
+        long lost = wrong.values().stream().filter(n -> n == 0).count();
+        long duplicated = wrong.values().stream().filter(n -> n > 1).count();
+        String section = "Correctness of the whole run";
+        report.row(section, "calls with exactly one nudge", acceptedCalls.size() - wrong.size(), "calls", "of " + acceptedCalls.size() + " accepted");
+        report.row(section, "calls without a nudge", lost, "calls", "");
+        report.row(section, "calls with duplicate nudges", duplicated, "calls", "");
+        if (!wrong.isEmpty()) {
+            OUT.println("  calls not nudged exactly once: " + wrong);
+        }
+        return wrong.isEmpty();
+    }
+
+    private void recordPeakRss(SuiteUnderTest suite) {
+        for (String name : List.of(LocalSuite.SCORECARD, LocalSuite.COACHING, LocalSuite.NOTIFICATION)) {
+            peakRss.merge(name, ProcessMemory.peakRssMiB(suite.service(name).pid()), Math::max);
+        }
+        peakRss.merge("kafka broker", ProcessMemory.peakRssMiB(suite.suite().kafka().pid()), Math::max);
+        long mysqld = ProcessMemory.findPid("mariadbd", suite.home().toString());
+        peakRss.merge("mariadb (mysqld)", ProcessMemory.peakRssMiB(mysqld), Math::max);
+    }
+
+    private void memoryRows(SuiteUnderTest suite) {
+        String section = "Peak memory (VmHWM)";
+        peakRss.forEach((name, mib) -> report.row(section, name, mib, "MiB",
+                name.endsWith("-service") ? "-Xmx384m, SerialGC (LocalSuite)" : ""));
+    }
+
+    private void limits(SuiteUnderTest suite, int keys) throws Exception {
+        OUT.println("Measuring the raw limits of the same database and broker ...");
+        String section = "Raw limits on this machine";
+        DatabaseLimit.Result single = DatabaseLimit.measure(suite.sql(), 1, Duration.ofSeconds(2), limitTime);
+        DatabaseLimit.Result parallel = DatabaseLimit.measure(suite.sql(), dbThreads, Duration.ofSeconds(2), limitTime);
+        report.row(section, "MariaDB insert tx, 1 connection", single.perSecond(), "tx/s", "single-row INSERT, autocommit, scratch database");
+        report.row(section, "MariaDB insert tx, " + dbThreads + " connections", parallel.perSecond(), "tx/s", "same");
+        String callScored = KafkaLimit.realCallScored(suite.bootstrapServers(), 200);
+        KafkaLimit.Result kafka = KafkaLimit.measure(suite.bootstrapServers(), callScored, kafkaRecords, LocalKafka.PARTITIONS, keys);
+        report.row(section, "Kafka record size", kafka.recordBytes(), "bytes", "a real CallScored from this run (median size)");
+        report.row(section, "Kafka produce", kafka.producePerSecond(), "records/s", "idempotent, acks=all, linger 5 ms; "
+                + String.format("%.1f", kafka.produceMiBPerSecond()) + " MiB/s");
+        report.row(section, "Kafka consume", kafka.consumePerSecond(), "records/s", "one consumer, " + LocalKafka.PARTITIONS + " partitions");
+    }
+
+    /** The suite's rates as percentages of the raw rates of the same database and broker, measured in the same run. */
+    private void ratios() {
+        String section = "Suite as a share of the raw limits";
+        String raw = "Raw limits on this machine";
+        double insert = report.value(raw, "MariaDB insert tx, " + dbThreads + " connections");
+        double produce = report.value(raw, "Kafka produce");
+        double consume = report.value(raw, "Kafka consume");
+        double ingestion = report.value("Ingestion (scorecard-service, POST /api/calls)", "throughput");
+        double commitRate = report.value("Database work of the measured phase", "commit rate");
+        double commitsPerCall = report.value("Database work of the measured phase", "commits per call");
+        double coaching = report.value("Consumer capacity (draining a backlog)", "coaching-service");
+        double notification = report.value("Consumer capacity (draining a backlog)", "notification-service");
+        report.row(section, "graded calls/s of raw insert tx/s", 100 * ingestion / insert, "%", String.format(
+                "a call, graded and carried to the inbox, costs the machine about %,.0f raw inserts; it commits %.1f times", insert / ingestion, commitsPerCall));
+        report.row(section, "suite commits/s of raw insert tx/s", 100 * commitRate / insert, "%", "how hard the measured phase drove the database");
+        report.row(section, "CallScored published/s of raw produce", 100 * ingestion / produce, "%", "one CallScored per graded call");
+        report.row(section, "coaching events/s of raw consume", 100 * coaching / consume, "%", "warm backlog drain");
+        report.row(section, "notification events/s of raw consume", 100 * notification / consume, "%", "warm backlog drain");
+        report.row(section, "coaching events/s of raw insert tx/s", 100 * coaching / insert, "%", "");
+        report.row(section, "notification events/s of raw insert tx/s", 100 * notification / insert, "%", "");
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}

@@ -1,0 +1,174 @@
+package io.callreview.loadtest.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.callreview.launcher.ApiClient;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Watches the reps' inboxes the way the rep's app would, through {@code GET /api/reps/{id}/inbox}, and notes when
+ * the post-call nudge of each expected call first shows up. Only reps with a nudge still outstanding are polled, in
+ * turn, with a short pause between rounds; the time a nudge is seen is therefore late by up to one round of polls,
+ * which the report states.
+ */
+public final class InboxWatcher implements AutoCloseable {
+
+    public static final String POST_CALL = "POST_CALL_FEEDBACK";
+
+    /** A nudge seen in an inbox: posted and seen at {@link System#nanoTime()}. */
+    public record Seen(String callId, long postedNanos, long seenNanos) {
+        public long latencyNanos() {
+            return seenNanos - postedNanos;
+        }
+    }
+
+    private record Expected(Rep rep, long postedNanos) {
+    }
+
+    private final ApiClient notification;
+    private final Duration pause;
+    private final Map<String, Expected> outstanding = new ConcurrentHashMap<>();
+    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    private final Thread poller;
+    private volatile boolean running = true;
+    private volatile long rounds;
+    private volatile long roundNanosTotal;
+    private volatile long polls;
+
+    public InboxWatcher(ApiClient notification, Duration pause) {
+        this.notification = notification;
+        this.pause = pause;
+        this.poller = new Thread(this::poll, "inbox-watcher");
+        this.poller.setDaemon(true);
+        this.poller.start();
+    }
+
+    public void expect(Rep rep, String callId, long postedNanos) {
+        if (!seen.containsKey(callId)) {
+            outstanding.put(callId, new Expected(rep, postedNanos));
+        }
+    }
+
+    public int outstanding() {
+        return outstanding.size();
+    }
+
+    public Set<String> outstandingCalls() {
+        return Set.copyOf(outstanding.keySet());
+    }
+
+    public Map<String, Seen> seen() {
+        return Map.copyOf(seen);
+    }
+
+    /** Mean time of one round over the reps with outstanding nudges: how late a sighting can be, on average twice this. */
+    public Duration meanRound() {
+        return rounds == 0 ? Duration.ZERO : Duration.ofNanos(roundNanosTotal / rounds);
+    }
+
+    public long polls() {
+        return polls;
+    }
+
+    /** Waits until every expected nudge was seen; false when {@code timeout} passed first. */
+    public boolean awaitAll(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!outstanding.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        poller.interrupt();
+        poller.join(10_000);
+    }
+
+    private void poll() {
+        while (running) {
+            long start = System.nanoTime();
+            Map<Rep, Long> reps = new HashMap<>();
+            outstanding.values().forEach(expected -> reps.put(expected.rep(), 1L));
+            for (Rep rep : reps.keySet()) {
+                try {
+                    pollOnce(rep);
+                } catch (RuntimeException busy) {
+                    // the service may be restarting or overloaded: try again next round
+                }
+            }
+            if (!reps.isEmpty()) {
+                rounds++;
+                roundNanosTotal += System.nanoTime() - start;
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void pollOnce(Rep rep) {
+        ApiClient.Reply reply = notification.get("/api/reps/" + rep.id() + "/inbox?size=100", rep.token());
+        long now = System.nanoTime();
+        polls++;
+        if (reply.status() != 200) {
+            return;
+        }
+        for (JsonNode item : reply.json().path("items")) {
+            String callId = item.path("callId").asText(null);
+            if (callId == null || !POST_CALL.equals(item.path("kind").asText())) {
+                continue;
+            }
+            Expected expected = outstanding.remove(callId);
+            if (expected != null) {
+                seen.put(callId, new Seen(callId, expected.postedNanos(), now));
+            }
+        }
+    }
+
+    /** Every post-call nudge in the reps' inboxes, counted per call (all pages): exactly once means every count is 1. */
+    public static Map<String, Integer> postCallNudgesPerCall(ApiClient notification, List<Rep> reps) {
+        Map<String, Integer> perCall = new HashMap<>();
+        for (Rep rep : reps) {
+            int page = 0;
+            while (true) {
+                JsonNode body = notification.get("/api/reps/" + rep.id() + "/inbox?size=100&page=" + page, rep.token()).expect(200).json();
+                JsonNode items = body.path("items");
+                for (JsonNode item : items) {
+                    if (POST_CALL.equals(item.path("kind").asText()) && item.hasNonNull("callId")) {
+                        perCall.merge(item.get("callId").asText(), 1, Integer::sum);
+                    }
+                }
+                if (items.size() < 100) {
+                    break;
+                }
+                page++;
+            }
+        }
+        return perCall;
+    }
+
+    /** Calls whose nudge is not exactly once: missing (0) or duplicated (more than 1). */
+    public static Map<String, Integer> notExactlyOnce(Map<String, Integer> perCall, Set<String> expectedCalls) {
+        Map<String, Integer> wrong = expectedCalls.stream()
+                .filter(id -> perCall.getOrDefault(id, 0) != 1)
+                .collect(Collectors.toMap(id -> id, id -> perCall.getOrDefault(id, 0)));
+        perCall.forEach((id, count) -> {
+            if (!expectedCalls.contains(id)) {
+                wrong.put(id, count);
+            }
+        });
+        return wrong;
+    }
+}

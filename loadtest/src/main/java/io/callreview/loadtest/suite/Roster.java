@@ -1,0 +1,106 @@
+package io.callreview.loadtest.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.callreview.launcher.ApiClient;
+import io.callreview.launcher.TranscriptGenerator.Skill;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Sets the suite up as a sales organisation would, through the public APIs: call types with published starter
+ * scorecards, and reps in teams whose settings let every post-call nudge through at once, at any hour (working
+ * hours all day, every day, no quiet hours) with caps high enough not to suppress what is measured.
+ */
+public final class Roster {
+
+    /** The coaching-service maximum: each rep can take this many post-call nudges per local day. */
+    public static final int COACHING_DAILY_CAP = 20;
+    public static final int NOTIFICATION_DAILY_CAP = 100;
+
+    public static final List<String> CALL_TYPES = List.of("discovery", "demo", "negotiation", "renewal");
+
+    private static final Map<String, String> CALL_TYPE_NAMES = Map.of("discovery", "Discovery call", "demo", "Product demo",
+            "negotiation", "Negotiation", "renewal", "Renewal call");
+    private static final List<String> EVERY_DAY = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+    private static final List<String> FIRST = List.of("Maya", "Leo", "Nina", "Omar", "Sofia", "Greg", "Priya", "Tom", "Ana",
+            "Ravi", "Lena", "Jonas", "Chloe", "Mateo", "Aisha", "Ben", "Yuki", "Carla", "Dev", "Ines");
+    private static final List<String> LAST = List.of("Chen", "Martins", "Kowalski", "Haddad", "Lindqvist", "Mitchell",
+            "Raman", "Okafor", "Silva", "Novak");
+
+    /** Which channels the reps get nudges on; a chat webhook per rep when {@code chatWebhook} is set. */
+    public record Channels(boolean chat, Function<String, String> chatWebhook) {
+
+        public static Channels inboxOnly() {
+            return new Channels(false, null);
+        }
+
+        public static Channels inboxAndChat(Function<String, String> webhookOfRep) {
+            return new Channels(true, webhookOfRep);
+        }
+    }
+
+    private final SuiteUnderTest suite;
+    private final List<Rep> reps = new ArrayList<>();
+
+    public Roster(SuiteUnderTest suite) {
+        this.suite = suite;
+    }
+
+    public List<Rep> reps() {
+        return reps;
+    }
+
+    /** Creates the call types and publishes the starter scorecard (the five classic behaviours) of each. */
+    public void publishStarterScorecards(List<String> callTypes) {
+        ApiClient scorecard = suite.scorecard();
+        String admin = suite.adminToken();
+        for (String key : callTypes) {
+            scorecard.post("/api/call-types", admin, Map.of("key", key, "name", CALL_TYPE_NAMES.getOrDefault(key, key),
+                    "description", "Load-test call type " + key)).expect(201);
+            JsonNode draft = scorecard.post("/api/call-types/" + key + "/scorecards/starter", admin, null).expect(201).json();
+            scorecard.post("/api/call-types/" + key + "/scorecards/" + draft.get("version").asInt() + "/publish", admin, null).expect(200);
+        }
+    }
+
+    /**
+     * Adds {@code count} reps spread over {@code teams} teams: a mix of strong, uneven and novice sellers, each set up
+     * so nudges go out at any hour.
+     */
+    public List<Rep> addReps(String prefix, int count, int teams, Channels channels) {
+        ApiClient coaching = suite.coaching();
+        ApiClient notification = suite.notification();
+        List<Rep> added = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String team = "team-" + prefix + "-" + (i % teams + 1);
+            String id = "rep-" + prefix + "-" + String.format("%03d", i + 1);
+            String name = FIRST.get(i % FIRST.size()) + " " + LAST.get((i / FIRST.size() + i) % LAST.size());
+            Skill skill = switch (i % 4) {
+                case 0 -> Skill.strong();
+                case 1, 2 -> Skill.uneven();
+                default -> Skill.novice();
+            };
+            Rep rep = new Rep(id, name, team, skill, suite.repToken(id, team));
+            coaching.put("/api/reps/" + id + "/settings", rep.token(), Map.of("timeZone", "UTC", "workStart", "00:00",
+                    "workEnd", "23:59:59", "workDays", EVERY_DAY, "dailyCap", COACHING_DAILY_CAP)).expect(200);
+            Map<String, Object> channelSwitches = new LinkedHashMap<>();
+            channelSwitches.put("inbox", true);
+            channelSwitches.put("email", false);
+            channelSwitches.put("chat", channels.chat());
+            Map<String, Object> preferences = new LinkedHashMap<>();
+            preferences.put("channels", channelSwitches);
+            if (channels.chat()) {
+                preferences.put("chatWebhookUrl", channels.chatWebhook().apply(id));
+            }
+            preferences.put("timeZone", "UTC");
+            preferences.put("quietHours", "");
+            preferences.put("dailyCap", NOTIFICATION_DAILY_CAP);
+            notification.put("/api/reps/" + id + "/preferences", rep.token(), preferences).expect(200);
+            added.add(rep);
+        }
+        reps.addAll(added);
+        return added;
+    }
+}

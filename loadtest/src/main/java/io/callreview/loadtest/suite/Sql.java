@@ -1,0 +1,102 @@
+package io.callreview.loadtest.suite;
+
+import io.callreview.launcher.LocalDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Read-only looks into the services' databases over JDBC, for what an API does not show: outbox rows still to
+ * relay, nudges still to dispatch, how many events a consumer has processed, and row counts per table.
+ */
+public final class Sql {
+
+    public static final List<String> DATABASES = List.of("scorecard", "coaching", "notification");
+
+    private final LocalDatabase database;
+
+    public Sql(LocalDatabase database) {
+        this.database = database;
+    }
+
+    public Connection connect(String databaseName) throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(databaseName) + "?connectTimeout=5000&socketTimeout=30000", "root", "");
+    }
+
+    public Connection connectServer() throws SQLException {
+        return DriverManager.getConnection(database.serverUrl() + "?connectTimeout=5000&socketTimeout=60000", "root", "");
+    }
+
+    public String serverUrl() {
+        return database.serverUrl();
+    }
+
+    /** The first column of the first row of {@code query}, as a number. */
+    public long count(String databaseName, String query) throws SQLException {
+        try (Connection connection = connect(databaseName);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    public List<List<String>> rows(String databaseName, String query) throws SQLException {
+        try (Connection connection = connect(databaseName);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            int columns = rows.getMetaData().getColumnCount();
+            List<List<String>> result = new ArrayList<>();
+            while (rows.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rows.getString(i));
+                }
+                result.add(row);
+            }
+            return result;
+        }
+    }
+
+    /** Rows per table of every service database, as {@code database.table}; exact counts, not estimates. */
+    public Map<String, Long> rowCounts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String db : DATABASES) {
+            List<List<String>> tables = rows(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
+                    + db + "' AND table_type = 'BASE TABLE' ORDER BY table_name");
+            try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
+                for (List<String> table : tables) {
+                    try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM `" + table.get(0) + "`")) {
+                        rows.next();
+                        counts.put(db + "." + table.get(0), rows.getLong(1));
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Events recorded as processed by the consumers of {@code databaseName} (one row per event, written with its effect). */
+    public long processedEvents(String databaseName) throws SQLException {
+        return count(databaseName, "SELECT COUNT(*) FROM processed_event");
+    }
+
+    public long unsentOutbox(String databaseName) throws SQLException {
+        return count(databaseName, "SELECT COUNT(*) FROM outbox_event WHERE sent_at IS NULL");
+    }
+
+    /** A global status counter of the server, such as {@code Com_commit}. */
+    public long serverStatus(String name) throws SQLException {
+        try (Connection connection = connectServer();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS LIKE '" + name + "'")) {
+            return rows.next() ? rows.getLong(2) : 0;
+        }
+    }
+}
