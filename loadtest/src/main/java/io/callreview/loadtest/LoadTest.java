@@ -21,6 +21,7 @@ import io.callreview.loadtest.suite.Roster;
 import io.callreview.loadtest.suite.SuiteUnderTest;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The suite's benchmark ({@code bench/run.sh}): starts a fresh suite as processes, sets up call types and many reps,
@@ -46,6 +48,7 @@ public final class LoadTest {
     private final BenchReport report = new BenchReport();
     private final Map<String, Double> peakRss = new LinkedHashMap<>();
     private final Set<String> acceptedCalls = new HashSet<>();
+    private final Map<String, String> withdrawnCalls = new ConcurrentHashMap<>();
 
     private int calls;
     private int warmup;
@@ -214,6 +217,11 @@ public final class LoadTest {
 
     /** Posts {@code calls}, waits for each accepted call's nudge; returns the stream (with its outcomes) and the watcher. */
     private record Posted(CallStream stream, InboxWatcher watcher, boolean allSeen) {
+        String seenNote() {
+            int withdrawn = watcher.withdrawn().size();
+            return !allSeen ? "SOME MISSING"
+                    : withdrawn == 0 ? "every accepted call" : "every accepted call but " + withdrawn + " withdrawn on purpose (see correctness)";
+        }
     }
 
     private Posted postAndAwaitNudges(SuiteUnderTest suite, List<PlannedCall> planned, double callsPerSecond, Duration limit) throws Exception {
@@ -232,12 +240,35 @@ public final class LoadTest {
             stream.close();
         }
         stream.acceptedOutcomes().forEach(o -> acceptedCalls.add(o.callId()));
-        boolean allSeen = watcher.awaitAll(PATIENCE);
+        boolean allSeen = watcher.awaitAll(PATIENCE, () -> lookForWithdrawnNudges(suite, watcher));
+        withdrawnCalls.putAll(watcher.withdrawn());
         watcher.close();
         if (!allSeen) {
             OUT.println("  nudges not seen in the inbox within " + PATIENCE + ": " + watcher.outstandingCalls());
         }
         return new Posted(stream, watcher, allSeen);
+    }
+
+    /**
+     * coaching-service withdraws a post-call nudge on purpose when, before it went out, the rep came to master its
+     * focus behaviour (calls of one rep seconds apart, as in this workload, make that possible). Such a call has no
+     * nudge by design, with the reason recorded; it is reported, and checked to have no nudge, instead of awaited.
+     */
+    private static void lookForWithdrawnNudges(SuiteUnderTest suite, InboxWatcher watcher) {
+        Set<String> outstanding = watcher.outstandingCalls();
+        if (outstanding.isEmpty()) {
+            return;
+        }
+        try {
+            for (List<String> row : suite.sql().rows("coaching", "SELECT call_id, status_reason FROM scheduled_nudge"
+                    + " WHERE kind = 'POST_CALL_FEEDBACK' AND status IN ('CANCELLED', 'SKIPPED')")) {
+                if (outstanding.contains(row.get(0))) {
+                    watcher.withdrawn(row.get(0), row.get(1));
+                }
+            }
+        } catch (SQLException e) {
+            // the database may be busy: look again in a second
+        }
     }
 
     private static void requireQuiet(Quiescence quiet) throws InterruptedException {
@@ -288,7 +319,7 @@ public final class LoadTest {
 
             section = "End to end (call posted -> post-call nudge in the rep's inbox)";
             Percentiles e2e = Percentiles.ofNanos(seen.values().stream().map(InboxWatcher.Seen::latencyNanos).toList());
-            report.row(section, "nudges seen", seen.size(), "nudges", posted.allSeen() ? "every accepted call" : "SOME MISSING");
+            report.row(section, "nudges seen", seen.size(), "nudges", posted.seenNote());
             report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes coaching's 5 s dispatch tick");
             report.row(section, "latency p95", e2e.p95Ms(), "ms", "");
             report.row(section, "latency p99", e2e.p99Ms(), "ms", "max " + Math.round(e2e.maxMs()) + " ms");
@@ -329,7 +360,7 @@ public final class LoadTest {
         List<CallStream.Attempt> accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
         String section = String.format("End to end at a steady %.1f calls/s (below capacity)", pacedRate);
         Percentiles e2e = Percentiles.ofNanos(posted.watcher().seen().values().stream().map(InboxWatcher.Seen::latencyNanos).toList());
-        report.row(section, "nudges seen", posted.watcher().seen().size(), "nudges", posted.allSeen() ? "every accepted call" : "SOME MISSING");
+        report.row(section, "nudges seen", posted.watcher().seen().size(), "nudges", posted.seenNote());
         report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes coaching's 5 s dispatch tick");
         report.row(section, "latency p95", e2e.p95Ms(), "ms", "");
         report.row(section, "latency p99", e2e.p99Ms(), "ms", "max " + Math.round(e2e.maxMs()) + " ms");
@@ -425,15 +456,23 @@ public final class LoadTest {
 
     private boolean exactlyOnce(SuiteUnderTest suite, List<Rep> reps) {
         Map<String, Integer> perCall = InboxWatcher.postCallNudgesPerCall(suite.notification(), reps);
-        Map<String, Integer> wrong = InboxWatcher.notExactlyOnce(perCall, acceptedCalls);
-        long lost = wrong.values().stream().filter(n -> n == 0).count();
+        Set<String> expected = new HashSet<>(acceptedCalls);
+        expected.removeAll(withdrawnCalls.keySet());
+        Map<String, Integer> wrong = InboxWatcher.notExactlyOnce(perCall, expected);
+        withdrawnCalls.keySet().stream().filter(perCall::containsKey).forEach(id -> wrong.put(id, perCall.get(id)));
+        long lost = wrong.entrySet().stream().filter(e -> e.getValue() == 0).count();
         long duplicated = wrong.values().stream().filter(n -> n > 1).count();
+        long nudgedThoughWithdrawn = withdrawnCalls.keySet().stream().filter(perCall::containsKey).count();
         String section = "Correctness of the whole run";
-        report.row(section, "calls with exactly one nudge", acceptedCalls.size() - wrong.size(), "calls", "of " + acceptedCalls.size() + " accepted");
+        report.row(section, "calls with exactly one nudge", expected.size() - (wrong.size() - nudgedThoughWithdrawn), "calls",
+                "of " + acceptedCalls.size() + " accepted");
         report.row(section, "calls without a nudge", lost, "calls", "");
         report.row(section, "calls with duplicate nudges", duplicated, "calls", "");
+        report.row(section, "post-call nudges withdrawn on purpose", withdrawnCalls.size(), "calls",
+                withdrawnCalls.isEmpty() ? "none" : "focus mastered before it went out, e.g. " + withdrawnCalls.values().iterator().next()
+                        + "; " + nudgedThoughWithdrawn + " of them nudged anyway");
         if (!wrong.isEmpty()) {
-            OUT.println("  calls not nudged exactly once: " + wrong);
+            OUT.println("  calls not nudged as expected: " + wrong);
         }
         return wrong.isEmpty();
     }

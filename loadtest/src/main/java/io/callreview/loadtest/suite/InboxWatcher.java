@@ -34,6 +34,7 @@ public final class InboxWatcher implements AutoCloseable {
     private final Duration pause;
     private final Map<String, Expected> outstanding = new ConcurrentHashMap<>();
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    private final Map<String, String> withdrawn = new ConcurrentHashMap<>();
     private final Thread poller;
     private volatile boolean running = true;
     private volatile long rounds;
@@ -66,6 +67,18 @@ public final class InboxWatcher implements AutoCloseable {
         return Map.copyOf(seen);
     }
 
+    /** Stops expecting a call's nudge because coaching-service withdrew it on purpose, with the reason it recorded. */
+    public void withdrawn(String callId, String reason) {
+        if (outstanding.remove(callId) != null) {
+            withdrawn.put(callId, reason);
+        }
+    }
+
+    /** Calls whose post-call nudge coaching-service withdrew on purpose, with its reason. */
+    public Map<String, String> withdrawn() {
+        return Map.copyOf(withdrawn);
+    }
+
     /** Mean time of one round over the reps with outstanding nudges: how late a sighting can be, on average twice this. */
     public Duration meanRound() {
         return rounds == 0 ? Duration.ZERO : Duration.ofNanos(roundNanosTotal / rounds);
@@ -77,10 +90,20 @@ public final class InboxWatcher implements AutoCloseable {
 
     /** Waits until every expected nudge was seen; false when {@code timeout} passed first. */
     public boolean awaitAll(Duration timeout) throws InterruptedException {
+        return awaitAll(timeout, () -> { });
+    }
+
+    /** As {@link #awaitAll(Duration)}, running {@code everySecond} (e.g. to look for withdrawn nudges) once a second. */
+    public boolean awaitAll(Duration timeout, Runnable everySecond) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long nextCheck = System.nanoTime();
         while (!outstanding.isEmpty()) {
             if (System.nanoTime() > deadline) {
                 return false;
+            }
+            if (System.nanoTime() >= nextCheck) {
+                everySecond.run();
+                nextCheck = System.nanoTime() + 1_000_000_000L;
             }
             Thread.sleep(100);
         }
