@@ -260,15 +260,24 @@ public final class LoadTest {
             return;
         }
         try {
-            for (List<String> row : suite.sql().rows("coaching", "SELECT call_id, status_reason FROM scheduled_nudge"
-                    + " WHERE kind = 'POST_CALL_FEEDBACK' AND status IN ('CANCELLED', 'SKIPPED')")) {
-                if (outstanding.contains(row.get(0))) {
-                    watcher.withdrawn(row.get(0), row.get(1));
+            withdrawnPostCallNudges(suite).forEach((callId, reason) -> {
+                if (outstanding.contains(callId)) {
+                    watcher.withdrawn(callId, reason);
                 }
-            }
+            });
         } catch (SQLException e) {
             // the database may be busy: look again in a second
         }
+    }
+
+    /** Calls whose post-call nudge coaching-service withdrew (CANCELLED, not SKIPPED by a cap or expiry), with the reason. */
+    private static Map<String, String> withdrawnPostCallNudges(SuiteUnderTest suite) throws SQLException {
+        Map<String, String> withdrawn = new LinkedHashMap<>();
+        for (List<String> row : suite.sql().rows("coaching", "SELECT call_id, status_reason FROM scheduled_nudge"
+                + " WHERE kind = 'POST_CALL_FEEDBACK' AND status = 'CANCELLED'")) {
+            withdrawn.put(row.get(0), row.get(1));
+        }
+        return withdrawn;
     }
 
     private static void requireQuiet(Quiescence quiet) throws InterruptedException {
@@ -454,7 +463,13 @@ public final class LoadTest {
 
     // ---------------------------------------------------------------- correctness, memory, limits
 
-    private boolean exactlyOnce(SuiteUnderTest suite, List<Rep> reps) {
+    private boolean exactlyOnce(SuiteUnderTest suite, List<Rep> reps) throws SQLException {
+        // also those of the backlog phase, where no watcher looked
+        withdrawnPostCallNudges(suite).forEach((callId, reason) -> {
+            if (acceptedCalls.contains(callId)) {
+                withdrawnCalls.put(callId, reason);
+            }
+        });
         Map<String, Integer> perCall = InboxWatcher.postCallNudgesPerCall(suite.notification(), reps);
         Set<String> expected = new HashSet<>(acceptedCalls);
         expected.removeAll(withdrawnCalls.keySet());
