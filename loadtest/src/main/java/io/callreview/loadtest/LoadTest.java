@@ -260,7 +260,7 @@ public final class LoadTest {
             return;
         }
         try {
-            withdrawnPostCallNudges(suite).forEach((callId, reason) -> {
+            suite.withdrawnPostCallNudges().forEach((callId, reason) -> {
                 if (outstanding.contains(callId)) {
                     watcher.withdrawn(callId, reason);
                 }
@@ -270,15 +270,6 @@ public final class LoadTest {
         }
     }
 
-    /** Calls whose post-call nudge coaching-service withdrew (CANCELLED, not SKIPPED by a cap or expiry), with the reason. */
-    private static Map<String, String> withdrawnPostCallNudges(SuiteUnderTest suite) throws SQLException {
-        Map<String, String> withdrawn = new LinkedHashMap<>();
-        for (List<String> row : suite.sql().rows("coaching", "SELECT call_id, status_reason FROM scheduled_nudge"
-                + " WHERE kind = 'POST_CALL_FEEDBACK' AND status = 'CANCELLED'")) {
-            withdrawn.put(row.get(0), row.get(1));
-        }
-        return withdrawn;
-    }
 
     private static void requireQuiet(Quiescence quiet) throws InterruptedException {
         String busy = quiet.await(PATIENCE);
@@ -465,7 +456,7 @@ public final class LoadTest {
 
     private boolean exactlyOnce(SuiteUnderTest suite, List<Rep> reps) throws SQLException {
         // also those of the backlog phase, where no watcher looked
-        withdrawnPostCallNudges(suite).forEach((callId, reason) -> {
+        suite.withdrawnPostCallNudges().forEach((callId, reason) -> {
             if (acceptedCalls.contains(callId)) {
                 withdrawnCalls.put(callId, reason);
             }

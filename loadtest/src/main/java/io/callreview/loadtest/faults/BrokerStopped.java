@@ -45,6 +45,6 @@ final class BrokerStopped implements Scenario {
         kafka.startAndAwait();
         Set<String> accepted = CallTraffic.finish(stream);
         Map<String, Integer> wrong = traffic.settleAndCount(accepted, new Quiescence(suite));
-        return CallTraffic.exactlyOnceVerdict(accepted, wrong, acceptedDuring + " accepted while the broker was down");
+        return traffic.exactlyOnceVerdict(accepted, wrong, acceptedDuring + " accepted while the broker was down");
     }
 }

@@ -10,7 +10,9 @@ import io.callreview.loadtest.suite.Rep;
 import io.callreview.loadtest.suite.Roster;
 import io.callreview.loadtest.suite.SuiteUnderTest;
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +33,7 @@ final class CallTraffic {
     final SuiteUnderTest suite;
     final List<Rep> reps;
     private final CallFactory factory;
+    private final Map<String, String> withdrawn = new LinkedHashMap<>();
 
     CallTraffic(SuiteUnderTest suite, int repCount, Roster.Channels channels) {
         this.suite = suite;
@@ -76,22 +79,36 @@ final class CallTraffic {
         return stream.acceptedOutcomes().stream().map(CallStream.Outcome::callId).collect(Collectors.toSet());
     }
 
-    /** Waits until nothing is in flight, then counts post-call nudges per accepted call. */
-    Map<String, Integer> settleAndCount(Set<String> accepted, Quiescence quiescence) throws InterruptedException {
+    /**
+     * Waits until nothing is in flight, then counts post-call nudges per accepted call: the calls not nudged exactly
+     * once. A call whose nudge coaching-service withdrew on purpose must have none; it is counted in {@link #withdrawn}.
+     */
+    Map<String, Integer> settleAndCount(Set<String> accepted, Quiescence quiescence) throws InterruptedException, SQLException {
         String busy = quiescence.await(PATIENCE);
         if (busy != null) {
             throw new IllegalStateException("the suite did not settle: " + busy);
         }
-        return InboxWatcher.notExactlyOnce(InboxWatcher.postCallNudgesPerCall(suite.notification(), reps), accepted);
+        Map<String, Integer> wrong = InboxWatcher.notExactlyOnce(InboxWatcher.postCallNudgesPerCall(suite.notification(), reps), accepted);
+        Map<String, String> withdrawnByCoaching = suite.withdrawnPostCallNudges();
+        for (String callId : accepted) {
+            if (withdrawnByCoaching.containsKey(callId) && wrong.get(callId) != null && wrong.get(callId) == 0) {
+                wrong.remove(callId);
+                withdrawn.put(callId, withdrawnByCoaching.get(callId));
+            } else if (withdrawnByCoaching.containsKey(callId) && !wrong.containsKey(callId)) {
+                wrong.put(callId, 1); // nudged although withdrawn
+            }
+        }
+        return wrong;
     }
 
     /** "N calls in, N nudges out, 0 lost, 0 duplicated" and whether it held. */
-    static Verdict exactlyOnceVerdict(Set<String> accepted, Map<String, Integer> wrong, String more) {
+    Verdict exactlyOnceVerdict(Set<String> accepted, Map<String, Integer> wrong, String more) {
         long lost = wrong.values().stream().filter(n -> n == 0).count();
         long duplicated = wrong.values().stream().filter(n -> n > 1).count();
-        long out = accepted.size() - wrong.size();
+        long out = accepted.size() - wrong.size() - withdrawn.size();
         String evidence = accepted.size() + " calls in, " + out + " nudged exactly once, " + lost + " lost, " + duplicated
-                + " duplicated" + (more.isEmpty() ? "" : "; " + more);
+                + " duplicated" + (withdrawn.isEmpty() ? "" : ", " + withdrawn.size() + " withdrawn on purpose by coaching ("
+                + withdrawn.values().iterator().next() + ")") + (more.isEmpty() ? "" : "; " + more);
         if (!wrong.isEmpty()) {
             OUT.println("    calls not nudged exactly once: " + wrong);
         }

@@ -43,6 +43,6 @@ final class CoachingKilled implements Scenario {
         coaching.restartAndAwait(SuiteUnderTest.READY);
         Set<String> accepted = CallTraffic.finish(stream);
         Map<String, Integer> wrong = traffic.settleAndCount(accepted, new Quiescence(suite));
-        return CallTraffic.exactlyOnceVerdict(accepted, wrong, "killed after " + processed + " CallScored were processed");
+        return traffic.exactlyOnceVerdict(accepted, wrong, "killed after " + processed + " CallScored were processed");
     }
 }

@@ -121,7 +121,7 @@ final class DatabaseStopped implements Scenario {
         String more = probes.size() + " probes on 6 endpoints: " + (probes.size() - badProbes.size()) + " answered 503 problem+json"
                 + " (slowest " + slowest + " ms); " + acceptedDuring + " calls accepted during the outage; " + withoutEvent.size()
                 + " accepted calls without CallScored; " + storedRefused + " refused calls stored";
-        Verdict nudges = CallTraffic.exactlyOnceVerdict(accepted, wrong, more);
+        Verdict nudges = traffic.exactlyOnceVerdict(accepted, wrong, more);
         return Verdict.of(nudges.passed() && badProbes.isEmpty() && withoutEvent.isEmpty() && storedRefused == 0 && !probes.isEmpty(),
                 nudges.evidence());
     }

@@ -104,7 +104,7 @@ final class NotificationKilledWhileChatFails implements Scenario {
             CallTraffic.OUT.println("    chat deliveries out of line: " + problems);
         }
         boolean chatOk = problems.isEmpty() && duplicates == 0 && deliveries.size() == accepted.size() && deliveredAfterHeal > 0;
-        Verdict inbox = CallTraffic.exactlyOnceVerdict(accepted, wrongInbox, "chat: " + deliveries.size() + " deliveries, "
+        Verdict inbox = traffic.exactlyOnceVerdict(accepted, wrongInbox, "chat: " + deliveries.size() + " deliveries, "
                 + sent + " delivered exactly once after the heal, " + inDoubt + " in doubt (FAILED/IN_DOUBT, not resent), "
                 + duplicates + " duplicated, " + problems.size() + " otherwise; " + receiver.failedPosts() + " POSTs answered 500 before");
         return Verdict.of(inbox.passed() && chatOk, inbox.evidence());

@@ -7,7 +7,9 @@ import io.callreview.launcher.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +62,20 @@ public final class SuiteUnderTest implements AutoCloseable {
 
     public Sql sql() {
         return sql;
+    }
+
+    /**
+     * Calls whose post-call nudge coaching-service withdrew on purpose (CANCELLED: its focus behaviour was mastered
+     * before it went out, which calls of one rep seconds apart make possible), with the reason it recorded. Not those
+     * SKIPPED by a daily cap or expiry, which the workloads are sized to avoid.
+     */
+    public Map<String, String> withdrawnPostCallNudges() throws SQLException {
+        Map<String, String> withdrawn = new LinkedHashMap<>();
+        for (List<String> row : sql.rows("coaching", "SELECT call_id, status_reason FROM scheduled_nudge"
+                + " WHERE kind = 'POST_CALL_FEEDBACK' AND status = 'CANCELLED'")) {
+            withdrawn.put(row.get(0), row.get(1));
+        }
+        return withdrawn;
     }
 
     public ServiceProcess service(String name) {
