@@ -88,24 +88,19 @@ final class CallTraffic {
         if (busy != null) {
             throw new IllegalStateException("the suite did not settle: " + busy);
         }
-        Map<String, Integer> wrong = InboxWatcher.notExactlyOnce(InboxWatcher.postCallNudgesPerCall(suite.notification(), reps), accepted);
-        Map<String, String> withdrawnByCoaching = suite.withdrawnPostCallNudges();
-        for (String callId : accepted) {
-            if (withdrawnByCoaching.containsKey(callId) && wrong.get(callId) != null && wrong.get(callId) == 0) {
-                wrong.remove(callId);
-                withdrawn.put(callId, withdrawnByCoaching.get(callId));
-            } else if (withdrawnByCoaching.containsKey(callId) && !wrong.containsKey(callId)) {
-                wrong.put(callId, 1); // nudged although withdrawn
+        suite.withdrawnPostCallNudges().forEach((callId, reason) -> {
+            if (accepted.contains(callId)) {
+                withdrawn.put(callId, reason);
             }
-        }
-        return wrong;
+        });
+        return InboxWatcher.notAsExpected(InboxWatcher.postCallNudgesPerCall(suite.notification(), reps), accepted, withdrawn.keySet());
     }
 
     /** "N calls in, N nudges out, 0 lost, 0 duplicated" and whether it held. */
     Verdict exactlyOnceVerdict(Set<String> accepted, Map<String, Integer> wrong, String more) {
         long lost = wrong.values().stream().filter(n -> n == 0).count();
         long duplicated = wrong.values().stream().filter(n -> n > 1).count();
-        long out = accepted.size() - wrong.size() - withdrawn.size();
+        long out = accepted.stream().filter(id -> !wrong.containsKey(id) && !withdrawn.containsKey(id)).count();
         String evidence = accepted.size() + " calls in, " + out + " nudged exactly once, " + lost + " lost, " + duplicated
                 + " duplicated" + (withdrawn.isEmpty() ? "" : ", " + withdrawn.size() + " withdrawn on purpose by coaching ("
                 + withdrawn.values().iterator().next() + ")") + (more.isEmpty() ? "" : "; " + more);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.callreview.launcher.ApiClient;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -180,6 +181,16 @@ public final class InboxWatcher implements AutoCloseable {
             }
         }
         return perCall;
+    }
+
+    /**
+     * As {@link #notExactlyOnce}, for accepted calls of which coaching-service withdrew some nudges on purpose: those
+     * calls must have none, so any nudge they have is listed too.
+     */
+    public static Map<String, Integer> notAsExpected(Map<String, Integer> perCall, Set<String> acceptedCalls, Set<String> withdrawnCalls) {
+        Set<String> expected = new HashSet<>(acceptedCalls);
+        expected.removeAll(withdrawnCalls);
+        return notExactlyOnce(perCall, expected);
     }
 
     /** Calls whose nudge is not exactly once: missing (0) or duplicated (more than 1). */
