@@ -46,6 +46,9 @@ public class ProfileService {
     Access access;
 
     @Inject
+    RepDirectory repDirectory;
+
+    @Inject
     CoachingConfig config;
 
     @Inject
@@ -72,7 +75,7 @@ public class ProfileService {
         if (found.isEmpty()) {
             return new RepProfileView(repId, access.ownTeam(), 0, true, null, null, List.of(), null, List.of());
         }
-        Rep rep = found.get();
+        Rep rep = repDirectory.readConsistently(found.get());
         long scoredCalls = ScoredCall.countForRep(repId);
         List<String> focusKeys = List.copyOf(focus.focusKeys(repId));
         Map<String, ScheduledNudge> next = nextMoments(repId);

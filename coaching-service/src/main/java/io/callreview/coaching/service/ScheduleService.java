@@ -40,7 +40,7 @@ public class ScheduleService {
         if (found.isEmpty()) {
             return new RepScheduleView(repId, settings(unsaved(repId)), 0, List.of(), List.of());
         }
-        Rep rep = found.get();
+        Rep rep = reps.readConsistently(found.get());
         Instant now = clock.instant();
         RepCalendar calendar = reps.calendarOf(rep);
         int sentToday = calendar.localDate(now).equals(rep.capDay) ? rep.capSent : 0;

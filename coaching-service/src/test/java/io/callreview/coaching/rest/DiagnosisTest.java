@@ -131,6 +131,7 @@ class DiagnosisTest {
         awaitProfile(mentee, p -> "MENTORING".equals(diagnosis(p, BUDGET).get("approach")) && peerCallsSeen(p));
         awaitProfile(trainee, p -> "TRAINING".equals(diagnosis(p, BUDGET).get("approach")));
         awaitProfile(coachee, p -> Integer.valueOf(5).equals(path(behaviour(p, BUDGET), "record.reviews")));
+        awaitProfile(newcomer, p -> p.getList("behaviours").size() == 1);
         JsonPath team = given().auth().oauth2(TestTokens.coach("coach-" + scenario.teamId(), scenario.teamId()))
                 .get("/api/teams/" + scenario.teamId() + "/profile")
                 .then().statusCode(200).extract().jsonPath();
