@@ -39,7 +39,7 @@ public final class Api {
             last[0] = response.jsonPath();
             try {
                 return ready.test(last[0]);
-            } catch (RuntimeException notYet) {
+            } catch (RuntimeException | AssertionError notYet) {
                 return false;
             }
         });

@@ -116,7 +116,20 @@ public class SkillState extends PanacheEntityBase {
         return list("repId = ?1 ORDER BY behaviourKey", repId);
     }
 
-    public static List<SkillState> forTeam(String teamId) {
-        return list("teamId = ?1 ORDER BY repId, behaviourKey", teamId);
+    /** A skill state with the number of its rep's scored calls. */
+    public record Counted(SkillState state, long repScoredCalls) {
+    }
+
+    /**
+     * The team's skill states, each with its rep's count of scored calls, read in one statement: under
+     * READ COMMITTED two queries could straddle a scored call and disagree about the rep.
+     */
+    public static List<Counted> forTeamCounted(String teamId) {
+        return getEntityManager().createQuery("SELECT s, (SELECT COUNT(c) FROM ScoredCall c WHERE c.repId = s.repId)"
+                        + " FROM SkillState s WHERE s.teamId = ?1 ORDER BY s.repId, s.behaviourKey", Object[].class)
+                .setParameter(1, teamId)
+                .getResultStream()
+                .map(row -> new Counted((SkillState) row[0], ((Number) row[1]).longValue()))
+                .toList();
     }
 }

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,14 +95,18 @@ public class ProfileService {
         Instant now = clock.instant();
         MentorFinder.Memo memo = new MentorFinder.Memo();
         Map<String, List<SkillState>> byRep = new LinkedHashMap<>();
-        SkillState.forTeam(teamId).forEach(s -> byRep.computeIfAbsent(s.repId, r -> new ArrayList<>()).add(s));
+        Map<String, Long> scoredCallsByRep = new HashMap<>();
+        for (SkillState.Counted counted : SkillState.forTeamCounted(teamId)) {
+            byRep.computeIfAbsent(counted.state().repId, r -> new ArrayList<>()).add(counted.state());
+            scoredCallsByRep.put(counted.state().repId, counted.repScoredCalls());
+        }
         Rep.<Rep>list("teamId = ?1 ORDER BY repId", teamId).forEach(r -> byRep.putIfAbsent(r.repId, new ArrayList<>()));
 
         Map<String, TeamBehaviourAccumulator> behaviours = new TreeMap<>();
         List<TeamRepView> reps = new ArrayList<>();
         for (Map.Entry<String, List<SkillState>> entry : new TreeMap<>(byRep).entrySet()) {
             String repId = entry.getKey();
-            long scoredCalls = ScoredCall.countForRep(repId);
+            long scoredCalls = scoredCallsByRep.computeIfAbsent(repId, ScoredCall::countForRep);
             List<RepBehaviourSummaryView> summaries = new ArrayList<>();
             for (SkillState state : entry.getValue()) {
                 Diagnoses.Diagnosis diagnosis = diagnose(state, scoredCalls, memo);

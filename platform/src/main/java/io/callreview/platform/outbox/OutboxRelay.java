@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -46,6 +47,7 @@ public class OutboxRelay {
     String defaultBootstrapServers;
 
     private final Semaphore wakeUps = new Semaphore(0);
+    private final ReentrantLock sweeping = new ReentrantLock();
     private volatile boolean running;
     private volatile boolean paused;
     private Thread worker;
@@ -77,9 +79,14 @@ public class OutboxRelay {
         wakeUps.release();
     }
 
-    /** Operators (and fault tests) can hold the relay; events keep accumulating safely in the outbox. */
+    /**
+     * Operators (and fault tests) can hold the relay; events keep accumulating safely in the outbox.
+     * Returns once a sweep in progress has finished, so nothing leaves the outbox after it returns.
+     */
     public void pause() {
         paused = true;
+        sweeping.lock();
+        sweeping.unlock();
     }
 
     public void resume() {
@@ -91,8 +98,8 @@ public class OutboxRelay {
         Duration backoff = Duration.ZERO;
         while (running) {
             try {
-                if (!paused) {
-                    OutboxSweep.Result result = sweep.sweep(producer());
+                OutboxSweep.Result result = sweepUnlessPaused();
+                if (result != null) {
                     if (result.failed()) {
                         backoff = nextBackoff(backoff);
                         LOG.warnf("outbox relay could not publish (%s); retrying in %d ms",
@@ -119,6 +126,16 @@ public class OutboxRelay {
                 meters.counter("callreview.outbox.failures").increment();
                 sleep(backoff);
             }
+        }
+    }
+
+    /** The sweep's result, or null while paused. */
+    private OutboxSweep.Result sweepUnlessPaused() {
+        sweeping.lock();
+        try {
+            return paused ? null : sweep.sweep(producer());
+        } finally {
+            sweeping.unlock();
         }
     }
 
