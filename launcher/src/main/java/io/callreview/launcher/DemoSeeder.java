@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
 
 /**
  * Seeds the running suite through its public APIs, as an admin, a CRM integration, a coach and the reps would:
@@ -254,22 +256,8 @@ public final class DemoSeeder {
         out.println();
     }
 
-    private interface Check {
-        boolean done() throws Exception;
-    }
-
-    private static void await(String what, Check check) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (check.done()) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // the service may be busy; try again
-            }
-            Ports.sleep(1_000);
-        }
-        throw new IllegalStateException("gave up waiting for " + what + " after " + PATIENCE);
+    /** Polls {@code done} every second until it holds; a busy service's errors count as "not yet". */
+    private static void await(String what, Callable<Boolean> done) {
+        Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(done);
     }
 }

@@ -30,7 +30,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import org.awaitility.Awaitility;
 
 /**
  * The suite's benchmark ({@code bench/run.sh}): starts a fresh suite as processes, sets up call types and many reps,
@@ -433,23 +435,8 @@ public final class LoadTest {
                 + String.format("%.1f", all.seconds()) + " s after the restart");
     }
 
-    private interface Check {
-        boolean done() throws Exception;
-    }
-
-    private static void awaitTrue(String what, Check check) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (check.done()) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // try again
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("gave up waiting until " + what);
+    private static void awaitTrue(String what, Callable<Boolean> done) {
+        Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(done);
     }
 
     // ---------------------------------------------------------------- correctness, memory, limits

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 
 /**
  * The common ground of the fault scenarios: two call types, a few reps whose nudges go out at any hour, and a steady
@@ -57,14 +58,8 @@ final class CallTraffic {
                 Duration.ofSeconds(20)).submit(plan(count)).start();
     }
 
-    static void awaitCondition(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("gave up waiting for " + what);
-            }
-            Thread.sleep(200);
-        }
+    static void awaitCondition(String what, Duration timeout, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(200)).until(condition::getAsBoolean);
     }
 
     /** Accepted calls (by call id) once the stream finished. */
