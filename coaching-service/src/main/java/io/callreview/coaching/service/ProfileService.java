@@ -72,11 +72,12 @@ public class ProfileService {
 
     @Transactional
     public RepProfileView repProfile(String repId) {
+        repDirectory.holdForReading(repId);
         Optional<Rep> found = access.rep(repId);
         if (found.isEmpty()) {
             return new RepProfileView(repId, access.ownTeam(), 0, true, null, null, List.of(), null, List.of());
         }
-        Rep rep = repDirectory.readConsistently(found.get());
+        Rep rep = found.get();
         long scoredCalls = ScoredCall.countForRep(repId);
         List<String> focusKeys = List.copyOf(focus.focusKeys(repId));
         Map<String, ScheduledNudge> next = nextMoments(repId);

@@ -60,16 +60,15 @@ public class RepDirectory {
     }
 
     /**
-     * Holds a shared lock on the rep's row until the transaction ends and rereads the rep. The service
-     * reads under READ COMMITTED, so without it a view built from several queries could show half of a
-     * change (a call counted in one query, missing from the next); every change takes this row's
-     * exclusive lock first, so with it the view waits for a change in progress and then sees all of it.
+     * Holds a shared lock on the rep's row (if there is one) until the transaction ends; call it before
+     * reading anything of the rep. The service reads under READ COMMITTED, so without it a view built from
+     * several queries could show half of a change (a call counted in one query, missing from the next);
+     * every change takes this row's exclusive lock first, so with it the view waits for a change in
+     * progress and then sees all of it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Rep readConsistently(Rep rep) {
-        em.createNativeQuery("SELECT rep_id FROM rep WHERE rep_id = ?1 LOCK IN SHARE MODE").setParameter(1, rep.repId).getResultList();
-        em.refresh(rep);
-        return rep;
+    public void holdForReading(String repId) {
+        em.createNativeQuery("SELECT rep_id FROM rep WHERE rep_id = ?1 LOCK IN SHARE MODE").setParameter(1, repId).getResultList();
     }
 
     public Optional<Rep> find(String repId) {

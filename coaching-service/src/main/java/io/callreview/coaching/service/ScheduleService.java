@@ -36,11 +36,12 @@ public class ScheduleService {
 
     @Transactional
     public RepScheduleView schedule(String repId) {
+        reps.holdForReading(repId);
         Optional<Rep> found = access.rep(repId);
         if (found.isEmpty()) {
             return new RepScheduleView(repId, settings(unsaved(repId)), 0, List.of(), List.of());
         }
-        Rep rep = reps.readConsistently(found.get());
+        Rep rep = found.get();
         Instant now = clock.instant();
         RepCalendar calendar = reps.calendarOf(rep);
         int sentToday = calendar.localDate(now).equals(rep.capDay) ? rep.capSent : 0;
