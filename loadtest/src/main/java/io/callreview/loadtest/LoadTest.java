@@ -14,6 +14,7 @@ import io.callreview.loadtest.suite.Args;
 import io.callreview.loadtest.suite.CallFactory;
 import io.callreview.loadtest.suite.CallStream;
 import io.callreview.loadtest.suite.InboxWatcher;
+import io.callreview.loadtest.suite.NudgeAudit;
 import io.callreview.loadtest.suite.PlannedCall;
 import io.callreview.loadtest.suite.Quiescence;
 import io.callreview.loadtest.suite.Rep;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import org.awaitility.Awaitility;
 
 /**
@@ -50,7 +50,6 @@ public final class LoadTest {
     private final BenchReport report = new BenchReport();
     private final Map<String, Double> peakRss = new LinkedHashMap<>();
     private final Set<String> acceptedCalls = new HashSet<>();
-    private final Map<String, String> withdrawnCalls = new ConcurrentHashMap<>();
 
     private int calls;
     private int warmup;
@@ -243,7 +242,6 @@ public final class LoadTest {
         }
         stream.acceptedOutcomes().forEach(o -> acceptedCalls.add(o.callId()));
         boolean allSeen = watcher.awaitAll(PATIENCE, () -> lookForWithdrawnNudges(suite, watcher));
-        withdrawnCalls.putAll(watcher.withdrawn());
         watcher.close();
         if (!allSeen) {
             OUT.println("  nudges not seen in the inbox within " + PATIENCE + ": " + watcher.outstandingCalls());
@@ -415,8 +413,7 @@ public final class LoadTest {
             drainRows(section, "coaching-service", "CallScored", coaching, coachingBase);
         }
         awaitTrue("coaching-service dispatches the backlog's nudges", () ->
-                suite.sql().count("coaching", "SELECT COUNT(*) FROM scheduled_nudge WHERE status = 'PENDING' AND kind = 'POST_CALL_FEEDBACK'") == 0
-                        && suite.sql().unsentOutbox("coaching") == 0);
+                suite.sql().pendingPostCallNudges() == 0 && suite.sql().unsentOutbox("coaching") == 0);
         try (ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
             notificationService.restartAndAwait(SuiteUnderTest.READY);
             requireQuiet(quiet);
@@ -442,29 +439,18 @@ public final class LoadTest {
     // ---------------------------------------------------------------- correctness, memory, limits
 
     private boolean exactlyOnce(SuiteUnderTest suite, List<Rep> reps) throws SQLException {
-        // also those of the backlog phase, where no watcher looked
-        suite.withdrawnPostCallNudges().forEach((callId, reason) -> {
-            if (acceptedCalls.contains(callId)) {
-                withdrawnCalls.put(callId, reason);
-            }
-        });
-        Map<String, Integer> perCall = InboxWatcher.postCallNudgesPerCall(suite.notification(), reps);
-        Map<String, Integer> wrong = InboxWatcher.notAsExpected(perCall, acceptedCalls, withdrawnCalls.keySet());
-        long lost = wrong.entrySet().stream().filter(e -> e.getValue() == 0).count();
-        long duplicated = wrong.values().stream().filter(n -> n > 1).count();
-        long nudgedThoughWithdrawn = withdrawnCalls.keySet().stream().filter(perCall::containsKey).count();
+        NudgeAudit audit = NudgeAudit.of(suite, reps, acceptedCalls);
         String section = "Correctness of the whole run";
-        report.row(section, "calls with exactly one nudge", acceptedCalls.size() - withdrawnCalls.size() - (wrong.size() - nudgedThoughWithdrawn), "calls",
-                "of " + acceptedCalls.size() + " accepted");
-        report.row(section, "calls without a nudge", lost, "calls", "");
-        report.row(section, "calls with duplicate nudges", duplicated, "calls", "");
-        report.row(section, "post-call nudges withdrawn on purpose", withdrawnCalls.size(), "calls",
-                withdrawnCalls.isEmpty() ? "none" : "focus mastered before it went out, e.g. " + withdrawnCalls.values().iterator().next()
-                        + "; " + nudgedThoughWithdrawn + " of them nudged anyway");
-        if (!wrong.isEmpty()) {
-            OUT.println("  calls not nudged as expected: " + wrong);
+        report.row(section, "calls with exactly one nudge", audit.exactlyOnce(), "calls", "of " + acceptedCalls.size() + " accepted");
+        report.row(section, "calls without a nudge", audit.lost(), "calls", "");
+        report.row(section, "calls with duplicate nudges", audit.duplicated(), "calls", "");
+        report.row(section, "post-call nudges withdrawn on purpose", audit.withdrawn().size(), "calls",
+                audit.withdrawn().isEmpty() ? "none" : "focus mastered before it went out, e.g. " + audit.exampleWithdrawal()
+                        + "; " + audit.nudgedThoughWithdrawn() + " of them nudged anyway");
+        if (!audit.holds()) {
+            OUT.println("  calls not nudged as expected: " + audit.wrong());
         }
-        return wrong.isEmpty();
+        return audit.holds();
     }
 
     private void recordPeakRss(SuiteUnderTest suite) {

@@ -2,11 +2,11 @@ package io.callreview.loadtest.faults;
 
 import io.callreview.launcher.LocalKafka;
 import io.callreview.loadtest.suite.CallStream;
+import io.callreview.loadtest.suite.NudgeAudit;
 import io.callreview.loadtest.suite.Quiescence;
 import io.callreview.loadtest.suite.Roster;
 import io.callreview.loadtest.suite.SuiteUnderTest;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 
 /** The broker goes away for 30 s in the middle of a stream of calls, then comes back with its data. */
@@ -44,7 +44,7 @@ final class BrokerStopped implements Scenario {
         CallTraffic.OUT.println("    restarting the broker; " + acceptedDuring + " calls were accepted while it was down");
         kafka.startAndAwait();
         Set<String> accepted = CallTraffic.finish(stream);
-        Map<String, Integer> wrong = traffic.settleAndCount(accepted, new Quiescence(suite));
-        return traffic.exactlyOnceVerdict(accepted, wrong, acceptedDuring + " accepted while the broker was down");
+        NudgeAudit audit = traffic.settleAndAudit(accepted, new Quiescence(suite));
+        return CallTraffic.exactlyOnceVerdict(audit, acceptedDuring + " accepted while the broker was down");
     }
 }

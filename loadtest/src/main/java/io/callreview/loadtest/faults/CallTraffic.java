@@ -3,7 +3,7 @@ package io.callreview.loadtest.faults;
 import io.callreview.launcher.LocalSuite;
 import io.callreview.loadtest.suite.CallFactory;
 import io.callreview.loadtest.suite.CallStream;
-import io.callreview.loadtest.suite.InboxWatcher;
+import io.callreview.loadtest.suite.NudgeAudit;
 import io.callreview.loadtest.suite.PlannedCall;
 import io.callreview.loadtest.suite.Quiescence;
 import io.callreview.loadtest.suite.Rep;
@@ -12,9 +12,7 @@ import io.callreview.loadtest.suite.SuiteUnderTest;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -34,7 +32,6 @@ final class CallTraffic {
     final SuiteUnderTest suite;
     final List<Rep> reps;
     private final CallFactory factory;
-    private final Map<String, String> withdrawn = new LinkedHashMap<>();
 
     CallTraffic(SuiteUnderTest suite, int repCount, Roster.Channels channels) {
         this.suite = suite;
@@ -74,34 +71,23 @@ final class CallTraffic {
         return stream.acceptedOutcomes().stream().map(CallStream.Outcome::callId).collect(Collectors.toSet());
     }
 
-    /**
-     * Waits until nothing is in flight, then counts post-call nudges per accepted call: the calls not nudged exactly
-     * once. A call whose nudge coaching-service withdrew on purpose must have none; it is counted in {@link #withdrawn}.
-     */
-    Map<String, Integer> settleAndCount(Set<String> accepted, Quiescence quiescence) throws InterruptedException, SQLException {
+    /** Waits until nothing is in flight, then audits the post-call nudges of the accepted calls. */
+    NudgeAudit settleAndAudit(Set<String> accepted, Quiescence quiescence) throws InterruptedException, SQLException {
         String busy = quiescence.await(PATIENCE);
         if (busy != null) {
             throw new IllegalStateException("the suite did not settle: " + busy);
         }
-        suite.withdrawnPostCallNudges().forEach((callId, reason) -> {
-            if (accepted.contains(callId)) {
-                withdrawn.put(callId, reason);
-            }
-        });
-        return InboxWatcher.notAsExpected(InboxWatcher.postCallNudgesPerCall(suite.notification(), reps), accepted, withdrawn.keySet());
+        return NudgeAudit.of(suite, reps, accepted);
     }
 
     /** "N calls in, N nudges out, 0 lost, 0 duplicated" and whether it held. */
-    Verdict exactlyOnceVerdict(Set<String> accepted, Map<String, Integer> wrong, String more) {
-        long lost = wrong.values().stream().filter(n -> n == 0).count();
-        long duplicated = wrong.values().stream().filter(n -> n > 1).count();
-        long out = accepted.stream().filter(id -> !wrong.containsKey(id) && !withdrawn.containsKey(id)).count();
-        String evidence = accepted.size() + " calls in, " + out + " nudged exactly once, " + lost + " lost, " + duplicated
-                + " duplicated" + (withdrawn.isEmpty() ? "" : ", " + withdrawn.size() + " withdrawn on purpose by coaching ("
-                + withdrawn.values().iterator().next() + ")") + (more.isEmpty() ? "" : "; " + more);
-        if (!wrong.isEmpty()) {
-            OUT.println("    calls not nudged exactly once: " + wrong);
+    static Verdict exactlyOnceVerdict(NudgeAudit audit, String more) {
+        String evidence = audit.accepted().size() + " calls in, " + audit.exactlyOnce() + " nudged exactly once, " + audit.lost() + " lost, "
+                + audit.duplicated() + " duplicated" + (audit.withdrawn().isEmpty() ? "" : ", " + audit.withdrawn().size()
+                + " withdrawn on purpose by coaching (" + audit.exampleWithdrawal() + ")") + (more.isEmpty() ? "" : "; " + more);
+        if (!audit.holds()) {
+            OUT.println("    calls not nudged exactly once: " + audit.wrong());
         }
-        return Verdict.of(wrong.isEmpty(), evidence);
+        return Verdict.of(audit.holds(), evidence);
     }
 }

@@ -3,10 +3,10 @@ package io.callreview.loadtest.faults;
 import io.callreview.launcher.LocalSuite;
 import io.callreview.launcher.ServiceProcess;
 import io.callreview.loadtest.suite.CallStream;
+import io.callreview.loadtest.suite.NudgeAudit;
 import io.callreview.loadtest.suite.Quiescence;
 import io.callreview.loadtest.suite.Roster;
 import io.callreview.loadtest.suite.SuiteUnderTest;
-import java.util.Map;
 import java.util.Set;
 
 /** coaching-service dies without warning (SIGKILL) while calls keep coming, and is started again. */
@@ -42,7 +42,7 @@ final class CoachingKilled implements Scenario {
         Thread.sleep(10_000);
         coaching.restartAndAwait(SuiteUnderTest.READY);
         Set<String> accepted = CallTraffic.finish(stream);
-        Map<String, Integer> wrong = traffic.settleAndCount(accepted, new Quiescence(suite));
-        return traffic.exactlyOnceVerdict(accepted, wrong, "killed after " + processed + " CallScored were processed");
+        NudgeAudit audit = traffic.settleAndAudit(accepted, new Quiescence(suite));
+        return CallTraffic.exactlyOnceVerdict(audit, "killed after " + processed + " CallScored were processed");
     }
 }

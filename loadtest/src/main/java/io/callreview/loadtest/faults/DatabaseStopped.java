@@ -7,6 +7,7 @@ import io.callreview.launcher.ApiClient;
 import io.callreview.launcher.LocalSuite;
 import io.callreview.loadtest.suite.CallStream;
 import io.callreview.loadtest.suite.PlannedCall;
+import io.callreview.loadtest.suite.NudgeAudit;
 import io.callreview.loadtest.suite.Quiescence;
 import io.callreview.loadtest.suite.Rep;
 import io.callreview.loadtest.suite.Roster;
@@ -71,10 +72,8 @@ final class DatabaseStopped implements Scenario {
         String coaching = suite.service(LocalSuite.COACHING).baseUrl();
         String notification = suite.service(LocalSuite.NOTIFICATION).baseUrl();
         RawHttp http = new RawHttp(CLIENT_TIMEOUT);
-        byte[] settings = RawHttp.utf8(ApiClient.json(Map.of("timeZone", "UTC", "workStart", "00:00", "workEnd", "23:59:59",
-                "workDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"), "dailyCap", 20)));
-        byte[] preferences = RawHttp.utf8(ApiClient.json(Map.of("channels", Map.of("inbox", true), "timeZone", "UTC",
-                "quietHours", "", "dailyCap", 100)));
+        byte[] settings = RawHttp.utf8(ApiClient.json(Roster.anyHourSettings()));
+        byte[] preferences = RawHttp.utf8(ApiClient.json(Roster.anyHourPreferences(rep.id(), Roster.Channels.inboxOnly())));
         List<Probe> probes = new ArrayList<>();
         List<String> refusedExternalIds = new ArrayList<>();
         Thread.sleep(2_000);
@@ -94,7 +93,7 @@ final class DatabaseStopped implements Scenario {
         suite.suite().database().restart();
 
         Set<String> accepted = CallTraffic.finish(stream);
-        Map<String, Integer> wrong = traffic.settleAndCount(accepted, new Quiescence(suite));
+        NudgeAudit audit = traffic.settleAndAudit(accepted, new Quiescence(suite));
 
         Set<String> scored = new HashSet<>();
         for (ConsumerRecord<String, String> record : BrokerRecords.readAll(suite.bootstrapServers(), Topics.CALL_SCORED)) {
@@ -121,7 +120,7 @@ final class DatabaseStopped implements Scenario {
         String more = probes.size() + " probes on 6 endpoints: " + (probes.size() - badProbes.size()) + " answered 503 problem+json"
                 + " (slowest " + slowest + " ms); " + acceptedDuring + " calls accepted during the outage; " + withoutEvent.size()
                 + " accepted calls without CallScored; " + storedRefused + " refused calls stored";
-        Verdict nudges = traffic.exactlyOnceVerdict(accepted, wrong, more);
+        Verdict nudges = CallTraffic.exactlyOnceVerdict(audit, more);
         return Verdict.of(nudges.passed() && badProbes.isEmpty() && withoutEvent.isEmpty() && storedRefused == 0 && !probes.isEmpty(),
                 nudges.evidence());
     }

@@ -3,6 +3,7 @@ package io.callreview.loadtest.faults;
 import io.callreview.launcher.LocalSuite;
 import io.callreview.launcher.ServiceProcess;
 import io.callreview.loadtest.suite.CallStream;
+import io.callreview.loadtest.suite.NudgeAudit;
 import io.callreview.loadtest.suite.Quiescence;
 import io.callreview.loadtest.suite.Roster;
 import io.callreview.loadtest.suite.SuiteUnderTest;
@@ -75,7 +76,7 @@ final class NotificationKilledWhileChatFails implements Scenario {
                     "SELECT COUNT(*) FROM delivery WHERE channel = 'CHAT' AND status IN ('PENDING', 'DEFERRED', 'SENDING')");
             return open == 0 ? null : open + " chat deliveries not yet final";
         });
-        Map<String, Integer> wrongInbox = traffic.settleAndCount(accepted, quiescence);
+        NudgeAudit audit = traffic.settleAndAudit(accepted, quiescence);
 
         List<List<String>> deliveries = suite.sql().rows("notification",
                 "SELECT d.id, n.nudge_id, d.status, COALESCE(d.reason, ''), n.call_id FROM delivery d JOIN nudge n ON n.id = d.nudge_ref"
@@ -104,7 +105,7 @@ final class NotificationKilledWhileChatFails implements Scenario {
             CallTraffic.OUT.println("    chat deliveries out of line: " + problems);
         }
         boolean chatOk = problems.isEmpty() && duplicates == 0 && deliveries.size() == accepted.size() && deliveredAfterHeal > 0;
-        Verdict inbox = traffic.exactlyOnceVerdict(accepted, wrongInbox, "chat: " + deliveries.size() + " deliveries, "
+        Verdict inbox = CallTraffic.exactlyOnceVerdict(audit, "chat: " + deliveries.size() + " deliveries, "
                 + sent + " delivered exactly once after the heal, " + inDoubt + " in doubt (FAILED/IN_DOUBT, not resent), "
                 + duplicates + " duplicated, " + problems.size() + " otherwise; " + receiver.failedPosts() + " POSTs answered 500 before");
         return Verdict.of(inbox.passed() && chatOk, inbox.evidence());

@@ -62,8 +62,7 @@ public final class Quiescence {
                     return unsent + " events in the " + db + " outbox not yet relayed";
                 }
             }
-            long pending = suite.sql().count("coaching",
-                    "SELECT COUNT(*) FROM scheduled_nudge WHERE status = 'PENDING' AND kind = 'POST_CALL_FEEDBACK'");
+            long pending = suite.sql().pendingPostCallNudges();
             if (pending > 0) {
                 return pending + " post-call nudges still pending in coaching-service";
             }

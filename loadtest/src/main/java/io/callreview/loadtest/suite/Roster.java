@@ -65,6 +65,28 @@ public final class Roster {
         }
     }
 
+    /** coaching-service settings of a rep who works every hour of every day (UTC). */
+    public static Map<String, Object> anyHourSettings() {
+        return Map.of("timeZone", "UTC", "workStart", "00:00", "workEnd", "23:59:59", "workDays", EVERY_DAY, "dailyCap", COACHING_DAILY_CAP);
+    }
+
+    /** notification-service preferences without quiet hours, on the inbox and, if {@code channels} says so, chat. */
+    public static Map<String, Object> anyHourPreferences(String repId, Channels channels) {
+        Map<String, Object> channelSwitches = new LinkedHashMap<>();
+        channelSwitches.put("inbox", true);
+        channelSwitches.put("email", false);
+        channelSwitches.put("chat", channels.chat());
+        Map<String, Object> preferences = new LinkedHashMap<>();
+        preferences.put("channels", channelSwitches);
+        if (channels.chat()) {
+            preferences.put("chatWebhookUrl", channels.chatWebhook().apply(repId));
+        }
+        preferences.put("timeZone", "UTC");
+        preferences.put("quietHours", "");
+        preferences.put("dailyCap", NOTIFICATION_DAILY_CAP);
+        return preferences;
+    }
+
     /**
      * Adds {@code count} reps spread over {@code teams} teams: a mix of strong, uneven and novice sellers, each set up
      * so nudges go out at any hour.
@@ -83,21 +105,8 @@ public final class Roster {
                 default -> Skill.novice();
             };
             Rep rep = new Rep(id, name, team, skill, suite.repToken(id, team));
-            coaching.put("/api/reps/" + id + "/settings", rep.token(), Map.of("timeZone", "UTC", "workStart", "00:00",
-                    "workEnd", "23:59:59", "workDays", EVERY_DAY, "dailyCap", COACHING_DAILY_CAP)).expect(200);
-            Map<String, Object> channelSwitches = new LinkedHashMap<>();
-            channelSwitches.put("inbox", true);
-            channelSwitches.put("email", false);
-            channelSwitches.put("chat", channels.chat());
-            Map<String, Object> preferences = new LinkedHashMap<>();
-            preferences.put("channels", channelSwitches);
-            if (channels.chat()) {
-                preferences.put("chatWebhookUrl", channels.chatWebhook().apply(id));
-            }
-            preferences.put("timeZone", "UTC");
-            preferences.put("quietHours", "");
-            preferences.put("dailyCap", NOTIFICATION_DAILY_CAP);
-            notification.put("/api/reps/" + id + "/preferences", rep.token(), preferences).expect(200);
+            coaching.put("/api/reps/" + id + "/settings", rep.token(), anyHourSettings()).expect(200);
+            notification.put("/api/reps/" + id + "/preferences", rep.token(), anyHourPreferences(id, channels)).expect(200);
             added.add(rep);
         }
         reps.addAll(added);

@@ -91,6 +91,11 @@ public final class Sql {
         return count(databaseName, "SELECT COUNT(*) FROM outbox_event WHERE sent_at IS NULL");
     }
 
+    /** Post-call nudges that coaching-service has planned but not yet handed to notification-service. */
+    public long pendingPostCallNudges() throws SQLException {
+        return count("coaching", "SELECT COUNT(*) FROM scheduled_nudge WHERE status = 'PENDING' AND kind = 'POST_CALL_FEEDBACK'");
+    }
+
     /** A global status counter of the server, such as {@code Com_commit}. */
     public long serverStatus(String name) throws SQLException {
         try (Connection connection = connectServer();
