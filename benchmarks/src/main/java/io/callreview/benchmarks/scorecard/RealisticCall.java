@@ -6,7 +6,7 @@ import io.callreview.scorecard.domain.CallWindow;
 import io.callreview.scorecard.domain.DetectionRule;
 import io.callreview.scorecard.domain.Precondition;
 import io.callreview.scorecard.domain.SpeakerRole;
-import io.callreview.scorecard.service.StarterScorecard;
+import io.callreview.scorecard.scorecard.StarterScorecard;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Role;
 import java.util.ArrayList;

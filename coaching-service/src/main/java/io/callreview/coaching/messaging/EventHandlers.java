@@ -1,14 +1,11 @@
 package io.callreview.coaching.messaging;
 
-import io.callreview.coaching.service.CallScheduling;
-import io.callreview.coaching.service.CallScoring;
-import io.callreview.coaching.service.ResponseRecording;
 import io.callreview.events.EventCodec;
 import io.callreview.events.EventContract;
 import io.callreview.events.MalformedEventException;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 

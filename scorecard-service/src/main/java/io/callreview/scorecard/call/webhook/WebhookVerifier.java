@@ -1,0 +1,54 @@
+package io.callreview.scorecard.call.webhook;
+
+import io.callreview.platform.problem.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+import static io.callreview.scorecard.call.webhook.WebhookSignatures.badSignature;
+import static io.callreview.scorecard.call.webhook.WebhookSignatures.fresh;
+import static io.callreview.scorecard.call.webhook.WebhookSignatures.same;
+import static io.callreview.scorecard.call.webhook.WebhookSignatures.secret;
+
+/**
+ * Verifies a signed webhook request before anything of its body is read, the same way for every source: the source
+ * must be configured, the timestamp header present, the signature equal in constant time, and only then is the
+ * timestamp checked for freshness. Each source brings its own headers and its own way of signing.
+ */
+@ApplicationScoped
+public class WebhookVerifier {
+
+    /** The headers a source signs with, and the environment variable that configures its secret. */
+    public record Scheme(String signatureHeader, String timestampHeader, String secretVariable) {
+    }
+
+    /** The signature the source would have sent for this request, given its secret and the (stripped) timestamp. */
+    @FunctionalInterface
+    public interface Signer {
+        String sign(String secret, String timestamp);
+    }
+
+    @Inject
+    WebhookConfig config;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Answers 401 for an unconfigured source or a missing, bad or stale signature.
+     *
+     * @return the secret the request was verified with
+     */
+    public String verify(Scheme scheme, Optional<String> configuredSecret, String signature, String timestamp, Signer signer) {
+        String secret = secret(configuredSecret, scheme.secretVariable());
+        if (timestamp == null || timestamp.isBlank()) {
+            throw ApiException.unauthorized("the " + scheme.timestampHeader() + " header is missing");
+        }
+        if (!same(signer.sign(secret, timestamp.strip()), signature)) {
+            throw badSignature(scheme.signatureHeader());
+        }
+        fresh(scheme.timestampHeader(), timestamp, clock.instant(), config.maxAge());
+        return secret;
+    }
+}
