@@ -9,7 +9,6 @@ import io.callreview.scorecard.audit.AuditAction;
 import io.callreview.scorecard.audit.AuditLog;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.SalesCall;
-import io.callreview.scorecard.review.ReviewService;
 import io.callreview.scorecard.statistics.PanelAgreement;
 import io.callreview.scorecard.support.Numbers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -133,7 +132,9 @@ public class CalibrationService {
             if (!seen.add(rating.callId() + "/" + rating.behaviourKey())) {
                 throw ApiException.badRequest(field, "this call and behaviour are rated twice");
             }
-            ReviewService.checkVerdict(field + ".verdict", behaviour, rating.verdict());
+            behaviour.coachVerdictError(rating.verdict()).ifPresent(error -> {
+                throw ApiException.badRequest(field + ".verdict", error);
+            });
             CalibrationRating stored = new CalibrationRating();
             stored.sessionId = session.id;
             stored.coachId = user.id();
@@ -230,7 +231,7 @@ public class CalibrationService {
 
     /** The behaviours asked for, or every behaviour the calls' scorecards share; each must be on every call's scorecard. */
     private static List<String> behaviourKeys(List<SalesCall> calls, List<String> requested) {
-        List<Set<String>> perCall = calls.stream().map(c -> ReviewService.behaviours(c.scorecard).keySet()).toList();
+        List<Set<String>> perCall = calls.stream().map(c -> c.scorecard.behavioursByKey().keySet()).toList();
         if (requested == null || requested.isEmpty()) {
             List<String> shared = new ArrayList<>(perCall.get(0));
             perCall.forEach(shared::retainAll);
@@ -256,7 +257,7 @@ public class CalibrationService {
         Map<String, Map<String, Behaviour>> byCall = new HashMap<>();
         for (String callId : session.callIds) {
             SalesCall call = SalesCall.findById(callId);
-            byCall.put(callId, ReviewService.behaviours(call.scorecard));
+            byCall.put(callId, call.scorecard.behavioursByKey());
         }
         return byCall;
     }

@@ -11,7 +11,6 @@ import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourVerdict;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
-import io.callreview.scorecard.review.ReviewService;
 import io.callreview.scorecard.scoring.CoachVerdict;
 import io.callreview.scorecard.scoring.ScoreRevisions;
 import io.callreview.scorecard.support.Conditions;
@@ -143,12 +142,14 @@ public class DisputeService {
         }
         SalesCall call = dispute.call;
         ScoreRevision latest = latest(call);
-        Behaviour behaviour = ReviewService.behaviours(latest.scorecard).get(dispute.behaviourKey);
+        Behaviour behaviour = latest.scorecard.behavioursByKey().get(dispute.behaviourKey);
         if (behaviour == null) {
             throw ApiException.conflict("verdict", "the latest score (revision " + latest.revision + ") no longer grades '"
                     + dispute.behaviourKey + "'");
         }
-        ReviewService.checkVerdict("verdict", behaviour, verdict);
+        behaviour.coachVerdictError(verdict).ifPresent(error -> {
+            throw ApiException.badRequest("verdict", error);
+        });
         BehaviourVerdict current = latest.verdict(dispute.behaviourKey).orElseThrow();
         if (current.verdict == verdict) {
             throw ApiException.unprocessable("verdict", "'" + dispute.behaviourKey + "' is already " + verdict

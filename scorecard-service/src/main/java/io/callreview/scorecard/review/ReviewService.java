@@ -111,7 +111,7 @@ public class ReviewService {
     @Transactional
     public ReviewView update(String reviewId, ReviewUpdate update) {
         CallReview review = editableReview(reviewId);
-        Map<String, Behaviour> behaviours = behaviours(review.scorecard);
+        Map<String, Behaviour> behaviours = review.scorecard.behavioursByKey();
         Map<String, Verdict> automatic = automaticVerdicts(review.call);
         List<DraftVerdict> verdicts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -126,7 +126,9 @@ public class ReviewService {
             if (!seen.add(input.behaviourKey())) {
                 throw ApiException.badRequest(field + ".behaviourKey", "'" + input.behaviourKey() + "' is listed twice");
             }
-            checkVerdict(field + ".verdict", behaviour, input.verdict());
+            behaviour.coachVerdictError(input.verdict()).ifPresent(error -> {
+                throw ApiException.badRequest(field + ".verdict", error);
+            });
             if (overrides(automatic.get(input.behaviourKey()), input.verdict()) && blank(input.reason())) {
                 throw ApiException.badRequest(field + ".reason", "a reason is required: the automatic verdict was "
                         + automatic.get(input.behaviourKey()) + " and this review says " + input.verdict());
@@ -159,7 +161,7 @@ public class ReviewService {
     @Transactional
     public ReviewView finalizeReview(String reviewId) {
         CallReview review = editableReview(reviewId);
-        Map<String, Behaviour> behaviours = behaviours(review.scorecard);
+        Map<String, Behaviour> behaviours = review.scorecard.behavioursByKey();
         List<String> undecided = behaviours.keySet().stream().filter(key -> review.verdict(key).isEmpty()).toList();
         if (!undecided.isEmpty()) {
             throw new ApiException(422, "unprocessable", "Review incomplete", "every behaviour needs a verdict before"
@@ -206,21 +208,6 @@ public class ReviewService {
     /** A verdict overrides the grader when both are decided (or not applicable) and differ. */
     static boolean overrides(Verdict automatic, Verdict coach) {
         return automatic != null && automatic != Verdict.NEEDS_REVIEW && automatic != coach;
-    }
-
-    public static void checkVerdict(String field, Behaviour behaviour, Verdict verdict) {
-        if (verdict == Verdict.NEEDS_REVIEW) {
-            throw ApiException.badRequest(field, "a coach decides: MET, MISSED or NOT_APPLICABLE");
-        }
-        if (verdict == Verdict.NOT_APPLICABLE && !behaviour.naAllowed()) {
-            throw ApiException.badRequest(field, "behaviour '" + behaviour.key() + "' cannot be NOT_APPLICABLE on its scorecard");
-        }
-    }
-
-    public static Map<String, Behaviour> behaviours(ScorecardVersion scorecard) {
-        Map<String, Behaviour> byKey = new LinkedHashMap<>();
-        scorecard.behaviourValues().forEach(b -> byKey.put(b.key(), b));
-        return byKey;
     }
 
     private static Map<String, Verdict> automaticVerdicts(SalesCall call) {
