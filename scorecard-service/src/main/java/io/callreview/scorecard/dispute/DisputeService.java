@@ -12,7 +12,7 @@ import io.callreview.scorecard.domain.BehaviourVerdict;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.scoring.CoachVerdict;
-import io.callreview.scorecard.scoring.ScoreRevisions;
+import io.callreview.scorecard.scoring.ScoreRecorder;
 import io.callreview.scorecard.support.Conditions;
 import io.callreview.scorecard.support.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -44,7 +44,7 @@ public class DisputeService {
     Clock clock;
 
     @Inject
-    ScoreRevisions revisions;
+    ScoreRecorder scores;
 
     @Inject
     AuditLog audit;
@@ -156,20 +156,20 @@ public class DisputeService {
                     + " in revision " + latest.revision);
         }
         String rationale = "dispute accepted" + (reason == null ? "" : ": " + reason);
-        List<ScoreRevisions.Entry> entries = new ArrayList<>();
+        List<ScoreRecorder.Entry> entries = new ArrayList<>();
         for (BehaviourVerdict v : latest.verdicts) {
             entries.add(v.key.equals(dispute.behaviourKey)
-                    ? ScoreRevisions.decided(call, new CoachVerdict(v.key, verdict, rationale, v.comment))
-                    : ScoreRevisions.Entry.of(v));
+                    ? ScoreRecorder.coachDecided(call, new CoachVerdict(v.key, verdict, rationale, v.comment))
+                    : ScoreRecorder.Entry.carriedOver(v));
         }
         // The coach's marks stay while they still fit: a strength must still be MET, a focus not yet MET.
         String strength = latest.strengthBehaviourKey != null && !(latest.strengthBehaviourKey.equals(dispute.behaviourKey)
                 && verdict != Verdict.MET) ? latest.strengthBehaviourKey : null;
         String focus = latest.focusBehaviourKey != null && !(latest.focusBehaviourKey.equals(dispute.behaviourKey)
                 && verdict == Verdict.MET) ? latest.focusBehaviourKey : null;
-        ScoreRevision score = revisions.append(call, latest.scorecard, user.id(), entries,
-                new ScoreRevisions.Feedback(strength, focus, latest.momentsOrEmpty(), latest.comment),
-                ScoreRevisions.Origin.dispute(dispute.id));
+        ScoreRevision score = scores.recordCoachRevision(call, latest.scorecard, user.id(), entries,
+                new ScoreRecorder.Feedback(strength, focus, latest.momentsOrEmpty(), latest.comment),
+                ScoreRecorder.Origin.dispute(dispute.id));
         dispute.resolvedVerdict = verdict;
         dispute.resultingRevision = score.revision;
     }

@@ -15,7 +15,7 @@ import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.domain.ScorecardStatus;
 import io.callreview.scorecard.domain.ScorecardVersion;
 import io.callreview.scorecard.scoring.CoachVerdict;
-import io.callreview.scorecard.scoring.ScoreRevisions;
+import io.callreview.scorecard.scoring.ScoreRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,7 +47,7 @@ public class ReviewService {
     Clock clock;
 
     @Inject
-    ScoreRevisions revisions;
+    ScoreRecorder scores;
 
     @Inject
     AuditLog audit;
@@ -181,10 +181,10 @@ public class ReviewService {
             DraftVerdict v = review.verdict(key).orElseThrow();
             return new CoachVerdict(key, v.verdict(), v.reason(), v.comment());
         }).toList();
-        ScoreRevision score = revisions.append(call, review.scorecard, review.coachId,
-                verdicts.stream().map(v -> ScoreRevisions.decided(call, v)).toList(),
-                new ScoreRevisions.Feedback(review.strengthBehaviourKey, review.focusBehaviourKey, review.moments, review.summary),
-                ScoreRevisions.Origin.review(review.id));
+        ScoreRevision score = scores.recordCoachRevision(call, review.scorecard, review.coachId,
+                verdicts.stream().map(v -> ScoreRecorder.coachDecided(call, v)).toList(),
+                new ScoreRecorder.Feedback(review.strengthBehaviourKey, review.focusBehaviourKey, review.moments, review.summary),
+                ScoreRecorder.Origin.review(review.id));
         review.status = ReviewStatus.FINALIZED;
         review.finalizedAt = score.createdAt;
         review.finalizedRevision = score.revision;
