@@ -64,7 +64,7 @@ public class DisputeService {
             audit.record(AuditAction.SCORE_ACKNOWLEDGED, AuditLog.CALL, call.id, call.id,
                     AuditLog.details("revision", latest.revision));
         }
-        return new AcknowledgementView(call.id, latest.revision, acknowledgement.acknowledgedAt);
+        return DisputeViews.acknowledgement(acknowledgement);
     }
 
     @Transactional
@@ -94,7 +94,7 @@ public class DisputeService {
         audit.record(AuditAction.DISPUTE_OPENED, AuditLog.DISPUTE, dispute.id, call.id, AuditLog.details(
                 "revision", dispute.revision, "behaviourKey", dispute.behaviourKey, "verdict", dispute.disputedVerdict.name(),
                 "comment", dispute.comment));
-        return view(dispute);
+        return DisputeViews.dispute(dispute);
     }
 
     @Transactional
@@ -132,7 +132,7 @@ public class DisputeService {
                 "before", dispute.disputedVerdict.name(),
                 "after", (dispute.resolvedVerdict != null ? dispute.resolvedVerdict : dispute.disputedVerdict).name(),
                 "reason", reason, "revision", dispute.resultingRevision));
-        return view(dispute);
+        return DisputeViews.dispute(dispute);
     }
 
     /** The verdict changes in a new revision of the latest score; the other verdicts carry over as they are. */
@@ -176,7 +176,7 @@ public class DisputeService {
 
     @Transactional
     public DisputeView get(String disputeId) {
-        return view(visible(disputeId));
+        return DisputeViews.dispute(visible(disputeId));
     }
 
     @Transactional
@@ -192,7 +192,7 @@ public class DisputeService {
                 .add("teamId = :teamId", "teamId", teamId)
                 .add("repId = :repId", "repId", repId);
         PanacheQuery<ScoreDispute> disputes = ScoreDispute.find(where.query("openedAt DESC, id"), where.params());
-        return new DisputePage(disputes.page(Page.of(page, size)).list().stream().map(DisputeService::view).toList(),
+        return new DisputePage(disputes.page(Page.of(page, size)).list().stream().map(DisputeViews::dispute).toList(),
                 page, size, disputes.count());
     }
 
@@ -215,12 +215,5 @@ public class DisputeService {
             throw ApiException.notFound("dispute", disputeId);
         }
         return dispute;
-    }
-
-    private static DisputeView view(ScoreDispute d) {
-        DisputeView.Resolution resolution = d.status == DisputeStatus.OPEN ? null
-                : new DisputeView.Resolution(d.resolvedBy, d.resolvedAt, d.resolvedVerdict, d.resolutionReason, d.resultingRevision);
-        return new DisputeView(d.id, d.call.id, d.revision, d.behaviourKey, d.disputedVerdict, d.repId, d.teamId,
-                d.comment, d.status, d.openedAt, resolution);
     }
 }

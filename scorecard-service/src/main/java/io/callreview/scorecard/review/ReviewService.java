@@ -95,17 +95,20 @@ public class ReviewService {
         review.persist();
         audit.record(AuditAction.REVIEW_STARTED, AuditLog.REVIEW, review.id, call.id, AuditLog.details(
                 "startedFrom", startFrom, "baseRevision", review.baseRevision, "scorecardVersion", scorecard.version));
-        return view(review);
+        return ReviewViews.review(review, automaticGrade(review.call));
     }
 
     @Transactional
     public ReviewView get(String reviewId) {
-        return view(visibleReview(reviewId));
+        CallReview review = visibleReview(reviewId);
+        return ReviewViews.review(review, automaticGrade(review.call));
     }
 
     @Transactional
     public List<ReviewView> listFor(String callId) {
-        return CallReview.listFor(reviewableCall(callId)).stream().map(this::view).toList();
+        SalesCall call = reviewableCall(callId);
+        ScoreRevision automatic = automaticGrade(call);
+        return CallReview.listFor(call).stream().map(review -> ReviewViews.review(review, automatic)).toList();
     }
 
     @Transactional
@@ -129,7 +132,7 @@ public class ReviewService {
             behaviour.coachVerdictError(input.verdict()).ifPresent(error -> {
                 throw ApiException.badRequest(field + ".verdict", error);
             });
-            if (overrides(automatic.get(input.behaviourKey()), input.verdict()) && blank(input.reason())) {
+            if (DraftVerdict.overrides(automatic.get(input.behaviourKey()), input.verdict()) && blank(input.reason())) {
                 throw ApiException.badRequest(field + ".reason", "a reason is required: the automatic verdict was "
                         + automatic.get(input.behaviourKey()) + " and this review says " + input.verdict());
             }
@@ -155,7 +158,7 @@ public class ReviewService {
                 "verdicts", verdicts.stream().collect(Collectors.toMap(DraftVerdict::behaviourKey, v -> v.verdict().name(),
                         (a, b) -> a, LinkedHashMap::new)),
                 "moments", moments.size()));
-        return view(review);
+        return ReviewViews.review(review, automaticGrade(review.call));
     }
 
     @Transactional
@@ -172,7 +175,7 @@ public class ReviewService {
         Optional<ScoreRevision> before = ScoreRevision.latest(call);
         Map<String, Verdict> automatic = automaticVerdicts(call);
         for (DraftVerdict v : review.verdicts) {
-            if (overrides(automatic.get(v.behaviourKey()), v.verdict()) && blank(v.reason())) {
+            if (DraftVerdict.overrides(automatic.get(v.behaviourKey()), v.verdict()) && blank(v.reason())) {
                 throw ApiException.unprocessable("verdicts", v.behaviourKey() + " overrides the automatic verdict "
                         + automatic.get(v.behaviourKey()) + " without a reason: add one with PUT /api/reviews/" + review.id);
             }
@@ -192,7 +195,7 @@ public class ReviewService {
 
         for (CoachVerdict verdict : verdicts) {
             Verdict was = automatic.get(verdict.behaviourKey());
-            if (overrides(was, verdict.verdict())) {
+            if (DraftVerdict.overrides(was, verdict.verdict())) {
                 audit.record(AuditAction.VERDICT_OVERRIDDEN, AuditLog.REVIEW, review.id, call.id, AuditLog.details(
                         "behaviourKey", verdict.behaviourKey(), "before", was.name(), "after", verdict.verdict().name(),
                         "reason", verdict.rationale(), "revision", score.revision));
@@ -202,12 +205,12 @@ public class ReviewService {
                 "revision", score.revision,
                 "before", before.map(b -> AuditLog.details("revision", b.revision, "overallScore", b.overallScore, "autoFailed", b.autoFailed)).orElse(null),
                 "after", AuditLog.details("overallScore", score.overallScore, "autoFailed", score.autoFailed)));
-        return view(review);
+        return ReviewViews.review(review, automaticGrade(review.call));
     }
 
-    /** A verdict overrides the grader when both are decided (or not applicable) and differ. */
-    static boolean overrides(Verdict automatic, Verdict coach) {
-        return automatic != null && automatic != Verdict.NEEDS_REVIEW && automatic != coach;
+    /** The call's revision 1, which a review shows beside the coach's verdicts; null if the call has none. */
+    private static ScoreRevision automaticGrade(SalesCall call) {
+        return ScoreRevision.findRevision(call, 1).orElse(null);
     }
 
     private static Map<String, Verdict> automaticVerdicts(SalesCall call) {
@@ -286,25 +289,6 @@ public class ReviewService {
                     + review.finalizedRevision + " and can no longer change: start a new review");
         }
         return review;
-    }
-
-    private ReviewView view(CallReview review) {
-        Map<String, BehaviourVerdict> automatic = ScoreRevision.findRevision(review.call, 1)
-                .map(s -> s.verdicts.stream().collect(Collectors.toMap(v -> v.key, v -> v)))
-                .orElse(Map.of());
-        List<ReviewView.Behaviour> behaviours = review.scorecard.behaviourValues().stream().map(b -> {
-            BehaviourVerdict auto = automatic.get(b.key());
-            Optional<DraftVerdict> mine = review.verdict(b.key());
-            Verdict verdict = mine.map(DraftVerdict::verdict).orElse(null);
-            return new ReviewView.Behaviour(b.key(), b.question(), b.weight(), b.critical(), b.naAllowed(),
-                    auto == null ? null : auto.verdict, auto == null ? null : auto.confidence, verdict,
-                    verdict != null && overrides(auto == null ? null : auto.verdict, verdict),
-                    mine.map(DraftVerdict::reason).orElse(null), mine.map(DraftVerdict::comment).orElse(null));
-        }).toList();
-        return new ReviewView(review.id, review.call.id, review.coachId, review.status, review.scorecard.version,
-                review.startedFrom, review.baseRevision, behaviours, review.moments, review.strengthBehaviourKey,
-                review.focusBehaviourKey, review.summary, review.createdAt, review.updatedAt, review.finalizedAt,
-                review.finalizedRevision);
     }
 
     private static boolean blank(String value) {
