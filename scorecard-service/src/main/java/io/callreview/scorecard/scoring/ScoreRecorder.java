@@ -96,19 +96,14 @@ public class ScoreRecorder {
         score.scorerKind = CallScored.ScorerKind.AUTOMATIC;
         score.scorecard = call.scorecard;
         score.status = ScoreStatus.AUTO_SCORED;
-        score.overallScore = grade.overallScore();
-        score.autoFailed = grade.autoFailed();
-        score.reviewRequired = grade.reviewRequired();
         score.metrics = grade.metrics();
         score.createdAt = at;
         int position = 0;
         for (BehaviourGrade behaviour : grade.behaviours()) {
             addVerdict(score, position++, Entry.graded(behaviour));
         }
-        score.persist();
         call.status = CallStatus.AUTO_SCORED;
-        outbox.publish(EventContract.CALL_SCORED, CallScoredEvents.of(score));
-        return score;
+        return store(score, grade);
     }
 
     /**
@@ -150,15 +145,18 @@ public class ScoreRecorder {
             grades.add(new BehaviourGrade(behaviour, verdict.verdict, verdict.confidence, verdict.evidence,
                     verdict.expectedAtMs, verdict.rationale));
         }
-        Grade grade = Grade.of(grades, score.metrics);
+        if (origin.reviewId() != null) {
+            call.status = CallStatus.REVIEWED;
+        }
+        return store(score, Grade.of(grades, score.metrics));
+    }
+
+    /** Stores the revision with the headline of its grade, and puts its CallScored into the outbox. */
+    private ScoreRevision store(ScoreRevision score, Grade grade) {
         score.overallScore = grade.overallScore();
         score.autoFailed = grade.autoFailed();
         score.reviewRequired = grade.reviewRequired();
         score.persist();
-
-        if (origin.reviewId() != null) {
-            call.status = CallStatus.REVIEWED;
-        }
         outbox.publish(EventContract.CALL_SCORED, CallScoredEvents.of(score));
         return score;
     }

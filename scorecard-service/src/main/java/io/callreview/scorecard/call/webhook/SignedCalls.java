@@ -1,14 +1,11 @@
 package io.callreview.scorecard.call.webhook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.call.CallRequest;
+import io.callreview.scorecard.support.JsonBody;
 import io.callreview.scorecard.transcript.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
 
 /**
  * Turns a delivery of the generic signed webhook into a call: its body is exactly the body of {@code POST /api/calls},
@@ -21,22 +18,11 @@ public class SignedCalls {
     public static final String SOURCE = "signed";
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    CallRequests requests;
+    JsonBody json;
 
     /** {@code eventId} is the sender's id of the delivery, if it sent one in {@code eventIdHeader}. */
     public WebhookIngestion.Inbound parse(byte[] body, String eventId, String eventIdHeader) {
-        CallRequest request;
-        try {
-            request = mapper.readValue(body, CallRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new WebApplicationException(e, 400);
-        } catch (IOException e) {
-            throw ApiException.badRequest("body", "cannot be read");
-        }
-        requests.valid(request);
+        CallRequest request = json.read(body, CallRequest.class);
         String id = eventId != null && !eventId.isBlank() ? eventId.strip()
                 : "call:" + request.source() + ":" + request.externalId();
         if (id.length() > 255) {
