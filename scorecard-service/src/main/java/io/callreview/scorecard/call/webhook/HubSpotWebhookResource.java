@@ -88,7 +88,7 @@ public class HubSpotWebhookResource {
                         at.getBytes(UTF_8))));
         HubSpotCalls.Parsed parsed = hubspot.parse(body);
         List<WebhookReceipt.Event> events = new ArrayList<>(webhooks.receive(HubSpotCalls.SOURCE, parsed.calls()).events());
-        parsed.ignored().forEach(id -> events.add(WebhookReceipt.Event.ignored(id)));
+        parsed.ignored().forEach(id -> events.add(WebhookIngestion.ignored(id)));
         return new WebhookReceipt(events);
     }
 

@@ -98,7 +98,7 @@ public class ZoomWebhookResource {
             return Map.of("plainToken", plainToken, "encryptedToken", hex(hmacSha256(secret, plainToken.getBytes(UTF_8))));
         }
         if (!ZoomCalls.TRANSCRIPT_COMPLETED.equals(event)) {
-            return new WebhookReceipt(List.of(WebhookReceipt.Event.ignored(ZoomCalls.SOURCE + ":" + event + ":"
+            return new WebhookReceipt(List.of(WebhookIngestion.ignored(ZoomCalls.SOURCE + ":" + event + ":"
                     + root.path("event_ts").asText())));
         }
         JsonNode object = root.path("payload").path("object");
