@@ -162,7 +162,7 @@ public class CalibrationService {
         session.closedBy = user.id();
         session.closedAt = clock.instant();
         Map<String, Long> rated = new LinkedHashMap<>();
-        session.coachesById().forEach(coach -> rated.put(coach, CalibrationRating.count("sessionId = ?1 AND coachId = ?2", session.id, coach)));
+        session.sortedCoachIds().forEach(coach -> rated.put(coach, CalibrationRating.count("sessionId = ?1 AND coachId = ?2", session.id, coach)));
         audit.record(AuditAction.CALIBRATION_CLOSED, AuditLog.CALIBRATION, session.id, AuditLog.details(
                 "ratingsPerCoach", rated, "expected", session.ratingsPerCoach()));
         return viewForCaller(session);

@@ -69,7 +69,7 @@ public class CalibrationSession extends PanacheEntityBase {
     public Instant closedAt;
 
     /** The session's coaches in a stable order (by id). */
-    public List<String> coachesById() {
+    public List<String> sortedCoachIds() {
         return coachIds.stream().sorted().toList();
     }
 

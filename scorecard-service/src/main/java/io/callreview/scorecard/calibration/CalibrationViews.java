@@ -25,7 +25,7 @@ final class CalibrationViews {
         List<CalibrationView.RatingView> visible = ratings.stream()
                 .filter(r -> closed || r.coachId.equals(viewerId))
                 .map(r -> new CalibrationView.RatingView(r.coachId, r.callId, r.behaviourKey, r.verdict)).toList();
-        List<CalibrationView.CoachProgress> coaches = session.coachesById().stream()
+        List<CalibrationView.CoachProgress> coaches = session.sortedCoachIds().stream()
                 .map(coach -> new CalibrationView.CoachProgress(coach, progress.getOrDefault(coach, 0), session.ratingsPerCoach()))
                 .toList();
         return new CalibrationView(session.id, session.name, session.callType.key, session.status, session.createdBy,
@@ -43,7 +43,7 @@ final class CalibrationViews {
             byBehaviour.computeIfAbsent(r.behaviourKey, k -> new HashMap<>())
                     .computeIfAbsent(r.coachId, k -> new HashMap<>()).put(r.callId, r.verdict);
         }
-        List<String> sessionCoaches = session.coachesById();
+        List<String> sessionCoaches = session.sortedCoachIds();
         Map<String, int[]> overall = new LinkedHashMap<>();
         sessionCoaches.forEach(coach -> overall.put(coach, new int[2]));
         List<AgreementView.BehaviourAgreement> behaviours = new ArrayList<>();

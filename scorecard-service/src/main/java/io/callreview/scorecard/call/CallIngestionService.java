@@ -71,7 +71,8 @@ public class CallIngestionService {
         Optional<SalesCall> existing = SalesCall.findByExternalId(request.source(), request.externalId());
         if (existing.isPresent()) {
             SalesCall call = existing.get();
-            return new Outcome(false, CallViews.call(call, CallTranscript.findById(call.id), ScoreRevision.latest(call).orElse(null)));
+            return new Outcome(false, CallViews.call(call, CallTranscript.findById(call.id),
+                    ScoreRevision.latest(call).orElse(null)));
         }
         CallType type = CallType.findByKey(request.callType()).orElseThrow(() -> new ApiException(404, "not-found",
                 "Call type not found", "call type '" + request.callType() + "' does not exist",
