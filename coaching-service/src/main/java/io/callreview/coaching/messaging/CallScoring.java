@@ -107,8 +107,7 @@ public class CallScoring {
             // the call was re-attributed: the other rep's history lost it
             Rep other = reps.lock(previousRep);
             skillStates.recompute(other, affected);
-            focus.refresh(other);
-            nudges.refreshReinforcements(other);
+            nudges.refocus(other);
         }
         return Outcome.APPLIED;
     }

@@ -12,8 +12,8 @@ import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.NudgeCopy;
 import io.callreview.coaching.rules.NudgeRules.Timing;
 import io.callreview.coaching.rules.NudgeRules;
-import io.callreview.coaching.rules.RepCalendar;
 import io.callreview.coaching.rules.ReminderComposer;
+import io.callreview.coaching.rules.RepCalendar;
 import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.events.CallScheduled;
 import io.callreview.events.NudgeRequested.Kind;
@@ -106,6 +106,16 @@ public class NudgePlanner {
         schedule(rep, key, existing, new NudgeDraft(Kind.POST_CALL_FEEDBACK, Priority.NORMAL, false,
                 feedback.focus() != null ? feedback.focus().key() : null, call.callId, call.callType,
                 FeedbackComposer.copy(facts, feedback, links), timing.get(), true), now);
+    }
+
+    /**
+     * After a rep's skill states or plan changed: re-derives their focus behaviours, then re-plans the
+     * reinforcements of the new focus.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refocus(Rep rep) {
+        focus.refresh(rep);
+        refreshReinforcements(rep);
     }
 
     /** One reinforcement per focus behaviour and review cycle; see {@link NudgeRules#reinforcement}. */

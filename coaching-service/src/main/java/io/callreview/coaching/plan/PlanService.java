@@ -10,7 +10,6 @@ import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.NudgeCopy;
 import io.callreview.coaching.rules.PlanComposer;
 import io.callreview.coaching.rules.PlanEffectiveness;
-import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.platform.security.Roles;
@@ -43,9 +42,6 @@ public class PlanService {
 
     @Inject
     RepDirectory reps;
-
-    @Inject
-    FocusPolicy focus;
 
     @Inject
     NudgePlanner nudges;
@@ -87,8 +83,7 @@ public class PlanService {
         plan.updatedBy = user.id();
         plan.persist();
         em.flush();
-        focus.refresh(rep);
-        nudges.refreshReinforcements(rep);
+        nudges.refocus(rep);
         nudges.planChanged(rep, plan, PlanComposer.created(phrased(plan), plan.coachId));
         return view(plan);
     }
@@ -177,8 +172,7 @@ public class PlanService {
         plan.updatedAt = now;
         plan.updatedBy = user.id();
         em.flush();
-        focus.refresh(rep);
-        nudges.refreshReinforcements(rep);
+        nudges.refocus(rep);
         nudges.planChanged(rep, plan, notice);
         return view(plan);
     }
