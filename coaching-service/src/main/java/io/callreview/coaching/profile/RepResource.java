@@ -1,26 +1,22 @@
 package io.callreview.coaching.profile;
 
 import io.callreview.coaching.nudge.RepScheduleView;
-import io.callreview.coaching.nudge.RepSettingsUpdate;
 import io.callreview.coaching.nudge.RepSettingsView;
 import io.callreview.coaching.nudge.ScheduleService;
+import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,7 +60,10 @@ public class RepResource {
     @GET
     @Path("settings")
     @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
-    @Operation(summary = "Read a rep's nudge settings")
+    @Operation(summary = "Read a rep's nudge settings",
+            description = "Read-only: coaching-service's copy of the rep's time zone, working hours and days and daily cap,"
+                    + " which notification-service owns (set them with PUT /api/reps/{repId}/preferences there) and"
+                    + " announces as RepScheduleChanged.")
     @APIResponse(responseCode = "200", description = "The settings", content = @Content(schema = @Schema(implementation = RepSettingsView.class)))
     @APIResponse(responseCode = "404", description = "Unknown rep, or one the caller may not see")
     public RepSettingsView settings(@PathParam("repId") String repId) {
@@ -73,17 +72,18 @@ public class RepResource {
 
     @PUT
     @Path("settings")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
-    @Operation(summary = "Set a rep's working hours, time zone and daily cap",
-            description = "Pending nudges move into the new working hours at once.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "berlin",
-            value = "{\"timeZone\": \"Europe/Berlin\", \"workStart\": \"08:30\", \"workEnd\": \"17:00\","
-                    + " \"workDays\": [\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\", \"THURSDAY\"], \"dailyCap\": 3}")))
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = RepSettingsView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, e.g. an unknown time zone or hours that end before they start")
-    @APIResponse(responseCode = "404", description = "Unknown rep, or one the caller may not see")
-    public RepSettingsView updateSettings(@PathParam("repId") String repId, @Valid @NotNull RepSettingsUpdate update) {
-        return schedules.update(repId, update);
+    @Operation(summary = "Moved: set a rep's schedule with PUT /api/reps/{repId}/preferences on notification-service",
+            description = "The rep's time zone, working hours and days, quiet hours and daily cap are now set in one place,"
+                    + " notification-service's preferences (by the rep or an admin); coaching-service receives every change"
+                    + " and moves pending nudges into the new working hours. For one release this answers 410 with a"
+                    + " pointer, whatever the body; then it goes away.")
+    @APIResponse(responseCode = "410", description = "Moved: the detail names the endpoint that sets the schedule now")
+    @Deprecated
+    public void updateSettings(@PathParam("repId") String repId) {
+        throw new ApiException(410, "moved", "Moved to notification-service", "A rep's time zone, working hours and days,"
+                + " quiet hours and daily cap are set with PUT /api/reps/" + repId + "/preferences on notification-service"
+                + " (fields timeZone, workStart, workEnd, workDays, quietHours, dailyCap); coaching-service follows every change."
+                + " GET /api/reps/" + repId + "/settings here shows coaching's copy.", List.of());
     }
 }
