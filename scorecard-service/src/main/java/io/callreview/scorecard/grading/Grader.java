@@ -4,6 +4,7 @@ import io.callreview.events.Evidence;
 import io.callreview.events.Verdict;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.CallWindow;
+import io.callreview.scorecard.domain.ConversationMetrics;
 import io.callreview.scorecard.domain.DetectionRule;
 import io.callreview.scorecard.domain.Precondition;
 import io.callreview.scorecard.domain.SpeakerRole;
@@ -61,7 +62,7 @@ public final class Grader {
         for (Behaviour behaviour : behaviours) {
             grades.add(grade(indexed, behaviour, duration));
         }
-        return Grade.of(grades, ConversationMetrics.of(indexed, duration));
+        return Grade.of(grades, ConversationMeasures.of(indexed, duration));
     }
 
     /** A sentence that matched, how well, and the first token of the match (for the quote). */

@@ -4,6 +4,7 @@ import io.callreview.events.Verdict;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourCategory;
 import io.callreview.scorecard.domain.CallWindow;
+import io.callreview.scorecard.domain.ConversationMetrics;
 import io.callreview.scorecard.domain.DetectionRule;
 import io.callreview.scorecard.domain.Precondition;
 import io.callreview.scorecard.domain.SpeakerRole;
