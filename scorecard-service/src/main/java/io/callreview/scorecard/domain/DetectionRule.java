@@ -20,7 +20,7 @@ public record DetectionRule(
         @NotEmpty @Size(max = 50) @Schema(example = "[\"budget\", \"timeline\", \"decision process\"]",
                 description = "Phrases or concepts; matched after stemming and synonyms, so 'budgeted' matches 'budget'")
         List<@NotBlank @Size(max = 200) String> phrases,
-        @NotNull @Schema(example = "REP") SpeakerRole speaker,
+        @NotNull @Schema(example = "REP") RequiredSpeaker speaker,
         @NotNull @Valid CallWindow window,
         @Schema(example = "true", description = "The utterance must be a question") boolean question,
         @Positive @Max(50) @Schema(example = "1", description = "How many matching utterances are needed") int minCount,
@@ -32,7 +32,7 @@ public record DetectionRule(
         window = window == null ? CallWindow.WHOLE_CALL : window;
     }
 
-    public DetectionRule(List<String> phrases, SpeakerRole speaker, CallWindow window, boolean question, int minCount) {
+    public DetectionRule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount) {
         this(phrases, speaker, window, question, minCount, null);
     }
 }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Precondition(
         @NotEmpty @Size(max = 50) @Schema(example = "[\"too expensive\", \"concern\", \"not sure\"]")
         List<@NotBlank @Size(max = 200) String> phrases,
-        @NotNull @Schema(example = "PROSPECT") SpeakerRole speaker) {
+        @NotNull @Schema(example = "PROSPECT") RequiredSpeaker speaker) {
 
     public Precondition {
         phrases = phrases == null ? null : List.copyOf(phrases);

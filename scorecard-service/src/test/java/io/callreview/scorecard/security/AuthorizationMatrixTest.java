@@ -1,11 +1,11 @@
 package io.callreview.scorecard.security;
 
-import io.callreview.scorecard.rest.CallFixtures;
+import io.callreview.scorecard.fixtures.CallFixtures;
 import io.callreview.testsupport.AuthorizationMatrix;
 import io.callreview.testsupport.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.callreview.testsupport.AuthorizationMatrix.PUBLIC;

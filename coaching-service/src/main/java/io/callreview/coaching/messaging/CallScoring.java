@@ -1,0 +1,180 @@
+package io.callreview.coaching.messaging;
+
+import io.callreview.coaching.domain.CallVerdict;
+import io.callreview.coaching.domain.ScoredCall;
+import io.callreview.coaching.nudge.NudgePlanner;
+import io.callreview.coaching.rep.Rep;
+import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.coaching.rules.Texts;
+import io.callreview.coaching.skill.FocusPolicy;
+import io.callreview.coaching.skill.SkillStates;
+import io.callreview.events.CallScored;
+import io.callreview.events.EventEnvelope;
+import io.callreview.events.Evidence;
+import io.callreview.platform.inbox.ProcessedEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies a score revision: keeps the highest revision per call (a coach's review replaces the automatic
+ * grade; a stale revision arriving late changes nothing), recomputes the affected skill states from the
+ * stored history, and plans the post-call feedback and reinforcements, all in one transaction with the
+ * record of the processed event.
+ */
+@ApplicationScoped
+public class CallScoring {
+
+    public static final String CONSUMER = "coaching.call-scored";
+    private static final Logger LOG = Logger.getLogger(CallScoring.class);
+
+    @Inject
+    ProcessedEvents processedEvents;
+
+    @Inject
+    RepDirectory reps;
+
+    @Inject
+    SkillStates skillStates;
+
+    @Inject
+    FocusPolicy focus;
+
+    @Inject
+    NudgePlanner nudges;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public enum Outcome { APPLIED, DUPLICATE, STALE }
+
+    @Transactional
+    public Outcome apply(EventEnvelope<CallScored> envelope) {
+        if (!processedEvents.firstDelivery(CONSUMER, envelope.eventId())) {
+            return Outcome.DUPLICATE;
+        }
+        CallScored score = envelope.payload();
+        Rep rep = reps.lock(score.repId());
+        ScoredCall call = em.find(ScoredCall.class, score.callId());
+        if (call != null && call.revision >= score.revision()) {
+            LOG.debugf("ignoring revision %s of call %s: revision %s already applied", (Object) score.revision(), score.callId(), call.revision);
+            return Outcome.STALE;
+        }
+        Set<String> affected = new LinkedHashSet<>();
+        String previousRep = null;
+        if (call == null) {
+            call = new ScoredCall();
+            call.callId = score.callId();
+        } else {
+            previousRep = call.repId.equals(score.repId()) ? null : call.repId;
+            CallVerdict.forCall(call.callId).forEach(old -> {
+                affected.add(old.behaviourKey);
+                old.delete();
+            });
+            em.flush();
+        }
+        fill(call, score, envelope);
+        if (!em.contains(call)) {
+            call.persist();
+        }
+        for (CallScored.BehaviourResult result : score.behaviours()) {
+            verdict(score, result).persist();
+            affected.add(result.key());
+        }
+        em.flush();
+
+        rep.teamId = score.teamId();
+        rep.firstCallAt = min(rep.firstCallAt, score.callStartedAt());
+        rep.lastCallAt = max(rep.lastCallAt, score.callStartedAt());
+        rep.updatedAt = clock.instant();
+
+        skillStates.recompute(rep, affected);
+        focus.refresh(rep);
+        nudges.afterScoredCall(rep, call);
+        nudges.refreshReinforcements(rep);
+        if (previousRep != null) {
+            // the call was re-attributed: the other rep's history lost it
+            Rep other = reps.lock(previousRep);
+            skillStates.recompute(other, affected);
+            nudges.refocus(other);
+        }
+        return Outcome.APPLIED;
+    }
+
+    private void fill(ScoredCall call, CallScored score, EventEnvelope<CallScored> envelope) {
+        call.repId = score.repId();
+        call.teamId = score.teamId();
+        call.callType = score.callType();
+        call.revision = score.revision();
+        call.scorerKind = score.scorer().kind();
+        call.scorerId = score.scorer().id();
+        call.scorecardVersion = score.scorecardVersion();
+        call.overallScore = score.overallScore();
+        call.autoFailed = score.autoFailed();
+        call.callStartedAt = score.callStartedAt();
+        call.durationSeconds = score.durationSeconds();
+        call.recordingUrl = score.recordingUrl();
+        call.scoredAt = score.scoredAt();
+        call.eventId = envelope.eventId().toString();
+        call.receivedAt = clock.instant();
+    }
+
+    private static CallVerdict verdict(CallScored score, CallScored.BehaviourResult result) {
+        CallVerdict verdict = new CallVerdict();
+        verdict.callId = score.callId();
+        verdict.behaviourKey = result.key();
+        verdict.repId = score.repId();
+        verdict.teamId = score.teamId();
+        verdict.callType = score.callType();
+        verdict.callStartedAt = score.callStartedAt();
+        verdict.question = Texts.truncate(result.question(), 300);
+        verdict.category = result.category();
+        verdict.weight = result.weight();
+        verdict.critical = result.critical();
+        verdict.verdict = result.verdict();
+        result.evidence().stream()
+                .filter(e -> e.quote() != null && !e.quote().isBlank())
+                .min(Comparator.comparingLong(Evidence::startMs))
+                .ifPresent(e -> {
+                    verdict.evidenceQuote = Texts.truncate(e.quote().trim(), 2000);
+                    verdict.evidenceAtMs = e.startMs();
+                });
+        verdict.expectedAtMs = result.expectedAtMs();
+        verdict.coachComment = coachComment(score, result);
+        score.moments().stream()
+                .filter(m -> result.key().equals(m.behaviourKey()))
+                .findFirst()
+                .ifPresent(m -> verdict.coachMomentAtMs = m.atMs());
+        return verdict;
+    }
+
+    /** The coach's comment on the behaviour, else their comment pinned to a moment of it. */
+    private static String coachComment(CallScored score, CallScored.BehaviourResult result) {
+        if (result.comment() != null && !result.comment().isBlank()) {
+            return Texts.truncate(result.comment(), 2000);
+        }
+        List<CallScored.Moment> moments = score.moments().stream()
+                .filter(m -> result.key().equals(m.behaviourKey()))
+                .toList();
+        return moments.isEmpty() ? null : Texts.truncate(moments.get(0).comment(), 2000);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+}

@@ -1,0 +1,154 @@
+package io.callreview.coaching.nudge;
+
+import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.rep.Rep;
+import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.coaching.rules.DeliveryRules;
+import io.callreview.coaching.rules.NudgeRules;
+import io.callreview.coaching.rules.RepCalendar;
+import io.callreview.coaching.skill.FocusPolicy;
+import io.callreview.events.EventContract;
+import io.callreview.events.NudgeRequested;
+import io.callreview.platform.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes due nudges through the outbox. Work is claimed per rep: the rep's row is locked with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances share the reps without ever handling the same
+ * rep's nudges at once, and a nudge is marked sent in the transaction that writes its event: it is
+ * published once or not at all.
+ */
+@ApplicationScoped
+public class NudgeDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(NudgeDispatcher.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RepDirectory reps;
+
+    @Inject
+    FocusPolicy focus;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    CoachingConfig config;
+
+    private volatile boolean stopping;
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    @Scheduled(identity = "nudge-dispatcher", every = "${coaching.scheduler.every:5s}",
+            delayed = "${coaching.scheduler.initial-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        if (config.scheduler().enabled() && !stopping) {
+            dispatchDue();
+        }
+    }
+
+    /** One pass over the reps with due nudges; returns how many nudges were published. */
+    public int dispatchDue() {
+        Instant now = clock.instant();
+        List<String> repIds = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "SELECT DISTINCT n.repId FROM ScheduledNudge n WHERE n.status = :status AND n.dueAt <= :now", String.class)
+                .setParameter("status", NudgeStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(config.scheduler().batchSize())
+                .getResultList());
+        int sent = 0;
+        for (String repId : repIds) {
+            try {
+                sent += QuarkusTransaction.requiringNew().call(() -> dispatchFor(repId, now));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "could not dispatch the due nudges of rep %s; retrying on the next pass", repId);
+            }
+        }
+        return sent;
+    }
+
+    private int dispatchFor(String repId, Instant now) {
+        Optional<Rep> locked = reps.tryLock(repId);
+        if (locked.isEmpty()) {
+            return 0;
+        }
+        Rep rep = locked.get();
+        RepCalendar calendar = reps.calendarOf(rep);
+        LocalDate today = calendar.localDate(now);
+        if (!today.equals(rep.capDay)) {
+            rep.capDay = today;
+            rep.capSent = 0;
+        }
+        int cap = reps.dailyCapOf(rep);
+        Set<String> focusKeys = focus.focusKeys(repId);
+        int sent = 0;
+        // When the cap is tight, the time-critical and important moments go first.
+        List<ScheduledNudge> due = ScheduledNudge.pendingDue(repId, now).stream()
+                .sorted(Comparator.comparing((ScheduledNudge n) -> !n.urgent)
+                        .thenComparing(n -> n.priority, Comparator.reverseOrder())
+                        .thenComparing(n -> n.dueAt)
+                        .thenComparing(n -> n.id))
+                .toList();
+        for (ScheduledNudge nudge : due) {
+            DeliveryRules.Due facts = new DeliveryRules.Due(nudge.expiresAt, nudge.countsTowardCap, withdrawal(nudge, focusKeys));
+            DeliveryRules.Decision decision = DeliveryRules.decide(facts, now, calendar, rep.capSent, cap);
+            nudge.updatedAt = now;
+            if (decision instanceof DeliveryRules.Defer defer) {
+                nudge.dueAt = defer.until();
+                nudge.statusReason = defer.reason();
+            } else if (decision instanceof DeliveryRules.Drop drop) {
+                nudge.status = drop.cancelled() ? NudgeStatus.CANCELLED : NudgeStatus.SKIPPED;
+                nudge.statusReason = drop.reason();
+                meters.counter("coaching.nudges.dropped", "kind", nudge.kind.name(), "status", nudge.status.name()).increment();
+            } else {
+                outbox.publish(EventContract.NUDGE_REQUESTED, nudge.toEvent(now));
+                nudge.status = NudgeStatus.SENT;
+                nudge.sentAt = now;
+                nudge.statusReason = null;
+                if (nudge.countsTowardCap) {
+                    rep.capSent++;
+                }
+                sent++;
+                meters.counter("coaching.nudges.sent", "kind", nudge.kind.name()).increment();
+            }
+        }
+        return sent;
+    }
+
+    /** A nudge about a behaviour is withdrawn once the rep masters it; a reinforcement also once it stops being a focus. */
+    private static Optional<String> withdrawal(ScheduledNudge nudge, Set<String> focusKeys) {
+        if (nudge.behaviourKey == null) {
+            return Optional.empty();
+        }
+        boolean mastered = SkillState.find(nudge.repId, nudge.behaviourKey).map(SkillState::isMastered).orElse(false);
+        return NudgeRules.withdrawalWhenDue(nudge.behaviourKey, nudge.kind == NudgeRequested.Kind.REINFORCEMENT, mastered,
+                focusKeys.contains(nudge.behaviourKey));
+    }
+}

@@ -1,0 +1,13 @@
+package io.callreview.coaching.profile;
+
+import io.callreview.coaching.rules.Stage;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Where the rep stands on the competence ladder for this behaviour")
+public record StageView(
+        @Schema(example = "CONSCIOUSLY_INCOMPETENT") Stage stage,
+        @Schema(description = "What the stage means", example = "Sees the gap but does not do it consistently yet: practice and feedback close it.")
+        String meaning,
+        @Schema(description = "Why the rep is at this stage", example = "Met on 2 of the last 6 scored calls; on call c-19 the rep answered NO, and it was indeed missed: they see the gap.")
+        String basis) {
+}

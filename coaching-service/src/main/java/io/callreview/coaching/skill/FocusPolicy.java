@@ -1,0 +1,99 @@
+package io.callreview.coaching.skill;
+
+import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.domain.CallVerdict;
+import io.callreview.coaching.domain.CoachingPlan;
+import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.rep.Rep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps each rep on at most a few focus behaviours at once. A coach's active plan decides them; without
+ * one, the most valuable gaps (weight x gap) become focus behaviours and stay so until they are no longer
+ * gaps, so the rep is not switched from one behaviour to another after every call.
+ */
+@ApplicationScoped
+public class FocusPolicy {
+
+    /** Most valuable first (weight x gap), then by key. */
+    private static final Comparator<SkillState> MOST_VALUABLE_FIRST =
+            Comparator.comparingDouble(FocusPolicy::priority).reversed().thenComparing(s -> s.behaviourKey);
+
+    @Inject
+    CoachingConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Re-derives the focus flags of a locked rep's skill states. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(Rep rep) {
+        List<SkillState> states = SkillState.forRep(rep.repId);
+        Instant now = clock.instant();
+        Optional<CoachingPlan> plan = CoachingPlan.activeFor(rep.repId);
+        if (plan.isPresent()) {
+            Set<String> planned = Set.copyOf(plan.get().focusBehaviours);
+            for (SkillState state : states) {
+                boolean focus = planned.contains(state.behaviourKey);
+                state.focusSince = focus ? (state.focusSince != null ? state.focusSince : now) : null;
+            }
+            return;
+        }
+        states.stream().filter(s -> s.isFocus() && !isGap(s)).forEach(s -> s.focusSince = null);
+        long focused = states.stream().filter(SkillState::isFocus).count();
+        List<SkillState> candidates = states.stream()
+                .filter(s -> !s.isFocus() && isGap(s))
+                .sorted(MOST_VALUABLE_FIRST)
+                .toList();
+        for (SkillState candidate : candidates) {
+            if (focused >= config.nudges().maxFocusBehaviours()) {
+                break;
+            }
+            candidate.focusSince = now;
+            focused++;
+        }
+    }
+
+    /** The rep's focus behaviours: the active plan's, or the automatic ones. */
+    public Set<String> focusKeys(String repId) {
+        Optional<CoachingPlan> plan = CoachingPlan.activeFor(repId);
+        if (plan.isPresent()) {
+            return new LinkedHashSet<>(plan.get().focusBehaviours);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        SkillState.forRep(repId).stream().filter(SkillState::isFocus).forEach(s -> keys.add(s.behaviourKey));
+        return keys;
+    }
+
+    /**
+     * The behaviour to bring to a call of a type: the most valuable focus behaviour graded on that call
+     * type, else its most valuable gap; never a mastered one.
+     */
+    public Optional<SkillState> forCallType(String repId, String callType, Set<String> focusKeys) {
+        Set<String> onCallType = Set.copyOf(CallVerdict.behavioursOnCallType(repId, callType));
+        List<SkillState> candidates = SkillState.forRep(repId).stream()
+                .filter(s -> onCallType.contains(s.behaviourKey) && !s.isMastered())
+                .toList();
+        Optional<SkillState> focused = candidates.stream().filter(s -> focusKeys.contains(s.behaviourKey)).min(MOST_VALUABLE_FIRST);
+        return focused.isPresent() ? focused : candidates.stream().filter(this::isGap).min(MOST_VALUABLE_FIRST);
+    }
+
+    /** Whether a behaviour still needs work: not mastered and below the competent adherence. */
+    public boolean isGap(SkillState state) {
+        return !state.isMastered() && state.recentAdherence() < config.competence().competentAdherence();
+    }
+
+    /** How valuable it is to work on a behaviour: its weight times the gap. */
+    private static double priority(SkillState state) {
+        return state.weight * (1 - state.recentAdherence());
+    }
+}

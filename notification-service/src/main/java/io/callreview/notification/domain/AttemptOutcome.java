@@ -1,8 +1,0 @@
-package io.callreview.notification.domain;
-
-public enum AttemptOutcome {
-    IN_FLIGHT,
-    SENT,
-    FAILED,
-    IN_DOUBT
-}

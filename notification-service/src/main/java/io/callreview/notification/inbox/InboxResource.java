@@ -1,0 +1,123 @@
+package io.callreview.notification.inbox;
+
+import io.callreview.notification.access.RepAccess;
+import io.callreview.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/reps/{repId}/inbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inbox", description = "A rep's in-app nudges, read state and answers")
+public class InboxResource {
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    ResponseService responses;
+
+    @Inject
+    RepAccess access;
+
+    @GET
+    @RolesAllowed({Roles.REP, Roles.ADMIN})
+    @Operation(summary = "List a rep's inbox, newest first", description = "A rep reads their own inbox; an admin may read any for support.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = InboxPage.class)))
+    @APIResponse(responseCode = "404", description = "Another rep's inbox")
+    public InboxPage list(@PathParam("repId") String repId,
+                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                          @QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly) {
+        access.requireSelfOrAdmin(repId);
+        return inbox.page(repId, page, size, unreadOnly);
+    }
+
+    @GET
+    @Path("unread-count")
+    @RolesAllowed({Roles.REP, Roles.ADMIN})
+    @Operation(summary = "Count unread, unexpired nudges")
+    @APIResponse(responseCode = "200", description = "The count", content = @Content(schema = @Schema(implementation = UnreadCount.class)))
+    @APIResponse(responseCode = "404", description = "Another rep's inbox")
+    public UnreadCount unreadCount(@PathParam("repId") String repId) {
+        access.requireSelfOrAdmin(repId);
+        return new UnreadCount(inbox.unread(repId));
+    }
+
+    @GET
+    @Path("{nudgeId}")
+    @RolesAllowed({Roles.REP, Roles.ADMIN})
+    @Operation(summary = "Read one nudge", description = "Any nudge of the rep, also one that email or chat brought while the"
+            + " inbox was off: the links in email and chat open it here.")
+    @APIResponse(responseCode = "200", description = "The nudge", content = @Content(schema = @Schema(implementation = InboxItem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown nudge, or another rep's")
+    public InboxItem get(@PathParam("repId") String repId, @PathParam("nudgeId") String nudgeId) {
+        access.requireSelfOrAdmin(repId);
+        return inbox.item(repId, nudgeId);
+    }
+
+    @POST
+    @Path("{nudgeId}/read")
+    @RolesAllowed(Roles.REP)
+    @Operation(summary = "Mark a nudge read", description = "Idempotent; the first read time is kept.")
+    @APIResponse(responseCode = "204", description = "Read")
+    @APIResponse(responseCode = "404", description = "Unknown nudge, or another rep's")
+    public void markRead(@PathParam("repId") String repId, @PathParam("nudgeId") String nudgeId) {
+        access.requireSelf(repId);
+        inbox.markRead(repId, nudgeId);
+    }
+
+    @POST
+    @Path("read-all")
+    @RolesAllowed(Roles.REP)
+    @Operation(summary = "Mark every nudge in the inbox read")
+    @APIResponse(responseCode = "200", description = "How many were unread", content = @Content(schema = @Schema(implementation = MarkedRead.class)))
+    @APIResponse(responseCode = "404", description = "Another rep's inbox")
+    public MarkedRead markAllRead(@PathParam("repId") String repId) {
+        access.requireSelf(repId);
+        return new MarkedRead(inbox.markAllRead(repId));
+    }
+
+    @POST
+    @Path("{nudgeId}/response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REP)
+    @Operation(summary = "Answer a nudge", description = "Acknowledge it, or say whether you did the behaviour. The answer is"
+            + " published to coaching-service as RepResponse. Sending the same answer again returns 200 with the first"
+            + " response and publishes nothing; a different self-assessment is refused with 409.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "self-assessment", value = "{\"kind\": \"SELF_ASSESSMENT\", \"selfAssessment\": \"YES\"}"),
+            @ExampleObject(name = "acknowledge", value = "{\"kind\": \"ACKNOWLEDGED\"}")}))
+    @APIResponse(responseCode = "201", description = "Recorded and published", content = @Content(schema = @Schema(implementation = ResponseView.class)))
+    @APIResponse(responseCode = "200", description = "The same answer was already recorded", content = @Content(schema = @Schema(implementation = ResponseView.class)))
+    @APIResponse(responseCode = "400", description = "selfAssessment missing for SELF_ASSESSMENT, or present for ACKNOWLEDGED")
+    @APIResponse(responseCode = "404", description = "Unknown nudge, or another rep's")
+    @APIResponse(responseCode = "409", description = "A different self-assessment was already given")
+    @APIResponse(responseCode = "422", description = "The nudge does not ask for a self-assessment")
+    public Response respond(@PathParam("repId") String repId, @PathParam("nudgeId") String nudgeId,
+                            @Valid @NotNull ResponseRequest request) {
+        access.requireSelf(repId);
+        ResponseService.Result result = responses.respond(repId, nudgeId, request);
+        return Response.status(result.created() ? 201 : 200).entity(result.response()).build();
+    }
+}

@@ -1,0 +1,41 @@
+package io.callreview.scorecard.analytics;
+
+import io.callreview.scorecard.access.CallScope;
+import io.callreview.scorecard.domain.SalesCall;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Map;
+
+/** The joins analytics share: calls of a scope with their latest score revision and its verdicts. */
+final class AnalyticsSql {
+
+    /** Calls {@code c}, their type {@code t} and latest score revision {@code s}. */
+    static final String LATEST_SCORES = """
+            FROM sales_call c
+            JOIN call_type t ON t.id = c.call_type_id
+            JOIN score_revision s ON s.call_id = c.id
+              AND s.revision = (SELECT MAX(l.revision) FROM score_revision l WHERE l.call_id = c.id)
+            """;
+
+    /** {@link #LATEST_SCORES} with the verdicts {@code v} of each latest revision. */
+    static final String LATEST_VERDICTS = LATEST_SCORES + "JOIN behaviour_verdict v ON v.score_revision_id = s.id\n";
+
+    private AnalyticsSql() {
+    }
+
+    /** Rows of a native query over one of the FROM clauses above (or another joining {@code c} and {@code t}) within the scope. */
+    static List<Object[]> rows(String select, String from, CallScope scope, String extraWhere, String tail) {
+        return rows(select, from, scope, extraWhere, tail, Map.of());
+    }
+
+    /** As above, binding {@code parameters} named in {@code extraWhere}. */
+    @SuppressWarnings("unchecked")
+    static List<Object[]> rows(String select, String from, CallScope scope, String extraWhere, String tail,
+                               Map<String, Object> parameters) {
+        String sql = select + "\n" + from + "WHERE " + scope.where()
+                + (extraWhere == null ? "" : " AND " + extraWhere) + "\n" + (tail == null ? "" : tail);
+        Query query = scope.bind(SalesCall.getEntityManager().createNativeQuery(sql));
+        parameters.forEach(query::setParameter);
+        return (List<Object[]>) query.getResultList();
+    }
+}

@@ -1,0 +1,51 @@
+package io.callreview.scorecard.analytics;
+
+import io.callreview.scorecard.access.CallScope;
+import io.callreview.scorecard.access.ScopeResolver;
+import io.callreview.scorecard.support.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Dispute counts per behaviour over the calls of a period, against how many of those calls were scored on it. */
+@ApplicationScoped
+public class DisputeAnalytics {
+
+    @Inject
+    ScopeResolver scopes;
+
+    @Transactional
+    public DisputeStatsView disputes(String teamId, String callType, Instant from, Instant to) {
+        CallScope scope = scopes.period(teamId, null, callType, from, to);
+        // behaviour -> scored, disputes, open, accepted, partially, rejected
+        Map<String, long[]> tallies = new TreeMap<>();
+        for (Object[] row : AnalyticsSql.rows("SELECT v.behaviour_key, COUNT(*)", AnalyticsSql.LATEST_VERDICTS, scope, null,
+                "GROUP BY v.behaviour_key")) {
+            tallies.computeIfAbsent(SqlValues.string(row[0]), k -> new long[6])[0] = SqlValues.longValue(row[1]);
+        }
+        for (Object[] row : AnalyticsSql.rows("SELECT d.behaviour_key, d.status, COUNT(*)", """
+                FROM score_dispute d
+                JOIN sales_call c ON c.id = d.call_id
+                JOIN call_type t ON t.id = c.call_type_id
+                """, scope, null, "GROUP BY d.behaviour_key, d.status")) {
+            long[] t = tallies.computeIfAbsent(SqlValues.string(row[0]), k -> new long[6]);
+            long n = SqlValues.longValue(row[2]);
+            t[1] += n;
+            switch (SqlValues.string(row[1])) {
+                case "OPEN" -> t[2] += n;
+                case "ACCEPTED" -> t[3] += n;
+                case "PARTIALLY_ACCEPTED" -> t[4] += n;
+                default -> t[5] += n;
+            }
+        }
+        List<DisputeStatsView.Behaviour> behaviours = tallies.entrySet().stream().map(e -> {
+            long[] t = e.getValue();
+            return new DisputeStatsView.Behaviour(e.getKey(), t[0], t[1], t[2], t[3], t[4], t[5], AdherenceAnalytics.rate(t[1], t[0]));
+        }).sorted((x, y) -> Long.compare(y.disputes(), x.disputes())).toList();
+        return new DisputeStatsView(scope.from(), scope.to(), behaviours);
+    }
+}

@@ -1,0 +1,68 @@
+package io.callreview.scorecard.analytics;
+
+import io.callreview.scorecard.access.CallScope;
+import io.callreview.scorecard.access.ScopeResolver;
+import io.callreview.scorecard.statistics.BinaryAgreement;
+import io.callreview.scorecard.support.Numbers;
+import io.callreview.scorecard.support.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The automatic grader against coaches. For each call of the scope whose latest score holds coach-decided verdicts
+ * (a finalised review, or the behaviour of an accepted dispute), each such verdict is compared with the automatic
+ * verdict of revision 1, MET being the positive class. A coach's NOT_APPLICABLE leaves the call out (the behaviour
+ * had nothing to detect); the grader's NEEDS_REVIEW and NOT_APPLICABLE count as "not MET": it did not credit the
+ * behaviour, so a coach's MET there is a miss of recall. Worst kappa first.
+ */
+@ApplicationScoped
+public class GraderAccuracyAnalytics {
+
+    @Inject
+    ScopeResolver scopes;
+
+    @Transactional
+    public GraderAccuracyView accuracy(String teamId, String callType, Instant from, Instant to) {
+        CallScope scope = scopes.period(teamId, null, callType, from, to);
+        List<Object[]> rows = AnalyticsSql.rows("SELECT a.behaviour_key, a.verdict, v.verdict, COUNT(*)",
+                AnalyticsSql.LATEST_VERDICTS + """
+                        JOIN score_revision s1 ON s1.call_id = c.id AND s1.revision = 1 AND s1.scorer_kind = 'AUTOMATIC'
+                        JOIN behaviour_verdict a ON a.score_revision_id = s1.id AND a.behaviour_key = v.behaviour_key
+                        """, scope, "v.coach_decided = TRUE", "GROUP BY a.behaviour_key, a.verdict, v.verdict");
+        // behaviour -> tp, fp, fn, tn, needsReview, notApplicable, coachNotApplicable
+        Map<String, long[]> tallies = new TreeMap<>();
+        for (Object[] row : rows) {
+            long[] t = tallies.computeIfAbsent(SqlValues.string(row[0]), k -> new long[7]);
+            String automatic = SqlValues.string(row[1]);
+            String coach = SqlValues.string(row[2]);
+            long n = SqlValues.longValue(row[3]);
+            if ("NOT_APPLICABLE".equals(coach)) {
+                t[6] += n;
+                continue;
+            }
+            boolean predicted = "MET".equals(automatic);
+            boolean actual = "MET".equals(coach);
+            t[predicted ? (actual ? 0 : 1) : (actual ? 2 : 3)] += n;
+            if ("NEEDS_REVIEW".equals(automatic)) {
+                t[4] += n;
+            } else if ("NOT_APPLICABLE".equals(automatic)) {
+                t[5] += n;
+            }
+        }
+        List<GraderAccuracyView.Behaviour> behaviours = tallies.entrySet().stream().map(e -> {
+            long[] t = e.getValue();
+            BinaryAgreement agreement = new BinaryAgreement(t[0], t[1], t[2], t[3]);
+            return new GraderAccuracyView.Behaviour(e.getKey(), agreement.total(), t[0], t[1], t[2], t[3],
+                    Numbers.finite(agreement.precision()), Numbers.finite(agreement.recall()), Numbers.finite(agreement.f1()),
+                    Numbers.finite(agreement.kappa()), t[4], t[5], t[6]);
+        }).sorted(Comparator.comparing(GraderAccuracyView.Behaviour::kappa, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(GraderAccuracyView.Behaviour::behaviourKey)).toList();
+        return new GraderAccuracyView(scope.from(), scope.to(), behaviours);
+    }
+}

@@ -1,0 +1,163 @@
+package io.callreview.scorecard.call;
+
+import io.callreview.platform.problem.ApiException;
+import io.callreview.platform.problem.Problem;
+import io.callreview.scorecard.domain.CallStatus;
+import io.callreview.scorecard.domain.CallTranscript;
+import io.callreview.scorecard.domain.CallType;
+import io.callreview.scorecard.domain.SalesCall;
+import io.callreview.scorecard.domain.ScoreRevision;
+import io.callreview.scorecard.domain.ScorecardVersion;
+import io.callreview.scorecard.grading.Grade;
+import io.callreview.scorecard.grading.Grader;
+import io.callreview.scorecard.scoring.ScoreRecorder;
+import io.callreview.scorecard.transcript.Participant;
+import io.callreview.scorecard.transcript.Role;
+import io.callreview.scorecard.transcript.Segment;
+import io.callreview.scorecard.transcript.SpeakerRoles;
+import io.callreview.scorecard.transcript.Transcript;
+import io.callreview.scorecard.transcript.TranscriptFormat;
+import io.callreview.scorecard.transcript.TranscriptFormatException;
+import io.callreview.scorecard.transcript.TranscriptParser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Takes a call in, grades it against the published scorecard of its type and announces the score: the call,
+ * its transcript, the score revision and the {@code CallScored} event are written in one transaction, so
+ * either all of them exist or none does. Grading is pure computation (milliseconds even for a long call),
+ * so it runs inside that transaction rather than in a queue that could lose or delay it.
+ */
+@ApplicationScoped
+public class CallIngestionService {
+
+    /** What ingestion answered: 201 with a new call, or 200 with the call that already existed. */
+    public record Outcome(boolean created, CallView call) {
+        public int status() {
+            return created ? 201 : 200;
+        }
+    }
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Grader grader;
+
+    @Inject
+    ScoreRecorder scores;
+
+    @Inject
+    IngestionConfig limits;
+
+    @Transactional
+    public Outcome ingest(CallRequest request, String receivedBy) {
+        return ingest(request, receivedBy, Role.UNKNOWN);
+    }
+
+    /**
+     * Joins the caller's transaction, so webhooks can claim their event id in the same one.
+     * {@code unlistedSpeakers} is the role of transcript speakers the participants list does not name.
+     */
+    @Transactional
+    public Outcome ingest(CallRequest request, String receivedBy, Role unlistedSpeakers) {
+        Optional<SalesCall> existing = SalesCall.findByExternalId(request.source(), request.externalId());
+        if (existing.isPresent()) {
+            SalesCall call = existing.get();
+            return new Outcome(false, CallViews.call(call, CallTranscript.findById(call.id),
+                    ScoreRevision.latest(call).orElse(null)));
+        }
+        CallType type = CallType.findByKey(request.callType()).orElseThrow(() -> new ApiException(404, "not-found",
+                "Call type not found", "call type '" + request.callType() + "' does not exist",
+                List.of(new Problem.FieldError("callType", "no such call type"))));
+        ScorecardVersion scorecard = ScorecardVersion.findPublished(type).orElseThrow(() -> ApiException.unprocessable(
+                "callType", "call type '" + type.key + "' has no published scorecard to grade the call against:"
+                        + " publish one with POST /api/call-types/" + type.key + "/scorecards/{version}/publish first"));
+        List<Participant> participants = participants(request.participants());
+        long durationMs = request.durationSeconds() * 1000L;
+        Transcript transcript = parse(request.transcript(), new SpeakerRoles(participants, unlistedSpeakers), durationMs);
+
+        Grade grade = grader.grade(transcript, scorecard.behaviourValues(), durationMs);
+
+        Instant now = clock.instant();
+        SalesCall call = new SalesCall();
+        call.id = UUID.randomUUID().toString();
+        call.source = request.source();
+        call.externalId = request.externalId();
+        call.repId = request.repId();
+        call.teamId = request.teamId();
+        call.callType = type;
+        call.scorecard = scorecard;
+        call.startedAt = request.startedAt();
+        call.durationSeconds = request.durationSeconds();
+        call.recordingUrl = request.recordingUrl();
+        call.participants = participants;
+        call.status = CallStatus.RECEIVED;
+        call.receivedAt = now;
+        call.receivedBy = receivedBy;
+        call.persist();
+
+        CallTranscript stored = new CallTranscript();
+        stored.callId = call.id;
+        stored.format = request.transcript().format();
+        stored.timingEstimated = transcript.timingEstimated();
+        stored.wordCount = transcript.wordCount();
+        stored.segments = transcript.segments();
+        stored.persist();
+
+        ScoreRevision score = scores.recordAutomatic(call, grade, now);
+        return new Outcome(true, CallViews.call(call, stored, score));
+    }
+
+    private static List<Participant> participants(List<ParticipantRequest> requests) {
+        List<Participant> participants = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            ParticipantRequest p = requests.get(i);
+            if (p.role() == Role.UNKNOWN) {
+                throw ApiException.badRequest("participants[" + i + "].role", "must be rep, prospect or other");
+            }
+            participants.add(new Participant(p.name().strip(), p.role()));
+        }
+        return participants;
+    }
+
+    private Transcript parse(TranscriptRequest request, SpeakerRoles roles, long durationMs) {
+        if (request.format() == TranscriptFormat.SEGMENTS) {
+            if (request.segments() == null || request.segments().isEmpty()) {
+                throw ApiException.badRequest("transcript.segments", "format segments needs at least one segment");
+            }
+            if (request.segments().size() > limits.maxSegments()) {
+                throw ApiException.tooLarge("transcript.segments", "a transcript holds at most " + limits.maxSegments()
+                        + " segments, not " + request.segments().size());
+            }
+        } else if (request.content() == null || request.content().isBlank()) {
+            throw ApiException.badRequest("transcript.content", "format " + request.format().json() + " needs the transcript in content");
+        }
+        Transcript transcript;
+        try {
+            List<Segment> segments = request.segments() == null ? null : request.segments().stream()
+                    .map(s -> new Segment(s.speaker(), s.startMs(), s.endMs(), s.text(), Role.UNKNOWN)).toList();
+            transcript = TranscriptParser.parse(request.format(), request.content(), segments, roles, durationMs);
+        } catch (TranscriptFormatException e) {
+            throw ApiException.badRequest(e.field(), e.getMessage());
+        }
+        if (transcript.segments().size() > limits.maxSegments()) {
+            throw ApiException.tooLarge("transcript.content", "a transcript holds at most " + limits.maxSegments()
+                    + " cues or lines, not " + transcript.segments().size());
+        }
+        int words = transcript.wordCount();
+        if (words > limits.maxTranscriptWords()) {
+            throw ApiException.tooLarge("transcript", "the transcript has " + words + " words; at most "
+                    + limits.maxTranscriptWords() + " are accepted (a three-hour call is about 36,000)");
+        }
+        return transcript;
+    }
+
+}

@@ -1,0 +1,85 @@
+package io.callreview.scorecard.call;
+
+import io.callreview.platform.problem.ApiException;
+import io.callreview.platform.security.CurrentUser;
+import io.callreview.scorecard.access.Visibility;
+import io.callreview.scorecard.domain.CallTranscript;
+import io.callreview.scorecard.domain.SalesCall;
+import io.callreview.scorecard.domain.ScoreRevision;
+import io.callreview.scorecard.support.Conditions;
+import io.callreview.scorecard.support.Paging;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads calls and their scores under object-level authorization: admins see every call, coaches the calls of
+ * their teams, reps their own. Any other call answers 404, exactly like one that does not exist.
+ */
+@ApplicationScoped
+public class CallQueryService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** Filters of the call list; any may be null. */
+    public record Filter(String repId, String teamId, String callType, Instant from, Instant to) {
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional
+    public CallView get(String id) {
+        SalesCall call = visible(id);
+        return CallViews.call(call, CallTranscript.findById(call.id), ScoreRevision.latest(call).orElse(null));
+    }
+
+    @Transactional
+    public ScoreView latestScore(String id) {
+        SalesCall call = visible(id);
+        return ScoreRevision.latest(call).map(CallViews::score)
+                .orElseThrow(() -> ApiException.notFound("score of call", id));
+    }
+
+    @Transactional
+    public List<ScoreView> scores(String id) {
+        return ScoreRevision.listFor(visible(id)).stream().map(CallViews::score).toList();
+    }
+
+    @Transactional
+    public TranscriptView transcript(String id) {
+        return CallViews.transcript(CallTranscript.findById(visible(id).id));
+    }
+
+    @Transactional
+    public CallPage list(Filter filter, int page, int size) {
+        Paging.check(page, size, MAX_PAGE_SIZE);
+        Conditions where = new Conditions();
+        if (!Visibility.restrict(where, user)) {
+            return new CallPage(List.of(), page, size, 0);
+        }
+        where.add("repId = :repId", "repId", filter.repId())
+                .add("teamId = :teamId", "teamId", filter.teamId())
+                .add("callType.key = :callType", "callType", filter.callType())
+                .add("startedAt >= :from", "from", filter.from())
+                .add("startedAt < :to", "to", filter.to());
+        PanacheQuery<SalesCall> calls = SalesCall.find(where.query("startedAt DESC, id"), where.params());
+        long total = calls.count();
+        List<CallPage.CallSummary> items = calls.page(Page.of(page, size)).list().stream()
+                .map(call -> CallViews.summary(call, ScoreRevision.latest(call).orElse(null)))
+                .toList();
+        return new CallPage(items, page, size, total);
+    }
+
+    private SalesCall visible(String id) {
+        SalesCall call = SalesCall.findById(id);
+        if (call == null || !user.maySeeRep(call.repId, call.teamId)) {
+            throw ApiException.notFound("call", id);
+        }
+        return call;
+    }
+}

@@ -1,0 +1,33 @@
+package io.callreview.scorecard.call;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A call as a CRM or telephony system reports it")
+public record CallRequest(
+        @NotBlank @Size(max = 200) @Schema(example = "crm-call-81723", description = "The source system's id of the call")
+        String externalId,
+        @NotBlank @Pattern(regexp = SOURCE_PATTERN, message = "must be 1 to 40 lower-case letters, digits, '.', '_' or '-'")
+        @Schema(example = "salesforce") String source,
+        @NotBlank @Size(max = 200) @Schema(example = "rep-42") String repId,
+        @NotBlank @Size(max = 200) @Schema(example = "team-emea") String teamId,
+        @NotBlank @Size(max = 40) @Schema(example = "discovery") String callType,
+        @NotNull @Schema(example = "2026-03-02T15:00:00Z") Instant startedAt,
+        @NotNull @PositiveOrZero @Max(MAX_DURATION_SECONDS) @Schema(example = "1800") Integer durationSeconds,
+        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        @Schema(example = "https://recordings.example.com/81723.mp4") String recordingUrl,
+        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid ParticipantRequest> participants,
+        @NotNull @Valid TranscriptRequest transcript) {
+
+    public static final String SOURCE_PATTERN = "[a-z0-9][a-z0-9._-]{0,39}";
+    /** Twelve hours: longer is a recording left running, not a sales call. */
+    public static final int MAX_DURATION_SECONDS = 43_200;
+}

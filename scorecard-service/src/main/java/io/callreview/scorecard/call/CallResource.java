@@ -1,0 +1,170 @@
+package io.callreview.scorecard.call;
+
+import io.callreview.platform.problem.DatabaseFailures;
+import io.callreview.platform.security.CurrentUser;
+import io.callreview.platform.security.Roles;
+import io.callreview.scorecard.support.IdempotentAnswers;
+import io.callreview.scorecard.support.IdempotentRequests;
+import io.callreview.scorecard.support.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Calls", description = "Calls from CRMs and telephony, graded automatically against their scorecard")
+public class CallResource {
+
+    static final String SEGMENTS_EXAMPLE = """
+            {"externalId": "crm-call-81723", "source": "salesforce", "repId": "rep-42", "teamId": "team-emea",
+             "callType": "discovery", "startedAt": "2026-03-02T15:00:00Z", "durationSeconds": 1800,
+             "recordingUrl": "https://recordings.example.com/81723.mp4",
+             "participants": [{"name": "Rita Rep", "role": "rep"}, {"name": "Paul Prospect", "role": "prospect"}],
+             "transcript": {"format": "segments", "segments": [
+               {"speaker": "Rita Rep", "startMs": 0, "endMs": 6000, "text": "Thanks for the time. What budget have you set aside?"},
+               {"speaker": "Paul Prospect", "startMs": 6500, "endMs": 12000, "text": "Around fifty thousand this year."},
+               {"speaker": "Rita Rep", "startMs": 1500000, "endMs": 1520000, "text": "Great. The next step is a demo on Thursday."}]}}""";
+    static final String WEBVTT_EXAMPLE = """
+            {"externalId": "teams-5521", "source": "teams", "repId": "rep-42", "teamId": "team-emea",
+             "callType": "discovery", "startedAt": "2026-03-02T15:00:00Z", "durationSeconds": 1800,
+             "participants": [{"name": "Rita Rep", "role": "rep"}, {"name": "Paul Prospect", "role": "prospect"}],
+             "transcript": {"format": "webvtt", "content": "WEBVTT\\n\\n00:00:01.000 --> 00:00:05.000\\n<v Rita Rep>What budget have you set aside?</v>\\n\\n00:00:05.500 --> 00:00:08.000\\n<v Paul Prospect>About fifty thousand.</v>"}}""";
+    public static final String TEXT_EXAMPLE = """
+            {"externalId": "dialer-991", "source": "dialer", "repId": "rep-42", "teamId": "team-emea",
+             "callType": "discovery", "startedAt": "2026-03-02T15:00:00Z", "durationSeconds": 600,
+             "participants": [{"name": "Rita", "role": "rep"}, {"name": "Paul", "role": "prospect"}],
+             "transcript": {"format": "text", "content": "Rita: What budget have you set aside?\\nPaul: About fifty thousand."}}""";
+
+    @Inject
+    CallIngestionService ingestion;
+
+    @Inject
+    CallQueryService calls;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "Submit a call for automatic grading",
+            description = "Idempotent by (source, externalId): a replay answers 200 with the existing call. An Idempotency-Key"
+                    + " header replays the first answer for the same body and refuses a different body with 422."
+                    + " The call is graded against the published scorecard of its type before the answer, and a"
+                    + " CallScored event (revision 1) is published through the outbox.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "JSON segments", value = SEGMENTS_EXAMPLE),
+            @ExampleObject(name = "WebVTT (Teams voice tags)", value = WEBVTT_EXAMPLE),
+            @ExampleObject(name = "plain Speaker: text", value = TEXT_EXAMPLE)}))
+    @APIResponse(responseCode = "201", description = "Call stored and graded", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "200", description = "The call already existed (same source and externalId), or an Idempotency-Key replay",
+            content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a transcript that cannot be read (field transcript.content)")
+    @APIResponse(responseCode = "404", description = "Unknown call type (field callType)")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key is still being processed by a concurrent request: retry")
+    @APIResponse(responseCode = "413", description = "Body, segments or transcript words over the limit")
+    @APIResponse(responseCode = "422", description = "The call type has no published scorecard, or the Idempotency-Key was used with another body")
+    public Response submit(@Valid @NotNull CallRequest request,
+                           @Parameter(description = "Makes retries safe: the same key and body replay the first answer")
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           UriInfo uri) {
+        IdempotentRequests.Answer answer;
+        try {
+            answer = submitOnce(request, idempotencyKey);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUniqueViolation(e)) {
+                throw e;
+            }
+            // A concurrent request stored the same call (or key) first; a second attempt finds it and replays it.
+            answer = submitOnce(request, idempotencyKey);
+        }
+        return IdempotentAnswers.response(answer, uri, CallView.class, CallView::id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
+    @Operation(summary = "List calls", description = "Newest first. Admins see every call, coaches their teams' calls, reps their own.")
+    @APIResponse(responseCode = "200", description = "A page of calls", content = @Content(schema = @Schema(implementation = CallPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter cannot be read")
+    public CallPage list(@Parameter(example = "rep-42") @QueryParam("repId") String repId,
+                         @Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
+                         @Parameter(example = "discovery") @QueryParam("callType") String callType,
+                         @Parameter(description = "Calls started at or after (ISO-8601)", example = "2026-03-01T00:00:00Z") @QueryParam("from") String from,
+                         @Parameter(description = "Calls started before (ISO-8601)", example = "2026-04-01T00:00:00Z") @QueryParam("to") String to,
+                         @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") int page,
+                         @Parameter(example = "20") @QueryParam("size") @DefaultValue("20") int size) {
+        return calls.list(new CallQueryService.Filter(repId, teamId, callType, QueryParams.instant("from", from), QueryParams.instant("to", to)), page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
+    @Operation(summary = "Read a call with its latest score")
+    @APIResponse(responseCode = "200", description = "The call", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")
+    public CallView get(@PathParam("id") String id) {
+        return calls.get(id);
+    }
+
+    @GET
+    @Path("{id}/score")
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
+    @Operation(summary = "Read the latest score revision of a call")
+    @APIResponse(responseCode = "200", description = "The latest score", content = @Content(schema = @Schema(implementation = ScoreView.class)))
+    @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")
+    public ScoreView score(@PathParam("id") String id) {
+        return calls.latestScore(id);
+    }
+
+    @GET
+    @Path("{id}/scores")
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
+    @Operation(summary = "Read every score revision of a call, oldest first")
+    @APIResponse(responseCode = "200", description = "All revisions")
+    @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")
+    public List<ScoreView> scores(@PathParam("id") String id) {
+        return calls.scores(id);
+    }
+
+    @GET
+    @Path("{id}/transcript")
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
+    @Operation(summary = "Read a call's transcript, in time order with each speaker's role")
+    @APIResponse(responseCode = "200", description = "The transcript", content = @Content(schema = @Schema(implementation = TranscriptView.class)))
+    @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")
+    public TranscriptView transcript(@PathParam("id") String id) {
+        return calls.transcript(id);
+    }
+
+    private IdempotentRequests.Answer submitOnce(CallRequest request, String idempotencyKey) {
+        return idempotency.run(user.id(), idempotencyKey, "POST /api/calls", request, () -> {
+            CallIngestionService.Outcome outcome = ingestion.ingest(request, user.id());
+            return new IdempotentRequests.Answer(outcome.status(), outcome.call());
+        });
+    }
+}

@@ -1,0 +1,26 @@
+package io.callreview.scorecard.call;
+
+import io.callreview.scorecard.domain.CallStatus;
+import io.callreview.scorecard.transcript.Participant;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A call and its latest score")
+public record CallView(
+        @Schema(example = "5f0c6f7e-8f5e-4bb4-9d56-0c3f0b1b8a11") String id,
+        @Schema(example = "crm-call-81723") String externalId,
+        @Schema(example = "salesforce") String source,
+        @Schema(example = "rep-42") String repId,
+        @Schema(example = "team-emea") String teamId,
+        @Schema(example = "discovery") String callType,
+        @Schema(example = "3", description = "The scorecard version the call is graded against") int scorecardVersion,
+        Instant startedAt,
+        @Schema(example = "1800") int durationSeconds,
+        String recordingUrl,
+        List<Participant> participants,
+        @Schema(example = "AUTO_SCORED") CallStatus status,
+        Instant receivedAt,
+        TranscriptSummary transcript,
+        @Schema(description = "The latest score revision") ScoreView score) {
+}

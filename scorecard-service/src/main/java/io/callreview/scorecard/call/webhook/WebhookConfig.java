@@ -1,0 +1,57 @@
+package io.callreview.scorecard.call.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "callreview.webhooks")
+public interface WebhookConfig {
+
+    /** Signed events older (or further in the future) than this are refused as possible replays. */
+    @WithDefault("5m")
+    Duration maxAge();
+
+    /**
+     * The public URL the service is reached at (e.g. {@code https://calls.example.com}), used to rebuild the URI
+     * HubSpot signed when a proxy sits in between. Unset: the URI of the request as received.
+     */
+    Optional<String> publicBaseUrl();
+
+    HubSpot hubspot();
+
+    Zoom zoom();
+
+    Generic generic();
+
+    interface HubSpot {
+        /** The HubSpot app's client secret ({@code HUBSPOT_CLIENT_SECRET}). Unset: every HubSpot call is refused. */
+        Optional<String> clientSecret();
+    }
+
+    interface Zoom {
+        /** The Zoom app's webhook secret token ({@code ZOOM_WEBHOOK_SECRET_TOKEN}). Unset: every Zoom call is refused. */
+        Optional<String> secretToken();
+
+        /** Hosts transcripts may be downloaded from; {@code *.zoom.us} allows every subdomain. */
+        @WithDefault("zoom.us,*.zoom.us")
+        List<String> downloadHosts();
+
+        /** Plain http downloads, for a local test server only; production downloads are https. */
+        @WithDefault("false")
+        boolean allowHttpDownloads();
+
+        @WithDefault("20s")
+        Duration downloadTimeout();
+
+        /** Largest transcript file downloaded. */
+        @WithDefault("8388608")
+        int maxDownloadBytes();
+    }
+
+    interface Generic {
+        /** Shared secret of the generic signed webhook ({@code CALL_WEBHOOK_SECRET}). Unset: every call is refused. */
+        Optional<String> secret();
+    }
+}

@@ -1,7 +1,0 @@
-package io.callreview.scorecard.domain;
-
-import io.callreview.events.Verdict;
-
-/** A coach's verdict on one behaviour in a review that is not final yet; {@code verdict} null means undecided. */
-public record DraftVerdict(String behaviourKey, Verdict verdict, String reason, String comment) {
-}

@@ -1,0 +1,27 @@
+package io.callreview.scorecard.review;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A call waiting for a coach's review, with why it is in the queue")
+public record ReviewQueueItem(
+        @Schema(example = "5f0c6f7e-8f5e-4bb4-9d56-0c3f0b1b8a11") String callId,
+        @Schema(example = "rep-42") String repId,
+        @Schema(example = "team-emea") String teamId,
+        @Schema(example = "discovery") String callType,
+        Instant startedAt,
+        @Schema(example = "1") int revision,
+        @Schema(example = "60.0") Double overallScore,
+        @Schema(example = "true") boolean autoFailed,
+        @Schema(example = "0.41", description = "Lowest confidence among the automatic verdicts") Double lowestConfidence,
+        @Schema(example = "[\"AUTO_FAILED\", \"LOW_CONFIDENCE\"]") List<Reason> reasons) {
+
+    /** Why a call is queued, most urgent first. */
+    public enum Reason {
+        NEEDS_REVIEW,
+        AUTO_FAILED,
+        LOW_CONFIDENCE,
+        SAMPLE
+    }
+}

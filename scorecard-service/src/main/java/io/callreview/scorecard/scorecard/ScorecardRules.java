@@ -1,0 +1,49 @@
+package io.callreview.scorecard.scorecard;
+
+import io.callreview.platform.problem.ApiException;
+import io.callreview.scorecard.domain.Behaviour;
+import io.callreview.scorecard.domain.CallWindow;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The rules a scorecard must keep beyond field validation. */
+public final class ScorecardRules {
+
+    public static final int MAX_BEHAVIOURS = 9;
+
+    private ScorecardRules() {
+    }
+
+    public static void check(List<Behaviour> behaviours) {
+        if (behaviours.isEmpty()) {
+            throw ApiException.unprocessable("behaviours", "a scorecard needs at least one key behaviour");
+        }
+        if (behaviours.size() > MAX_BEHAVIOURS) {
+            throw ApiException.unprocessable("behaviours", "a scorecard holds at most " + MAX_BEHAVIOURS
+                    + " key behaviours, not " + behaviours.size() + ": keep the few behaviours that make the biggest"
+                    + " difference to the outcome of this call type, so reps and coaches can focus on them");
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < behaviours.size(); i++) {
+            Behaviour behaviour = behaviours.get(i);
+            String path = "behaviours[" + i + "]";
+            if (!keys.add(behaviour.key())) {
+                throw ApiException.unprocessable(path + ".key", "behaviour key '" + behaviour.key() + "' appears more than once");
+            }
+            CallWindow window = behaviour.detection().window();
+            if (window.fromPct() >= window.toPct()) {
+                throw ApiException.unprocessable(path + ".detection.window",
+                        "fromPct (" + window.fromPct() + ") must be below toPct (" + window.toPct() + ")");
+            }
+            if (behaviour.detection().applicableWhen() != null && !behaviour.naAllowed()) {
+                throw ApiException.unprocessable(path + ".detection.applicableWhen",
+                        "a precondition only makes sense for a behaviour that allows N/A: set naAllowed to true");
+            }
+            if (window.firstMinutes() != null && window.lastMinutes() != null) {
+                throw ApiException.unprocessable(path + ".detection.window",
+                        "set firstMinutes or lastMinutes, not both");
+            }
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package io.callreview.scorecard.scorecard;
+
+import io.callreview.testsupport.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+import static io.callreview.scorecard.fixtures.ScorecardFixtures.behaviour;
+import static io.callreview.scorecard.fixtures.ScorecardFixtures.newCallType;
+import static io.callreview.scorecard.fixtures.ScorecardFixtures.scorecard;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class ScorecardResourceTest {
+
+    private static RequestSpecification admin() {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void nineBehavioursAreAccepted() {
+        String type = newCallType();
+        admin().body(scorecard(9))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/call-types/" + type + "/scorecards/1"))
+                .body("version", equalTo(1))
+                .body("status", equalTo("DRAFT"))
+                .body("behaviours", hasSize(9));
+    }
+
+    @Test
+    void tenBehavioursAreRejectedAndNothingIsStored() {
+        String type = newCallType();
+        admin().body(scorecard(10))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("behaviours"))
+                .body("detail", containsString("at most 9"))
+                .body("detail", containsString("biggest difference"));
+
+        admin().when().get("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void emptyScorecardIsRejected() {
+        String type = newCallType();
+        admin().body(Map.of("behaviours", List.of()))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("behaviours"));
+    }
+
+    @Test
+    void duplicateBehaviourKeyIsNamed() {
+        String type = newCallType();
+        admin().body(Map.of("behaviours", List.of(behaviour("same"), behaviour("same"))))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("behaviours[1].key"));
+    }
+
+    @Test
+    void impossibleWindowIsNamed() {
+        String type = newCallType();
+        Map<String, Object> behaviour = new HashMap<>(behaviour("late"));
+        Map<String, Object> detection = new HashMap<>((Map<String, Object>) behaviour.get("detection"));
+        detection.put("window", Map.of("fromPct", 90, "toPct", 20));
+        behaviour.put("detection", detection);
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("behaviours[0].detection.window"));
+    }
+
+    @Test
+    void preconditionNeedsABehaviourThatAllowsNotApplicable() {
+        String type = newCallType();
+        Map<String, Object> behaviour = new HashMap<>(behaviour("objections"));
+        Map<String, Object> detection = new HashMap<>((Map<String, Object>) behaviour.get("detection"));
+        detection.put("applicableWhen", Map.of("phrases", List.of("too expensive"), "speaker", "PROSPECT"));
+        behaviour.put("detection", detection);
+        behaviour.put("naAllowed", false);
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("behaviours[0].detection.applicableWhen"));
+
+        behaviour.put("naAllowed", true);
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(201)
+                .body("behaviours[0].detection.applicableWhen.speaker", equalTo("PROSPECT"));
+    }
+
+    @Test
+    void invalidBehaviourFieldsAreNamed() {
+        String type = newCallType();
+        Map<String, Object> behaviour = new HashMap<>(behaviour("weightless"));
+        behaviour.put("weight", 0);
+        behaviour.put("category", null);
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("behaviours[0].weight"))
+                .body("errors.field", hasItem("behaviours[0].category"));
+    }
+
+    @Test
+    void unknownEnumValueIsNamed() {
+        String type = newCallType();
+        Map<String, Object> behaviour = new HashMap<>(behaviour("vague"));
+        behaviour.put("category", "VIBES");
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("behaviours[0].category"))
+                .body("errors[0].message", containsString("QUALIFICATION"));
+    }
+
+    @Test
+    void scorecardForUnknownCallTypeIs404() {
+        admin().body(scorecard(1))
+                .when().post("/api/call-types/unknown-type/scorecards")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyOneDraftAtATime() {
+        String type = newCallType();
+        admin().body(scorecard(2)).post("/api/call-types/" + type + "/scorecards").then().statusCode(201);
+        admin().body(scorecard(3))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(409)
+                .body("detail", containsString("draft version 1"));
+    }
+
+    @Test
+    void publishedVersionsAreImmutableAndEditingStartsANewDraft() {
+        String type = newCallType();
+        String base = "/api/call-types/" + type + "/scorecards";
+        admin().body(scorecard(2)).post(base).then().statusCode(201);
+        admin().body(scorecard(3)).when().put(base + "/1").then().statusCode(200).body("behaviours", hasSize(3));
+        admin().when().post(base + "/1/publish").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .body("publishedBy", equalTo("admin-1"));
+
+        admin().body(scorecard(1))
+                .when().put(base + "/1")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("immutable"));
+        admin().when().post(base + "/1/publish").then().statusCode(409);
+        admin().when().get(base + "/1").then().statusCode(200).body("behaviours", hasSize(3));
+
+        admin().when().post(base + "/1/draft")
+                .then().statusCode(201)
+                .body("version", equalTo(2))
+                .body("status", equalTo("DRAFT"))
+                .body("behaviours", hasSize(3));
+        admin().when().post(base + "/2/publish").then().statusCode(200);
+
+        admin().when().get(base)
+                .then().statusCode(200)
+                .body("version", contains(1, 2))
+                .body("status", contains("SUPERSEDED", "PUBLISHED"));
+        admin().when().get(base + "/published").then().statusCode(200).body("version", equalTo(2));
+        admin().when().get(base + "/1").then().statusCode(200).body("status", equalTo("SUPERSEDED"));
+    }
+
+    @Test
+    void diffShowsAddedRemovedAndChangedBehaviours() {
+        String type = newCallType();
+        String base = "/api/call-types/" + type + "/scorecards";
+        admin().body(Map.of("behaviours", List.of(behaviour("kept"), behaviour("tuned"), behaviour("dropped"))))
+                .post(base).then().statusCode(201);
+        admin().post(base + "/1/publish").then().statusCode(200);
+        admin().body(Map.of("behaviours", List.of(behaviour("kept"),
+                        behaviour("tuned", List.of("budget", "timeline", "decision process")), behaviour("added"))))
+                .post(base).then().statusCode(201);
+
+        admin().when().get(base + "/diff?from=1&to=2")
+                .then().statusCode(200)
+                .body("from", equalTo(1))
+                .body("to", equalTo(2))
+                .body("added.key", contains("added"))
+                .body("removed.key", contains("dropped"))
+                .body("changed.key", contains("tuned"))
+                .body("changed[0].changes.field", contains("detection.phrases"))
+                .body("changed[0].changes[0].to", hasItem("decision process"))
+                .body("unchanged", contains("kept"));
+    }
+
+    @Test
+    void diffNeedsBothVersions() {
+        String type = newCallType();
+        admin().when().get("/api/call-types/" + type + "/scorecards/diff?from=1")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        admin().when().get("/api/call-types/" + type + "/scorecards/diff?from=1&to=7")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void retiredVersionStaysReadableButNoLongerGrades() {
+        String type = newCallType();
+        String base = "/api/call-types/" + type + "/scorecards";
+        admin().body(scorecard(2)).post(base).then().statusCode(201);
+        admin().when().post(base + "/1/retire").then().statusCode(409);
+        admin().post(base + "/1/publish").then().statusCode(200);
+
+        admin().when().post(base + "/1/retire").then().statusCode(200).body("status", equalTo("RETIRED"));
+        admin().when().get(base + "/1").then().statusCode(200).body("status", equalTo("RETIRED"));
+        admin().when().get(base + "/published").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void starterLibraryHoldsTheFiveClassicQuestions() {
+        String type = newCallType();
+        admin().when().post("/api/call-types/" + type + "/scorecards/starter")
+                .then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("behaviours.key", contains("process-steps", "qualification", "right-people", "next-steps", "product-coverage"))
+                .body("behaviours.category", contains("PROCESS_STEPS", "QUALIFICATION", "RIGHT_PEOPLE", "NEXT_STEPS", "PRODUCT_COVERAGE"))
+                .body("behaviours.find { it.key == 'next-steps' }.critical", equalTo(true))
+                .body("behaviours.find { it.key == 'next-steps' }.detection.window.fromPct", equalTo(80))
+                .body("behaviours.find { it.key == 'qualification' }.detection.question", equalTo(true))
+                .body("behaviours.find { it.key == 'process-steps' }.detection.window.firstMinutes", equalTo(10));
+    }
+
+    @Test
+    void draftsCanBeDiscardedButPublishedVersionsCannot() {
+        String type = newCallType();
+        String base = "/api/call-types/" + type + "/scorecards";
+        admin().body(scorecard(1)).post(base).then().statusCode(201);
+        admin().when().delete(base + "/1").then().statusCode(204);
+        admin().when().get(base + "/1").then().statusCode(404);
+
+        admin().body(scorecard(1)).post(base).then().statusCode(201).body("version", equalTo(1));
+        admin().post(base + "/1/publish").then().statusCode(200);
+        admin().when().delete(base + "/1").then().statusCode(409);
+    }
+
+    @Test
+    void repsReadScorecardsButCannotWriteThem() {
+        String type = newCallType();
+        String base = "/api/call-types/" + type + "/scorecards";
+        admin().body(scorecard(1)).post(base).then().statusCode(201);
+        given().auth().oauth2(TestTokens.rep("rep-1", "team-a")).contentType(ContentType.JSON)
+                .when().get(base + "/1").then().statusCode(200);
+        given().auth().oauth2(TestTokens.rep("rep-1", "team-a")).contentType(ContentType.JSON)
+                .when().post(base + "/1/publish").then().statusCode(403);
+        admin().when().get(base + "/1").then().body("status", equalTo("DRAFT"));
+    }
+}

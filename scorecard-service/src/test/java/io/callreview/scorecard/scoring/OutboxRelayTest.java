@@ -1,0 +1,77 @@
+package io.callreview.scorecard.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callreview.events.CallScheduled;
+import io.callreview.events.EventContract;
+import io.callreview.events.EventEnvelope;
+import io.callreview.events.Topics;
+import io.callreview.platform.outbox.Outbox;
+import io.callreview.platform.outbox.OutboxEvent;
+import io.callreview.testsupport.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Proves the harness end to end: an outbox row written in a transaction reaches the embedded broker. */
+@QuarkusTest
+class OutboxRelayTest {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void committedEventIsPublishedKeyedByRepAndMarkedSent() throws Exception {
+        String repId = "rep-" + UUID.randomUUID();
+        CallScheduled scheduled = new CallScheduled(UUID.randomUUID().toString(), "crm-1", "test", repId, "team-a",
+                "discovery", Instant.parse("2030-01-01T10:00:00Z"));
+
+        EventEnvelope<CallScheduled> envelope = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.publish(EventContract.CALL_SCHEDULED, scheduled));
+
+        ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord(Topics.CALL_SCHEDULED,
+                r -> repId.equals(r.key()), Duration.ofSeconds(30));
+        JsonNode json = mapper.readTree(record.value());
+        assertThat(json.get("eventId").asText()).isEqualTo(envelope.eventId().toString());
+        assertThat(json.get("type").asText()).isEqualTo("CallScheduled");
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.at("/payload/repId").asText()).isEqualTo(repId);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.<OutboxEvent>find("eventId", envelope.eventId().toString()).singleResult().sentAt))
+                .isNotNull());
+    }
+
+    @Test
+    void rolledBackEventIsNeverPublished() {
+        String repId = "rep-" + UUID.randomUUID();
+        CallScheduled scheduled = new CallScheduled(UUID.randomUUID().toString(), null, "test", repId, null,
+                "discovery", Instant.parse("2030-01-01T10:00:00Z"));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                outbox.publish(EventContract.CALL_SCHEDULED, scheduled);
+                throw new IllegalStateException("business rule failed after the event was recorded");
+            });
+        } catch (IllegalStateException expected) {
+            // the transaction rolled back
+        }
+        String marker = "rep-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventContract.CALL_SCHEDULED,
+                new CallScheduled(UUID.randomUUID().toString(), null, "test", marker, null, "discovery", Instant.now())));
+        KafkaTestClient.awaitRecord(Topics.CALL_SCHEDULED, r -> marker.equals(r.key()), Duration.ofSeconds(30));
+
+        assertThat(KafkaTestClient.awaitRecords(Topics.CALL_SCHEDULED, r -> repId.equals(r.key()), 0, Duration.ofSeconds(2)))
+                .isEmpty();
+    }
+}
