@@ -137,6 +137,12 @@ public final class Scenario {
         return "Does the rep " + behaviour.replace('-', ' ') + "?";
     }
 
+    /** Two guidance points per behaviour: "Plan to ask budget. Listen to the answer about ask budget." */
+    public static String guidance(String behaviour) {
+        String words = behaviour.replace('-', ' ');
+        return "Plan to " + words + ". Listen to the answer about " + words + ".";
+    }
+
     public static String quote(String behaviour, String callId) {
         return "I " + behaviour.replace('-', ' ') + " on " + callId;
     }
@@ -150,7 +156,8 @@ public final class Scenario {
                     ? List.of(new Evidence(at, at + 4_000, "rep", quote(key, call.callId)))
                     : List.of();
             results.add(new CallScored.BehaviourResult(key, question(key), "QUALIFICATION",
-                    call.weights.getOrDefault(key, 1.0), false, entry.getValue(), 0.9, evidence, at + 30_000, null));
+                    call.weights.getOrDefault(key, 1.0), false, entry.getValue(), 0.9, evidence, at + 30_000, null,
+                    guidance(key), List.of()));
             at += 120_000;
         }
         return new CallScored(call.callId, "crm-" + call.callId, "test", call.repId, teamId, call.callType, call.revision,
@@ -182,6 +189,16 @@ public final class Scenario {
                                                       RepResponse.SelfAssessment answer, Instant at) {
         return send(EventContract.REP_RESPONSE, new RepResponse(unique("resp"), unique("nudge"), repId, behaviour, callId,
                 RepResponse.Kind.SELF_ASSESSMENT, answer, at));
+    }
+
+    /**
+     * The rep's answer to a reflection prompt, as notification-service publishes it: with the nudge's own behaviour
+     * (its focus, which may be another one than the reflection is about).
+     */
+    public EventEnvelope<RepResponse> reflection(String repId, String nudgeId, String nudgeBehaviour, String callId,
+                                                 String choice, String text, Instant at) {
+        return send(EventContract.REP_RESPONSE, new RepResponse(unique("resp"), nudgeId, repId, nudgeBehaviour, callId,
+                RepResponse.Kind.REFLECTION, null, at, choice, text));
     }
 
     public EventEnvelope<RepResponse> acknowledged(String repId, String behaviour, Instant at) {

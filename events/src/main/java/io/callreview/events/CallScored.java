@@ -49,7 +49,11 @@ public record CallScored(
         }
     }
 
-    /** The verdict for one behaviour, with the definition it was graded against. */
+    /**
+     * The verdict for one behaviour, with the definition it was graded against. {@code guidance} (the scorecard's
+     * note on what counts) and {@code examples} (lines that show the behaviour done well) came later: producers that
+     * predate them send neither, and consumers read them as absent.
+     */
     public record BehaviourResult(
             @NotBlank String key,
             @NotBlank String question,
@@ -60,10 +64,19 @@ public record CallScored(
             double confidence,
             @NotNull List<@NotNull @Valid Evidence> evidence,
             Long expectedAtMs,
-            String comment) {
+            String comment,
+            String guidance,
+            List<@NotNull String> examples) {
 
         public BehaviourResult {
             evidence = List.copyOf(evidence);
+            examples = examples == null ? List.of() : List.copyOf(examples);
+        }
+
+        /** A result without guidance or examples, as the first version of the contract had it. */
+        public BehaviourResult(String key, String question, String category, double weight, boolean critical, Verdict verdict,
+                               double confidence, List<Evidence> evidence, Long expectedAtMs, String comment) {
+            this(key, question, category, weight, critical, verdict, confidence, evidence, expectedAtMs, comment, null, null);
         }
     }
 

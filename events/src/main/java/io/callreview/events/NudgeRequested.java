@@ -37,9 +37,25 @@ public record NudgeRequested(
     /** LOW nudges may be gathered into a digest; urgent ones skip the digest but never quiet hours. */
     public enum Priority { LOW, NORMAL, HIGH }
 
-    public enum ActionType { ACKNOWLEDGE, SELF_ASSESSMENT, OPEN_CALL_MOMENT }
+    /**
+     * {@code REFLECTION} asks what made a behaviour work, answered with free text or one of {@code choices};
+     * {@code QUIZ} asks a question answered with one of {@code choices}.
+     */
+    public enum ActionType { ACKNOWLEDGE, SELF_ASSESSMENT, OPEN_CALL_MOMENT, REFLECTION, QUIZ }
 
-    /** Something the rep can do with the nudge; {@code url} is set for links, {@code question} for self-assessment. */
-    public record Action(@NotNull ActionType type, @NotBlank String label, String url, String question) {
+    /**
+     * Something the rep can do with the nudge; {@code url} is set for links, {@code question} for self-assessment,
+     * reflection and quiz, {@code choices} for reflection and quiz (empty otherwise; absent in older events).
+     */
+    public record Action(@NotNull ActionType type, @NotBlank String label, String url, String question,
+                         List<@NotBlank String> choices) {
+
+        public Action {
+            choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+
+        public Action(ActionType type, String label, String url, String question) {
+            this(type, label, url, question, null);
+        }
     }
 }

@@ -47,9 +47,9 @@ public interface CoachingConfig {
         @WithDefault("0.8")
         double competentAdherence();
 
-        /** Consecutive met calls after which a consistent behaviour counts as a habit (unconsciously competent). */
-        @WithDefault("6")
-        int habitStreak();
+        /** The least time between two reflection prompts about the same behaviour, so an unanswered one is not repeated daily. */
+        @WithDefault("P2D")
+        Duration reflectionGap();
     }
 
     interface Diagnosis {

@@ -20,16 +20,13 @@ public class RulesProducer {
     @Singleton
     CompetenceStages competenceStages(CoachingConfig config) {
         CoachingConfig.Competence c = config.competence();
-        return new CompetenceStages(new CompetenceStages.Thresholds(c.recentWindow(), c.minReviews(),
-                c.competentAdherence(), c.habitStreak()));
+        return new CompetenceStages(new CompetenceStages.Thresholds(c.recentWindow(), c.minReviews(), c.competentAdherence()));
     }
 
     @Produces
     @Singleton
     Diagnoses diagnoses(CoachingConfig config) {
-        return new Diagnoses(new Diagnoses.Thresholds(config.diagnosis().newRepCalls(),
-                config.diagnosis().almostNeverAdherence(), config.competence().minReviews(),
-                config.competence().competentAdherence()));
+        return new Diagnoses(new Diagnoses.Thresholds(config.diagnosis().newRepCalls(), config.diagnosis().almostNeverAdherence()));
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package io.callreview.coaching.domain;
 
+import io.callreview.coaching.rules.Fsrs;
 import io.callreview.events.RepResponse;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** A rep's answer to a nudge: an acknowledgement, or whether they believe they did the behaviour. */
+/**
+ * A rep's answer to a nudge: an acknowledgement, whether they believe they did the behaviour, what made it work (a
+ * reflection), or a quiz answer. Reflections and quiz answers are graded as memory reviews when they arrive.
+ */
 @Entity
 @Table(name = "rep_response")
 public class RepAnswer extends PanacheEntityBase {
@@ -39,6 +43,17 @@ public class RepAnswer extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "self_assessment")
     public RepResponse.SelfAssessment selfAssessment;
+
+    /** The guidance point or quiz option picked. */
+    public String choice;
+
+    /** A reflection in the rep's own words. */
+    @Column(name = "answer_text")
+    public String text;
+
+    /** How a quiz or reflection answer counts as a memory review; null for other answers. */
+    @Enumerated(EnumType.STRING)
+    public Fsrs.Grade grade;
 
     @Column(name = "responded_at", nullable = false)
     public Instant respondedAt;

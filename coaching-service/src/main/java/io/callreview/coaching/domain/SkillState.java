@@ -85,6 +85,10 @@ public class SkillState extends PanacheEntityBase {
     @Column(name = "stage_basis", nullable = false)
     public String stageBasis;
 
+    /** Shown on enough recent calls, at or above the competent adherence, and on the latest one. */
+    @Column(nullable = false)
+    public boolean consistent;
+
     /** The rep said they missed it, or acknowledged feedback naming it as a gap. */
     @Column(name = "gap_acknowledged", nullable = false)
     public boolean gapAcknowledged;
@@ -104,8 +108,9 @@ public class SkillState extends PanacheEntityBase {
         return focusSince != null;
     }
 
-    public boolean isMastered() {
-        return stage == Stage.UNCONSCIOUSLY_COMPETENT;
+    /** Consciously competent and consistent: the target, where routine nudges stop. */
+    public boolean atTarget() {
+        return consistent && stage == Stage.CONSCIOUSLY_COMPETENT;
     }
 
     public static Optional<SkillState> find(String repId, String behaviourKey) {

@@ -1,5 +1,6 @@
 package io.callreview.coaching.messaging;
 
+import io.callreview.coaching.domain.BehaviourGuide;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.nudge.NudgePlanner;
@@ -91,6 +92,9 @@ public class CallScoring {
         for (CallScored.BehaviourResult result : score.behaviours()) {
             verdict(score, result).persist();
             affected.add(result.key());
+            BehaviourGuide.record(score.teamId(), score.callType(), result.key(), Texts.truncate(result.question(), 300),
+                    result.guidance() == null ? null : Texts.truncate(result.guidance(), 2000), result.examples(),
+                    score.callStartedAt());
         }
         em.flush();
 

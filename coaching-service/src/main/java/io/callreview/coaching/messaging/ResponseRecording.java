@@ -1,11 +1,15 @@
 package io.callreview.coaching.messaging;
 
+import io.callreview.coaching.domain.NudgePrompt;
 import io.callreview.coaching.domain.RepAnswer;
 import io.callreview.coaching.nudge.NudgePlanner;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.coaching.rules.Fsrs;
+import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.skill.SkillStates;
 import io.callreview.events.EventEnvelope;
+import io.callreview.events.NudgeRequested;
 import io.callreview.events.RepResponse;
 import io.callreview.platform.inbox.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +18,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Records what a rep answered to a nudge. A self-assessment ("did you do X on that call?") compared with
  * the call's actual verdict moves the rep on the competence ladder; an acknowledgement of feedback about
- * a behaviour means they have been told it is a gap.
+ * a behaviour means they have been told it is a gap; a reflection says whether they can tell what made it work.
+ * A reflection is about the behaviour its prompt asked about, which the nudge's own behaviour may not be; it is
+ * graded as a memory review when it arrives.
  */
 @ApplicationScoped
 public class ResponseRecording {
@@ -57,18 +64,30 @@ public class ResponseRecording {
         answer.responseId = response.responseId();
         answer.nudgeId = response.nudgeId();
         answer.repId = response.repId();
-        answer.behaviourKey = response.behaviourKey();
+        answer.behaviourKey = prompt(response).map(p -> p.behaviourKey).orElse(response.behaviourKey());
         answer.callId = response.callId();
         answer.kind = response.kind();
         answer.selfAssessment = response.selfAssessment();
+        answer.choice = response.choice();
+        answer.text = response.text();
+        answer.grade = grade(response);
         answer.respondedAt = response.respondedAt();
         answer.receivedAt = clock.instant();
         answer.persist();
         em.flush();
-        if (response.behaviourKey() != null) {
-            skillStates.recompute(rep, List.of(response.behaviourKey()));
+        if (answer.behaviourKey != null) {
+            skillStates.recompute(rep, List.of(answer.behaviourKey));
             nudges.refocus(rep);
         }
         return true;
+    }
+
+    private static Optional<NudgePrompt> prompt(RepResponse response) {
+        return response.kind() == RepResponse.Kind.REFLECTION
+                ? NudgePrompt.of(response.nudgeId(), NudgeRequested.ActionType.REFLECTION) : Optional.empty();
+    }
+
+    private static Fsrs.Grade grade(RepResponse response) {
+        return response.kind() == RepResponse.Kind.REFLECTION ? Reflections.grade(response.choice(), response.text()) : null;
     }
 }

@@ -142,13 +142,13 @@ public class NudgeDispatcher {
         return sent;
     }
 
-    /** A nudge about a behaviour is withdrawn once the rep masters it; a reinforcement also once it stops being a focus. */
+    /** A nudge about a behaviour is withdrawn once the rep is at the target with it; a reinforcement also once it stops being a focus. */
     private static Optional<String> withdrawal(ScheduledNudge nudge, Set<String> focusKeys) {
         if (nudge.behaviourKey == null) {
             return Optional.empty();
         }
-        boolean mastered = SkillState.find(nudge.repId, nudge.behaviourKey).map(SkillState::isMastered).orElse(false);
-        return NudgeRules.withdrawalWhenDue(nudge.behaviourKey, nudge.kind == NudgeRequested.Kind.REINFORCEMENT, mastered,
+        boolean atTarget = SkillState.find(nudge.repId, nudge.behaviourKey).map(SkillState::atTarget).orElse(false);
+        return NudgeRules.withdrawalWhenDue(nudge.behaviourKey, nudge.kind == NudgeRequested.Kind.REINFORCEMENT, atTarget,
                 focusKeys.contains(nudge.behaviourKey));
     }
 }

@@ -1,6 +1,7 @@
 package io.callreview.coaching.nudge;
 
 import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.domain.BehaviourGuide;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.ScoredCall;
@@ -12,10 +13,13 @@ import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.NudgeCopy;
 import io.callreview.coaching.rules.NudgeRules.Timing;
 import io.callreview.coaching.rules.NudgeRules;
+import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.rules.ReminderComposer;
 import io.callreview.coaching.rules.RepCalendar;
+import io.callreview.coaching.rules.Stage;
 import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.events.CallScheduled;
+import io.callreview.events.NudgeRequested.ActionType;
 import io.callreview.events.NudgeRequested.Kind;
 import io.callreview.events.NudgeRequested.Priority;
 import jakarta.annotation.PostConstruct;
@@ -84,14 +88,15 @@ public class NudgePlanner {
         }
         List<FeedbackComposer.Outcome> outcomes = CallVerdict.forCall(call.callId).stream()
                 .map(v -> new FeedbackComposer.Outcome(v.behaviourKey, v.question, v.weight, v.critical, v.verdict,
-                        v.evidenceQuote, v.evidenceAtMs, v.momentAtMs()))
+                        v.evidenceQuote, v.evidenceAtMs, v.momentAtMs(),
+                        BehaviourGuide.find(v.teamId, v.callType, v.behaviourKey).map(g -> g.guidance).orElse(null)))
                 .toList();
         Map<String, SkillState> states = SkillState.forRep(rep.repId).stream()
                 .collect(Collectors.toMap(s -> s.behaviourKey, Function.identity()));
         Set<String> focusKeys = focus.focusKeys(rep.repId);
         Map<String, FeedbackComposer.Standing> standings = states.values().stream()
                 .collect(Collectors.toMap(s -> s.behaviourKey, s -> new FeedbackComposer.Standing(
-                        s.recentAdherence(), focusKeys.contains(s.behaviourKey), s.isMastered())));
+                        s.recentAdherence(), focusKeys.contains(s.behaviourKey), s.atTarget(), askWhy(s, existing, now))));
         int freeSlots = rules.freeFocusSlots(CoachingPlan.activeFor(rep.repId).isPresent(), focusKeys.size());
         FeedbackComposer.CallFacts facts = new FeedbackComposer.CallFacts(call.callId, call.callType, call.revision);
         Optional<FeedbackComposer.Feedback> composed = FeedbackComposer.compose(facts, outcomes, standings, freeSlots);
@@ -103,9 +108,19 @@ public class NudgePlanner {
         if (feedback.focus() != null && feedback.focus().newFocus() && states.containsKey(feedback.focus().key())) {
             states.get(feedback.focus().key()).focusSince = now;
         }
-        schedule(rep, key, existing, new NudgeDraft(Kind.POST_CALL_FEEDBACK, Priority.NORMAL, false,
+        ScheduledNudge nudge = schedule(rep, key, existing, new NudgeDraft(Kind.POST_CALL_FEEDBACK, Priority.NORMAL, false,
                 feedback.focus() != null ? feedback.focus().key() : null, call.callId, call.callType,
                 FeedbackComposer.copy(facts, feedback, links), timing.get(), true), now);
+        if (feedback.strength() != null && feedback.strength().reflect()) {
+            nudge.ask(ActionType.REFLECTION, feedback.strength().key(), null, null, now);
+        }
+    }
+
+    /** A behaviour the rep does without being able to say why, not asked about lately: time for a reflection prompt. */
+    private boolean askWhy(SkillState state, Optional<ScheduledNudge> rewritten, Instant now) {
+        return state.stage == Stage.UNCONSCIOUSLY_COMPETENT && Reflections.due(ScheduledNudge.lastAsked(state.repId,
+                state.behaviourKey, ActionType.REFLECTION, rewritten.map(n -> n.nudgeId).orElse(null)), now,
+                config.competence().reflectionGap());
     }
 
     /**
@@ -127,7 +142,7 @@ public class NudgePlanner {
         for (SkillState state : SkillState.forRep(rep.repId)) {
             List<ScheduledNudge> pending = ScheduledNudge.pending(rep.repId, Kind.REINFORCEMENT, state.behaviourKey);
             Optional<String> withdrawal = NudgeRules.reinforcementWithdrawal(state.behaviourKey,
-                    focusKeys.contains(state.behaviourKey), state.isMastered(),
+                    focusKeys.contains(state.behaviourKey), state.atTarget(),
                     () -> ScheduledNudge.sentSince(rep.repId, Kind.REINFORCEMENT, state.behaviourKey, state.lastReviewAt));
             if (withdrawal.isPresent()) {
                 pending.forEach(n -> n.withdraw(withdrawal.get(), now));

@@ -1,5 +1,6 @@
 package io.callreview.coaching.nudge;
 
+import io.callreview.coaching.domain.NudgePrompt;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rules.Texts;
 import io.callreview.events.NudgeRequested;
@@ -16,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -129,6 +131,22 @@ public class ScheduledNudge extends PanacheEntityBase {
                 repId, kind, behaviourKey, NudgeStatus.SENT, since) > 0;
     }
 
+    /**
+     * When another nudge than {@code except} (one being rewritten; may be null) last asked the rep this kind of
+     * question about a behaviour; a dropped nudge asked nothing.
+     */
+    public static Optional<Instant> lastAsked(String repId, String behaviourKey, NudgeRequested.ActionType type, String except) {
+        return getEntityManager().createQuery("SELECT MAX(p.createdAt) FROM NudgePrompt p, ScheduledNudge n"
+                        + " WHERE n.nudgeId = p.nudgeId AND p.repId = ?1 AND p.behaviourKey = ?2 AND p.actionType = ?3"
+                        + " AND n.status IN ?4 AND n.nudgeId <> ?5", Instant.class)
+                .setParameter(1, repId)
+                .setParameter(2, behaviourKey)
+                .setParameter(3, type)
+                .setParameter(4, List.of(NudgeStatus.PENDING, NudgeStatus.SENT))
+                .setParameter(5, except == null ? "" : except)
+                .getResultStream().filter(Objects::nonNull).findFirst();
+    }
+
     public static List<ScheduledNudge> recent(String repId, Instant since, int limit) {
         return find("repId = ?1 AND status <> ?2 AND updatedAt >= ?3 ORDER BY updatedAt DESC, id DESC",
                 repId, NudgeStatus.PENDING, since).page(0, limit).list();
@@ -142,8 +160,14 @@ public class ScheduledNudge extends PanacheEntityBase {
         return nudge;
     }
 
-    /** Makes this nudge (new, or one planned for the same purpose before) the pending nudge of a draft. */
+    /**
+     * Makes this nudge (new, or one planned for the same purpose before) the pending nudge of a draft; what a
+     * rewritten nudge asked goes, its new questions are recorded with {@link #ask}.
+     */
     void apply(String dedupeKey, Rep rep, NudgeDraft draft, Instant now) {
+        if (id != null) {
+            NudgePrompt.delete("nudgeId", nudgeId);
+        }
         this.dedupeKey = dedupeKey;
         repId = rep.repId;
         teamId = rep.teamId;
@@ -164,6 +188,14 @@ public class ScheduledNudge extends PanacheEntityBase {
         status = NudgeStatus.PENDING;
         statusReason = draft.timing().waitsForWorkingHours() ? "waiting for the rep's working hours" : null;
         updatedAt = now;
+    }
+
+    /** Records a question this nudge asks about a behaviour: the item it offers and, for a quiz, the right choice. */
+    void ask(NudgeRequested.ActionType type, String behaviourKey, String itemId, String answerKey, Instant now) {
+        NudgePrompt prompt = NudgePrompt.create(nudgeId, type, repId, behaviourKey, now);
+        prompt.itemId = itemId;
+        prompt.answerKey = answerKey;
+        prompt.persist();
     }
 
     /** Withdraws a pending nudge because its reason no longer holds; a settled one stays as it is. */

@@ -114,7 +114,7 @@ public class ProfileService {
     private Diagnoses.Diagnosis diagnose(SkillState state, long scoredCalls, MentorFinder.Memo memo) {
         Optional<PeerRecord> peer = mentors.bestFor(state.repId, state.teamId, state.lastCallType, state.behaviourKey, memo);
         return diagnoses.diagnose(new Diagnoses.Facts(state.repId, state.behaviourKey, state.lastCallType,
-                (int) scoredCalls, state.reviews, state.met, state.recentReviews, state.recentMet, state.stage,
+                (int) scoredCalls, state.reviews, state.met, state.recentReviews, state.recentMet, state.stage, state.atTarget(),
                 state.gapAcknowledged), peer);
     }
 

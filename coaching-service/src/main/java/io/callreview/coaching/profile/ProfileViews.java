@@ -48,7 +48,7 @@ public class ProfileViews {
                 new MemoryView(Figures.round(state.stability), Figures.round(state.difficulty),
                         Figures.round(retrievability(state, now)), target,
                         fsrs.recallFallsAt(state.lastReviewAt, state.stability, target)),
-                new StageView(state.stage, state.stage.meaning(), state.stageBasis),
+                new StageView(state.stage, state.stage.meaning(), state.stageBasis, state.consistent, state.atTarget()),
                 new DiagnosisView(diagnosis.approach(), diagnosis.reason(),
                         diagnosis.mentor() == null ? null : mentor(diagnosis.mentor(), state.lastCallType)),
                 next == null ? null : new NextMomentView(next.nudgeId, next.kind, next.dueAt, next.title));

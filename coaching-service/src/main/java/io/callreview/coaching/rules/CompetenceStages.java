@@ -1,14 +1,16 @@
 package io.callreview.coaching.rules;
 
-import io.callreview.events.RepResponse.SelfAssessment;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Places a rep on the competence ladder for one behaviour from what they did (the verdicts of their
- * calls) and what they believe (their self-assessments, compared with the verdict of the same call).
+ * Places a rep on the competence ladder for one behaviour from two signals kept apart: what they do (the verdicts of
+ * their calls) and what they know (their answers, as {@link Insight}s). Doing it is competence; seeing the gap, or
+ * being able to say why it works, is consciousness. The latest answer that speaks to a question decides it.
+ * Consciously competent and consistent is the target, the only place where routine nudges stop.
  */
 public final class CompetenceStages {
 
@@ -16,18 +18,18 @@ public final class CompetenceStages {
     public record Observation(String callId, Instant at, boolean met) {
     }
 
-    /** The rep's answer about a call, with what the call's verdict actually was. */
-    public record SelfCheck(String callId, Instant answeredAt, SelfAssessment answer, boolean actuallyMet) {
+    /**
+     * @param consistent done on enough recent calls, at or above the competent adherence, and on the latest one
+     */
+    public record Assessment(Stage stage, boolean consistent, String basis) {
 
-        boolean believedYes() {
-            return answer == SelfAssessment.YES;
+        /** Consciously competent and consistent: the target, which retires routine nudges. */
+        public boolean atTarget() {
+            return consistent && stage == Stage.CONSCIOUSLY_COMPETENT;
         }
     }
 
-    public record Assessment(Stage stage, String basis) {
-    }
-
-    public record Thresholds(int recentWindow, int minReviews, double competentAdherence, int habitStreak) {
+    public record Thresholds(int recentWindow, int minReviews, double competentAdherence) {
     }
 
     private final Thresholds thresholds;
@@ -37,94 +39,49 @@ public final class CompetenceStages {
     }
 
     /**
-     * @param history       decided verdicts, oldest first; at least one
-     * @param selfChecks    self-assessments on calls whose verdict is decided
-     * @param toldAboutGap  whether the rep acknowledged feedback naming this behaviour as a gap
+     * @param history  decided verdicts, oldest first; at least one
+     * @param insights what the rep's answers show, in any order
      */
-    public Assessment assess(List<Observation> history, List<SelfCheck> selfChecks, boolean toldAboutGap) {
+    public Assessment assess(List<Observation> history, List<Insight> insights) {
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a stage needs at least one decided verdict");
         }
         List<Observation> recent = history.subList(Math.max(0, history.size() - thresholds.recentWindow()), history.size());
         long recentMet = recent.stream().filter(Observation::met).count();
-        String record = "met on " + recentMet + " of the last " + recent.size() + " scored calls";
-        boolean consistent = recent.size() >= thresholds.minReviews()
-                && (double) recentMet / recent.size() >= thresholds.competentAdherence();
-        Optional<SelfCheck> latest = selfChecks.stream().max(Comparator.comparing(SelfCheck::answeredAt));
-        if (consistent) {
-            return competent(history, record, latest);
-        }
-        boolean tooEarlyToTell = recent.size() < thresholds.minReviews()
-                && (double) recentMet / recent.size() >= thresholds.competentAdherence();
-        return tooEarlyToTell ? provisional(record, latest) : notYet(record, latest, toldAboutGap);
+        String record = "Met on " + recentMet + " of the last " + recent.size() + " scored calls";
+        boolean doing = (double) recentMet / recent.size() >= thresholds.competentAdherence();
+        boolean lastMet = recent.get(recent.size() - 1).met();
+        boolean consistent = doing && lastMet && recent.size() >= thresholds.minReviews();
+        return doing ? competent(record, consistent, lastMet, recent.size(), insights) : notYet(record, insights);
     }
 
-    /** Shown on every call so far, but on too few calls to call it consistent, let alone a habit. */
-    private Assessment provisional(String record, Optional<SelfCheck> latest) {
-        String caution = ": too few calls to call it consistent yet (" + thresholds.minReviews()
-                + " make a record), so this stage is provisional";
-        if (latest.isPresent() && latest.get().actuallyMet() && !latest.get().believedYes()) {
-            return new Assessment(Stage.CONSCIOUSLY_COMPETENT, capitalised(record) + caution + "; on call "
-                    + latest.get().callId() + " the rep answered " + latest.get().answer()
-                    + " though they did it, which would make it unconscious if it lasts.");
+    private Assessment competent(String record, boolean consistent, boolean lastMet, int recentCalls, List<Insight> insights) {
+        String consistency = consistent ? ", consistently" : !lastMet ? ", but missed on the latest call (a lapse)"
+                : " (too few calls to call it consistent yet: " + thresholds.minReviews() + " make a record)";
+        Optional<Insight> why = latest(insights, kind -> kind.knowsWhy);
+        if (why.isPresent() && why.get().kind().knowsWhy) {
+            return new Assessment(Stage.CONSCIOUSLY_COMPETENT, consistent, record + consistency + "; " + why.get().describe()
+                    + (consistent ? ": conscious competence, the target." : "."));
         }
-        return new Assessment(Stage.CONSCIOUSLY_COMPETENT, capitalised(record) + caution + ".");
+        String unknown = why.map(i -> i.describe() + ": they do it without knowing why.")
+                .orElse("nothing yet shows the rep can say why it works; a reflection prompt asks.");
+        return new Assessment(Stage.UNCONSCIOUSLY_COMPETENT, consistent, record + consistency + "; " + unknown);
     }
 
-    private Assessment competent(List<Observation> history, String record, Optional<SelfCheck> latest) {
-        if (latest.isPresent() && latest.get().actuallyMet() && !latest.get().believedYes()) {
-            return new Assessment(Stage.UNCONSCIOUSLY_COMPETENT, capitalised(record) + ", yet on call "
-                    + latest.get().callId() + " the rep answered " + latest.get().answer()
-                    + " when asked whether they did it, though they did: they do it without knowing it.");
+    private Assessment notYet(String record, List<Insight> insights) {
+        Optional<Insight> gap = latest(insights, kind -> kind.seesGap);
+        if (gap.isPresent() && gap.get().kind().seesGap) {
+            return new Assessment(Stage.CONSCIOUSLY_INCOMPETENT, false, record + "; " + gap.get().describe()
+                    + ", so they know it is a gap.");
         }
-        if (latest.isPresent() && latest.get().actuallyMet() && latest.get().believedYes()) {
-            return new Assessment(Stage.CONSCIOUSLY_COMPETENT, capitalised(record) + ", and the rep correctly said"
-                    + " they did it on call " + latest.get().callId() + ".");
-        }
-        int streak = trailingStreak(history);
-        if (streak >= thresholds.habitStreak()) {
-            return new Assessment(Stage.UNCONSCIOUSLY_COMPETENT, "Met on the last " + streak
-                    + " scored calls in a row: it has become a habit.");
-        }
-        return new Assessment(Stage.CONSCIOUSLY_COMPETENT, capitalised(record) + ": consistent, not yet a habit ("
-                + streak + " in a row, " + thresholds.habitStreak() + " make one).");
+        return new Assessment(Stage.UNCONSCIOUSLY_INCOMPETENT, false, record + "; " + gap.map(i -> i.describe()
+                + ": they do not see the gap yet.").orElse("nothing yet shows the rep sees the gap (no answer about it)."));
     }
 
-    private Assessment notYet(String record, Optional<SelfCheck> latest, boolean toldAboutGap) {
-        if (latest.isPresent()) {
-            SelfCheck check = latest.get();
-            if (!check.actuallyMet() && check.believedYes()) {
-                return new Assessment(Stage.UNCONSCIOUSLY_INCOMPETENT, capitalised(record) + "; on call " + check.callId()
-                        + " the rep believed they did it, but it was missed: they do not see the gap yet.");
-            }
-            if (!check.actuallyMet()) {
-                return new Assessment(Stage.CONSCIOUSLY_INCOMPETENT, capitalised(record) + "; on call " + check.callId()
-                        + " the rep answered " + check.answer() + ", and it was indeed missed: they see the gap.");
-            }
-            if (check.believedYes()) {
-                return new Assessment(Stage.CONSCIOUSLY_INCOMPETENT, capitalised(record) + "; the rep recognised doing it"
-                        + " on call " + check.callId() + ", but does not do it consistently yet.");
-            }
-            return new Assessment(Stage.UNCONSCIOUSLY_INCOMPETENT, capitalised(record) + "; on call " + check.callId()
-                    + " the rep did it without knowing (answered " + check.answer() + "), and it is not consistent.");
-        }
-        if (toldAboutGap) {
-            return new Assessment(Stage.CONSCIOUSLY_INCOMPETENT, capitalised(record)
-                    + "; the rep acknowledged feedback about it, so they know it is a gap.");
-        }
-        return new Assessment(Stage.UNCONSCIOUSLY_INCOMPETENT, capitalised(record)
-                + "; nothing yet shows the rep sees the gap (no self-assessment or acknowledged feedback).");
-    }
-
-    private static int trailingStreak(List<Observation> history) {
-        int streak = 0;
-        for (int i = history.size() - 1; i >= 0 && history.get(i).met(); i--) {
-            streak++;
-        }
-        return streak;
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** The latest insight that speaks to a question (its answer not null). */
+    private static Optional<Insight> latest(List<Insight> insights, Function<Insight.Kind, Boolean> question) {
+        return insights.stream()
+                .filter(i -> question.apply(i.kind()) != null)
+                .max(Comparator.comparing(Insight::at));
     }
 }

@@ -10,12 +10,16 @@ import java.util.Optional;
  */
 public final class Diagnoses {
 
-    public record Thresholds(int newRepCalls, double almostNeverAdherence, int minReviews, double competentAdherence) {
+    public record Thresholds(int newRepCalls, double almostNeverAdherence) {
     }
 
-    /** What is known about the rep and the behaviour. */
+    /**
+     * What is known about the rep and the behaviour.
+     *
+     * @param atTarget consciously competent and consistent
+     */
     public record Facts(String repId, String behaviourKey, String callType, int scoredCalls, int reviews, int met,
-                        int recentReviews, int recentMet, Stage stage, boolean gapAcknowledged) {
+                        int recentReviews, int recentMet, Stage stage, boolean atTarget, boolean gapAcknowledged) {
     }
 
     public record Diagnosis(Approach approach, String reason, PeerRecord mentor) {
@@ -31,13 +35,20 @@ public final class Diagnoses {
     public Diagnosis diagnose(Facts facts, Optional<PeerRecord> bestPeer) {
         Optional<PeerRecord> mentor = bestPeer.filter(peer -> !Objects.equals(peer.repId(), facts.repId()));
         String recent = "met on " + facts.recentMet() + " of the last " + facts.recentReviews() + " scored calls";
-        if (facts.stage() == Stage.UNCONSCIOUSLY_COMPETENT || consistent(facts)) {
-            return new Diagnosis(Approach.NONE, "Consistently shown (" + recent + "): no intervention needed.", null);
+        if (facts.atTarget()) {
+            return new Diagnosis(Approach.NONE, "Consistently shown (" + recent + ") and the rep can say why it works:"
+                    + " no intervention needed.", null);
         }
         if (facts.scoredCalls() < thresholds.newRepCalls()) {
             return new Diagnosis(Approach.TRAINING, "New rep: only " + facts.scoredCalls() + " scored call"
                     + (facts.scoredCalls() == 1 ? "" : "s") + " so far (" + recent + "). Teach the behaviour first;"
                     + " coaching comes once they know it.", null);
+        }
+        if (facts.stage().competent()) {
+            return new Diagnosis(Approach.COACHING, "Shown (" + recent + ") but "
+                    + (facts.stage() == Stage.UNCONSCIOUSLY_COMPETENT ? "the rep cannot say why it works yet: coach it"
+                    + " into a conscious, repeatable skill with reflection prompts." : "not consistently yet: coach the execution."),
+                    null);
         }
         String allTime = facts.met() + " of " + facts.reviews() + " scored calls";
         if ((double) facts.met() / facts.reviews() <= thresholds.almostNeverAdherence()) {
@@ -59,10 +70,5 @@ public final class Diagnoses {
         }
         return new Diagnosis(Approach.COACHING, "Shown before (" + allTime + " overall, " + recent + "), so the rep"
                 + " knows how, but does it inconsistently: coach the execution.", null);
-    }
-
-    private boolean consistent(Facts facts) {
-        return facts.recentReviews() >= thresholds.minReviews()
-                && (double) facts.recentMet() / facts.recentReviews() >= thresholds.competentAdherence();
     }
 }

@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * Composes the one feedback nudge that follows a scored call: it leads with one strength (a behaviour
  * met, with its evidence quote) and gives one focus (the most valuable missed behaviour, by weight x gap,
- * among the rep's focus behaviours). It never lists every miss: the others wait for later moments.
+ * among the rep's focus behaviours). It never lists every miss: the others wait for later moments. When the
+ * rep does the strength without being able to say why, it asks them what made it work (a reflection). Praise
+ * with nothing to do is not a nudge: without a focus or a reflection there is none.
  */
 public final class FeedbackComposer {
 
@@ -22,18 +24,24 @@ public final class FeedbackComposer {
 
     /** One behaviour's verdict on the call; {@code momentAtMs} is where a link should land. */
     public record Outcome(String key, String question, double weight, boolean critical, Verdict verdict,
-                          String quote, Long evidenceAtMs, Long momentAtMs) {
+                          String quote, Long evidenceAtMs, Long momentAtMs, String guidance) {
 
         boolean hasQuote() {
             return quote != null && !quote.isBlank();
         }
     }
 
-    /** The rep's standing at a behaviour, including this call. */
-    public record Standing(double recentAdherence, boolean focus, boolean mastered) {
+    /**
+     * The rep's standing at a behaviour, including this call.
+     *
+     * @param atTarget consciously competent and consistent: no routine feedback about it
+     * @param askWhy   done without the rep being able to say why, and due for a reflection prompt
+     */
+    public record Standing(double recentAdherence, boolean focus, boolean atTarget, boolean askWhy) {
     }
 
-    public record Strength(String key, String question, String quote, Long atMs) {
+    /** @param reflect whether the feedback asks what made it work, offering {@code guidance}'s points */
+    public record Strength(String key, String question, String quote, Long atMs, boolean reflect, String guidance) {
     }
 
     public record Focus(String key, String question, double weight, double gap, boolean newFocus, Long momentAtMs) {
@@ -55,21 +63,23 @@ public final class FeedbackComposer {
      */
     public static Optional<Feedback> compose(CallFacts call, List<Outcome> outcomes, Map<String, Standing> standings,
                                              int freeFocusSlots) {
-        Standing unknown = new Standing(0, false, false);
+        Standing unknown = new Standing(0, false, false, true);
         Optional<Strength> strength = outcomes.stream()
                 .filter(o -> o.verdict() == Verdict.MET)
                 .sorted(Comparator.comparing((Outcome o) -> !o.hasQuote())
+                        .thenComparing(o -> !standings.getOrDefault(o.key(), unknown).askWhy())
                         .thenComparing(o -> !standings.getOrDefault(o.key(), unknown).focus())
-                        .thenComparing(o -> standings.getOrDefault(o.key(), unknown).mastered())
+                        .thenComparing(o -> standings.getOrDefault(o.key(), unknown).atTarget())
                         .thenComparingDouble(o -> standings.getOrDefault(o.key(), unknown).recentAdherence())
                         .thenComparing(Comparator.comparingDouble(Outcome::weight).reversed())
                         .thenComparing(Outcome::key))
                 .findFirst()
-                .map(o -> new Strength(o.key(), o.question(), o.hasQuote() ? o.quote().trim() : null, o.evidenceAtMs()));
+                .map(o -> new Strength(o.key(), o.question(), o.hasQuote() ? o.quote().trim() : null, o.evidenceAtMs(),
+                        standings.getOrDefault(o.key(), unknown).askWhy(), o.guidance()));
 
         List<Outcome> misses = outcomes.stream().filter(o -> o.verdict() == Verdict.MISSED).toList();
         Optional<Focus> focus = misses.stream()
-                .filter(o -> !standings.getOrDefault(o.key(), unknown).mastered())
+                .filter(o -> !standings.getOrDefault(o.key(), unknown).atTarget())
                 .filter(o -> standings.getOrDefault(o.key(), unknown).focus() || freeFocusSlots > 0)
                 .map(o -> {
                     Standing s = standings.getOrDefault(o.key(), unknown);
@@ -80,7 +90,7 @@ public final class FeedbackComposer {
                         .thenComparing(Focus::key))
                 .findFirst();
 
-        if (strength.isEmpty() && focus.isEmpty()) {
+        if (focus.isEmpty() && strength.map(s -> !s.reflect()).orElse(true)) {
             return Optional.empty();
         }
         return Optional.of(new Feedback(strength.orElse(null), focus.orElse(null),
@@ -90,11 +100,16 @@ public final class FeedbackComposer {
     }
 
     /**
-     * The feedback as a nudge: with a focus, a self-check about it and its moment in the call; without one,
-     * the moment that went well.
+     * The feedback as a nudge: a reflection on the strength when it asks for one; with a focus, a self-check about it
+     * and its moment in the call; without one, the moment that went well.
      */
     public static NudgeCopy copy(CallFacts call, Feedback feedback, MomentLinks links) {
         List<Action> actions = new ArrayList<>();
+        Strength strength = feedback.strength();
+        if (strength != null && strength.reflect()) {
+            actions.add(NudgeActions.reflection(Reflections.question(strength.question(), strength.quote()),
+                    Reflections.choices(strength.guidance())));
+        }
         if (feedback.focus() != null) {
             actions.add(NudgeActions.selfAssessment(feedback.focus().question()));
             actions.add(NudgeActions.listen("Listen to the moment", links.callMoment(call.callId(), feedback.focus().momentAtMs())));
@@ -138,6 +153,9 @@ public final class FeedbackComposer {
             reason.append(" Strength: '").append(strength.key()).append("' was met")
                     .append(strength.quote() != null ? ", with evidence" + (strength.atMs() != null ? " at " + clock(strength.atMs()) : "") : "")
                     .append('.');
+            if (strength.reflect()) {
+                reason.append(" The rep does it but has not said why it works: a reflection prompt asks, to make it conscious.");
+            }
         }
         if (focus != null) {
             reason.append(" Focus: '").append(focus.key()).append("' was missed and has the highest weight x gap (")

@@ -1,6 +1,7 @@
 package io.callreview.coaching.rules;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,7 +28,10 @@ public final class Fsrs {
     public static final double MIN_DIFFICULTY = 1;
     public static final double MAX_DIFFICULTY = 10;
 
-    /** How well a behaviour was recalled on a review. Calls only ever give AGAIN (missed) or GOOD (met). */
+    /**
+     * How well a behaviour was recalled on a review. Calls give AGAIN (missed) or GOOD (met); quiz answers AGAIN
+     * (wrong), HARD (unsure) or GOOD (right); reflections HARD (could not say why) or GOOD (explained).
+     */
     public enum Grade {
         AGAIN(1), HARD(2), GOOD(3), EASY(4);
 
@@ -39,6 +43,10 @@ public final class Fsrs {
     }
 
     public record MemoryState(double stability, double difficulty) {
+    }
+
+    /** One review as the model sees it: a scored call (met GOOD, missed AGAIN) or a graded answer of the rep. */
+    public record Review(Instant at, Grade grade) {
     }
 
     private final double[] w;
@@ -77,6 +85,17 @@ public final class Fsrs {
                     : stabilityAfterRecall(previous.stability(), previous.difficulty(), r, grade);
         }
         return new MemoryState(stability, nextDifficulty(previous.difficulty(), grade));
+    }
+
+    /** The memory after a history of reviews, replayed in time order; null when there is none. */
+    public MemoryState replay(List<Review> reviews) {
+        MemoryState memory = null;
+        Instant previous = null;
+        for (Review review : reviews.stream().sorted(Comparator.comparing(Review::at)).toList()) {
+            memory = review(memory, previous == null ? 0 : Days.between(previous, review.at()), review.grade());
+            previous = review.at();
+        }
+        return memory;
     }
 
     /** Probability of recall {@code elapsedDays} after the last review. */

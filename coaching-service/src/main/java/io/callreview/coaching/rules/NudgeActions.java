@@ -2,6 +2,7 @@ package io.callreview.coaching.rules;
 
 import io.callreview.events.NudgeRequested.Action;
 import io.callreview.events.NudgeRequested.ActionType;
+import java.util.List;
 
 /** The buttons a nudge offers the rep. */
 public final class NudgeActions {
@@ -21,6 +22,11 @@ public final class NudgeActions {
 
     public static Action listen(String label, String url) {
         return new Action(ActionType.OPEN_CALL_MOMENT, label, url, null);
+    }
+
+    /** Asks what made a behaviour work, answered in the rep's own words or by picking one of {@code choices}. */
+    public static Action reflection(String question, List<String> choices) {
+        return new Action(ActionType.REFLECTION, "What made it work?", null, question, choices);
     }
 
     /** Asks the rep whether they did the behaviour on the call; their answer is compared with its verdict. */

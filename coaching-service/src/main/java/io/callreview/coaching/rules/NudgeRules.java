@@ -80,13 +80,13 @@ public final class NudgeRules {
      * Why a behaviour gets no reinforcement now; empty when it needs one. Whether it was reinforced since
      * its last scored call is asked last, as it costs a query.
      */
-    public static Optional<String> reinforcementWithdrawal(String behaviourKey, boolean focus, boolean mastered,
+    public static Optional<String> reinforcementWithdrawal(String behaviourKey, boolean focus, boolean atTarget,
                                                            BooleanSupplier reinforcedSinceLastReview) {
         if (!focus) {
             return Optional.of(noLongerFocus(behaviourKey));
         }
-        if (mastered) {
-            return Optional.of("'" + behaviourKey + "' is mastered");
+        if (atTarget) {
+            return Optional.of(atTarget(behaviourKey));
         }
         if (reinforcedSinceLastReview.getAsBoolean()) {
             return Optional.of("already reinforced since the last scored call");
@@ -131,17 +131,22 @@ public final class NudgeRules {
     }
 
     /**
-     * Why a due nudge about a behaviour is withdrawn after all: the rep has mastered the behaviour, or a
+     * Why a due nudge about a behaviour is withdrawn after all: the rep is at the target with the behaviour, or a
      * reinforced behaviour is no longer a focus. Empty when it may go out.
      */
-    public static Optional<String> withdrawalWhenDue(String behaviourKey, boolean reinforcement, boolean mastered, boolean focus) {
-        if (mastered) {
-            return Optional.of("'" + behaviourKey + "' is mastered now: no nudge about it");
+    public static Optional<String> withdrawalWhenDue(String behaviourKey, boolean reinforcement, boolean atTarget, boolean focus) {
+        if (atTarget) {
+            return Optional.of(atTarget(behaviourKey));
         }
         if (reinforcement && !focus) {
             return Optional.of(noLongerFocus(behaviourKey));
         }
         return Optional.empty();
+    }
+
+    /** Routine nudges stop at the target; a lapse (a miss, or no longer able to say why) brings them back. */
+    private static String atTarget(String behaviourKey) {
+        return "'" + behaviourKey + "' is at the target (consciously competent and consistent): no routine nudge about it";
     }
 
     private static String noLongerFocus(String behaviourKey) {

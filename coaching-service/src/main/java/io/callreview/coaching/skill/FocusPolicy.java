@@ -5,6 +5,7 @@ import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.rep.Rep;
+import io.callreview.events.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -76,20 +77,21 @@ public class FocusPolicy {
 
     /**
      * The behaviour to bring to a call of a type: the most valuable focus behaviour graded on that call
-     * type, else its most valuable gap; never a mastered one.
+     * type, else its most valuable gap; never one at the target.
      */
     public Optional<SkillState> forCallType(String repId, String callType, Set<String> focusKeys) {
         Set<String> onCallType = Set.copyOf(CallVerdict.behavioursOnCallType(repId, callType));
         List<SkillState> candidates = SkillState.forRep(repId).stream()
-                .filter(s -> onCallType.contains(s.behaviourKey) && !s.isMastered())
+                .filter(s -> onCallType.contains(s.behaviourKey) && !s.atTarget())
                 .toList();
         Optional<SkillState> focused = candidates.stream().filter(s -> focusKeys.contains(s.behaviourKey)).min(MOST_VALUABLE_FIRST);
         return focused.isPresent() ? focused : candidates.stream().filter(this::isGap).min(MOST_VALUABLE_FIRST);
     }
 
-    /** Whether a behaviour still needs work: not mastered and below the competent adherence. */
+    /** Whether a behaviour still needs work: not at the target, and below the competent adherence or lapsed on the latest call. */
     public boolean isGap(SkillState state) {
-        return !state.isMastered() && state.recentAdherence() < config.competence().competentAdherence();
+        return !state.atTarget() && (state.recentAdherence() < config.competence().competentAdherence()
+                || state.lastVerdict == Verdict.MISSED);
     }
 
     /** How valuable it is to work on a behaviour: its weight times the gap. */

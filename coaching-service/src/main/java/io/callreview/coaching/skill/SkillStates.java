@@ -5,28 +5,28 @@ import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.RepAnswer;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.rep.Rep;
-import io.callreview.coaching.rules.CompetenceStages.Observation;
-import io.callreview.coaching.rules.CompetenceStages.SelfCheck;
 import io.callreview.coaching.rules.CompetenceStages;
-import io.callreview.coaching.rules.Days;
+import io.callreview.coaching.rules.CompetenceStages.Observation;
 import io.callreview.coaching.rules.Fsrs;
+import io.callreview.coaching.rules.Insight;
 import io.callreview.coaching.rules.Texts;
-import io.callreview.events.RepResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Derives a rep's skill state at a behaviour from the stored verdict history, never incrementally: a
- * coach's revision that replaces an automatic grade, or a call that arrives out of order, then changes
- * the state exactly as if the history had always been what it is now. Nothing is counted twice.
+ * Derives a rep's skill state at a behaviour from the stored history, never incrementally: a coach's revision that
+ * replaces an automatic grade, or a call or answer that arrives out of order, then changes the state exactly as if the
+ * history had always been what it is now. Nothing is counted twice. Two signals stay apart: the calls say whether the
+ * rep does it, the answers what they know; both are memory reviews.
  */
 @ApplicationScoped
 public class SkillStates {
@@ -72,17 +72,6 @@ public class SkillStates {
         state.question = latest.question;
         state.category = latest.category;
         state.weight = latest.weight;
-
-        Fsrs.MemoryState memory = null;
-        Instant previous = null;
-        for (CallVerdict verdict : decided) {
-            double elapsedDays = previous == null ? 0 : Days.between(previous, verdict.callStartedAt);
-            memory = fsrs.review(memory, elapsedDays, verdict.met() ? Fsrs.Grade.GOOD : Fsrs.Grade.AGAIN);
-            previous = verdict.callStartedAt;
-        }
-        state.stability = memory.stability();
-        state.difficulty = memory.difficulty();
-        state.lastReviewAt = lastDecided.callStartedAt;
         state.lastVerdict = lastDecided.verdict;
         state.lastCallType = lastDecided.callType;
 
@@ -94,27 +83,41 @@ public class SkillStates {
         state.recentReviews = recent.size();
         state.recentMet = (int) recent.stream().filter(CallVerdict::met).count();
 
-        Map<String, Boolean> metByCall = decided.stream()
-                .collect(Collectors.toMap(v -> v.callId, CallVerdict::met, (a, b) -> b));
         List<RepAnswer> answers = RepAnswer.about(rep.repId, behaviourKey);
-        List<SelfCheck> selfChecks = answers.stream()
-                .filter(a -> a.kind == RepResponse.Kind.SELF_ASSESSMENT && a.selfAssessment != null)
-                .filter(a -> a.callId != null && metByCall.containsKey(a.callId))
-                .map(a -> new SelfCheck(a.callId, a.respondedAt, a.selfAssessment, metByCall.get(a.callId)))
-                .toList();
-        boolean acknowledgedFeedback = answers.stream().anyMatch(a -> a.kind == RepResponse.Kind.ACKNOWLEDGED);
-        List<Observation> observations = decided.stream()
-                .map(v -> new Observation(v.callId, v.callStartedAt, v.met()))
-                .toList();
-        CompetenceStages.Assessment assessment = stages.assess(observations, selfChecks, acknowledgedFeedback);
+        remember(state, decided, answers);
+        List<Insight> insights = insights(decided, answers);
+        CompetenceStages.Assessment assessment = stages.assess(
+                decided.stream().map(v -> new Observation(v.callId, v.callStartedAt, v.met())).toList(), insights);
         state.stage = assessment.stage();
+        state.consistent = assessment.consistent();
         state.stageBasis = Texts.truncate(assessment.basis(), 1000);
-        state.gapAcknowledged = acknowledgedFeedback || selfChecks.stream()
-                .anyMatch(check -> !check.actuallyMet() && check.answer() != RepResponse.SelfAssessment.YES);
+        state.gapAcknowledged = insights.stream().anyMatch(Insight::seesGap);
         state.updatedAt = clock.instant();
         if (existing.isEmpty()) {
             state.persist();
         }
         return Optional.of(state);
+    }
+
+    /** The memory after every review: scored calls and graded answers, in time order. */
+    private void remember(SkillState state, List<CallVerdict> decided, List<RepAnswer> answers) {
+        List<Fsrs.Review> reviews = new ArrayList<>();
+        decided.forEach(v -> reviews.add(new Fsrs.Review(v.callStartedAt, v.met() ? Fsrs.Grade.GOOD : Fsrs.Grade.AGAIN)));
+        answers.stream().filter(a -> a.grade != null).forEach(a -> reviews.add(new Fsrs.Review(a.respondedAt, a.grade)));
+        Fsrs.MemoryState memory = fsrs.replay(reviews);
+        state.stability = memory.stability();
+        state.difficulty = memory.difficulty();
+        state.lastReviewAt = reviews.stream().map(Fsrs.Review::at).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private static List<Insight> insights(List<CallVerdict> decided, List<RepAnswer> answers) {
+        Map<String, Boolean> metByCall = decided.stream().collect(Collectors.toMap(v -> v.callId, CallVerdict::met, (a, b) -> b));
+        List<Insight> insights = new ArrayList<>();
+        for (RepAnswer answer : answers) {
+            Boolean actuallyMet = answer.callId == null ? null : metByCall.get(answer.callId);
+            Insight.of(answer.kind, answer.selfAssessment, answer.grade, actuallyMet)
+                    .ifPresent(kind -> insights.add(new Insight(answer.respondedAt, kind, answer.callId)));
+        }
+        return insights;
     }
 }

@@ -75,7 +75,7 @@ class CallScoredConsumerTest {
                         org.assertj.core.api.Assertions.within(1, ChronoUnit.SECONDS));
 
         assertThat(path(budget, "stage.stage")).isEqualTo("UNCONSCIOUSLY_INCOMPETENT");
-        assertThat((String) path(budget, "stage.meaning")).contains("does not see the gap");
+        assertThat((String) path(budget, "stage.meaning")).contains("nothing shows they see the gap");
         assertThat((String) path(budget, "stage.basis")).contains("Met on 1 of the last 2 scored calls");
 
         Map<String, Object> nextSteps = behaviour(profile, "next-steps");

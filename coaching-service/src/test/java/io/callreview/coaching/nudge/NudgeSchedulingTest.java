@@ -8,9 +8,7 @@ import io.callreview.events.EventCodec;
 import io.callreview.events.Topics;
 import io.callreview.testsupport.KafkaTestClient;
 import io.callreview.testsupport.MutableClock;
-import io.callreview.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -26,7 +24,6 @@ import static io.callreview.coaching.Api.awaitProfile;
 import static io.callreview.coaching.Api.awaitSchedule;
 import static io.callreview.coaching.Api.awaitSettings;
 import static io.callreview.coaching.Api.schedule;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Micro-moments end to end: scored and scheduled calls in through the broker, nudges out on coaching.nudge-requested.v1. */
@@ -83,9 +80,12 @@ class NudgeSchedulingTest {
         assertThat(payload.get("reason").asText()).contains("'ask-budget' was missed").contains("3.00 x 1.00 = 3.00")
                 .contains("2 other misses are left for later moments");
         List<JsonNode> actions = mapper.convertValue(payload.get("actions"), mapper.getTypeFactory().constructCollectionType(List.class, JsonNode.class));
-        assertThat(actions).extracting(a -> a.get("type").asText()).containsExactly("SELF_ASSESSMENT", "OPEN_CALL_MOMENT", "ACKNOWLEDGE");
-        assertThat(actions.get(0).get("question").asText()).isEqualTo("Did you ask budget on that call?");
-        assertThat(actions.get(1).get("url").asText()).contains(call.id()).endsWith("t=210");
+        // the rep opened with an agenda but has never said why it works: the feedback asks them to reflect
+        assertThat(actions).extracting(a -> a.get("type").asText())
+                .containsExactly("REFLECTION", "SELF_ASSESSMENT", "OPEN_CALL_MOMENT", "ACKNOWLEDGE");
+        assertThat(actions.get(0).get("question").asText()).contains("open agenda");
+        assertThat(actions.get(1).get("question").asText()).isEqualTo("Did you ask budget on that call?");
+        assertThat(actions.get(2).get("url").asText()).contains(call.id()).endsWith("t=210");
         assertThat(payload.get("priority").asText()).isEqualTo("NORMAL");
 
         assertThat(KafkaTestClient.awaitRecords(Topics.NUDGE_REQUESTED,
@@ -206,35 +206,6 @@ class NudgeSchedulingTest {
         dispatcher.dispatchDue();
         assertThat(KafkaTestClient.awaitRecords(Topics.NUDGE_REQUESTED,
                 r -> rep.equals(r.key()) && r.value().contains("POST_CALL_FEEDBACK"), 3, WAIT)).hasSize(3);
-    }
-
-    @Test
-    void noNudgeAboutAMasteredBehaviour() {
-        clock.set(WEDNESDAY_10);
-        String rep = scenario.newRep();
-        String lastCall = null;
-        for (int i = 3; i >= 1; i--) {
-            Scenario.Call call = scenario.call(rep, WEDNESDAY_10.minus(Duration.ofDays(i))).met("open-agenda").missed("ask-budget");
-            scenario.send(call);
-            lastCall = call.id();
-        }
-        awaitProfile(rep, p -> p.getInt("scoredCalls") == 3);
-        // the coach puts the behaviour the rep already does into a plan: it becomes a focus with a reinforcement
-        given().auth().oauth2(TestTokens.coach("coach-1", scenario.teamId())).contentType(ContentType.JSON)
-                .body(Map.of("repId", rep, "focusBehaviours", List.of("open-agenda"), "targetAdherence", 0.9, "reviewDate", "2030-06-30"))
-                .post("/api/plans").then().statusCode(201);
-        awaitSchedule(rep, s -> s.getList("upcoming.findAll { it.kind == 'REINFORCEMENT' }.behaviourKey").contains("open-agenda"));
-
-        // asked whether they opened with an agenda on a call where they did, the rep says no: it is a habit now
-        scenario.selfAssessment(rep, "open-agenda", lastCall, io.callreview.events.RepResponse.SelfAssessment.NO, WEDNESDAY_10);
-        JsonPath profile = awaitProfile(rep, p -> "UNCONSCIOUSLY_COMPETENT".equals(
-                io.callreview.coaching.Api.path(io.callreview.coaching.Api.behaviour(p, "open-agenda"), "stage.stage")));
-        assertThat(io.callreview.coaching.Api.path(io.callreview.coaching.Api.behaviour(profile, "open-agenda"), "nextMoment")).isNull();
-        JsonPath schedule = schedule(rep);
-        assertThat(schedule.getList("upcoming.behaviourKey")).doesNotContain("open-agenda");
-        assertThat(schedule.getList("recent.findAll { it.behaviourKey == 'open-agenda' && it.kind == 'REINFORCEMENT' }.status"))
-                .containsOnly("CANCELLED");
-        assertThat(schedule.getList("recent.findAll { it.behaviourKey == 'open-agenda' }.statusReason").toString()).contains("mastered");
     }
 
     private JsonNode awaitNudge(String rep, String kind) {

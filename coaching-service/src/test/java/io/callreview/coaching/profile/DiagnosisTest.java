@@ -54,13 +54,17 @@ class DiagnosisTest {
         Instant start = Instant.now().minus(30, ChronoUnit.DAYS);
 
         double[] peerScores = {71, 94, 80, 66, 85};
+        Scenario.Call peerCall = null;
         for (int i = 0; i < peerScores.length; i++) {
-            Scenario.Call call = scenario.call(peer, start.plus(i * 4L, ChronoUnit.DAYS)).met(BUDGET).met("next-steps").score(peerScores[i]);
+            peerCall = scenario.call(peer, start.plus(i * 4L, ChronoUnit.DAYS)).met(BUDGET).met("next-steps").score(peerScores[i]);
             if (peerScores[i] == 94) {
-                peerBestCall = call.id();
+                peerBestCall = peerCall.id();
             }
-            scenario.send(call);
+            scenario.send(peerCall);
         }
+        // the peer can say why it works: consciously competent, consistently
+        scenario.reflection(peer, Scenario.unique("nudge"), BUDGET, peerCall.id(), null, "I ask what they have set aside",
+                start.plus(17, ChronoUnit.DAYS));
         String lastTraineeCall = null;
         for (int i = 0; i < 4; i++) {
             Scenario.Call call = scenario.call(trainee, start.plus(i * 5L, ChronoUnit.DAYS)).missed(BUDGET).met("next-steps");
@@ -84,7 +88,7 @@ class DiagnosisTest {
         assertThat((String) diagnosis.get("reason")).contains("Never shown (0 of 4 scored calls)").contains("acknowledged");
         assertThat(diagnosis.get("mentor")).isNull();
         assertThat(path(behaviour(profile, BUDGET), "stage.stage")).isEqualTo("CONSCIOUSLY_INCOMPETENT");
-        assertThat((String) path(behaviour(profile, BUDGET), "stage.basis")).contains("answered NO");
+        assertThat((String) path(behaviour(profile, BUDGET), "stage.basis")).contains("said they had not done it");
     }
 
     @Test
@@ -120,7 +124,7 @@ class DiagnosisTest {
 
     @Test
     void thePeerNeedsNothingAndIsNeverTheirOwnMentor() {
-        JsonPath profile = awaitProfile(peer, p -> Integer.valueOf(5).equals(path(behaviour(p, BUDGET), "record.reviews")));
+        JsonPath profile = awaitProfile(peer, p -> Boolean.TRUE.equals(path(behaviour(p, BUDGET), "stage.atTarget")));
         assertThat(diagnosis(profile, BUDGET).get("approach")).isEqualTo("NONE");
         assertThat(diagnosis(profile, BUDGET).get("mentor")).isNull();
     }
@@ -132,6 +136,7 @@ class DiagnosisTest {
         awaitProfile(trainee, this::traineeFullyKnown);
         awaitProfile(coachee, p -> Integer.valueOf(5).equals(path(behaviour(p, BUDGET), "record.reviews")));
         awaitProfile(newcomer, p -> p.getList("behaviours").size() == 1);
+        awaitProfile(peer, p -> Boolean.TRUE.equals(path(behaviour(p, BUDGET), "stage.atTarget")));
         JsonPath team = given().auth().oauth2(TestTokens.coach("coach-" + scenario.teamId(), scenario.teamId()))
                 .get("/api/teams/" + scenario.teamId() + "/profile")
                 .then().statusCode(200).extract().jsonPath();

@@ -11,12 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DiagnosesTest {
 
-    private final Diagnoses diagnoses = new Diagnoses(new Diagnoses.Thresholds(3, 0.15, 3, 0.8));
+    private final Diagnoses diagnoses = new Diagnoses(new Diagnoses.Thresholds(3, 0.15));
     private static final PeerRecord PEER = new PeerRecord("rep-peer", 6, 6,
             new ExampleCall("call-9", "discovery", Instant.parse("2025-02-01T10:00:00Z"), 91.0, "What budget?", 12_000L));
 
     private static Diagnoses.Facts facts(int scoredCalls, int reviews, int met, Stage stage, boolean acknowledged) {
-        return new Diagnoses.Facts("rep-1", "ask-budget", "discovery", scoredCalls, reviews, met, reviews, met, stage, acknowledged);
+        return facts(scoredCalls, reviews, met, stage, false, acknowledged);
+    }
+
+    private static Diagnoses.Facts facts(int scoredCalls, int reviews, int met, Stage stage, boolean atTarget, boolean acknowledged) {
+        return new Diagnoses.Facts("rep-1", "ask-budget", "discovery", scoredCalls, reviews, met, reviews, met, stage, atTarget,
+                acknowledged);
     }
 
     @Test
@@ -63,11 +68,16 @@ class DiagnosesTest {
     }
 
     @Test
-    void consistentOrMasteredNeedsNothing() {
-        assertThat(diagnoses.diagnose(facts(10, 10, 9, Stage.CONSCIOUSLY_COMPETENT, false), Optional.empty()).approach())
+    void onlyTheTargetNeedsNothing() {
+        assertThat(diagnoses.diagnose(facts(10, 10, 9, Stage.CONSCIOUSLY_COMPETENT, true, false), Optional.empty()).approach())
                 .isEqualTo(Approach.NONE);
-        assertThat(diagnoses.diagnose(facts(10, 10, 7, Stage.UNCONSCIOUSLY_COMPETENT, false), Optional.empty()).approach())
-                .isEqualTo(Approach.NONE);
+    }
+
+    @Test
+    void doingItWithoutKnowingWhyIsCoachedIntoAConsciousSkill() {
+        var d = diagnoses.diagnose(facts(10, 10, 9, Stage.UNCONSCIOUSLY_COMPETENT, false, false), Optional.of(PEER));
+        assertThat(d.approach()).isEqualTo(Approach.COACHING);
+        assertThat(d.reason()).contains("cannot say why").contains("reflection");
     }
 
     @Test

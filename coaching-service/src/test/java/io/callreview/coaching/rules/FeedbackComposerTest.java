@@ -16,7 +16,7 @@ class FeedbackComposerTest {
 
     private static Outcome outcome(String key, double weight, Verdict verdict, String quote) {
         return new Outcome(key, "Does the rep " + key.replace('-', ' ') + "?", weight, false, verdict, quote,
-                quote == null ? null : 95_000L, 120_000L);
+                quote == null ? null : 95_000L, 120_000L, "Say it. Mean it.");
     }
 
     @Test
@@ -28,9 +28,9 @@ class FeedbackComposerTest {
                 outcome("name-competitor", 1, Verdict.MISSED, null),
                 outcome("small-talk", 1, Verdict.NOT_APPLICABLE, null));
         Map<String, Standing> standings = Map.of(
-                "ask-budget", new Standing(0.8, true, false),   // 3 x 0.2 = 0.6
-                "next-steps", new Standing(0.25, true, false),  // 2 x 0.75 = 1.5
-                "name-competitor", new Standing(0.0, false, false));
+                "ask-budget", new Standing(0.8, true, false, false),   // 3 x 0.2 = 0.6
+                "next-steps", new Standing(0.25, true, false, false),  // 2 x 0.75 = 1.5
+                "name-competitor", new Standing(0.0, false, false, false));
         var feedback = FeedbackComposer.compose(CALL, outcomes, standings, 0).orElseThrow();
 
         assertThat(feedback.strength().key()).isEqualTo("open-agenda");
@@ -59,20 +59,34 @@ class FeedbackComposerTest {
                 outcome("open-agenda", 1, Verdict.MET, "Agenda"),
                 outcome("ask-budget", 3, Verdict.MISSED, null),
                 outcome("next-steps", 2, Verdict.MISSED, null)),
-                Map.of("ask-budget", new Standing(0.9, false, true), "next-steps", new Standing(0.1, false, false)), 0).orElseThrow();
+                Map.of("ask-budget", new Standing(0.9, false, true, false), "next-steps", new Standing(0.1, false, false, false)), 0).orElseThrow();
         assertThat(feedback.focus()).isNull();
         assertThat(feedback.reason()).contains("not among the rep's current focus behaviours");
     }
 
     @Test
-    void prefersAStrengthWithEvidenceAndProgressOnAFocus() {
+    void prefersAStrengthWithEvidenceThatTheRepCannotExplainYet() {
         var feedback = FeedbackComposer.compose(CALL, List.of(
                 outcome("heavy-no-quote", 5, Verdict.MET, null),
-                outcome("mastered", 2, Verdict.MET, "quote a"),
-                outcome("focus-win", 1, Verdict.MET, "quote b")),
-                Map.of("mastered", new Standing(1.0, false, true), "focus-win", new Standing(0.3, true, false)), 0).orElseThrow();
-        assertThat(feedback.strength().key()).isEqualTo("focus-win");
+                outcome("at-target", 2, Verdict.MET, "quote a"),
+                outcome("focus-win", 1, Verdict.MET, "quote b"),
+                outcome("unconscious", 1, Verdict.MET, "quote c")),
+                Map.of("heavy-no-quote", new Standing(0.9, false, false, true),
+                        "at-target", new Standing(1.0, false, true, false),
+                        "focus-win", new Standing(0.3, true, false, false),
+                        "unconscious", new Standing(1.0, false, false, true)), 0).orElseThrow();
+        assertThat(feedback.strength().key()).isEqualTo("unconscious");
+        assertThat(feedback.strength().reflect()).isTrue();
         assertThat(feedback.body()).contains("Nothing missed on this call");
+        assertThat(feedback.reason()).contains("a reflection prompt asks");
+    }
+
+    @Test
+    void praiseWithNothingToDoIsNoNudge() {
+        assertThat(FeedbackComposer.compose(CALL, List.of(outcome("at-target", 2, Verdict.MET, "quote a"),
+                        outcome("focus-win", 1, Verdict.MET, "quote b")),
+                Map.of("at-target", new Standing(1.0, false, true, false), "focus-win", new Standing(0.3, true, false, false)), 0))
+                .isEmpty();
     }
 
     @Test

@@ -20,13 +20,15 @@ class FeedbackCopyTest {
     private static final Action GOT_IT = new Action(ActionType.ACKNOWLEDGE, "Got it", null, null);
 
     private static Outcome outcome(String key, Verdict verdict, String quote) {
-        return new Outcome(key, "Does the rep " + key.replace('-', ' ') + "?", 1, false, verdict, quote, 95_000L, 120_000L);
+        return new Outcome(key, "Does the rep " + key.replace('-', ' ') + "?", 1, false, verdict, quote, 95_000L, 120_000L,
+                "Set an agenda. Confirm the time.");
     }
 
     @Test
     void aFocusAsksWhetherTheRepDidItAndOpensItsMoment() {
         var feedback = FeedbackComposer.compose(CALL, List.of(outcome("open-agenda", Verdict.MET, "Agenda"),
-                outcome("ask-budget", Verdict.MISSED, null)), Map.of(), 1).orElseThrow();
+                outcome("ask-budget", Verdict.MISSED, null)), Map.of("open-agenda", new Standing(1, false, false, false)), 1)
+                .orElseThrow();
 
         NudgeCopy copy = FeedbackComposer.copy(CALL, feedback, LINKS);
 
@@ -40,11 +42,14 @@ class FeedbackCopyTest {
     }
 
     @Test
-    void withoutAFocusItOpensWhatWentWell() {
+    void withoutAFocusItAsksWhatMadeTheStrengthWorkAndOpensIt() {
         var feedback = FeedbackComposer.compose(CALL, List.of(outcome("open-agenda", Verdict.MET, "Agenda")),
-                Map.of("open-agenda", new Standing(0.5, true, false)), 0).orElseThrow();
+                Map.of("open-agenda", new Standing(1, false, false, true)), 0).orElseThrow();
 
         assertThat(FeedbackComposer.copy(CALL, feedback, LINKS).actions()).containsExactly(
+                new Action(ActionType.REFLECTION, "What made it work?", null,
+                        "You managed to open agenda: “Agenda”. What did you do that made it work?",
+                        List.of("Set an agenda.", "Confirm the time.", Reflections.NOT_SURE)),
                 new Action(ActionType.OPEN_CALL_MOMENT, "Listen to what went well", "https://app/calls/call-1?ms=95000", null),
                 GOT_IT);
     }

@@ -53,11 +53,11 @@ class NudgeRulesTest {
     }
 
     @Test
-    void onlyAFocusBehaviourNotMasteredNorReinforcedSinceItsLastCallIsReinforced() {
+    void onlyAFocusBehaviourNotAtTheTargetNorReinforcedSinceItsLastCallIsReinforced() {
         assertThat(NudgeRules.reinforcementWithdrawal("next-steps", false, false, () -> {
             throw new AssertionError("asked although the behaviour is no focus");
         })).contains("'next-steps' is no longer a focus behaviour");
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, true, () -> false)).contains("'next-steps' is mastered");
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, true, () -> false)).hasValueSatisfying(why -> assertThat(why).startsWith("'next-steps' is at the target"));
         assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, () -> true))
                 .contains("already reinforced since the last scored call");
         assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, () -> false)).isEmpty();
@@ -114,7 +114,7 @@ class NudgeRulesTest {
 
     @Test
     void aDueNudgeIsWithdrawnOnceTheBehaviourIsMasteredOrAReinforcementLostItsFocus() {
-        assertThat(NudgeRules.withdrawalWhenDue("next-steps", false, true, true)).contains("'next-steps' is mastered now: no nudge about it");
+        assertThat(NudgeRules.withdrawalWhenDue("next-steps", false, true, true)).contains("'next-steps' is at the target (consciously competent and consistent): no routine nudge about it");
         assertThat(NudgeRules.withdrawalWhenDue("next-steps", true, false, false)).contains("'next-steps' is no longer a focus behaviour");
         assertThat(NudgeRules.withdrawalWhenDue("next-steps", false, false, false)).isEqualTo(Optional.empty());
         assertThat(NudgeRules.withdrawalWhenDue("next-steps", true, false, true)).isEmpty();

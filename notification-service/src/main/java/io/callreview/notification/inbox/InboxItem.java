@@ -27,6 +27,12 @@ public record InboxItem(
         Answers answers) {
 
     @Schema(description = "What the rep answered so far")
-    public record Answers(Instant acknowledgedAt, RepResponse.SelfAssessment selfAssessment, Instant selfAssessedAt) {
+    public record Answers(Instant acknowledgedAt, RepResponse.SelfAssessment selfAssessment, Instant selfAssessedAt,
+                          @Schema(description = "What made it work, if the nudge asked") Choice reflection,
+                          @Schema(description = "The quiz answer, if the nudge asked") Choice quizAnswer) {
+    }
+
+    @Schema(description = "A choice picked and/or the rep's own words")
+    public record Choice(@Schema(example = "I asked about their timeline first") String choice, String text, Instant at) {
     }
 }

@@ -102,18 +102,25 @@ public class InboxResource {
     @Path("{nudgeId}/response")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REP)
-    @Operation(summary = "Answer a nudge", description = "Acknowledge it, or say whether you did the behaviour. The answer is"
-            + " published to coaching-service as RepResponse. Sending the same answer again returns 200 with the first"
-            + " response and publishes nothing; a different self-assessment is refused with 409.")
+    @Operation(summary = "Answer a nudge", description = "Acknowledge it, say whether you did the behaviour, say what made it"
+            + " work (a reflection: a few words of your own and/or one of the nudge's choices), or answer its quiz (one of"
+            + " its choices). The answer is published to coaching-service as RepResponse. Sending the same answer again"
+            + " returns 200 with the first response and publishes nothing; a different answer of the same kind is refused"
+            + " with 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "self-assessment", value = "{\"kind\": \"SELF_ASSESSMENT\", \"selfAssessment\": \"YES\"}"),
-            @ExampleObject(name = "acknowledge", value = "{\"kind\": \"ACKNOWLEDGED\"}")}))
+            @ExampleObject(name = "acknowledge", value = "{\"kind\": \"ACKNOWLEDGED\"}"),
+            @ExampleObject(name = "reflection", value = "{\"kind\": \"REFLECTION\", \"text\": \"I asked about their timeline"
+                    + " before talking about price.\"}"),
+            @ExampleObject(name = "quiz answer", value = "{\"kind\": \"QUIZ_ANSWER\", \"choice\": \"Agree a concrete next step"
+                    + " with a date before the call ends.\"}")}))
     @APIResponse(responseCode = "201", description = "Recorded and published", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "200", description = "The same answer was already recorded", content = @Content(schema = @Schema(implementation = ResponseView.class)))
-    @APIResponse(responseCode = "400", description = "selfAssessment missing for SELF_ASSESSMENT, or present for ACKNOWLEDGED")
+    @APIResponse(responseCode = "400", description = "A field the kind needs is missing (selfAssessment, choice, or choice or"
+            + " text for a reflection), or one it does not take is present")
     @APIResponse(responseCode = "404", description = "Unknown nudge, or another rep's")
-    @APIResponse(responseCode = "409", description = "A different self-assessment was already given")
-    @APIResponse(responseCode = "422", description = "The nudge does not ask for a self-assessment")
+    @APIResponse(responseCode = "409", description = "A different answer of the same kind was already given")
+    @APIResponse(responseCode = "422", description = "The nudge does not ask for this kind of answer, or the choice is not one it offers")
     public Response respond(@PathParam("repId") String repId, @PathParam("nudgeId") String nudgeId,
                             @Valid @NotNull ResponseRequest request) {
         access.requireSelf(repId);

@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A rep's answer to a nudge: one acknowledgement and one self-assessment at most. */
+/** A rep's answer to a nudge: at most one of each kind (acknowledgement, self-assessment, reflection, quiz answer). */
 @Entity
 @Table(name = "rep_response")
 public class NudgeResponse extends PanacheEntityBase {
@@ -42,8 +42,25 @@ public class NudgeResponse extends PanacheEntityBase {
     @Column(name = "self_assessment", updatable = false)
     public RepResponse.SelfAssessment selfAssessment;
 
+    /** The choice picked in a reflection or quiz. */
+    @Column(updatable = false)
+    public String choice;
+
+    /** A reflection in the rep's own words. */
+    @Column(name = "answer_text", updatable = false)
+    public String text;
+
     @Column(name = "responded_at", nullable = false, updatable = false)
     public Instant respondedAt;
+
+    /** The answer in words, for a refusal to change it. */
+    public String describe() {
+        return switch (kind) {
+            case ACKNOWLEDGED -> "acknowledged";
+            case SELF_ASSESSMENT -> String.valueOf(selfAssessment);
+            case REFLECTION, QUIZ_ANSWER -> choice != null ? "'" + choice + "'" : "in the rep's own words";
+        };
+    }
 
     public static Optional<NudgeResponse> find(Nudge nudge, RepResponse.Kind kind) {
         return find("nudge = ?1 and kind = ?2", nudge, kind).firstResultOptional();

@@ -10,5 +10,7 @@ public record ResponseView(
         @Schema(example = "nudge-7f3c") String nudgeId,
         @Schema(example = "SELF_ASSESSMENT") RepResponse.Kind kind,
         @Schema(example = "YES") RepResponse.SelfAssessment selfAssessment,
+        @Schema(description = "The choice picked in a reflection or quiz") String choice,
+        @Schema(description = "A reflection in the rep's own words") String text,
         Instant respondedAt) {
 }

@@ -23,8 +23,10 @@ import static io.callreview.notification.NudgeFixtures.nudge;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class InboxResourceTest {
@@ -191,6 +193,84 @@ class InboxResourceTest {
                 .body(Map.of("kind", "ACKNOWLEDGED", "selfAssessment", "NO"))
                 .when().post("/api/reps/" + rep + "/inbox/" + plain + "/response")
                 .then().statusCode(400).body("errors[0].field", equalTo("selfAssessment"));
+    }
+
+    @Test
+    void aReflectionIsRecordedAndPublishedWithTheRepsWordsAndChoice() throws Exception {
+        String rep = newRep();
+        String nudgeId = NudgeFixtures.publish(codec, nudge(rep).actions(List.of(
+                new NudgeRequested.Action(NudgeRequested.ActionType.REFLECTION, "What made it work?", null,
+                        "What did you do that made it work?", List.of("Ask about budget early", "I'm not sure what made it work")),
+                new NudgeRequested.Action(NudgeRequested.ActionType.ACKNOWLEDGE, "Got it", null, null))).build());
+        awaitInInbox(rep, nudgeId);
+        String path = "/api/reps/" + rep + "/inbox/" + nudgeId + "/response";
+
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "REFLECTION"))
+                .when().post(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"));
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "REFLECTION", "choice", "Something else"))
+                .when().post(path).then().statusCode(422).body("errors[0].field", equalTo("choice"));
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "REFLECTION", "text", "x".repeat(1001)))
+                .when().post(path).then().statusCode(400).body("errors[0].field", containsString("text"));
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "QUIZ_ANSWER", "choice", "Ask about budget early"))
+                .when().post(path).then().statusCode(422).body("errors[0].field", equalTo("kind"));
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).when().get("/api/reps/" + rep + "/inbox/" + nudgeId)
+                .then().statusCode(200).body("answers.reflection", nullValue());
+
+        Map<String, Object> answer = Map.of("kind", "REFLECTION", "choice", "Ask about budget early",
+                "text", "  I asked before the demo  ");
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON).body(answer)
+                .when().post(path).then().statusCode(201)
+                .body("choice", equalTo("Ask about budget early"))
+                .body("text", equalTo("I asked before the demo"));
+        JsonNode event = mapper.readTree(KafkaTestClient.awaitRecord(Topics.REP_RESPONSE,
+                r -> rep.equals(r.key()), Duration.ofSeconds(30)).value());
+        assertThat(event.at("/payload/kind").asText()).isEqualTo("REFLECTION");
+        assertThat(event.at("/payload/choice").asText()).isEqualTo("Ask about budget early");
+        assertThat(event.at("/payload/text").asText()).isEqualTo("I asked before the demo");
+
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON).body(answer)
+                .when().post(path).then().statusCode(200);
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "REFLECTION", "text", "Something different entirely"))
+                .when().post(path).then().statusCode(409).body("errors[0].field", equalTo("text"));
+        assertThat(KafkaTestClient.awaitRecords(Topics.REP_RESPONSE, r -> rep.equals(r.key()), 2, Duration.ofSeconds(2)))
+                .hasSize(1);
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).when().get("/api/reps/" + rep + "/inbox/" + nudgeId)
+                .then().statusCode(200)
+                .body("answers.reflection.choice", equalTo("Ask about budget early"))
+                .body("answers.reflection.text", equalTo("I asked before the demo"));
+    }
+
+    @Test
+    void aQuizTakesOneOfItsChoices() throws Exception {
+        String rep = newRep();
+        String nudgeId = NudgeFixtures.publish(codec, nudge(rep).actions(List.of(
+                new NudgeRequested.Action(NudgeRequested.ActionType.QUIZ, "Quick question", null,
+                        "Which of these closes with next steps?", List.of("A date for the demo", "A joke", "Not sure")))).build());
+        awaitInInbox(rep, nudgeId);
+        String path = "/api/reps/" + rep + "/inbox/" + nudgeId + "/response";
+
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "QUIZ_ANSWER"))
+                .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("choice"));
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "QUIZ_ANSWER", "choice", "A joke", "text", "because"))
+                .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("text"));
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "QUIZ_ANSWER", "choice", "A date for the demo"))
+                .when().post(path).then().statusCode(201);
+        JsonNode event = mapper.readTree(KafkaTestClient.awaitRecord(Topics.REP_RESPONSE,
+                r -> rep.equals(r.key()), Duration.ofSeconds(30)).value());
+        assertThat(event.at("/payload/kind").asText()).isEqualTo("QUIZ_ANSWER");
+        assertThat(event.at("/payload/choice").asText()).isEqualTo("A date for the demo");
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "QUIZ_ANSWER", "choice", "A joke"))
+                .when().post(path).then().statusCode(409).body("errors[0].field", equalTo("choice"));
     }
 
     private static void assertUnread(String rep, int expected) {

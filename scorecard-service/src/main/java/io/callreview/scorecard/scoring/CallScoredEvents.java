@@ -19,7 +19,7 @@ final class CallScoredEvents {
         List<CallScored.BehaviourResult> results = score.verdicts.stream().map(v -> {
             Behaviour b = definitions.get(v.key);
             return new CallScored.BehaviourResult(v.key, b.question(), b.category().name(), b.weight(), b.critical(),
-                    v.verdict, v.confidence, v.evidence, v.expectedAtMs, v.comment);
+                    v.verdict, v.confidence, v.evidence, v.expectedAtMs, v.comment, b.guidance(), List.of());
         }).toList();
         StrengthAndFocus strengthAndFocus = StrengthAndFocus.of(score);
         return new CallScored(call.id, call.externalId, call.source, call.repId, call.teamId, call.callType.key,

@@ -46,12 +46,12 @@ public final class BlockKitMessage {
     }
 
     private static void addActions(JsonArray blocks, NudgeContent nudge) {
-        if (nudge.question() != null) {
-            blocks.add(section("*" + escape(nudge.question().text()) + "*"));
+        for (int q = 0; q < nudge.questions().size(); q++) {
+            NudgeContent.Question question = nudge.questions().get(q);
+            blocks.add(section("*" + escape(question.text()) + "*"));
             JsonArray answers = new JsonArray();
-            for (int i = 0; i < nudge.question().answers().size(); i++) {
-                NudgeContent.Link answer = nudge.question().answers().get(i);
-                JsonObject button = button(answer, "answer-" + i);
+            for (int i = 0; i < question.answers().size(); i++) {
+                JsonObject button = button(question.answers().get(i), (q == 0 ? "" : "q" + q + "-") + "answer-" + i);
                 if (i == 0) {
                     button.put("style", "primary");
                 }

@@ -25,17 +25,18 @@ public record NudgeContent(
         boolean urgent,
         String inboxUrl,
         List<Link> links,
-        Question question) {
+        List<Question> questions) {
 
     public NudgeContent {
         links = List.copyOf(links);
+        questions = List.copyOf(questions);
     }
 
     @TemplateData
     public record Link(String label, String url) {
     }
 
-    /** A self-assessment question with one link per answer. */
+    /** A question (self-assessment, reflection or quiz) with one link per answer. */
     @TemplateData
     public record Question(String text, String label, List<Link> answers) {
     }
@@ -44,19 +45,30 @@ public record NudgeContent(
         String base = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
         String inboxUrl = base + "/inbox/" + encode(nudge.nudgeId);
         List<Link> links = new ArrayList<>();
-        Question question = null;
+        List<Question> questions = new ArrayList<>();
         for (NudgeRequested.Action action : nudge.actions) {
+            String text = action.question() == null ? action.label() : action.question();
             switch (action.type()) {
                 case OPEN_CALL_MOMENT -> safeUrl(action.url()).ifPresent(url -> links.add(new Link(action.label(), url)));
                 case ACKNOWLEDGE -> links.add(new Link(action.label(), inboxUrl + "?respond=ACKNOWLEDGED"));
-                case SELF_ASSESSMENT -> question = new Question(
-                        action.question() == null ? action.label() : action.question(), action.label(),
+                case SELF_ASSESSMENT -> questions.add(new Question(text, action.label(),
                         Arrays.stream(RepResponse.SelfAssessment.values())
                                 .map(answer -> new Link(answerLabel(answer), inboxUrl + "?respond=SELF_ASSESSMENT&answer=" + answer))
-                                .toList());
+                                .toList()));
+                case REFLECTION -> questions.add(new Question(text, action.label(), choices(action, inboxUrl + "?respond=REFLECTION",
+                        new Link("Answer in your own words", inboxUrl + "?respond=REFLECTION"))));
+                case QUIZ -> questions.add(new Question(text, action.label(), choices(action, inboxUrl + "?respond=QUIZ_ANSWER")));
             }
         }
-        return new NudgeContent(nudge.nudgeId, nudge.title, nudge.body, nudge.reason, nudge.urgent, inboxUrl, links, question);
+        return new NudgeContent(nudge.nudgeId, nudge.title, nudge.body, nudge.reason, nudge.urgent, inboxUrl, links, questions);
+    }
+
+    /** One link per choice of a reflection or quiz, then {@code more}. */
+    private static List<Link> choices(NudgeRequested.Action action, String answerUrl, Link... more) {
+        List<Link> answers = new ArrayList<>();
+        action.choices().forEach(choice -> answers.add(new Link(choice, answerUrl + "&choice=" + encode(choice))));
+        answers.addAll(List.of(more));
+        return answers;
     }
 
     /** The body split into paragraphs at blank lines. */

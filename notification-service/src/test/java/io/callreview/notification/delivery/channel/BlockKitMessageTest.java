@@ -29,7 +29,7 @@ class BlockKitMessageTest {
     void textIsEscapedAndTruncatedToSlacksLimits() {
         String longTitle = "T".repeat(200);
         NudgeContent nudge = new NudgeContent("n-1", longTitle, "a <b> & c", "why", false, "https://app.example.com/inbox/n-1",
-                List.of(new NudgeContent.Link("L".repeat(100), "https://app.example.com/x")), null);
+                List.of(new NudgeContent.Link("L".repeat(100), "https://app.example.com/x")), List.of());
 
         JsonObject message = BlockKitMessage.of(new OutgoingMessage(Channel.CHAT, "rep-1", "https://hooks.example.com/x",
                 List.of(nudge), false, "delivery-1", "https://app.example.com/settings"));
@@ -44,9 +44,9 @@ class BlockKitMessageTest {
         String inbox = "https://app.example.com/inbox/" + id;
         return new NudgeContent(id, title, "body", "why", false, inbox,
                 List.of(new NudgeContent.Link("Hear the moment", "https://app.example.com/calls/1")),
-                new NudgeContent.Question("Did you?", "Did you?", List.of(
+                List.of(new NudgeContent.Question("Did you?", "Did you?", List.of(
                         new NudgeContent.Link("Yes, I did", inbox + "?answer=YES"),
                         new NudgeContent.Link("Not yet", inbox + "?answer=NO"),
-                        new NudgeContent.Link("Not sure", inbox + "?answer=NOT_SURE"))));
+                        new NudgeContent.Link("Not sure", inbox + "?answer=NOT_SURE")))));
     }
 }

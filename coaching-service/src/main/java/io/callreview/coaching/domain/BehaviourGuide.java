@@ -1,0 +1,78 @@
+package io.callreview.coaching.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scorecard's words for a behaviour of a team's call type, as the latest scored call carried them: its question,
+ * its guidance and its examples. Reflections, training units and quizzes are built from them.
+ */
+@Entity
+@Table(name = "behaviour_guide")
+@IdClass(BehaviourGuide.Key.class)
+public class BehaviourGuide extends PanacheEntityBase {
+
+    /** Composite primary key. */
+    public record Key(String teamId, String callType, String behaviourKey) implements Serializable {
+    }
+
+    @Id
+    @Column(name = "team_id")
+    public String teamId;
+
+    @Id
+    @Column(name = "call_type")
+    public String callType;
+
+    @Id
+    @Column(name = "behaviour_key")
+    public String behaviourKey;
+
+    @Column(nullable = false)
+    public String question;
+
+    public String guidance;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false, columnDefinition = "LONGTEXT")
+    public List<String> examples;
+
+    /** The start of the call these words came from: an older call never overwrites them. */
+    @Column(name = "call_started_at", nullable = false)
+    public Instant callStartedAt;
+
+    public static Optional<BehaviourGuide> find(String teamId, String callType, String behaviourKey) {
+        return teamId == null ? Optional.empty() : findByIdOptional(new Key(teamId, callType, behaviourKey));
+    }
+
+    /** Takes a call's words unless a later call's are already kept. */
+    public static void record(String teamId, String callType, String behaviourKey, String question, String guidance,
+                              List<String> examples, Instant callStartedAt) {
+        BehaviourGuide guide = find(teamId, callType, behaviourKey).orElseGet(() -> {
+            BehaviourGuide created = new BehaviourGuide();
+            created.teamId = teamId;
+            created.callType = callType;
+            created.behaviourKey = behaviourKey;
+            return created;
+        });
+        if (guide.callStartedAt != null && guide.callStartedAt.isAfter(callStartedAt)) {
+            return;
+        }
+        guide.question = question;
+        guide.guidance = guidance;
+        guide.examples = List.copyOf(examples);
+        guide.callStartedAt = callStartedAt;
+        if (!guide.isPersistent()) {
+            guide.persist();
+        }
+    }
+}
