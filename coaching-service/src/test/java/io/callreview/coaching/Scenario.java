@@ -201,6 +201,11 @@ public final class Scenario {
                 RepResponse.Kind.REFLECTION, null, at, choice, text));
     }
 
+    public EventEnvelope<RepResponse> quizAnswer(String repId, String nudgeId, String behaviour, String choice, Instant at) {
+        return send(EventContract.REP_RESPONSE, new RepResponse(unique("resp"), nudgeId, repId, behaviour, null,
+                RepResponse.Kind.QUIZ_ANSWER, null, at, choice, null));
+    }
+
     public EventEnvelope<RepResponse> acknowledged(String repId, String behaviour, Instant at) {
         return send(EventContract.REP_RESPONSE, new RepResponse(unique("resp"), unique("nudge"), repId, behaviour, null,
                 RepResponse.Kind.ACKNOWLEDGED, null, at));

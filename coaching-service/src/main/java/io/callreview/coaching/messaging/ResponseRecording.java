@@ -6,6 +6,7 @@ import io.callreview.coaching.nudge.NudgePlanner;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.Fsrs;
+import io.callreview.coaching.rules.Practice;
 import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.skill.SkillStates;
 import io.callreview.events.EventEnvelope;
@@ -82,12 +83,21 @@ public class ResponseRecording {
         return true;
     }
 
+    /** The question the answer is to: a reflection's or a quiz's, as the nudge asked it. */
     private static Optional<NudgePrompt> prompt(RepResponse response) {
-        return response.kind() == RepResponse.Kind.REFLECTION
-                ? NudgePrompt.of(response.nudgeId(), NudgeRequested.ActionType.REFLECTION) : Optional.empty();
+        return switch (response.kind()) {
+            case REFLECTION -> NudgePrompt.of(response.nudgeId(), NudgeRequested.ActionType.REFLECTION);
+            case QUIZ_ANSWER -> NudgePrompt.of(response.nudgeId(), NudgeRequested.ActionType.QUIZ);
+            default -> Optional.empty();
+        };
     }
 
+    /** A reflection or quiz answer as a memory review; a quiz whose question is unknown here is not graded. */
     private static Fsrs.Grade grade(RepResponse response) {
-        return response.kind() == RepResponse.Kind.REFLECTION ? Reflections.grade(response.choice(), response.text()) : null;
+        return switch (response.kind()) {
+            case REFLECTION -> Reflections.grade(response.choice(), response.text());
+            case QUIZ_ANSWER -> prompt(response).map(p -> Practice.grade(response.choice(), p.answerKey)).orElse(null);
+            default -> null;
+        };
     }
 }

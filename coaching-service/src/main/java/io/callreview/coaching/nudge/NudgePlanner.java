@@ -6,6 +6,7 @@ import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.practice.PracticeMenu;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.FeedbackComposer;
@@ -13,6 +14,8 @@ import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.NudgeCopy;
 import io.callreview.coaching.rules.NudgeRules.Timing;
 import io.callreview.coaching.rules.NudgeRules;
+import io.callreview.coaching.rules.Practice;
+import io.callreview.coaching.rules.PracticeItem;
 import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.rules.ReminderComposer;
 import io.callreview.coaching.rules.RepCalendar;
@@ -29,6 +32,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +66,16 @@ public class NudgePlanner {
 
     @Inject
     Links links;
+
+    /** Before the rep's next calls, retrieval first: answering a question strengthens memory most. */
+    private static final List<PracticeItem.Kind> REINFORCEMENT_PRACTICE = List.of(PracticeItem.Kind.QUESTION,
+            PracticeItem.Kind.PHRASING, PracticeItem.Kind.PEER_MOMENT);
+    /** Just before a call, something to say. */
+    private static final List<PracticeItem.Kind> PRE_CALL_PRACTICE = List.of(PracticeItem.Kind.PHRASING,
+            PracticeItem.Kind.PEER_MOMENT, PracticeItem.Kind.QUESTION);
+
+    @Inject
+    PracticeMenu menu;
 
     private NudgeRules rules;
 
@@ -164,9 +178,10 @@ public class NudgePlanner {
             Optional<Long> kept = reuse.map(n -> n.id);
             pending.stream().filter(n -> kept.isEmpty() || !n.id.equals(kept.get()))
                     .forEach(n -> n.withdraw(NudgeRules.REPLACED_REINFORCEMENT, now));
-            NudgeCopy copy = ReminderComposer.reinforcement(behaviour(state), due, lastDone(state), calendar.zone(), links);
-            schedule(rep, key, reuse, new NudgeDraft(Kind.REINFORCEMENT, Priority.LOW, false, state.behaviourKey, null,
-                    state.lastCallType, copy, due.timing(), true), now);
+            PracticeItem item = pick(state, calendar.zone(), reuse, REINFORCEMENT_PRACTICE);
+            NudgeCopy copy = ReminderComposer.reinforcement(behaviour(state), due, item, links);
+            offer(schedule(rep, key, reuse, new NudgeDraft(Kind.REINFORCEMENT, Priority.LOW, false, state.behaviourKey, null,
+                    state.lastCallType, copy, due.timing(), true), now), state.behaviourKey, item, now);
         }
     }
 
@@ -192,11 +207,13 @@ public class NudgePlanner {
             return;
         }
         SkillState state = behaviour.get();
+        PracticeItem item = pick(state, calendar.zone(), existing, PRE_CALL_PRACTICE);
         NudgeCopy copy = ReminderComposer.preCall(scheduled, behaviour(state),
-                state.isFocus() || focusKeys.contains(state.behaviourKey), lastDone(state), config.nudges().preCallLead(),
-                calendar.zone());
+                state.isFocus() || focusKeys.contains(state.behaviourKey), item, config.nudges().preCallLead(),
+                calendar.zone(), links);
         ScheduledNudge nudge = schedule(rep, key, existing, new NudgeDraft(Kind.PRE_CALL, Priority.HIGH, true,
                 state.behaviourKey, null, scheduled.callType(), copy, timing.get(), true), now);
+        offer(nudge, state.behaviourKey, item, now);
         NudgeRules.preCallSkip(timing.get()).ifPresent(why -> nudge.skip(why, now));
     }
 
@@ -222,8 +239,20 @@ public class NudgePlanner {
         return new ReminderComposer.Behaviour(state.behaviourKey, state.question, state.recentMet, state.recentReviews);
     }
 
-    private static Optional<ReminderComposer.Example> lastDone(SkillState state) {
-        return CallVerdict.latestMetWithQuote(state.repId, state.behaviourKey)
-                .map(v -> new ReminderComposer.Example(v.callId, v.callStartedAt, v.evidenceQuote, v.evidenceAtMs));
+    /** The concrete thing to give the rep: not the one the latest other nudge about the behaviour gave. */
+    private PracticeItem pick(SkillState state, ZoneId zone, Optional<ScheduledNudge> rewritten, List<PracticeItem.Kind> preference) {
+        String last = ScheduledNudge.lastPracticeItem(state.repId, state.behaviourKey, rewritten.map(n -> n.nudgeId).orElse(null))
+                .orElse(null);
+        return Practice.next(menu.candidates(state, zone), last, preference).orElseThrow();
+    }
+
+    /** Records what a nudge gives the rep to do, and what it asks: a quiz with its answer key, an open question. */
+    private static void offer(ScheduledNudge nudge, String behaviourKey, PracticeItem item, Instant now) {
+        nudge.practiceItem = item.id();
+        if (item instanceof PracticeItem.Quiz quiz) {
+            nudge.ask(ActionType.QUIZ, behaviourKey, quiz.id(), quiz.answer(), now);
+        } else if (item instanceof PracticeItem.Recall recall) {
+            nudge.ask(ActionType.REFLECTION, behaviourKey, recall.id(), null, now);
+        }
     }
 }

@@ -10,7 +10,7 @@ final class ScheduleViews {
 
     static ScheduledMomentView moment(ScheduledNudge n) {
         return new ScheduledMomentView(n.nudgeId, n.dedupeKey, n.kind, n.priority, n.urgent, n.behaviourKey, n.callId,
-                n.callType, n.title, n.body, n.reason, n.actions, n.earliestAt, n.dueAt, n.expiresAt, n.status,
+                n.callType, n.title, n.body, n.reason, n.actions, n.practiceItem, n.earliestAt, n.dueAt, n.expiresAt, n.status,
                 n.statusReason, n.sentAt);
     }
 

@@ -19,6 +19,8 @@ public record ScheduledMomentView(
         String body,
         @Schema(description = "Which evidence or rule produced it") String reason,
         List<NudgeRequested.Action> actions,
+        @Schema(description = "The concrete thing it gives the rep to do; the next nudge about the behaviour offers another",
+                example = "peer:call-88") String practiceItem,
         @Schema(description = "When the moment is right, before working hours and the daily cap") Instant earliestAt,
         Instant dueAt,
         Instant expiresAt,

@@ -79,6 +79,10 @@ public class ScheduledNudge extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     public List<NudgeRequested.Action> actions;
 
+    /** The concrete thing it gives the rep to do ({@link io.callreview.coaching.rules.PracticeItem#id()}), if any. */
+    @Column(name = "practice_item")
+    public String practiceItem;
+
     /** When the moment is right, before the rep's working hours and daily cap are applied. */
     @Column(name = "earliest_at", nullable = false)
     public Instant earliestAt;
@@ -147,6 +151,14 @@ public class ScheduledNudge extends PanacheEntityBase {
                 .getResultStream().filter(Objects::nonNull).findFirst();
     }
 
+    /** The concrete thing the latest nudge about a behaviour, other than {@code except} (may be null), gave the rep to do. */
+    public static Optional<String> lastPracticeItem(String repId, String behaviourKey, String except) {
+        return ScheduledNudge.<ScheduledNudge>find("repId = ?1 AND behaviourKey = ?2 AND practiceItem IS NOT NULL AND status IN ?3"
+                        + " AND nudgeId <> ?4"
+                        + " ORDER BY createdAt DESC, id DESC", repId, behaviourKey, List.of(NudgeStatus.PENDING, NudgeStatus.SENT),
+                except == null ? "" : except).firstResultOptional().map(n -> n.practiceItem);
+    }
+
     public static List<ScheduledNudge> recent(String repId, Instant since, int limit) {
         return find("repId = ?1 AND status <> ?2 AND updatedAt >= ?3 ORDER BY updatedAt DESC, id DESC",
                 repId, NudgeStatus.PENDING, since).page(0, limit).list();
@@ -181,6 +193,7 @@ public class ScheduledNudge extends PanacheEntityBase {
         body = Texts.truncate(draft.copy().body(), 4000);
         reason = Texts.truncate(draft.copy().reason(), 2000);
         actions = draft.copy().actions();
+        practiceItem = null;
         earliestAt = draft.timing().earliestAt();
         dueAt = draft.timing().dueAt();
         expiresAt = draft.timing().expiresAt();

@@ -4,11 +4,12 @@ import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.nudge.ScheduledNudge;
+import io.callreview.coaching.peer.MentorFinder;
 import io.callreview.coaching.rep.Access;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.Diagnoses;
-import io.callreview.coaching.rules.PeerRanking.PeerRecord;
+import io.callreview.coaching.skill.Diagnosing;
 import io.callreview.coaching.skill.FocusPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class ProfileService {
     RepDirectory repDirectory;
 
     @Inject
-    Diagnoses diagnoses;
+    Diagnosing diagnosing;
 
     @Inject
     MentorFinder mentors;
@@ -112,10 +113,7 @@ public class ProfileService {
     }
 
     private Diagnoses.Diagnosis diagnose(SkillState state, long scoredCalls, MentorFinder.Memo memo) {
-        Optional<PeerRecord> peer = mentors.bestFor(state.repId, state.teamId, state.lastCallType, state.behaviourKey, memo);
-        return diagnoses.diagnose(new Diagnoses.Facts(state.repId, state.behaviourKey, state.lastCallType,
-                (int) scoredCalls, state.reviews, state.met, state.recentReviews, state.recentMet, state.stage, state.atTarget(),
-                state.gapAcknowledged), peer);
+        return diagnosing.diagnose(state, scoredCalls, memo);
     }
 
     /** The soonest pending nudge per behaviour. */

@@ -29,13 +29,13 @@ public class ProfileViews {
 
     /** The profile of a rep coaching has not seen yet: the caller themself. */
     public RepProfileView unknownRep(String repId, String teamId) {
-        return new RepProfileView(repId, teamId, 0, true, null, null, List.of(), null, List.of());
+        return new RepProfileView(repId, teamId, 0, true, null, null, List.of(), null, true, List.of());
     }
 
     public RepProfileView rep(Rep rep, long scoredCalls, List<String> focusKeys, String activePlanId,
                               List<BehaviourProfileView> behaviours) {
         return new RepProfileView(rep.repId, rep.teamId, scoredCalls, isNew(scoredCalls), rep.firstCallAt, rep.lastCallAt,
-                focusKeys, activePlanId, behaviours);
+                focusKeys, activePlanId, rep.shareMoments, behaviours);
     }
 
     /** @param next the soonest pending nudge about the behaviour, or null */

@@ -15,5 +15,6 @@ public record RepProfileView(
         @Schema(description = "Behaviours the rep works on now (a plan's, or the most valuable gaps)", example = "[\"next-steps\"]")
         List<String> focusBehaviours,
         @Schema(description = "The rep's active coaching plan, if any") String activePlanId,
+        @Schema(description = "Teammates may hear the moments of this rep's calls where they did a behaviour well") boolean shareMoments,
         List<BehaviourProfileView> behaviours) {
 }

@@ -24,6 +24,10 @@ public class Rep extends PanacheEntityBase {
     @Column(name = "team_id")
     public String teamId;
 
+    /** Whether teammates may hear the moments of this rep's calls where they did a behaviour well. */
+    @Column(name = "share_moments", nullable = false)
+    public boolean shareMoments = true;
+
     @Column(name = "first_call_at")
     public Instant firstCallAt;
 

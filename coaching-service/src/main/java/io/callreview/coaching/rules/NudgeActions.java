@@ -29,6 +29,11 @@ public final class NudgeActions {
         return new Action(ActionType.REFLECTION, "What made it work?", null, question, choices);
     }
 
+    /** A multiple-choice question; the right choice stays with coaching-service. */
+    public static Action quiz(String question, List<String> choices) {
+        return new Action(ActionType.QUIZ, "Answer", null, question, choices);
+    }
+
     /** Asks the rep whether they did the behaviour on the call; their answer is compared with its verdict. */
     public static Action selfAssessment(String question) {
         return new Action(ActionType.SELF_ASSESSMENT, "Did you do it?", null, BehaviourPhrasing.asSelfCheck(question));

@@ -1,10 +1,6 @@
 package io.callreview.coaching.messaging;
 
 import io.callreview.coaching.Scenario;
-import static io.callreview.coaching.Api.awaitProfile;
-import static io.callreview.coaching.Api.behaviour;
-import static io.callreview.coaching.Api.path;
-import static io.callreview.coaching.Api.schedule;
 import io.callreview.coaching.rules.Fsrs;
 import io.callreview.events.CallScored;
 import io.callreview.events.EventCodec;
@@ -26,6 +22,10 @@ import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static io.callreview.coaching.Api.awaitProfile;
+import static io.callreview.coaching.Api.behaviour;
+import static io.callreview.coaching.Api.path;
+import static io.callreview.coaching.Api.schedule;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

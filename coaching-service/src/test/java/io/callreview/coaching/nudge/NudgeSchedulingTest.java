@@ -125,7 +125,8 @@ class NudgeSchedulingTest {
         dispatcher.dispatchDue();
         JsonNode sent = awaitNudge(rep, "REINFORCEMENT");
         assertThat(sent.at("/payload/behaviourKey").asText()).isEqualTo("ask-budget");
-        assertThat(sent.at("/payload/body").asText()).contains("ask budget").contains(Scenario.quote("ask-budget", "call"));
+        assertThat(sent.at("/payload/body").asText()).contains("ask budget").contains("Quick check");
+        assertThat(sent.at("/payload/actions/0/type").asText()).isEqualTo("QUIZ");
         assertThat(sent.at("/payload/expiresAt").asText()).isNotEmpty();
     }
 

@@ -19,6 +19,7 @@ class AuthorizationMatrixTest {
             .allow("GET", "/api/reps/{repId}/schedule", "admin", "coach", "rep")
             .allow("GET", "/api/reps/{repId}/settings", "admin", "coach", "rep")
             .allow("PUT", "/api/reps/{repId}/settings", "admin", "coach", "rep")
+            .allow("PUT", "/api/reps/{repId}/sharing", "admin", "rep")
             .allow("GET", "/api/teams/{teamId}/profile", "admin", "coach")
             .allow("GET", "/api/plans", "admin", "coach", "rep")
             .allow("POST", "/api/plans", "admin", "coach")
@@ -41,6 +42,8 @@ class AuthorizationMatrixTest {
         given().auth().oauth2(repA).get("/api/reps/rep-b/profile").then().statusCode(404);
         given().auth().oauth2(repA).get("/api/reps/rep-b/schedule").then().statusCode(404);
         given().auth().oauth2(repA).get("/api/reps/rep-a/profile").then().statusCode(200);
+        given().auth().oauth2(repA).contentType("application/json").body("{\"shareMoments\": false}")
+                .put("/api/reps/rep-b/sharing").then().statusCode(404);
         String coachOfX = TestTokens.coach("coach-x", "team-x");
         given().auth().oauth2(coachOfX).get("/api/teams/team-y/profile").then().statusCode(404);
         given().auth().oauth2(coachOfX).get("/api/teams/team-x/profile").then().statusCode(200);

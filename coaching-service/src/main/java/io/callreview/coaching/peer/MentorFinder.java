@@ -1,4 +1,4 @@
-package io.callreview.coaching.profile;
+package io.callreview.coaching.peer;
 
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.CallVerdict;

@@ -1,0 +1,28 @@
+package io.callreview.coaching.skill;
+
+import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.peer.MentorFinder;
+import io.callreview.coaching.rules.Diagnoses;
+import io.callreview.coaching.rules.PeerRanking.PeerRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** What a rep needs at a behaviour (training, coaching, mentoring or nothing), from their skill state and their peers. */
+@ApplicationScoped
+public class Diagnosing {
+
+    @Inject
+    Diagnoses diagnoses;
+
+    @Inject
+    MentorFinder mentors;
+
+    /** @param memo shared by the diagnoses of one request, which ask about the same peers */
+    public Diagnoses.Diagnosis diagnose(SkillState state, long scoredCalls, MentorFinder.Memo memo) {
+        Optional<PeerRecord> peer = mentors.bestFor(state.repId, state.teamId, state.lastCallType, state.behaviourKey, memo);
+        return diagnoses.diagnose(new Diagnoses.Facts(state.repId, state.behaviourKey, state.lastCallType,
+                (int) scoredCalls, state.reviews, state.met, state.recentReviews, state.recentMet, state.stage, state.atTarget(),
+                state.gapAcknowledged), peer);
+    }
+}
