@@ -32,16 +32,18 @@ public record NudgeRequested(
         actions = List.copyOf(actions);
     }
 
-    public enum Kind { POST_CALL_FEEDBACK, REINFORCEMENT, PRE_CALL, PLAN_UPDATE }
+    /** {@code TRAINING}: a training unit was assigned; {@code QUIZ}: a spaced quiz after a training unit. */
+    public enum Kind { POST_CALL_FEEDBACK, REINFORCEMENT, PRE_CALL, PLAN_UPDATE, TRAINING, QUIZ }
 
     /** LOW nudges may be gathered into a digest; urgent ones skip the digest but never quiet hours. */
     public enum Priority { LOW, NORMAL, HIGH }
 
     /**
      * {@code REFLECTION} asks what made a behaviour work, answered with free text or one of {@code choices};
-     * {@code QUIZ} asks a question answered with one of {@code choices}.
+     * {@code QUIZ} asks a question answered with one of {@code choices}; {@code OPEN_LINK} opens {@code url} in the
+     * app (a training unit, a mentoring pairing).
      */
-    public enum ActionType { ACKNOWLEDGE, SELF_ASSESSMENT, OPEN_CALL_MOMENT, REFLECTION, QUIZ }
+    public enum ActionType { ACKNOWLEDGE, SELF_ASSESSMENT, OPEN_CALL_MOMENT, REFLECTION, QUIZ, OPEN_LINK }
 
     /**
      * Something the rep can do with the nudge; {@code url} is set for links, {@code question} for self-assessment,

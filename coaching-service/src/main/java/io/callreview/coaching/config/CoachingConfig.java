@@ -21,6 +21,8 @@ public interface CoachingConfig {
 
     Nudges nudges();
 
+    Training training();
+
     RepDefaults repDefaults();
 
     Scheduler scheduler();
@@ -102,6 +104,24 @@ public interface CoachingConfig {
         /** Link to a moment of a call; {callId} and {seconds} are replaced. */
         @WithDefault("https://app.callreview.local/calls/{callId}?t={seconds}")
         String callMomentUrl();
+    }
+
+    interface Training {
+        /** Quizzes answered right in a row, after the unit was done, that pass it. */
+        @WithDefault("3")
+        int quizzesToPass();
+
+        /** Teammates' moments a unit holds at most. */
+        @WithDefault("3")
+        int peerMoments();
+
+        /** Units a rep works on at once; the most valuable gaps (weight x gap) first. */
+        @WithDefault("2")
+        int maxOpenUnits();
+
+        /** Link to a training unit in the app; {unitId} is replaced. */
+        @WithDefault("https://app.callreview.local/training/{unitId}")
+        String url();
     }
 
     /** Settings of a rep who never set their own. */

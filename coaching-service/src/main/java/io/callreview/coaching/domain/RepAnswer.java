@@ -61,6 +61,13 @@ public class RepAnswer extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    /** The grades of the rep's quiz answers on a behaviour since an instant, oldest first. */
+    public static List<Fsrs.Grade> quizGradesSince(String repId, String behaviourKey, Instant since) {
+        return RepAnswer.<RepAnswer>list("repId = ?1 AND behaviourKey = ?2 AND kind = ?3 AND grade IS NOT NULL"
+                        + " AND respondedAt >= ?4 ORDER BY respondedAt, responseId", repId, behaviourKey, RepResponse.Kind.QUIZ_ANSWER, since)
+                .stream().map(a -> a.grade).toList();
+    }
+
     public static List<RepAnswer> about(String repId, String behaviourKey) {
         return list("repId = ?1 AND behaviourKey = ?2 ORDER BY respondedAt, responseId", repId, behaviourKey);
     }

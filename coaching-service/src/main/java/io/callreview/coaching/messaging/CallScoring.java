@@ -9,6 +9,7 @@ import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.Texts;
 import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.coaching.skill.SkillStates;
+import io.callreview.coaching.training.TrainingAssignments;
 import io.callreview.events.CallScored;
 import io.callreview.events.EventEnvelope;
 import io.callreview.events.Evidence;
@@ -51,6 +52,9 @@ public class CallScoring {
 
     @Inject
     NudgePlanner nudges;
+
+    @Inject
+    TrainingAssignments training;
 
     @Inject
     EntityManager em;
@@ -105,6 +109,7 @@ public class CallScoring {
 
         skillStates.recompute(rep, affected);
         focus.refresh(rep);
+        training.update(rep);
         nudges.afterScoredCall(rep, call);
         nudges.refreshReinforcements(rep);
         if (previousRep != null) {

@@ -9,6 +9,7 @@ import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.Practice;
 import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.skill.SkillStates;
+import io.callreview.coaching.training.TrainingAssignments;
 import io.callreview.events.EventEnvelope;
 import io.callreview.events.NudgeRequested;
 import io.callreview.events.RepResponse;
@@ -46,6 +47,9 @@ public class ResponseRecording {
     NudgePlanner nudges;
 
     @Inject
+    TrainingAssignments training;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -78,6 +82,7 @@ public class ResponseRecording {
         em.flush();
         if (answer.behaviourKey != null) {
             skillStates.recompute(rep, List.of(answer.behaviourKey));
+            training.update(rep);
             nudges.refocus(rep);
         }
         return true;

@@ -6,7 +6,6 @@ import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
-import io.callreview.coaching.practice.PracticeMenu;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.FeedbackComposer;
@@ -14,7 +13,6 @@ import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.NudgeCopy;
 import io.callreview.coaching.rules.NudgeRules.Timing;
 import io.callreview.coaching.rules.NudgeRules;
-import io.callreview.coaching.rules.Practice;
 import io.callreview.coaching.rules.PracticeItem;
 import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.rules.ReminderComposer;
@@ -31,8 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +38,8 @@ import java.util.stream.Collectors;
 
 /**
  * Plans the micro-moments of a rep into the persistent schedule: feedback right after a scored call,
- * spaced reinforcement of focus behaviours, a reminder before a scheduled call, and plan notices.
+ * spaced moments ({@link SpacedMoments}), a reminder before a scheduled call, plan notices and notices of what was
+ * assigned to the rep.
  * {@link NudgeRules} decides when and why, the composers word them; this loads what they need and keeps
  * one nudge per purpose (its dedupe key). Callers hold the rep's lock.
  */
@@ -67,15 +64,11 @@ public class NudgePlanner {
     @Inject
     Links links;
 
-    /** Before the rep's next calls, retrieval first: answering a question strengthens memory most. */
-    private static final List<PracticeItem.Kind> REINFORCEMENT_PRACTICE = List.of(PracticeItem.Kind.QUESTION,
-            PracticeItem.Kind.PHRASING, PracticeItem.Kind.PEER_MOMENT);
-    /** Just before a call, something to say. */
-    private static final List<PracticeItem.Kind> PRE_CALL_PRACTICE = List.of(PracticeItem.Kind.PHRASING,
-            PracticeItem.Kind.PEER_MOMENT, PracticeItem.Kind.QUESTION);
+    @Inject
+    NudgePractice practice;
 
     @Inject
-    PracticeMenu menu;
+    SpacedMoments spaced;
 
     private NudgeRules rules;
 
@@ -122,7 +115,7 @@ public class NudgePlanner {
         if (feedback.focus() != null && feedback.focus().newFocus() && states.containsKey(feedback.focus().key())) {
             states.get(feedback.focus().key()).focusSince = now;
         }
-        ScheduledNudge nudge = schedule(rep, key, existing, new NudgeDraft(Kind.POST_CALL_FEEDBACK, Priority.NORMAL, false,
+        ScheduledNudge nudge = ScheduledNudge.plan(rep, key, existing, new NudgeDraft(Kind.POST_CALL_FEEDBACK, Priority.NORMAL, false,
                 feedback.focus() != null ? feedback.focus().key() : null, call.callId, call.callType,
                 FeedbackComposer.copy(facts, feedback, links), timing.get(), true), now);
         if (feedback.strength() != null && feedback.strength().reflect()) {
@@ -147,42 +140,21 @@ public class NudgePlanner {
         refreshReinforcements(rep);
     }
 
-    /** One reinforcement per focus behaviour and review cycle; see {@link NudgeRules#reinforcement}. */
+    /** The spaced moments of every behaviour: reinforcements, and quizzes after training units. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refreshReinforcements(Rep rep) {
-        Set<String> focusKeys = focus.focusKeys(rep.repId);
-        RepCalendar calendar = reps.calendarOf(rep);
+        spaced.refresh(rep, rules);
+    }
+
+    /**
+     * Tells the rep about something assigned to them (a training unit, a mentoring pairing), at once and outside the
+     * daily cap: it is not a routine reminder. One nudge per {@code dedupeKey}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notice(Rep rep, String dedupeKey, Kind kind, String behaviourKey, String callType, NudgeCopy copy) {
         Instant now = clock.instant();
-        for (SkillState state : SkillState.forRep(rep.repId)) {
-            List<ScheduledNudge> pending = ScheduledNudge.pending(rep.repId, Kind.REINFORCEMENT, state.behaviourKey);
-            Optional<String> withdrawal = NudgeRules.reinforcementWithdrawal(state.behaviourKey,
-                    focusKeys.contains(state.behaviourKey), state.atTarget(),
-                    () -> ScheduledNudge.sentSince(rep.repId, Kind.REINFORCEMENT, state.behaviourKey, state.lastReviewAt));
-            if (withdrawal.isPresent()) {
-                pending.forEach(n -> n.withdraw(withdrawal.get(), now));
-                continue;
-            }
-            NudgeRules.Reinforcement due = rules.reinforcement(state.lastReviewAt, state.stability, now, calendar);
-            LocalDate day = calendar.localDate(due.timing().dueAt());
-            String key = NudgeRules.reinforcementKey(rep.repId, state.behaviourKey, day);
-            Optional<ScheduledNudge> sameKey = ScheduledNudge.byDedupeKey(key);
-            Optional<ScheduledNudge> reuse = pending.stream().findFirst();
-            if (sameKey.isPresent() && (reuse.isEmpty() || !sameKey.get().id.equals(reuse.get().id))) {
-                if (sameKey.get().status == NudgeStatus.PENDING) {
-                    reuse = sameKey;
-                } else {
-                    pending.forEach(n -> n.withdraw(NudgeRules.alreadyReinforcedOn(day), now));
-                    continue;
-                }
-            }
-            Optional<Long> kept = reuse.map(n -> n.id);
-            pending.stream().filter(n -> kept.isEmpty() || !n.id.equals(kept.get()))
-                    .forEach(n -> n.withdraw(NudgeRules.REPLACED_REINFORCEMENT, now));
-            PracticeItem item = pick(state, calendar.zone(), reuse, REINFORCEMENT_PRACTICE);
-            NudgeCopy copy = ReminderComposer.reinforcement(behaviour(state), due, item, links);
-            offer(schedule(rep, key, reuse, new NudgeDraft(Kind.REINFORCEMENT, Priority.LOW, false, state.behaviourKey, null,
-                    state.lastCallType, copy, due.timing(), true), now), state.behaviourKey, item, now);
-        }
+        ScheduledNudge.plan(rep, dedupeKey, ScheduledNudge.byDedupeKey(dedupeKey), new NudgeDraft(kind, Priority.NORMAL, false,
+                behaviourKey, null, callType, copy, NudgeRules.atOnce(now, reps.calendarOf(rep), null), false), now);
     }
 
     /** A "before your call" nudge about the call type's focus behaviour, a set time before the call. */
@@ -207,13 +179,13 @@ public class NudgePlanner {
             return;
         }
         SkillState state = behaviour.get();
-        PracticeItem item = pick(state, calendar.zone(), existing, PRE_CALL_PRACTICE);
+        PracticeItem item = practice.pick(state, calendar.zone(), existing, NudgePractice.PRE_CALL);
         NudgeCopy copy = ReminderComposer.preCall(scheduled, behaviour(state),
                 state.isFocus() || focusKeys.contains(state.behaviourKey), item, config.nudges().preCallLead(),
                 calendar.zone(), links);
-        ScheduledNudge nudge = schedule(rep, key, existing, new NudgeDraft(Kind.PRE_CALL, Priority.HIGH, true,
+        ScheduledNudge nudge = ScheduledNudge.plan(rep, key, existing, new NudgeDraft(Kind.PRE_CALL, Priority.HIGH, true,
                 state.behaviourKey, null, scheduled.callType(), copy, timing.get(), true), now);
-        offer(nudge, state.behaviourKey, item, now);
+        NudgePractice.offer(nudge, state.behaviourKey, item, now);
         NudgeRules.preCallSkip(timing.get()).ifPresent(why -> nudge.skip(why, now));
     }
 
@@ -222,37 +194,11 @@ public class NudgePlanner {
     public void planChanged(Rep rep, CoachingPlan plan, NudgeCopy notice) {
         Instant now = clock.instant();
         String key = NudgeRules.planKey(plan.id, plan.version);
-        schedule(rep, key, ScheduledNudge.byDedupeKey(key), new NudgeDraft(Kind.PLAN_UPDATE, Priority.NORMAL, false,
+        ScheduledNudge.plan(rep, key, ScheduledNudge.byDedupeKey(key), new NudgeDraft(Kind.PLAN_UPDATE, Priority.NORMAL, false,
                 null, null, null, notice, NudgeRules.atOnce(now, reps.calendarOf(rep), null), false), now);
-    }
-
-    private static ScheduledNudge schedule(Rep rep, String dedupeKey, Optional<ScheduledNudge> reuse, NudgeDraft draft, Instant now) {
-        ScheduledNudge nudge = reuse.orElseGet(() -> ScheduledNudge.create(now));
-        nudge.apply(dedupeKey, rep, draft, now);
-        if (nudge.id == null) {
-            nudge.persist();
-        }
-        return nudge;
     }
 
     private static ReminderComposer.Behaviour behaviour(SkillState state) {
         return new ReminderComposer.Behaviour(state.behaviourKey, state.question, state.recentMet, state.recentReviews);
-    }
-
-    /** The concrete thing to give the rep: not the one the latest other nudge about the behaviour gave. */
-    private PracticeItem pick(SkillState state, ZoneId zone, Optional<ScheduledNudge> rewritten, List<PracticeItem.Kind> preference) {
-        String last = ScheduledNudge.lastPracticeItem(state.repId, state.behaviourKey, rewritten.map(n -> n.nudgeId).orElse(null))
-                .orElse(null);
-        return Practice.next(menu.candidates(state, zone), last, preference).orElseThrow();
-    }
-
-    /** Records what a nudge gives the rep to do, and what it asks: a quiz with its answer key, an open question. */
-    private static void offer(ScheduledNudge nudge, String behaviourKey, PracticeItem item, Instant now) {
-        nudge.practiceItem = item.id();
-        if (item instanceof PracticeItem.Quiz quiz) {
-            nudge.ask(ActionType.QUIZ, behaviourKey, quiz.id(), quiz.answer(), now);
-        } else if (item instanceof PracticeItem.Recall recall) {
-            nudge.ask(ActionType.REFLECTION, behaviourKey, recall.id(), null, now);
-        }
     }
 }

@@ -121,18 +121,18 @@ public class ScheduledNudge extends PanacheEntityBase {
         return list("repId = ?1 AND status = ?2 ORDER BY dueAt, id", repId, NudgeStatus.PENDING);
     }
 
-    public static List<ScheduledNudge> pending(String repId, NudgeRequested.Kind kind, String behaviourKey) {
-        return list("repId = ?1 AND status = ?2 AND kind = ?3 AND behaviourKey = ?4 ORDER BY dueAt, id",
-                repId, NudgeStatus.PENDING, kind, behaviourKey);
+    public static List<ScheduledNudge> pending(String repId, List<NudgeRequested.Kind> kinds, String behaviourKey) {
+        return list("repId = ?1 AND status = ?2 AND kind IN ?3 AND behaviourKey = ?4 ORDER BY dueAt, id",
+                repId, NudgeStatus.PENDING, kinds, behaviourKey);
     }
 
     public static List<ScheduledNudge> pendingDue(String repId, Instant now) {
         return list("repId = ?1 AND status = ?2 AND dueAt <= ?3 ORDER BY dueAt, id", repId, NudgeStatus.PENDING, now);
     }
 
-    public static boolean sentSince(String repId, NudgeRequested.Kind kind, String behaviourKey, Instant since) {
-        return count("repId = ?1 AND kind = ?2 AND behaviourKey = ?3 AND status = ?4 AND sentAt >= ?5",
-                repId, kind, behaviourKey, NudgeStatus.SENT, since) > 0;
+    public static boolean sentSince(String repId, List<NudgeRequested.Kind> kinds, String behaviourKey, Instant since) {
+        return count("repId = ?1 AND kind IN ?2 AND behaviourKey = ?3 AND status = ?4 AND sentAt >= ?5",
+                repId, kinds, behaviourKey, NudgeStatus.SENT, since) > 0;
     }
 
     /**
@@ -164,11 +164,18 @@ public class ScheduledNudge extends PanacheEntityBase {
                 repId, NudgeStatus.PENDING, since).page(0, limit).list();
     }
 
-    /** A new nudge; {@link #apply} fills it. */
-    static ScheduledNudge create(Instant now) {
-        ScheduledNudge nudge = new ScheduledNudge();
-        nudge.nudgeId = UUID.randomUUID().toString();
-        nudge.createdAt = now;
+    /** Plans a draft under its purpose: into the nudge planned for it before ({@code reuse}), else a new one. */
+    static ScheduledNudge plan(Rep rep, String dedupeKey, Optional<ScheduledNudge> reuse, NudgeDraft draft, Instant now) {
+        ScheduledNudge nudge = reuse.orElseGet(() -> {
+            ScheduledNudge created = new ScheduledNudge();
+            created.nudgeId = UUID.randomUUID().toString();
+            created.createdAt = now;
+            return created;
+        });
+        nudge.apply(dedupeKey, rep, draft, now);
+        if (nudge.id == null) {
+            nudge.persist();
+        }
         return nudge;
     }
 

@@ -39,16 +39,16 @@ public final class Diagnoses {
             return new Diagnosis(Approach.NONE, "Consistently shown (" + recent + ") and the rep can say why it works:"
                     + " no intervention needed.", null);
         }
-        if (facts.scoredCalls() < thresholds.newRepCalls()) {
-            return new Diagnosis(Approach.TRAINING, "New rep: only " + facts.scoredCalls() + " scored call"
-                    + (facts.scoredCalls() == 1 ? "" : "s") + " so far (" + recent + "). Teach the behaviour first;"
-                    + " coaching comes once they know it.", null);
-        }
         if (facts.stage().competent()) {
             return new Diagnosis(Approach.COACHING, "Shown (" + recent + ") but "
                     + (facts.stage() == Stage.UNCONSCIOUSLY_COMPETENT ? "the rep cannot say why it works yet: coach it"
                     + " into a conscious, repeatable skill with reflection prompts." : "not consistently yet: coach the execution."),
                     null);
+        }
+        if (facts.scoredCalls() < thresholds.newRepCalls()) {
+            return new Diagnosis(Approach.TRAINING, "New rep: only " + facts.scoredCalls() + " scored call"
+                    + (facts.scoredCalls() == 1 ? "" : "s") + " so far (" + recent + "). Teach the behaviour first;"
+                    + " coaching comes once they know it.", null);
         }
         String allTime = facts.met() + " of " + facts.reviews() + " scored calls";
         if ((double) facts.met() / facts.reviews() <= thresholds.almostNeverAdherence()) {

@@ -129,7 +129,7 @@ public final class FeedbackComposer {
         if (strength != null) {
             body.append("What went well: you ").append(BehaviourPhrasing.asAction(strength.question()));
             if (strength.quote() != null) {
-                body.append(strength.atMs() != null ? " (at " + clock(strength.atMs()) + ")" : "")
+                body.append(strength.atMs() != null ? " (at " + Figures.clock(strength.atMs()) + ")" : "")
                         .append(": “").append(strength.quote()).append("”");
             }
             body.append('.');
@@ -151,7 +151,7 @@ public final class FeedbackComposer {
                 .append(" (score revision ").append(call.revision()).append(").");
         if (strength != null) {
             reason.append(" Strength: '").append(strength.key()).append("' was met")
-                    .append(strength.quote() != null ? ", with evidence" + (strength.atMs() != null ? " at " + clock(strength.atMs()) : "") : "")
+                    .append(strength.quote() != null ? ", with evidence" + (strength.atMs() != null ? " at " + Figures.clock(strength.atMs()) : "") : "")
                     .append('.');
             if (strength.reflect()) {
                 reason.append(" The rep does it but has not said why it works: a reflection prompt asks, to make it conscious.");
@@ -172,11 +172,6 @@ public final class FeedbackComposer {
                     .append(" not among the rep's current focus behaviours, which are full.");
         }
         return reason.toString();
-    }
-
-    static String clock(long ms) {
-        long seconds = ms / 1000;
-        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     static String number(double value) {

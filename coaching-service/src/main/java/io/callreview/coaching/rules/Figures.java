@@ -17,4 +17,10 @@ public final class Figures {
     public static String percent(double ratio) {
         return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
     }
+
+    /** A time in a call, m:ss: 61000 ms is "1:01". */
+    public static String clock(long ms) {
+        long seconds = ms / 1000;
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
 }

@@ -20,6 +20,11 @@ public final class NudgeActions {
         return new Action(ActionType.ACKNOWLEDGE, "Got it", null, null);
     }
 
+    /** Opens a page of the app: a training unit, a mentoring pairing. */
+    public static Action open(String label, String url) {
+        return new Action(ActionType.OPEN_LINK, label, url, null);
+    }
+
     public static Action listen(String label, String url) {
         return new Action(ActionType.OPEN_CALL_MOMENT, label, url, null);
     }

@@ -52,6 +52,11 @@ public final class NudgeRules {
         return "reinforce:" + repId + ":" + behaviourKey + ":" + date;
     }
 
+    /** A spaced quiz after a training unit, one per local day at most. */
+    public static String quizKey(String repId, String behaviourKey, LocalDate date) {
+        return "quiz:" + repId + ":" + behaviourKey + ":" + date;
+    }
+
     public static String preCallKey(String scheduledCallId) {
         return "pre-call:" + scheduledCallId;
     }
@@ -76,13 +81,20 @@ public final class NudgeRules {
         return planned ? 0 : Math.max(0, thresholds.maxFocusBehaviours() - focusBehaviours);
     }
 
+    /** Where a training unit on the behaviour stands, for its spaced moments: none open, waiting to be done, or quizzing. */
+    public enum TrainingStage { NONE, ASSIGNED, QUIZZING }
+
     /**
-     * Why a behaviour gets no reinforcement now; empty when it needs one. Whether it was reinforced since
-     * its last scored call is asked last, as it costs a query.
+     * Why a behaviour gets no spaced moment now; empty when it needs one: a reinforcement of a focus behaviour, or a
+     * quiz after its training unit (focus or not). Nothing while a unit waits to be done. Whether it was reinforced
+     * since its last review is asked last, as it costs a query.
      */
     public static Optional<String> reinforcementWithdrawal(String behaviourKey, boolean focus, boolean atTarget,
-                                                           BooleanSupplier reinforcedSinceLastReview) {
-        if (!focus) {
+                                                           TrainingStage training, BooleanSupplier reinforcedSinceLastReview) {
+        if (training == TrainingStage.ASSIGNED) {
+            return Optional.of("waiting for the rep to go through the training unit on '" + behaviourKey + "'");
+        }
+        if (!focus && training != TrainingStage.QUIZZING) {
             return Optional.of(noLongerFocus(behaviourKey));
         }
         if (atTarget) {

@@ -82,7 +82,7 @@ public sealed interface PracticeItem {
         }
 
         public String instruction() {
-            return "Listen to how a teammate did it" + (atMs == null ? "" : " (at " + FeedbackComposer.clock(atMs) + ")")
+            return "Listen to how a teammate did it" + (atMs == null ? "" : " (at " + Figures.clock(atMs) + ")")
                     + ": “" + Texts.truncate(quote, 300) + "”";
         }
 

@@ -26,7 +26,7 @@ import java.util.Set;
 public class FocusPolicy {
 
     /** Most valuable first (weight x gap), then by key. */
-    private static final Comparator<SkillState> MOST_VALUABLE_FIRST =
+    public static final Comparator<SkillState> MOST_VALUABLE_FIRST =
             Comparator.comparingDouble(FocusPolicy::priority).reversed().thenComparing(s -> s.behaviourKey);
 
     @Inject

@@ -4,6 +4,7 @@ import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.RepAnswer;
 import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.domain.TrainingUnit;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rules.CompetenceStages.Observation;
 import io.callreview.coaching.rules.CompetenceStages;
@@ -86,6 +87,7 @@ public class SkillStates {
         List<RepAnswer> answers = RepAnswer.about(rep.repId, behaviourKey);
         remember(state, decided, answers);
         List<Insight> insights = insights(decided, answers);
+        TrainingUnit.completions(rep.repId, behaviourKey).forEach(doneAt -> insights.add(new Insight(doneAt, Insight.Kind.COMPLETED_TRAINING, null)));
         CompetenceStages.Assessment assessment = stages.assess(
                 decided.stream().map(v -> new Observation(v.callId, v.callStartedAt, v.met())).toList(), insights);
         state.stage = assessment.stage();

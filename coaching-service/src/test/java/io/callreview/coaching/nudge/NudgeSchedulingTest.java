@@ -98,6 +98,8 @@ class NudgeSchedulingTest {
         Instant secondCall = MONDAY_10.plus(Duration.ofHours(28)); // Tuesday 14:00
         clock.set(secondCall.plus(Duration.ofMinutes(30)));
         String rep = scenario.newRep();
+        // not a new rep (who would be trained first): a call a week earlier that did not grade budget
+        scenario.send(scenario.call(rep, firstCall.minus(Duration.ofDays(7))).met("open-agenda"));
         // out of order: the later call arrives first, the history is replayed in call order all the same
         scenario.send(scenario.call(rep, secondCall).met("ask-budget").met("open-agenda"));
         scenario.send(scenario.call(rep, firstCall).missed("ask-budget").met("open-agenda"));

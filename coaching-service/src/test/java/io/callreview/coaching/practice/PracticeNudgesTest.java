@@ -27,6 +27,7 @@ import static io.callreview.coaching.Api.behaviour;
 import static io.callreview.coaching.Api.path;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -59,7 +60,7 @@ class PracticeNudgesTest {
     }
 
     @Test
-    void reinforcementsOfferAQuestionThenATeammatesMomentAndOnlyFromTeammatesWhoShare() {
+    void reinforcementsOfferAQuestionThenAPhrasingAndTeammatesMomentsOnlyFromTeammatesWhoShare() {
         clock.set(WEDNESDAY_10);
         Scenario team = new Scenario(codec);
         Scenario otherTeam = new Scenario(codec);
@@ -77,15 +78,20 @@ class PracticeNudgesTest {
         awaitProfile(keeper, p -> !p.getBoolean("shareMoments"));
         awaitProfile(stranger, p -> p.getInt("scoredCalls") == 1);
 
+        // not a new rep: three calls, budget asked once before (a coaching case, not training)
+        Instant earlier = WEDNESDAY_10.minus(Duration.ofDays(6));
+        team.send(team.call(rep, earlier).met(BUDGET).met(AGENDA));
+        team.send(team.call(rep, earlier.plus(Duration.ofDays(1))).met(AGENDA));
         Instant callAt = WEDNESDAY_10.minusSeconds(3600);
         team.send(team.call(rep, callAt).missed(BUDGET).met(AGENDA));
-        awaitProfile(rep, p -> p.getList("focusBehaviours").contains(BUDGET));
+        awaitProfile(rep, p -> p.getInt("scoredCalls") == 3 && p.getList("focusBehaviours").contains(BUDGET));
 
         // what the rep may be offered: a teammate who shares, never one who does not, nor another team, nor themself
         List<PracticeItem> candidates = QuarkusTransaction.requiringNew().call(() ->
                 menu.candidates(SkillState.find(rep, BUDGET).orElseThrow(), ZoneOffset.UTC));
         assertThat(candidates).filteredOn(item -> item instanceof PracticeItem.PeerMoment)
-                .extracting(item -> ((PracticeItem.PeerMoment) item).peerRepId()).containsExactly(sharing);
+                .extracting(item -> ((PracticeItem.PeerMoment) item).peerRepId(), item -> ((PracticeItem.PeerMoment) item).callId())
+                .containsExactly(tuple(sharing, sharedCall.id()));
         assertThat(candidates).filteredOn(item -> item instanceof PracticeItem.Quiz).isNotEmpty();
 
         // the first reinforcement asks a question (retrieval first)
@@ -98,23 +104,23 @@ class PracticeNudgesTest {
         dispatcher.dispatchDue();
         awaitSchedule(rep, s -> pending(s) == null);
 
-        // answered right: a memory review, so a new reinforcement follows, with another kind of thing to do
+        // answered right: a memory review, so a new reinforcement follows, with another kind of thing to do (the rep's
+        // own words from the call where they asked about budget)
         Instant answeredAt = clock.instant().plus(Duration.ofMinutes(5));
         clock.set(answeredAt);
         team.quizAnswer(rep, (String) first.get("nudgeId"), BUDGET, "Plan to ask budget.", answeredAt);
         Map<String, Object> second = pending(awaitSchedule(rep, s -> pending(s) != null));
-        assertThat(second.get("practiceItem")).isEqualTo("peer:" + sharedCall.id());
-        assertThat((String) second.get("body")).contains("Listen to how a teammate did it")
-                .contains(Scenario.quote(BUDGET, sharedCall.id()));
-        assertThat(action(second, "OPEN_CALL_MOMENT").get("url").toString()).contains(sharedCall.id());
+        assertThat((String) second.get("practiceItem")).startsWith("phrase:");
+        assertThat((String) second.get("body")).contains("Try this on your next call").contains("your own words");
 
         Fsrs fsrs = Fsrs.withDefaults();
-        Fsrs.MemoryState expected = fsrs.replay(List.of(new Fsrs.Review(callAt, Fsrs.Grade.AGAIN),
-                new Fsrs.Review(answeredAt, Fsrs.Grade.GOOD)));
+        Fsrs.MemoryState expected = fsrs.replay(List.of(new Fsrs.Review(earlier, Fsrs.Grade.GOOD),
+                new Fsrs.Review(callAt, Fsrs.Grade.AGAIN), new Fsrs.Review(answeredAt, Fsrs.Grade.GOOD)));
         JsonPath profile = awaitProfile(rep, p -> true);
         assertThat(((Number) path(behaviour(profile, BUDGET), "memory.stability")).doubleValue())
                 .isCloseTo(expected.stability(), within(1e-3));
-        assertThat(expected.stability()).isGreaterThan(fsrs.initialStability(Fsrs.Grade.AGAIN));
+        assertThat(expected.stability()).isGreaterThan(fsrs.replay(List.of(new Fsrs.Review(earlier, Fsrs.Grade.GOOD),
+                new Fsrs.Review(callAt, Fsrs.Grade.AGAIN))).stability());
     }
 
     @SuppressWarnings("unchecked")

@@ -74,6 +74,12 @@ class DiagnosesTest {
     }
 
     @Test
+    void aNewRepWhoAlreadyDoesItIsNotTrainedOnIt() {
+        assertThat(diagnoses.diagnose(facts(1, 1, 1, Stage.UNCONSCIOUSLY_COMPETENT, false, false), Optional.empty()).approach())
+                .isEqualTo(Approach.COACHING);
+    }
+
+    @Test
     void doingItWithoutKnowingWhyIsCoachedIntoAConsciousSkill() {
         var d = diagnoses.diagnose(facts(10, 10, 9, Stage.UNCONSCIOUSLY_COMPETENT, false, false), Optional.of(PEER));
         assertThat(d.approach()).isEqualTo(Approach.COACHING);

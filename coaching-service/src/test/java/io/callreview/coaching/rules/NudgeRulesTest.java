@@ -54,13 +54,18 @@ class NudgeRulesTest {
 
     @Test
     void onlyAFocusBehaviourNotAtTheTargetNorReinforcedSinceItsLastCallIsReinforced() {
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", false, false, () -> {
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", false, false, NudgeRules.TrainingStage.NONE, () -> {
             throw new AssertionError("asked although the behaviour is no focus");
         })).contains("'next-steps' is no longer a focus behaviour");
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, true, () -> false)).hasValueSatisfying(why -> assertThat(why).startsWith("'next-steps' is at the target"));
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, () -> true))
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, true, NudgeRules.TrainingStage.NONE, () -> false)).hasValueSatisfying(why -> assertThat(why).startsWith("'next-steps' is at the target"));
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.NONE, () -> true))
                 .contains("already reinforced since the last scored call");
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, () -> false)).isEmpty();
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.NONE, () -> false)).isEmpty();
+        // a training unit: nothing until it is done, then quizzes whether or not the behaviour is a focus
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.ASSIGNED, () -> false))
+                .hasValueSatisfying(why -> assertThat(why).contains("training unit"));
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", false, false, NudgeRules.TrainingStage.QUIZZING, () -> false)).isEmpty();
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", false, true, NudgeRules.TrainingStage.QUIZZING, () -> false)).isPresent();
     }
 
     @Test

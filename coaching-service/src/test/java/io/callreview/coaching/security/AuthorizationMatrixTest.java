@@ -20,6 +20,8 @@ class AuthorizationMatrixTest {
             .allow("GET", "/api/reps/{repId}/settings", "admin", "coach", "rep")
             .allow("PUT", "/api/reps/{repId}/settings", "admin", "coach", "rep")
             .allow("PUT", "/api/reps/{repId}/sharing", "admin", "rep")
+            .allow("GET", "/api/reps/{repId}/training", "admin", "coach", "rep")
+            .allow("POST", "/api/training/{id}/done", "admin", "rep")
             .allow("GET", "/api/teams/{teamId}/profile", "admin", "coach")
             .allow("GET", "/api/plans", "admin", "coach", "rep")
             .allow("POST", "/api/plans", "admin", "coach")

@@ -49,7 +49,7 @@ public record NudgeContent(
         for (NudgeRequested.Action action : nudge.actions) {
             String text = action.question() == null ? action.label() : action.question();
             switch (action.type()) {
-                case OPEN_CALL_MOMENT -> safeUrl(action.url()).ifPresent(url -> links.add(new Link(action.label(), url)));
+                case OPEN_CALL_MOMENT, OPEN_LINK -> safeUrl(action.url()).ifPresent(url -> links.add(new Link(action.label(), url)));
                 case ACKNOWLEDGE -> links.add(new Link(action.label(), inboxUrl + "?respond=ACKNOWLEDGED"));
                 case SELF_ASSESSMENT -> questions.add(new Question(text, action.label(),
                         Arrays.stream(RepResponse.SelfAssessment.values())

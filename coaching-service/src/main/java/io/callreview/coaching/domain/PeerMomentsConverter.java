@@ -1,0 +1,16 @@
+package io.callreview.coaching.domain;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.callreview.coaching.rules.PracticeItem.PeerMoment;
+import io.callreview.platform.persistence.JsonColumnConverter;
+import jakarta.persistence.Converter;
+import java.util.List;
+
+@Converter
+public class PeerMomentsConverter extends JsonColumnConverter<List<PeerMoment>> {
+
+    public PeerMomentsConverter() {
+        super(new TypeReference<>() {
+        });
+    }
+}

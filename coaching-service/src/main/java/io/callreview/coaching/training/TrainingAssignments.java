@@ -1,0 +1,117 @@
+package io.callreview.coaching.training;
+
+import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.domain.BehaviourGuide;
+import io.callreview.coaching.domain.RepAnswer;
+import io.callreview.coaching.domain.ScoredCall;
+import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.domain.TrainingStatus;
+import io.callreview.coaching.domain.TrainingUnit;
+import io.callreview.coaching.nudge.NudgePlanner;
+import io.callreview.coaching.peer.MentorFinder;
+import io.callreview.coaching.peer.PeerMoments;
+import io.callreview.coaching.rep.Rep;
+import io.callreview.coaching.rules.Approach;
+import io.callreview.coaching.rules.Diagnoses;
+import io.callreview.coaching.rules.Reflections;
+import io.callreview.coaching.rules.Texts;
+import io.callreview.coaching.rules.Training;
+import io.callreview.coaching.rules.TrainingComposer;
+import io.callreview.coaching.skill.Diagnosing;
+import io.callreview.coaching.skill.FocusPolicy;
+import io.callreview.events.NudgeRequested;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Training as an action: where the diagnosis is training, a unit is assigned (the most valuable gaps first, a few at
+ * a time) and the rep is told; a unit no longer needed before it was done is withdrawn; one whose quizzes were
+ * answered right often enough in a row is passed. Callers hold the rep's lock.
+ */
+@ApplicationScoped
+public class TrainingAssignments {
+
+    @Inject
+    CoachingConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Diagnosing diagnosing;
+
+    @Inject
+    PeerMoments peers;
+
+    @Inject
+    NudgePlanner nudges;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void update(Rep rep) {
+        Instant now = clock.instant();
+        List<SkillState> states = SkillState.forRep(rep.repId);
+        states.forEach(state -> TrainingUnit.open(rep.repId, state.behaviourKey).ifPresent(unit -> settle(unit, state, now)));
+        long open = TrainingUnit.openCount(rep.repId);
+        long scoredCalls = ScoredCall.countForRep(rep.repId);
+        MentorFinder.Memo memo = new MentorFinder.Memo();
+        for (SkillState state : states.stream().sorted(FocusPolicy.MOST_VALUABLE_FIRST).toList()) {
+            if (open >= config.training().maxOpenUnits()) {
+                return;
+            }
+            if (TrainingUnit.count("repId = ?1 AND behaviourKey = ?2", rep.repId, state.behaviourKey) > 0) {
+                continue;
+            }
+            Diagnoses.Diagnosis diagnosis = diagnosing.diagnose(state, scoredCalls, memo);
+            if (diagnosis.approach() == Approach.TRAINING) {
+                assign(rep, state, diagnosis.reason(), now);
+                open++;
+            }
+        }
+    }
+
+    /** Withdraws a unit not done yet whose behaviour reached the target; passes one whose quizzes were answered right. */
+    private void settle(TrainingUnit unit, SkillState state, Instant now) {
+        if (unit.status == TrainingStatus.ASSIGNED && state.atTarget()) {
+            end(unit, TrainingStatus.WITHDRAWN, now);
+        } else if (unit.quizzing() && Training.passed(RepAnswer.quizGradesSince(unit.repId, unit.behaviourKey, unit.doneAt),
+                config.training().quizzesToPass())) {
+            end(unit, TrainingStatus.PASSED, now);
+        }
+    }
+
+    private static void end(TrainingUnit unit, TrainingStatus status, Instant now) {
+        unit.status = status;
+        unit.endedAt = now;
+        unit.updatedAt = now;
+    }
+
+    private void assign(Rep rep, SkillState state, String reason, Instant now) {
+        Optional<BehaviourGuide> guide = BehaviourGuide.find(state.teamId, state.lastCallType, state.behaviourKey);
+        TrainingUnit unit = new TrainingUnit();
+        unit.id = UUID.randomUUID().toString();
+        unit.repId = rep.repId;
+        unit.teamId = rep.teamId;
+        unit.behaviourKey = state.behaviourKey;
+        unit.callType = state.lastCallType;
+        unit.question = state.question;
+        unit.status = TrainingStatus.ASSIGNED;
+        unit.reason = Texts.truncate(reason, 1000);
+        unit.guidance = guide.map(g -> g.guidance).orElse(null);
+        unit.guidancePoints = Reflections.guidancePoints(unit.guidance);
+        unit.examples = guide.map(g -> g.examples).orElse(List.of());
+        unit.peerMoments = peers.forRep(rep.repId, rep.teamId, state.behaviourKey, config.training().peerMoments());
+        unit.assignedAt = now;
+        unit.updatedAt = now;
+        unit.persist();
+        TrainingComposer.Unit facts = new TrainingComposer.Unit(unit.behaviourKey, unit.question, unit.guidancePoints.size(),
+                unit.examples.size(), unit.peerMoments.size(), unit.reason);
+        nudges.notice(rep, "training:" + unit.id, NudgeRequested.Kind.TRAINING, unit.behaviourKey, unit.callType,
+                TrainingComposer.assigned(facts, config.training().url().replace("{unitId}", unit.id)));
+    }
+}
