@@ -2,6 +2,7 @@ package io.callreview.coaching.rep;
 
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.rules.RepCalendar;
+import io.callreview.platform.persistence.RowLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,18 +40,13 @@ public class RepDirectory {
                 .setParameter(1, repId)
                 .setParameter(2, clock.instant())
                 .executeUpdate();
-        em.createNativeQuery("SELECT rep_id FROM rep WHERE rep_id = ?1 FOR UPDATE").setParameter(1, repId).getResultList();
-        Rep rep = em.find(Rep.class, repId);
-        em.refresh(rep);
-        return rep;
+        return RowLocks.lock(em, em.find(Rep.class, repId));
     }
 
     /** Locks an existing rep unless another transaction holds them; empty means "try later". */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Rep> tryLock(String repId) {
-        boolean locked = !em.createNativeQuery("SELECT rep_id FROM rep WHERE rep_id = ?1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, repId).getResultList().isEmpty();
-        if (!locked) {
+        if (!RowLocks.tryLock(em, Rep.class, repId)) {
             return Optional.empty();
         }
         Rep rep = em.find(Rep.class, repId);

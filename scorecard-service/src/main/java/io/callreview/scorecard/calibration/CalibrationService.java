@@ -1,6 +1,7 @@
 package io.callreview.scorecard.calibration;
 
 import io.callreview.events.Verdict;
+import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
@@ -278,9 +279,7 @@ public class CalibrationService {
     }
 
     private static void lock(CalibrationSession session) {
-        CalibrationSession.getEntityManager().createNativeQuery("SELECT id FROM calibration_session WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, session.id).getSingleResult();
-        CalibrationSession.getEntityManager().refresh(session);
+        RowLocks.lock(CalibrationSession.getEntityManager(), session);
     }
 
     private CalibrationView view(CalibrationSession session) {

@@ -1,6 +1,7 @@
 package io.callreview.scorecard.dispute;
 
 import io.callreview.events.Verdict;
+import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.access.Visibility;
@@ -103,9 +104,7 @@ public class DisputeService {
         if (dispute == null || !user.maySeeTeam(dispute.teamId)) {
             throw ApiException.notFound("dispute", disputeId);
         }
-        ScoreDispute.getEntityManager().createNativeQuery("SELECT id FROM score_dispute WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, dispute.id).getSingleResult();
-        ScoreDispute.getEntityManager().refresh(dispute);
+        RowLocks.lock(ScoreDispute.getEntityManager(), dispute);
         if (dispute.status != DisputeStatus.OPEN) {
             throw ApiException.conflict("id", "dispute " + dispute.id + " was already resolved as " + dispute.status
                     + " by " + dispute.resolvedBy + " and is locked");

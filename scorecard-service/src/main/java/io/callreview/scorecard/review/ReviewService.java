@@ -1,6 +1,7 @@
 package io.callreview.scorecard.review;
 
 import io.callreview.events.Verdict;
+import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
@@ -292,9 +293,7 @@ public class ReviewService {
             throw new ApiException(403, "forbidden", "Forbidden", "only " + review.coachId
                     + ", who started this review, can change or finalise it", List.of());
         }
-        CallReview.getEntityManager().createNativeQuery("SELECT id FROM call_review WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, review.id).getSingleResult();
-        CallReview.getEntityManager().refresh(review);
+        RowLocks.lock(CallReview.getEntityManager(), review);
         if (review.status != ReviewStatus.DRAFT) {
             throw ApiException.conflict("reviewId", "review " + review.id + " was finalised as revision "
                     + review.finalizedRevision + " and can no longer change: start a new review");

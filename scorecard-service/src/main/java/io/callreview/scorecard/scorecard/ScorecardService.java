@@ -1,5 +1,6 @@
 package io.callreview.scorecard.scorecard;
 
+import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
@@ -169,10 +170,7 @@ public class ScorecardService {
     /** Serialises version changes per call type, so two drafts or two publications cannot race. */
     private static CallType lockCallType(String key) {
         CallType type = CallTypeService.require(key);
-        // Native SQL: Hibernate's MySQL 8 form "FOR UPDATE OF alias" is not understood by MariaDB.
-        CallType.getEntityManager().createNativeQuery("SELECT id FROM call_type WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, type.id)
-                .getSingleResult();
+        RowLocks.lock(CallType.getEntityManager(), CallType.class, type.id);
         return type;
     }
 }

@@ -5,6 +5,7 @@ import io.callreview.events.EventContract;
 import io.callreview.events.Evidence;
 import io.callreview.events.Verdict;
 import io.callreview.platform.outbox.Outbox;
+import io.callreview.platform.persistence.RowLocks;
 import io.callreview.scorecard.call.CallViews;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourVerdict;
@@ -142,10 +143,6 @@ public class ScoreRevisions {
 
     /** Serialises revisions of one call, so two coaches finalising at once get consecutive numbers. */
     static void lock(SalesCall call) {
-        // Native SQL: Hibernate's MySQL 8 form "FOR UPDATE OF alias" is not understood by MariaDB.
-        SalesCall.getEntityManager().createNativeQuery("SELECT id FROM sales_call WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, call.id)
-                .getSingleResult();
-        SalesCall.getEntityManager().refresh(call);
+        RowLocks.lock(SalesCall.getEntityManager(), call);
     }
 }
