@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The verdict on one behaviour in the current revision of a call. */
 @Entity
@@ -108,9 +109,14 @@ public class CallVerdict extends PanacheEntityBase {
     }
 
     /** The rep's latest call where the behaviour was met with an evidence quote. */
-    public static java.util.Optional<CallVerdict> latestMetWithQuote(String repId, String behaviourKey) {
+    public static Optional<CallVerdict> latestMetWithQuote(String repId, String behaviourKey) {
         return find("repId = ?1 AND behaviourKey = ?2 AND verdict = ?3 AND evidenceQuote IS NOT NULL"
                 + " ORDER BY callStartedAt DESC, callId DESC", repId, behaviourKey, Verdict.MET).firstResultOptional();
+    }
+
+    /** The team's latest verdict on a behaviour, with the scorecard's current question for it. */
+    public static Optional<CallVerdict> latestInTeam(String teamId, String behaviourKey) {
+        return find("teamId = ?1 AND behaviourKey = ?2 ORDER BY callStartedAt DESC", teamId, behaviourKey).firstResultOptional();
     }
 
     public static boolean knownInTeam(String teamId, String behaviourKey) {

@@ -5,6 +5,7 @@ import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.nudge.NudgePlanner;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.coaching.rules.Texts;
 import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.coaching.skill.SkillStates;
 import io.callreview.events.CallScored;
@@ -106,8 +107,7 @@ public class CallScoring {
             // the call was re-attributed: the other rep's history lost it
             Rep other = reps.lock(previousRep);
             skillStates.recompute(other, affected);
-            focus.refresh(other);
-            nudges.refreshReinforcements(other);
+            nudges.refocus(other);
         }
         return Outcome.APPLIED;
     }
@@ -138,7 +138,7 @@ public class CallScoring {
         verdict.teamId = score.teamId();
         verdict.callType = score.callType();
         verdict.callStartedAt = score.callStartedAt();
-        verdict.question = SkillStates.truncate(result.question(), 300);
+        verdict.question = Texts.truncate(result.question(), 300);
         verdict.category = result.category();
         verdict.weight = result.weight();
         verdict.critical = result.critical();
@@ -147,7 +147,7 @@ public class CallScoring {
                 .filter(e -> e.quote() != null && !e.quote().isBlank())
                 .min(Comparator.comparingLong(Evidence::startMs))
                 .ifPresent(e -> {
-                    verdict.evidenceQuote = SkillStates.truncate(e.quote().trim(), 2000);
+                    verdict.evidenceQuote = Texts.truncate(e.quote().trim(), 2000);
                     verdict.evidenceAtMs = e.startMs();
                 });
         verdict.expectedAtMs = result.expectedAtMs();
@@ -162,12 +162,12 @@ public class CallScoring {
     /** The coach's comment on the behaviour, else their comment pinned to a moment of it. */
     private static String coachComment(CallScored score, CallScored.BehaviourResult result) {
         if (result.comment() != null && !result.comment().isBlank()) {
-            return SkillStates.truncate(result.comment(), 2000);
+            return Texts.truncate(result.comment(), 2000);
         }
         List<CallScored.Moment> moments = score.moments().stream()
                 .filter(m -> result.key().equals(m.behaviourKey()))
                 .toList();
-        return moments.isEmpty() ? null : SkillStates.truncate(moments.get(0).comment(), 2000);
+        return moments.isEmpty() ? null : Texts.truncate(moments.get(0).comment(), 2000);
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -4,7 +4,6 @@ import io.callreview.coaching.domain.RepAnswer;
 import io.callreview.coaching.nudge.NudgePlanner;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
-import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.coaching.skill.SkillStates;
 import io.callreview.events.EventEnvelope;
 import io.callreview.events.RepResponse;
@@ -34,9 +33,6 @@ public class ResponseRecording {
 
     @Inject
     SkillStates skillStates;
-
-    @Inject
-    FocusPolicy focus;
 
     @Inject
     NudgePlanner nudges;
@@ -71,8 +67,7 @@ public class ResponseRecording {
         em.flush();
         if (response.behaviourKey() != null) {
             skillStates.recompute(rep, List.of(response.behaviourKey()));
-            focus.refresh(rep);
-            nudges.refreshReinforcements(rep);
+            nudges.refocus(rep);
         }
         return true;
     }

@@ -1,6 +1,7 @@
 package io.callreview.coaching.nudge;
 
 import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.rules.NudgeActions.MomentLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
@@ -8,11 +9,12 @@ import java.nio.charset.StandardCharsets;
 
 /** Links into the call-review app. */
 @ApplicationScoped
-public class Links {
+public class Links implements MomentLinks {
 
     @Inject
     CoachingConfig config;
 
+    @Override
     public String callMoment(String callId, Long atMs) {
         long seconds = atMs == null ? 0 : atMs / 1000;
         return config.nudges().callMomentUrl()

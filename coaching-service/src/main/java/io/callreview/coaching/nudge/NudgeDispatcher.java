@@ -1,9 +1,11 @@
 package io.callreview.coaching.nudge;
 
+import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.DeliveryRules;
+import io.callreview.coaching.rules.NudgeRules;
 import io.callreview.coaching.rules.RepCalendar;
 import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.events.EventContract;
@@ -56,7 +58,7 @@ public class NudgeDispatcher {
     MeterRegistry meters;
 
     @Inject
-    io.callreview.coaching.config.CoachingConfig config;
+    CoachingConfig config;
 
     private volatile boolean stopping;
 
@@ -145,13 +147,8 @@ public class NudgeDispatcher {
         if (nudge.behaviourKey == null) {
             return Optional.empty();
         }
-        Optional<SkillState> state = SkillState.find(nudge.repId, nudge.behaviourKey);
-        if (state.isPresent() && state.get().isMastered()) {
-            return Optional.of("'" + nudge.behaviourKey + "' is mastered now: no nudge about it");
-        }
-        if (nudge.kind == NudgeRequested.Kind.REINFORCEMENT && !focusKeys.contains(nudge.behaviourKey)) {
-            return Optional.of("'" + nudge.behaviourKey + "' is no longer a focus behaviour");
-        }
-        return Optional.empty();
+        boolean mastered = SkillState.find(nudge.repId, nudge.behaviourKey).map(SkillState::isMastered).orElse(false);
+        return NudgeRules.withdrawalWhenDue(nudge.behaviourKey, nudge.kind == NudgeRequested.Kind.REINFORCEMENT, mastered,
+                focusKeys.contains(nudge.behaviourKey));
     }
 }

@@ -1,8 +1,8 @@
 package io.callreview.coaching.nudge;
 
+import io.callreview.coaching.rules.NudgeCopy;
+import io.callreview.coaching.rules.NudgeRules.Timing;
 import io.callreview.events.NudgeRequested;
-import java.time.Instant;
-import java.util.List;
 
 /** What a planned nudge will say, to whom it matters, and when. */
 record NudgeDraft(
@@ -12,12 +12,7 @@ record NudgeDraft(
         String behaviourKey,
         String callId,
         String callType,
-        String title,
-        String body,
-        String reason,
-        List<NudgeRequested.Action> actions,
-        Instant earliestAt,
-        Instant dueAt,
-        Instant expiresAt,
+        NudgeCopy copy,
+        Timing timing,
         boolean countsTowardCap) {
 }

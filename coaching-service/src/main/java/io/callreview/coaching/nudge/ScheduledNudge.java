@@ -1,5 +1,7 @@
 package io.callreview.coaching.nudge;
 
+import io.callreview.coaching.rep.Rep;
+import io.callreview.coaching.rules.Texts;
 import io.callreview.events.NudgeRequested;
 import io.callreview.platform.persistence.NudgeActionsConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -15,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One micro-moment in the persistent schedule. Its content is composed when it is planned (so the
@@ -129,6 +132,53 @@ public class ScheduledNudge extends PanacheEntityBase {
     public static List<ScheduledNudge> recent(String repId, Instant since, int limit) {
         return find("repId = ?1 AND status <> ?2 AND updatedAt >= ?3 ORDER BY updatedAt DESC, id DESC",
                 repId, NudgeStatus.PENDING, since).page(0, limit).list();
+    }
+
+    /** A new nudge; {@link #apply} fills it. */
+    static ScheduledNudge create(Instant now) {
+        ScheduledNudge nudge = new ScheduledNudge();
+        nudge.nudgeId = UUID.randomUUID().toString();
+        nudge.createdAt = now;
+        return nudge;
+    }
+
+    /** Makes this nudge (new, or one planned for the same purpose before) the pending nudge of a draft. */
+    void apply(String dedupeKey, Rep rep, NudgeDraft draft, Instant now) {
+        this.dedupeKey = dedupeKey;
+        repId = rep.repId;
+        teamId = rep.teamId;
+        kind = draft.kind();
+        priority = draft.priority();
+        urgent = draft.urgent();
+        behaviourKey = draft.behaviourKey();
+        callId = draft.callId();
+        callType = draft.callType();
+        title = Texts.truncate(draft.copy().title(), 300);
+        body = Texts.truncate(draft.copy().body(), 4000);
+        reason = Texts.truncate(draft.copy().reason(), 2000);
+        actions = draft.copy().actions();
+        earliestAt = draft.timing().earliestAt();
+        dueAt = draft.timing().dueAt();
+        expiresAt = draft.timing().expiresAt();
+        countsTowardCap = draft.countsTowardCap();
+        status = NudgeStatus.PENDING;
+        statusReason = draft.timing().waitsForWorkingHours() ? "waiting for the rep's working hours" : null;
+        updatedAt = now;
+    }
+
+    /** Withdraws a pending nudge because its reason no longer holds; a settled one stays as it is. */
+    void withdraw(String why, Instant now) {
+        if (status == NudgeStatus.PENDING) {
+            status = NudgeStatus.CANCELLED;
+            statusReason = why;
+            updatedAt = now;
+        }
+    }
+
+    void skip(String why, Instant now) {
+        status = NudgeStatus.SKIPPED;
+        statusReason = why;
+        updatedAt = now;
     }
 
     public NudgeRequested toEvent(Instant requestedAt) {

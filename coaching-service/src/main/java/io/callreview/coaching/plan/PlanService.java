@@ -1,18 +1,15 @@
 package io.callreview.coaching.plan;
 
-import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.PlanStatus;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.nudge.NudgePlanner;
-import io.callreview.coaching.profile.ProfileService;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
-import io.callreview.coaching.rules.BehaviourPhrasing;
-import io.callreview.coaching.rules.Fsrs;
+import io.callreview.coaching.rules.NudgeCopy;
+import io.callreview.coaching.rules.PlanComposer;
 import io.callreview.coaching.rules.PlanEffectiveness;
-import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.platform.security.Roles;
@@ -25,13 +22,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Coaching plans: a coach sets one or two focus behaviours, a target adherence and a review date for a
@@ -47,16 +44,10 @@ public class PlanService {
     RepDirectory reps;
 
     @Inject
-    FocusPolicy focus;
-
-    @Inject
     NudgePlanner nudges;
 
     @Inject
-    CoachingConfig config;
-
-    @Inject
-    Fsrs fsrs;
+    PlanViews views;
 
     @Inject
     EntityManager em;
@@ -92,11 +83,8 @@ public class PlanService {
         plan.updatedBy = user.id();
         plan.persist();
         em.flush();
-        focus.refresh(rep);
-        nudges.refreshReinforcements(rep);
-        nudges.planChanged(rep, plan, "Your coaching plan",
-                "Your coach set up a plan with you: focus on " + describe(plan) + "." + notes(plan),
-                "Coach " + plan.coachId + " created coaching plan " + plan.id + ".");
+        nudges.refocus(rep);
+        nudges.planChanged(rep, plan, PlanComposer.created(phrased(plan), plan.coachId));
         return view(plan);
     }
 
@@ -150,49 +138,42 @@ public class PlanService {
         List<String> changes = new ArrayList<>();
         if (!new HashSet<>(plan.focusBehaviours).equals(new HashSet<>(update.focusBehaviours()))) {
             validate(plan.teamId, update.focusBehaviours(), update.reviewDate(), now);
-            changes.add("focus on " + update.focusBehaviours().stream().map(k -> action(plan.teamId, k)).collect(Collectors.joining(" and ")));
+            changes.add(PlanComposer.newFocus(phrased(plan.teamId, update.focusBehaviours())));
             plan.focusBehaviours = List.copyOf(update.focusBehaviours());
         }
         if (plan.targetAdherence != update.targetAdherence()) {
-            changes.add("target " + percent(update.targetAdherence()) + " of calls");
+            changes.add(PlanComposer.newTarget(update.targetAdherence()));
             plan.targetAdherence = update.targetAdherence();
         }
         if (!plan.reviewDate.equals(update.reviewDate())) {
             if (update.reviewDate().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
                 throw ApiException.badRequest("reviewDate", "the review date cannot be in the past");
             }
-            changes.add("review on " + update.reviewDate());
+            changes.add(PlanComposer.newReviewDate(update.reviewDate()));
             plan.reviewDate = update.reviewDate();
         }
         if (!Objects.equals(plan.notes, update.notes())) {
-            changes.add("new notes from your coach");
+            changes.add(PlanComposer.newNotes());
             plan.notes = update.notes();
         }
-        String title;
-        String body;
+        NudgeCopy notice;
         if (update.status() == PlanStatus.ACTIVE) {
             if (changes.isEmpty()) {
                 return view(plan);
             }
-            title = "Your coaching plan changed";
-            body = "Your coach updated your plan: " + String.join("; ", changes) + "." + notes(plan);
+            notice = PlanComposer.changed(phrased(plan), changes, user.id());
         } else {
             plan.status = update.status();
             plan.endedAt = now;
-            PlanEffectiveness.Result result = effectiveness(plan);
-            title = update.status() == PlanStatus.COMPLETED ? "Your coaching plan is complete" : "Your coaching plan was cancelled";
-            body = (update.status() == PlanStatus.COMPLETED
-                    ? "Well done on working through your plan (" + describe(plan) + "). " + result.summary()
-                    : "Your coach closed your plan (" + describe(plan) + "). Your focus goes back to your most valuable gaps.");
+            notice = update.status() == PlanStatus.COMPLETED
+                    ? PlanComposer.completed(phrased(plan), effectiveness(plan, decidedVerdicts(plan), now).summary(), user.id())
+                    : PlanComposer.cancelled(phrased(plan), user.id());
         }
         plan.updatedAt = now;
         plan.updatedBy = user.id();
         em.flush();
-        focus.refresh(rep);
-        nudges.refreshReinforcements(rep);
-        nudges.planChanged(rep, plan, title, body, "User " + user.id() + " " + (plan.status == PlanStatus.ACTIVE
-                ? "changed coaching plan " + plan.id + ": " + String.join("; ", changes)
-                : plan.status.name().toLowerCase(Locale.ROOT) + " coaching plan " + plan.id) + ".");
+        nudges.refocus(rep);
+        nudges.planChanged(rep, plan, notice);
         return view(plan);
     }
 
@@ -221,63 +202,37 @@ public class PlanService {
 
     private PlanView view(CoachingPlan plan) {
         Instant now = clock.instant();
-        Instant end = plan.endedAt != null ? plan.endedAt : now;
-        List<PlanEffectiveness.Observation> observations = new ArrayList<>();
-        List<PlanProgressView> progress = new ArrayList<>();
+        Map<String, List<CallVerdict>> decided = decidedVerdicts(plan);
+        Map<String, SkillState> states = new HashMap<>();
+        plan.focusBehaviours.forEach(key -> SkillState.find(plan.repId, key).ifPresent(state -> states.put(key, state)));
+        return views.plan(plan, decided, states, effectiveness(plan, decided, now), now);
+    }
+
+    /** The decided verdicts on each focus behaviour of the plan, oldest first. */
+    private static Map<String, List<CallVerdict>> decidedVerdicts(CoachingPlan plan) {
+        Map<String, List<CallVerdict>> decided = new LinkedHashMap<>();
         for (String key : plan.focusBehaviours) {
-            List<CallVerdict> decided = CallVerdict.history(plan.repId, key).stream().filter(v -> v.verdict.isDecided()).toList();
-            decided.forEach(v -> observations.add(new PlanEffectiveness.Observation(v.callId, key, v.callStartedAt, v.met())));
-            List<CallVerdict> since = decided.stream()
-                    .filter(v -> !v.callStartedAt.isBefore(plan.startedAt) && v.callStartedAt.isBefore(end)).toList();
-            int met = (int) since.stream().filter(CallVerdict::met).count();
-            Double adherence = since.isEmpty() ? null : (double) met / since.size();
-            Optional<SkillState> state = SkillState.find(plan.repId, key);
-            progress.add(new PlanProgressView(key, state.map(s -> s.question).orElse(null), since.size(), met,
-                    adherence == null ? null : ProfileService.round(adherence), plan.targetAdherence,
-                    adherence != null && since.size() >= config.competence().minReviews() && adherence >= plan.targetAdherence,
-                    state.map(s -> s.stage).orElse(null),
-                    state.map(s -> ProfileService.round(fsrs.retrievability(NudgePlanner.daysBetween(s.lastReviewAt, now), s.stability)))
-                            .orElse(null)));
+            decided.put(key, CallVerdict.history(plan.repId, key).stream().filter(v -> v.verdict.isDecided()).toList());
         }
-        PlanEffectiveness.Result result = PlanEffectiveness.compare(plan.startedAt, end, observations);
-        return new PlanView(plan.id, plan.repId, plan.teamId, plan.coachId, plan.status, plan.focusBehaviours,
-                plan.targetAdherence, plan.reviewDate, plan.notes, plan.startedAt, plan.endedAt, plan.updatedAt, plan.updatedBy,
-                plan.version, progress, new PlanEffectivenessView(window(result.before()), window(result.after()),
-                result.change() == null ? null : ProfileService.round(result.change()), result.summary()));
+        return decided;
     }
 
-    private PlanEffectiveness.Result effectiveness(CoachingPlan plan) {
+    private static PlanEffectiveness.Result effectiveness(CoachingPlan plan, Map<String, List<CallVerdict>> decided, Instant now) {
         List<PlanEffectiveness.Observation> observations = new ArrayList<>();
-        for (String key : plan.focusBehaviours) {
-            CallVerdict.history(plan.repId, key).stream().filter(v -> v.verdict.isDecided())
-                    .forEach(v -> observations.add(new PlanEffectiveness.Observation(v.callId, key, v.callStartedAt, v.met())));
-        }
-        return PlanEffectiveness.compare(plan.startedAt, plan.endedAt != null ? plan.endedAt : clock.instant(), observations);
+        decided.forEach((key, verdicts) -> verdicts.forEach(
+                v -> observations.add(new PlanEffectiveness.Observation(v.callId, key, v.callStartedAt, v.met()))));
+        return PlanEffectiveness.compare(plan.startedAt, plan.endedAt != null ? plan.endedAt : now, observations);
     }
 
-    private static PlanEffectivenessView.Window window(PlanEffectiveness.Window w) {
-        return new PlanEffectivenessView.Window(w.from(), w.to(), w.calls(), w.reviews(), w.met(),
-                w.adherence() == null ? null : ProfileService.round(w.adherence()));
+    /** The plan in the rep's words: each focus behaviour with the team's latest scorecard question for it. */
+    private static PlanComposer.Plan phrased(CoachingPlan plan) {
+        return new PlanComposer.Plan(plan.id, phrased(plan.teamId, plan.focusBehaviours), plan.targetAdherence, plan.reviewDate,
+                plan.notes);
     }
 
-    private String describe(CoachingPlan plan) {
-        return plan.focusBehaviours.stream().map(k -> action(plan.teamId, k)).collect(Collectors.joining(" and "))
-                + ", on " + percent(plan.targetAdherence) + " of your calls by " + plan.reviewDate;
-    }
-
-    /** A behaviour in words, from the team's scorecard question. */
-    private String action(String teamId, String behaviourKey) {
-        return CallVerdict.<CallVerdict>find("teamId = ?1 AND behaviourKey = ?2 ORDER BY callStartedAt DESC", teamId, behaviourKey)
-                .firstResultOptional()
-                .map(v -> BehaviourPhrasing.asAction(v.question))
-                .orElse(behaviourKey);
-    }
-
-    private static String notes(CoachingPlan plan) {
-        return plan.notes == null || plan.notes.isBlank() ? "" : " Notes: " + plan.notes.trim();
-    }
-
-    private static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
+    private static List<PlanComposer.FocusBehaviour> phrased(String teamId, List<String> behaviourKeys) {
+        return behaviourKeys.stream()
+                .map(key -> new PlanComposer.FocusBehaviour(key, CallVerdict.latestInTeam(teamId, key).map(v -> v.question).orElse(null)))
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package io.callreview.coaching.rules;
 
 import io.callreview.coaching.rules.PeerRanking.PeerRecord;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,7 +51,7 @@ public final class Diagnoses {
                 PeerRecord peer = mentor.get();
                 return new Diagnosis(Approach.MENTORING, never + ", and the rep has not acknowledged a gap."
                         + " Peer " + peer.repId() + " consistently excels at it on " + facts.callType() + " calls ("
-                        + peer.met() + " of " + peer.calls() + ", " + percent(peer.adherence()) + "): listening to how"
+                        + peer.met() + " of " + peer.calls() + ", " + Figures.percent(peer.adherence()) + "): listening to how"
                         + " they do it on call " + peer.bestExample().callId() + " shows what good sounds like.", peer);
             }
             return new Diagnosis(Approach.TRAINING, never + "; no peer excels at it on " + facts.callType()
@@ -65,9 +64,5 @@ public final class Diagnoses {
     private boolean consistent(Facts facts) {
         return facts.recentReviews() >= thresholds.minReviews()
                 && (double) facts.recentMet() / facts.recentReviews() >= thresholds.competentAdherence();
-    }
-
-    static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
     }
 }

@@ -1,6 +1,9 @@
 package io.callreview.coaching.rules;
 
+import io.callreview.coaching.rules.NudgeActions.MomentLinks;
+import io.callreview.events.NudgeRequested.Action;
 import io.callreview.events.Verdict;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +87,22 @@ public final class FeedbackComposer {
                 "Feedback on your " + call.callType() + " call",
                 body(call, strength.orElse(null), focus.orElse(null), misses.isEmpty()),
                 reason(call, strength.orElse(null), focus.orElse(null), misses.size())));
+    }
+
+    /**
+     * The feedback as a nudge: with a focus, a self-check about it and its moment in the call; without one,
+     * the moment that went well.
+     */
+    public static NudgeCopy copy(CallFacts call, Feedback feedback, MomentLinks links) {
+        List<Action> actions = new ArrayList<>();
+        if (feedback.focus() != null) {
+            actions.add(NudgeActions.selfAssessment(feedback.focus().question()));
+            actions.add(NudgeActions.listen("Listen to the moment", links.callMoment(call.callId(), feedback.focus().momentAtMs())));
+        } else if (feedback.strength() != null) {
+            actions.add(NudgeActions.listen("Listen to what went well", links.callMoment(call.callId(), feedback.strength().atMs())));
+        }
+        actions.add(NudgeActions.acknowledge());
+        return new NudgeCopy(feedback.title(), feedback.body(), feedback.reason(), actions);
     }
 
     private static boolean isCritical(List<Outcome> outcomes, String key) {

@@ -1,5 +1,6 @@
 package io.callreview.coaching.rules;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -82,6 +83,16 @@ public final class Fsrs {
     public double retrievability(double elapsedDays, double stability) {
         double s = Math.max(stability, MIN_STABILITY);
         return Math.pow(1 + factor * Math.max(0, elapsedDays) / s, decay);
+    }
+
+    /** Probability of recall at {@code at} of a memory last reviewed at {@code lastReview}. */
+    public double retrievabilityAt(Instant lastReview, Instant at, double stability) {
+        return retrievability(Days.between(lastReview, at), stability);
+    }
+
+    /** When the recall of a memory last reviewed at {@code lastReview} falls to {@code targetRetention}. */
+    public Instant recallFallsAt(Instant lastReview, double stability, double targetRetention) {
+        return lastReview.plus(Days.duration(intervalDays(stability, targetRetention)));
     }
 
     /** Days after the last review at which retrievability falls to {@code targetRetention}. */

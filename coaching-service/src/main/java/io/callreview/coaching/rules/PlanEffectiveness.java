@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -56,19 +55,15 @@ public final class PlanEffectiveness {
             return "No scored call on the focus behaviours since the plan started yet.";
         }
         if (before.reviews() == 0) {
-            return "Adherence " + percent(after.adherence()) + " over " + after.calls() + " call" + plural(after.calls())
+            return "Adherence " + Figures.percent(after.adherence()) + " over " + after.calls() + " call" + plural(after.calls())
                     + " since the plan started; no call in the " + span + " before it to compare with.";
         }
         String direction = Math.abs(change) < 0.005 ? "stayed at" : change > 0 ? "rose from" : "fell from";
-        String from = direction.equals("stayed at") ? percent(after.adherence())
-                : percent(before.adherence()) + " (" + before.calls() + " call" + plural(before.calls()) + ") to "
-                + percent(after.adherence());
+        String from = direction.equals("stayed at") ? Figures.percent(after.adherence())
+                : Figures.percent(before.adherence()) + " (" + before.calls() + " call" + plural(before.calls()) + ") to "
+                + Figures.percent(after.adherence());
         return "Adherence " + direction + " " + from + " (" + after.calls() + " call" + plural(after.calls())
                 + ") over two equal windows of " + span + " before and after the plan started.";
-    }
-
-    private static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
     }
 
     private static String plural(int n) {

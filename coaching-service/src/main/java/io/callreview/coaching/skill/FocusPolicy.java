@@ -1,6 +1,7 @@
 package io.callreview.coaching.skill;
 
 import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.rep.Rep;
@@ -22,6 +23,10 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class FocusPolicy {
+
+    /** Most valuable first (weight x gap), then by key. */
+    private static final Comparator<SkillState> MOST_VALUABLE_FIRST =
+            Comparator.comparingDouble(FocusPolicy::priority).reversed().thenComparing(s -> s.behaviourKey);
 
     @Inject
     CoachingConfig config;
@@ -47,8 +52,7 @@ public class FocusPolicy {
         long focused = states.stream().filter(SkillState::isFocus).count();
         List<SkillState> candidates = states.stream()
                 .filter(s -> !s.isFocus() && isGap(s))
-                .sorted(Comparator.comparingDouble(FocusPolicy::priority).reversed()
-                        .thenComparing(s -> s.behaviourKey))
+                .sorted(MOST_VALUABLE_FIRST)
                 .toList();
         for (SkillState candidate : candidates) {
             if (focused >= config.nudges().maxFocusBehaviours()) {
@@ -70,13 +74,26 @@ public class FocusPolicy {
         return keys;
     }
 
+    /**
+     * The behaviour to bring to a call of a type: the most valuable focus behaviour graded on that call
+     * type, else its most valuable gap; never a mastered one.
+     */
+    public Optional<SkillState> forCallType(String repId, String callType, Set<String> focusKeys) {
+        Set<String> onCallType = Set.copyOf(CallVerdict.behavioursOnCallType(repId, callType));
+        List<SkillState> candidates = SkillState.forRep(repId).stream()
+                .filter(s -> onCallType.contains(s.behaviourKey) && !s.isMastered())
+                .toList();
+        Optional<SkillState> focused = candidates.stream().filter(s -> focusKeys.contains(s.behaviourKey)).min(MOST_VALUABLE_FIRST);
+        return focused.isPresent() ? focused : candidates.stream().filter(this::isGap).min(MOST_VALUABLE_FIRST);
+    }
+
     /** Whether a behaviour still needs work: not mastered and below the competent adherence. */
     public boolean isGap(SkillState state) {
         return !state.isMastered() && state.recentAdherence() < config.competence().competentAdherence();
     }
 
     /** How valuable it is to work on a behaviour: its weight times the gap. */
-    public static double priority(SkillState state) {
+    private static double priority(SkillState state) {
         return state.weight * (1 - state.recentAdherence());
     }
 }

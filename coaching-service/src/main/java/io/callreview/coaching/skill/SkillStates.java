@@ -8,13 +8,14 @@ import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rules.CompetenceStages.Observation;
 import io.callreview.coaching.rules.CompetenceStages.SelfCheck;
 import io.callreview.coaching.rules.CompetenceStages;
+import io.callreview.coaching.rules.Days;
 import io.callreview.coaching.rules.Fsrs;
+import io.callreview.coaching.rules.Texts;
 import io.callreview.events.RepResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -29,8 +30,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class SkillStates {
-
-    private static final double SECONDS_PER_DAY = 86_400;
 
     @Inject
     Fsrs fsrs;
@@ -77,8 +76,7 @@ public class SkillStates {
         Fsrs.MemoryState memory = null;
         Instant previous = null;
         for (CallVerdict verdict : decided) {
-            double elapsedDays = previous == null ? 0
-                    : Duration.between(previous, verdict.callStartedAt).toMillis() / 1000.0 / SECONDS_PER_DAY;
+            double elapsedDays = previous == null ? 0 : Days.between(previous, verdict.callStartedAt);
             memory = fsrs.review(memory, elapsedDays, verdict.met() ? Fsrs.Grade.GOOD : Fsrs.Grade.AGAIN);
             previous = verdict.callStartedAt;
         }
@@ -110,7 +108,7 @@ public class SkillStates {
                 .toList();
         CompetenceStages.Assessment assessment = stages.assess(observations, selfChecks, acknowledgedFeedback);
         state.stage = assessment.stage();
-        state.stageBasis = truncate(assessment.basis(), 1000);
+        state.stageBasis = Texts.truncate(assessment.basis(), 1000);
         state.gapAcknowledged = acknowledgedFeedback || selfChecks.stream()
                 .anyMatch(check -> !check.actuallyMet() && check.answer() != RepResponse.SelfAssessment.YES);
         state.updatedAt = clock.instant();
@@ -118,9 +116,5 @@ public class SkillStates {
             state.persist();
         }
         return Optional.of(state);
-    }
-
-    public static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -7,9 +7,7 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** Reads the audit log for admins, newest first. */
 @ApplicationScoped
@@ -34,13 +32,7 @@ public class AuditQueryService {
                 .add("occurredAt >= :since", "since", filter.since())
                 .add("occurredAt < :until", "until", filter.until());
         PanacheQuery<AuditEntry> entries = AuditEntry.find(where.query("id DESC"), where.params());
-        List<AuditEntryView> items = entries.page(Page.of(page, size)).list().stream().map(AuditQueryService::view).toList();
+        List<AuditEntryView> items = entries.page(Page.of(page, size)).list().stream().map(AuditViews::entry).toList();
         return new AuditEntryView.Page(items, page, size, entries.count());
-    }
-
-    private static AuditEntryView view(AuditEntry e) {
-        List<String> roles = e.actorRoles == null || e.actorRoles.isBlank() ? List.of() : Arrays.asList(e.actorRoles.split(","));
-        return new AuditEntryView(e.id, e.occurredAt, e.actorId, roles, e.action, e.entityType, e.entityId, e.callId,
-                e.details == null ? Map.of() : e.details);
     }
 }

@@ -1,6 +1,5 @@
 package io.callreview.scorecard.calibration;
 
-import io.callreview.events.Verdict;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
@@ -9,9 +8,6 @@ import io.callreview.scorecard.audit.AuditAction;
 import io.callreview.scorecard.audit.AuditLog;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.SalesCall;
-import io.callreview.scorecard.review.ReviewService;
-import io.callreview.scorecard.statistics.PanelAgreement;
-import io.callreview.scorecard.support.Numbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,8 +31,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CalibrationService {
-
-    private static final List<Verdict> CATEGORIES = List.of(Verdict.MET, Verdict.MISSED, Verdict.NOT_APPLICABLE);
 
     @Inject
     CurrentUser user;
@@ -88,7 +82,7 @@ public class CalibrationService {
         session.persist();
         audit.record(AuditAction.CALIBRATION_CREATED, AuditLog.CALIBRATION, session.id, AuditLog.details(
                 "calls", session.callIds, "coaches", List.copyOf(coaches), "behaviours", behaviourKeys));
-        return view(session);
+        return viewForCaller(session);
     }
 
     @Transactional
@@ -96,12 +90,12 @@ public class CalibrationService {
         List<CalibrationSession> sessions = CalibrationSession.list(
                 "SELECT DISTINCT s FROM CalibrationSession s LEFT JOIN s.coachIds c WHERE s.createdBy = ?1 OR c = ?1"
                         + " ORDER BY s.createdAt DESC, s.id", user.id());
-        return sessions.stream().map(this::view).toList();
+        return sessions.stream().map(this::viewForCaller).toList();
     }
 
     @Transactional
     public CalibrationView get(String id) {
-        return view(visible(id));
+        return viewForCaller(visible(id));
     }
 
     @Transactional
@@ -133,7 +127,9 @@ public class CalibrationService {
             if (!seen.add(rating.callId() + "/" + rating.behaviourKey())) {
                 throw ApiException.badRequest(field, "this call and behaviour are rated twice");
             }
-            ReviewService.checkVerdict(field + ".verdict", behaviour, rating.verdict());
+            behaviour.coachVerdictError(rating.verdict()).ifPresent(error -> {
+                throw ApiException.badRequest(field + ".verdict", error);
+            });
             CalibrationRating stored = new CalibrationRating();
             stored.sessionId = session.id;
             stored.coachId = user.id();
@@ -147,8 +143,8 @@ public class CalibrationService {
         CalibrationRating.getEntityManager().flush();
         CalibrationRating.persist(ratings);
         audit.record(AuditAction.CALIBRATION_RATED, AuditLog.CALIBRATION, session.id, AuditLog.details(
-                "ratings", ratings.size(), "expected", expected(session)));
-        return view(session);
+                "ratings", ratings.size(), "expected", session.ratingsPerCoach()));
+        return viewForCaller(session);
     }
 
     @Transactional
@@ -166,10 +162,10 @@ public class CalibrationService {
         session.closedBy = user.id();
         session.closedAt = clock.instant();
         Map<String, Long> rated = new LinkedHashMap<>();
-        coaches(session).forEach(coach -> rated.put(coach, CalibrationRating.count("sessionId = ?1 AND coachId = ?2", session.id, coach)));
+        session.sortedCoachIds().forEach(coach -> rated.put(coach, CalibrationRating.count("sessionId = ?1 AND coachId = ?2", session.id, coach)));
         audit.record(AuditAction.CALIBRATION_CLOSED, AuditLog.CALIBRATION, session.id, AuditLog.details(
-                "ratingsPerCoach", rated, "expected", expected(session)));
-        return view(session);
+                "ratingsPerCoach", rated, "expected", session.ratingsPerCoach()));
+        return viewForCaller(session);
     }
 
     @Transactional
@@ -179,58 +175,12 @@ public class CalibrationService {
             throw ApiException.conflict("id", "answers stay blind until the session is closed: close it with"
                     + " POST /api/calibrations/" + session.id + "/close");
         }
-        Map<String, Map<String, Map<String, Verdict>>> byBehaviour = new HashMap<>();
-        for (CalibrationRating r : CalibrationRating.of(session.id)) {
-            byBehaviour.computeIfAbsent(r.behaviourKey, k -> new HashMap<>())
-                    .computeIfAbsent(r.coachId, k -> new HashMap<>()).put(r.callId, r.verdict);
-        }
-        List<String> sessionCoaches = coaches(session);
-        Map<String, int[]> overall = new LinkedHashMap<>();
-        sessionCoaches.forEach(coach -> overall.put(coach, new int[2]));
-        List<AgreementView.BehaviourAgreement> behaviours = new ArrayList<>();
-        for (String key : session.behaviourKeys) {
-            Map<String, Map<String, Verdict>> byCoach = byBehaviour.getOrDefault(key, Map.of());
-            List<String> raters = new ArrayList<>();
-            List<String> incomplete = new ArrayList<>();
-            for (String coach : sessionCoaches) {
-                Map<String, Verdict> mine = byCoach.getOrDefault(coach, Map.of());
-                (session.callIds.stream().allMatch(mine::containsKey) ? raters : incomplete).add(coach);
-            }
-            if (raters.size() < 2) {
-                behaviours.add(new AgreementView.BehaviourAgreement(key, session.callIds.size(), raters, incomplete,
-                        null, null, null, Map.of(), List.of(), List.of()));
-                continue;
-            }
-            List<List<Verdict>> matrix = raters.stream()
-                    .map(coach -> session.callIds.stream().map(call -> byCoach.get(coach).get(call)).toList()).toList();
-            PanelAgreement.Result<Verdict> result = PanelAgreement.of(matrix, CATEGORIES);
-            List<AgreementView.CallConsensus> consensus = new ArrayList<>();
-            for (int i = 0; i < session.callIds.size(); i++) {
-                consensus.add(new AgreementView.CallConsensus(session.callIds.get(i), result.consensus().get(i)));
-            }
-            List<AgreementView.CoachDeviation> deviations = new ArrayList<>();
-            for (int r = 0; r < raters.size(); r++) {
-                PanelAgreement.Deviation d = result.deviations().get(r);
-                deviations.add(new AgreementView.CoachDeviation(raters.get(r), d.compared(), d.differing(), Numbers.finite(d.rate())));
-                int[] sum = overall.get(raters.get(r));
-                sum[0] += d.compared();
-                sum[1] += d.differing();
-            }
-            Map<Verdict, Double> categoryKappas = new LinkedHashMap<>();
-            result.categoryKappas().forEach((verdict, kappa) -> categoryKappas.put(verdict, Numbers.finite(kappa)));
-            behaviours.add(new AgreementView.BehaviourAgreement(key, result.items(), raters, incomplete,
-                    Numbers.finite(result.percentAgreement()), Numbers.finite(result.kappa()), result.method(),
-                    categoryKappas, consensus, deviations));
-        }
-        List<AgreementView.CoachDeviation> coaches = overall.entrySet().stream().map(e -> new AgreementView.CoachDeviation(
-                e.getKey(), e.getValue()[0], e.getValue()[1],
-                e.getValue()[0] == 0 ? null : (double) e.getValue()[1] / e.getValue()[0])).toList();
-        return new AgreementView(session.id, behaviours, coaches);
+        return CalibrationViews.agreement(session, CalibrationRating.of(session.id));
     }
 
     /** The behaviours asked for, or every behaviour the calls' scorecards share; each must be on every call's scorecard. */
     private static List<String> behaviourKeys(List<SalesCall> calls, List<String> requested) {
-        List<Set<String>> perCall = calls.stream().map(c -> ReviewService.behaviours(c.scorecard).keySet()).toList();
+        List<Set<String>> perCall = calls.stream().map(c -> c.scorecard.behavioursByKey().keySet()).toList();
         if (requested == null || requested.isEmpty()) {
             List<String> shared = new ArrayList<>(perCall.get(0));
             perCall.forEach(shared::retainAll);
@@ -256,18 +206,9 @@ public class CalibrationService {
         Map<String, Map<String, Behaviour>> byCall = new HashMap<>();
         for (String callId : session.callIds) {
             SalesCall call = SalesCall.findById(callId);
-            byCall.put(callId, ReviewService.behaviours(call.scorecard));
+            byCall.put(callId, call.scorecard.behavioursByKey());
         }
         return byCall;
-    }
-
-    /** The session's coaches in a stable order (by id). */
-    private static List<String> coaches(CalibrationSession session) {
-        return session.coachIds.stream().sorted().toList();
-    }
-
-    private static int expected(CalibrationSession session) {
-        return session.callIds.size() * session.behaviourKeys.size();
     }
 
     private CalibrationSession visible(String id) {
@@ -282,18 +223,8 @@ public class CalibrationService {
         RowLocks.lock(CalibrationSession.getEntityManager(), session);
     }
 
-    private CalibrationView view(CalibrationSession session) {
-        List<CalibrationRating> all = CalibrationRating.of(session.id);
-        Map<String, Integer> progress = new HashMap<>();
-        all.forEach(r -> progress.merge(r.coachId, 1, Integer::sum));
-        boolean closed = session.status == CalibrationStatus.CLOSED;
-        List<CalibrationView.RatingView> ratings = all.stream()
-                .filter(r -> closed || r.coachId.equals(user.id()))
-                .map(r -> new CalibrationView.RatingView(r.coachId, r.callId, r.behaviourKey, r.verdict)).toList();
-        List<CalibrationView.CoachProgress> coaches = coaches(session).stream()
-                .map(coach -> new CalibrationView.CoachProgress(coach, progress.getOrDefault(coach, 0), expected(session))).toList();
-        return new CalibrationView(session.id, session.name, session.callType.key, session.status, session.createdBy,
-                session.createdAt, session.closedAt, List.copyOf(session.callIds), List.copyOf(session.behaviourKeys),
-                coaches, ratings);
+    /** The session with its ratings as the caller may see them: their own while it is open, everyone's once closed. */
+    private CalibrationView viewForCaller(CalibrationSession session) {
+        return CalibrationViews.session(session, CalibrationRating.of(session.id), user.id());
     }
 }

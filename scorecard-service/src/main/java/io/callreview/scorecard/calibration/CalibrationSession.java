@@ -67,4 +67,14 @@ public class CalibrationSession extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /** The session's coaches in a stable order (by id). */
+    public List<String> sortedCoachIds() {
+        return coachIds.stream().sorted().toList();
+    }
+
+    /** How many ratings each coach gives: one per call and calibrated behaviour. */
+    public int ratingsPerCoach() {
+        return callIds.size() * behaviourKeys.size();
+    }
 }

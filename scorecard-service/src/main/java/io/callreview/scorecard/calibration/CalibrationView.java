@@ -1,5 +1,6 @@
 package io.callreview.scorecard.calibration;
 
+import io.callreview.events.Verdict;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +26,6 @@ public record CalibrationView(
     }
 
     @Schema(name = "CalibrationRatingView")
-    public record RatingView(String coachId, String callId, String behaviourKey, io.callreview.events.Verdict verdict) {
+    public record RatingView(String coachId, String callId, String behaviourKey, Verdict verdict) {
     }
 }

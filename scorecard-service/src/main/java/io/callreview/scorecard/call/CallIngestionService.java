@@ -1,7 +1,5 @@
 package io.callreview.scorecard.call;
 
-import io.callreview.events.EventContract;
-import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.scorecard.domain.CallStatus;
@@ -54,7 +52,7 @@ public class CallIngestionService {
     Grader grader;
 
     @Inject
-    Outbox outbox;
+    ScoreRecorder scores;
 
     @Inject
     IngestionConfig limits;
@@ -72,7 +70,9 @@ public class CallIngestionService {
     public Outcome ingest(CallRequest request, String receivedBy, Role unlistedSpeakers) {
         Optional<SalesCall> existing = SalesCall.findByExternalId(request.source(), request.externalId());
         if (existing.isPresent()) {
-            return new Outcome(false, CallViews.call(existing.get()));
+            SalesCall call = existing.get();
+            return new Outcome(false, CallViews.call(call, CallTranscript.findById(call.id),
+                    ScoreRevision.latest(call).orElse(null)));
         }
         CallType type = CallType.findByKey(request.callType()).orElseThrow(() -> new ApiException(404, "not-found",
                 "Call type not found", "call type '" + request.callType() + "' does not exist",
@@ -112,9 +112,7 @@ public class CallIngestionService {
         stored.segments = transcript.segments();
         stored.persist();
 
-        ScoreRevision score = ScoreRecorder.automatic(call, grade, now);
-        call.status = CallStatus.AUTO_SCORED;
-        outbox.publish(EventContract.CALL_SCORED, CallViews.event(score));
+        ScoreRevision score = scores.recordAutomatic(call, grade, now);
         return new Outcome(true, CallViews.call(call, stored, score));
     }
 

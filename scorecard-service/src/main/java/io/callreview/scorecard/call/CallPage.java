@@ -1,5 +1,7 @@
 package io.callreview.scorecard.call;
 
+import io.callreview.scorecard.domain.CallStatus;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +15,7 @@ public record CallPage(
     @Schema(description = "A call in a list, with the headline of its latest score")
     public record CallSummary(
             String id, String externalId, String source, String repId, String teamId, String callType,
-            java.time.Instant startedAt, int durationSeconds, io.callreview.scorecard.domain.CallStatus status,
+            Instant startedAt, int durationSeconds, CallStatus status,
             @Schema(example = "1") Integer scoreRevision, @Schema(example = "80.0") Double overallScore,
             boolean autoFailed, boolean reviewRequired) {
     }

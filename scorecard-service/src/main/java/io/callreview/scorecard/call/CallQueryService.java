@@ -34,7 +34,8 @@ public class CallQueryService {
 
     @Transactional
     public CallView get(String id) {
-        return CallViews.call(visible(id));
+        SalesCall call = visible(id);
+        return CallViews.call(call, CallTranscript.findById(call.id), ScoreRevision.latest(call).orElse(null));
     }
 
     @Transactional
@@ -51,10 +52,7 @@ public class CallQueryService {
 
     @Transactional
     public TranscriptView transcript(String id) {
-        SalesCall call = visible(id);
-        CallTranscript transcript = CallTranscript.findById(call.id);
-        return new TranscriptView(call.id, transcript.format, transcript.timingEstimated, transcript.wordCount,
-                transcript.segments);
+        return CallViews.transcript(CallTranscript.findById(visible(id).id));
     }
 
     @Transactional

@@ -38,17 +38,19 @@ public class CallTypeService {
         type.persist();
         audit.record(AuditAction.CALL_TYPE_CREATED, AuditLog.CALL_TYPE, type.key,
                 AuditLog.details("after", AuditLog.details("name", type.name, "description", type.description)));
-        return CallTypeView.of(type, null);
+        return CallTypeViews.callType(type, null);
     }
 
     @Transactional
     public List<CallTypeView> list() {
-        return CallType.<CallType>list("ORDER BY key").stream().map(this::view).toList();
+        return CallType.<CallType>list("ORDER BY key").stream()
+                .map(type -> CallTypeViews.callType(type, publishedVersion(type))).toList();
     }
 
     @Transactional
     public CallTypeView get(String key) {
-        return view(require(key));
+        CallType type = require(key);
+        return CallTypeViews.callType(type, publishedVersion(type));
     }
 
     @Transactional
@@ -60,7 +62,7 @@ public class CallTypeService {
         type.updatedAt = clock.instant();
         audit.record(AuditAction.CALL_TYPE_UPDATED, AuditLog.CALL_TYPE, type.key, AuditLog.details("before", before,
                 "after", AuditLog.details("name", type.name, "description", type.description)));
-        return view(type);
+        return CallTypeViews.callType(type, publishedVersion(type));
     }
 
     /** A call type whose scorecard has ever graded calls keeps its history: retire the scorecard instead. */
@@ -83,7 +85,7 @@ public class CallTypeService {
         return CallType.findByKey(key).orElseThrow(() -> ApiException.notFound("call type", key));
     }
 
-    private CallTypeView view(CallType type) {
-        return CallTypeView.of(type, ScorecardVersion.findPublished(type).map(v -> v.version).orElse(null));
+    private static Integer publishedVersion(CallType type) {
+        return ScorecardVersion.findPublished(type).map(v -> v.version).orElse(null);
     }
 }

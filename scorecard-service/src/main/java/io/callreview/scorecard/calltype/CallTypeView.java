@@ -1,6 +1,5 @@
 package io.callreview.scorecard.calltype;
 
-import io.callreview.scorecard.domain.CallType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,8 +12,4 @@ public record CallTypeView(
         Integer publishedScorecardVersion,
         Instant createdAt,
         Instant updatedAt) {
-
-    public static CallTypeView of(CallType type, Integer publishedVersion) {
-        return new CallTypeView(type.key, type.name, type.description, publishedVersion, type.createdAt, type.updatedAt);
-    }
 }

@@ -11,9 +11,8 @@ import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourVerdict;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
-import io.callreview.scorecard.review.ReviewService;
 import io.callreview.scorecard.scoring.CoachVerdict;
-import io.callreview.scorecard.scoring.ScoreRevisions;
+import io.callreview.scorecard.scoring.ScoreRecorder;
 import io.callreview.scorecard.support.Conditions;
 import io.callreview.scorecard.support.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -45,7 +44,7 @@ public class DisputeService {
     Clock clock;
 
     @Inject
-    ScoreRevisions revisions;
+    ScoreRecorder scores;
 
     @Inject
     AuditLog audit;
@@ -65,7 +64,7 @@ public class DisputeService {
             audit.record(AuditAction.SCORE_ACKNOWLEDGED, AuditLog.CALL, call.id, call.id,
                     AuditLog.details("revision", latest.revision));
         }
-        return new AcknowledgementView(call.id, latest.revision, acknowledgement.acknowledgedAt);
+        return DisputeViews.acknowledgement(acknowledgement);
     }
 
     @Transactional
@@ -95,7 +94,7 @@ public class DisputeService {
         audit.record(AuditAction.DISPUTE_OPENED, AuditLog.DISPUTE, dispute.id, call.id, AuditLog.details(
                 "revision", dispute.revision, "behaviourKey", dispute.behaviourKey, "verdict", dispute.disputedVerdict.name(),
                 "comment", dispute.comment));
-        return view(dispute);
+        return DisputeViews.dispute(dispute);
     }
 
     @Transactional
@@ -133,7 +132,7 @@ public class DisputeService {
                 "before", dispute.disputedVerdict.name(),
                 "after", (dispute.resolvedVerdict != null ? dispute.resolvedVerdict : dispute.disputedVerdict).name(),
                 "reason", reason, "revision", dispute.resultingRevision));
-        return view(dispute);
+        return DisputeViews.dispute(dispute);
     }
 
     /** The verdict changes in a new revision of the latest score; the other verdicts carry over as they are. */
@@ -143,39 +142,41 @@ public class DisputeService {
         }
         SalesCall call = dispute.call;
         ScoreRevision latest = latest(call);
-        Behaviour behaviour = ReviewService.behaviours(latest.scorecard).get(dispute.behaviourKey);
+        Behaviour behaviour = latest.scorecard.behavioursByKey().get(dispute.behaviourKey);
         if (behaviour == null) {
             throw ApiException.conflict("verdict", "the latest score (revision " + latest.revision + ") no longer grades '"
                     + dispute.behaviourKey + "'");
         }
-        ReviewService.checkVerdict("verdict", behaviour, verdict);
+        behaviour.coachVerdictError(verdict).ifPresent(error -> {
+            throw ApiException.badRequest("verdict", error);
+        });
         BehaviourVerdict current = latest.verdict(dispute.behaviourKey).orElseThrow();
         if (current.verdict == verdict) {
             throw ApiException.unprocessable("verdict", "'" + dispute.behaviourKey + "' is already " + verdict
                     + " in revision " + latest.revision);
         }
         String rationale = "dispute accepted" + (reason == null ? "" : ": " + reason);
-        List<ScoreRevisions.Entry> entries = new ArrayList<>();
+        List<ScoreRecorder.Entry> entries = new ArrayList<>();
         for (BehaviourVerdict v : latest.verdicts) {
             entries.add(v.key.equals(dispute.behaviourKey)
-                    ? ScoreRevisions.decided(call, new CoachVerdict(v.key, verdict, rationale, v.comment))
-                    : ScoreRevisions.Entry.of(v));
+                    ? ScoreRecorder.coachDecided(call, new CoachVerdict(v.key, verdict, rationale, v.comment))
+                    : ScoreRecorder.Entry.carriedOver(v));
         }
         // The coach's marks stay while they still fit: a strength must still be MET, a focus not yet MET.
         String strength = latest.strengthBehaviourKey != null && !(latest.strengthBehaviourKey.equals(dispute.behaviourKey)
                 && verdict != Verdict.MET) ? latest.strengthBehaviourKey : null;
         String focus = latest.focusBehaviourKey != null && !(latest.focusBehaviourKey.equals(dispute.behaviourKey)
                 && verdict == Verdict.MET) ? latest.focusBehaviourKey : null;
-        ScoreRevision score = revisions.append(call, latest.scorecard, user.id(), entries,
-                new ScoreRevisions.Feedback(strength, focus, latest.momentsOrEmpty(), latest.comment),
-                ScoreRevisions.Origin.dispute(dispute.id));
+        ScoreRevision score = scores.recordCoachRevision(call, latest.scorecard, user.id(), entries,
+                new ScoreRecorder.Feedback(strength, focus, latest.momentsOrEmpty(), latest.comment),
+                ScoreRecorder.Origin.dispute(dispute.id));
         dispute.resolvedVerdict = verdict;
         dispute.resultingRevision = score.revision;
     }
 
     @Transactional
     public DisputeView get(String disputeId) {
-        return view(visible(disputeId));
+        return DisputeViews.dispute(visible(disputeId));
     }
 
     @Transactional
@@ -191,7 +192,7 @@ public class DisputeService {
                 .add("teamId = :teamId", "teamId", teamId)
                 .add("repId = :repId", "repId", repId);
         PanacheQuery<ScoreDispute> disputes = ScoreDispute.find(where.query("openedAt DESC, id"), where.params());
-        return new DisputePage(disputes.page(Page.of(page, size)).list().stream().map(DisputeService::view).toList(),
+        return new DisputePage(disputes.page(Page.of(page, size)).list().stream().map(DisputeViews::dispute).toList(),
                 page, size, disputes.count());
     }
 
@@ -214,12 +215,5 @@ public class DisputeService {
             throw ApiException.notFound("dispute", disputeId);
         }
         return dispute;
-    }
-
-    private static DisputeView view(ScoreDispute d) {
-        DisputeView.Resolution resolution = d.status == DisputeStatus.OPEN ? null
-                : new DisputeView.Resolution(d.resolvedBy, d.resolvedAt, d.resolvedVerdict, d.resolutionReason, d.resultingRevision);
-        return new DisputeView(d.id, d.call.id, d.revision, d.behaviourKey, d.disputedVerdict, d.repId, d.teamId,
-                d.comment, d.status, d.openedAt, resolution);
     }
 }

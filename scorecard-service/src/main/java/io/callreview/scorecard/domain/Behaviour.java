@@ -1,5 +1,6 @@
 package io.callreview.scorecard.domain;
 
+import io.callreview.events.Verdict;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One key behaviour of a scorecard, as a coach defines it and the grader applies it. */
@@ -26,4 +28,15 @@ public record Behaviour(
         @NotNull @Valid DetectionRule detection) {
 
     public static final String KEY_PATTERN = "[a-z][a-z0-9_-]*";
+
+    /** Why a coach (reviewing, resolving a dispute or calibrating) may not give {@code verdict} here; empty if they may. */
+    public Optional<String> coachVerdictError(Verdict verdict) {
+        if (verdict == Verdict.NEEDS_REVIEW) {
+            return Optional.of("a coach decides: MET, MISSED or NOT_APPLICABLE");
+        }
+        if (verdict == Verdict.NOT_APPLICABLE && !naAllowed) {
+            return Optional.of("behaviour '" + key + "' cannot be NOT_APPLICABLE on its scorecard");
+        }
+        return Optional.empty();
+    }
 }

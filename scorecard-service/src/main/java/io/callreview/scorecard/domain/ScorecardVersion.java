@@ -18,7 +18,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** One version of a call type's scorecard. Scores pin the version they were graded against. */
@@ -98,5 +100,12 @@ public class ScorecardVersion extends PanacheEntityBase {
 
     public List<Behaviour> behaviourValues() {
         return behaviours.stream().map(BehaviourDefinition::toValue).toList();
+    }
+
+    /** The behaviours by key, in scorecard order. */
+    public Map<String, Behaviour> behavioursByKey() {
+        Map<String, Behaviour> byKey = new LinkedHashMap<>();
+        behaviourValues().forEach(b -> byKey.put(b.key(), b));
+        return byKey;
     }
 }

@@ -1,7 +1,7 @@
 package io.callreview.scorecard.review;
 
 import io.callreview.platform.security.Roles;
-import io.callreview.scorecard.support.OptionalBody;
+import io.callreview.scorecard.support.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -31,7 +31,7 @@ public class CallReviewResource {
     ReviewService reviews;
 
     @Inject
-    OptionalBody body;
+    JsonBody body;
 
     @POST
     @RolesAllowed({Roles.COACH, Roles.ADMIN})
@@ -48,7 +48,7 @@ public class CallReviewResource {
     @APIResponse(responseCode = "409", description = "The coach already has a draft of this call")
     @APIResponse(responseCode = "422", description = "Unknown or draft scorecard version, or no score to start from")
     public Response start(@PathParam("id") String id, byte[] request, UriInfo uri) {
-        ReviewView review = reviews.start(id, body.read(request, ReviewStartRequest.class));
+        ReviewView review = reviews.start(id, body.readOptional(request, ReviewStartRequest.class));
         return Response.created(uri.getBaseUriBuilder().path("api/reviews").path(review.id()).build()).entity(review).build();
     }
 

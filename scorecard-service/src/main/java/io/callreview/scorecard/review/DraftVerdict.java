@@ -4,4 +4,9 @@ import io.callreview.events.Verdict;
 
 /** A coach's verdict on one behaviour in a review that is not final yet; {@code verdict} null means undecided. */
 public record DraftVerdict(String behaviourKey, Verdict verdict, String reason, String comment) {
+
+    /** A coach's verdict overrides the grader's when the grader decided (or said not applicable) and they differ. */
+    static boolean overrides(Verdict automatic, Verdict coach) {
+        return automatic != null && automatic != Verdict.NEEDS_REVIEW && automatic != coach;
+    }
 }

@@ -15,7 +15,7 @@ import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.domain.ScorecardStatus;
 import io.callreview.scorecard.domain.ScorecardVersion;
 import io.callreview.scorecard.scoring.CoachVerdict;
-import io.callreview.scorecard.scoring.ScoreRevisions;
+import io.callreview.scorecard.scoring.ScoreRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,7 +47,7 @@ public class ReviewService {
     Clock clock;
 
     @Inject
-    ScoreRevisions revisions;
+    ScoreRecorder scores;
 
     @Inject
     AuditLog audit;
@@ -95,23 +95,26 @@ public class ReviewService {
         review.persist();
         audit.record(AuditAction.REVIEW_STARTED, AuditLog.REVIEW, review.id, call.id, AuditLog.details(
                 "startedFrom", startFrom, "baseRevision", review.baseRevision, "scorecardVersion", scorecard.version));
-        return view(review);
+        return ReviewViews.review(review, automaticGrade(review.call));
     }
 
     @Transactional
     public ReviewView get(String reviewId) {
-        return view(visibleReview(reviewId));
+        CallReview review = visibleReview(reviewId);
+        return ReviewViews.review(review, automaticGrade(review.call));
     }
 
     @Transactional
     public List<ReviewView> listFor(String callId) {
-        return CallReview.listFor(reviewableCall(callId)).stream().map(this::view).toList();
+        SalesCall call = reviewableCall(callId);
+        ScoreRevision automatic = automaticGrade(call);
+        return CallReview.listFor(call).stream().map(review -> ReviewViews.review(review, automatic)).toList();
     }
 
     @Transactional
     public ReviewView update(String reviewId, ReviewUpdate update) {
         CallReview review = editableReview(reviewId);
-        Map<String, Behaviour> behaviours = behaviours(review.scorecard);
+        Map<String, Behaviour> behaviours = review.scorecard.behavioursByKey();
         Map<String, Verdict> automatic = automaticVerdicts(review.call);
         List<DraftVerdict> verdicts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -126,8 +129,10 @@ public class ReviewService {
             if (!seen.add(input.behaviourKey())) {
                 throw ApiException.badRequest(field + ".behaviourKey", "'" + input.behaviourKey() + "' is listed twice");
             }
-            checkVerdict(field + ".verdict", behaviour, input.verdict());
-            if (overrides(automatic.get(input.behaviourKey()), input.verdict()) && blank(input.reason())) {
+            behaviour.coachVerdictError(input.verdict()).ifPresent(error -> {
+                throw ApiException.badRequest(field + ".verdict", error);
+            });
+            if (DraftVerdict.overrides(automatic.get(input.behaviourKey()), input.verdict()) && blank(input.reason())) {
                 throw ApiException.badRequest(field + ".reason", "a reason is required: the automatic verdict was "
                         + automatic.get(input.behaviourKey()) + " and this review says " + input.verdict());
             }
@@ -153,13 +158,13 @@ public class ReviewService {
                 "verdicts", verdicts.stream().collect(Collectors.toMap(DraftVerdict::behaviourKey, v -> v.verdict().name(),
                         (a, b) -> a, LinkedHashMap::new)),
                 "moments", moments.size()));
-        return view(review);
+        return ReviewViews.review(review, automaticGrade(review.call));
     }
 
     @Transactional
     public ReviewView finalizeReview(String reviewId) {
         CallReview review = editableReview(reviewId);
-        Map<String, Behaviour> behaviours = behaviours(review.scorecard);
+        Map<String, Behaviour> behaviours = review.scorecard.behavioursByKey();
         List<String> undecided = behaviours.keySet().stream().filter(key -> review.verdict(key).isEmpty()).toList();
         if (!undecided.isEmpty()) {
             throw new ApiException(422, "unprocessable", "Review incomplete", "every behaviour needs a verdict before"
@@ -170,7 +175,7 @@ public class ReviewService {
         Optional<ScoreRevision> before = ScoreRevision.latest(call);
         Map<String, Verdict> automatic = automaticVerdicts(call);
         for (DraftVerdict v : review.verdicts) {
-            if (overrides(automatic.get(v.behaviourKey()), v.verdict()) && blank(v.reason())) {
+            if (DraftVerdict.overrides(automatic.get(v.behaviourKey()), v.verdict()) && blank(v.reason())) {
                 throw ApiException.unprocessable("verdicts", v.behaviourKey() + " overrides the automatic verdict "
                         + automatic.get(v.behaviourKey()) + " without a reason: add one with PUT /api/reviews/" + review.id);
             }
@@ -179,10 +184,10 @@ public class ReviewService {
             DraftVerdict v = review.verdict(key).orElseThrow();
             return new CoachVerdict(key, v.verdict(), v.reason(), v.comment());
         }).toList();
-        ScoreRevision score = revisions.append(call, review.scorecard, review.coachId,
-                verdicts.stream().map(v -> ScoreRevisions.decided(call, v)).toList(),
-                new ScoreRevisions.Feedback(review.strengthBehaviourKey, review.focusBehaviourKey, review.moments, review.summary),
-                ScoreRevisions.Origin.review(review.id));
+        ScoreRevision score = scores.recordCoachRevision(call, review.scorecard, review.coachId,
+                verdicts.stream().map(v -> ScoreRecorder.coachDecided(call, v)).toList(),
+                new ScoreRecorder.Feedback(review.strengthBehaviourKey, review.focusBehaviourKey, review.moments, review.summary),
+                ScoreRecorder.Origin.review(review.id));
         review.status = ReviewStatus.FINALIZED;
         review.finalizedAt = score.createdAt;
         review.finalizedRevision = score.revision;
@@ -190,7 +195,7 @@ public class ReviewService {
 
         for (CoachVerdict verdict : verdicts) {
             Verdict was = automatic.get(verdict.behaviourKey());
-            if (overrides(was, verdict.verdict())) {
+            if (DraftVerdict.overrides(was, verdict.verdict())) {
                 audit.record(AuditAction.VERDICT_OVERRIDDEN, AuditLog.REVIEW, review.id, call.id, AuditLog.details(
                         "behaviourKey", verdict.behaviourKey(), "before", was.name(), "after", verdict.verdict().name(),
                         "reason", verdict.rationale(), "revision", score.revision));
@@ -200,27 +205,12 @@ public class ReviewService {
                 "revision", score.revision,
                 "before", before.map(b -> AuditLog.details("revision", b.revision, "overallScore", b.overallScore, "autoFailed", b.autoFailed)).orElse(null),
                 "after", AuditLog.details("overallScore", score.overallScore, "autoFailed", score.autoFailed)));
-        return view(review);
+        return ReviewViews.review(review, automaticGrade(review.call));
     }
 
-    /** A verdict overrides the grader when both are decided (or not applicable) and differ. */
-    static boolean overrides(Verdict automatic, Verdict coach) {
-        return automatic != null && automatic != Verdict.NEEDS_REVIEW && automatic != coach;
-    }
-
-    public static void checkVerdict(String field, Behaviour behaviour, Verdict verdict) {
-        if (verdict == Verdict.NEEDS_REVIEW) {
-            throw ApiException.badRequest(field, "a coach decides: MET, MISSED or NOT_APPLICABLE");
-        }
-        if (verdict == Verdict.NOT_APPLICABLE && !behaviour.naAllowed()) {
-            throw ApiException.badRequest(field, "behaviour '" + behaviour.key() + "' cannot be NOT_APPLICABLE on its scorecard");
-        }
-    }
-
-    public static Map<String, Behaviour> behaviours(ScorecardVersion scorecard) {
-        Map<String, Behaviour> byKey = new LinkedHashMap<>();
-        scorecard.behaviourValues().forEach(b -> byKey.put(b.key(), b));
-        return byKey;
+    /** The call's revision 1, which a review shows beside the coach's verdicts; null if the call has none. */
+    private static ScoreRevision automaticGrade(SalesCall call) {
+        return ScoreRevision.findRevision(call, 1).orElse(null);
     }
 
     private static Map<String, Verdict> automaticVerdicts(SalesCall call) {
@@ -299,25 +289,6 @@ public class ReviewService {
                     + review.finalizedRevision + " and can no longer change: start a new review");
         }
         return review;
-    }
-
-    private ReviewView view(CallReview review) {
-        Map<String, BehaviourVerdict> automatic = ScoreRevision.findRevision(review.call, 1)
-                .map(s -> s.verdicts.stream().collect(Collectors.toMap(v -> v.key, v -> v)))
-                .orElse(Map.of());
-        List<ReviewView.Behaviour> behaviours = review.scorecard.behaviourValues().stream().map(b -> {
-            BehaviourVerdict auto = automatic.get(b.key());
-            Optional<DraftVerdict> mine = review.verdict(b.key());
-            Verdict verdict = mine.map(DraftVerdict::verdict).orElse(null);
-            return new ReviewView.Behaviour(b.key(), b.question(), b.weight(), b.critical(), b.naAllowed(),
-                    auto == null ? null : auto.verdict, auto == null ? null : auto.confidence, verdict,
-                    verdict != null && overrides(auto == null ? null : auto.verdict, verdict),
-                    mine.map(DraftVerdict::reason).orElse(null), mine.map(DraftVerdict::comment).orElse(null));
-        }).toList();
-        return new ReviewView(review.id, review.call.id, review.coachId, review.status, review.scorecard.version,
-                review.startedFrom, review.baseRevision, behaviours, review.moments, review.strengthBehaviourKey,
-                review.focusBehaviourKey, review.summary, review.createdAt, review.updatedAt, review.finalizedAt,
-                review.finalizedRevision);
     }
 
     private static boolean blank(String value) {

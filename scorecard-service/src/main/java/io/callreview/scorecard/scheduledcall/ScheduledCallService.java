@@ -1,6 +1,5 @@
 package io.callreview.scorecard.scheduledcall;
 
-import io.callreview.events.CallScheduled;
 import io.callreview.events.EventContract;
 import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
@@ -49,7 +48,7 @@ public class ScheduledCallService {
         Instant now = clock.instant();
         Optional<ScheduledCall> existing = ScheduledCall.findByExternalId(request.sourceOrDefault(), request.externalId());
         if (existing.isPresent() && unchanged(existing.get(), request, type)) {
-            return new Outcome(200, ScheduledCallView.of(existing.get()));
+            return new Outcome(200, ScheduledCallViews.scheduledCall(existing.get()));
         }
         if (request.startsAt().isBefore(now.minus(PAST_TOLERANCE))) {
             throw ApiException.unprocessable("startsAt", "the call started at " + request.startsAt()
@@ -69,9 +68,8 @@ public class ScheduledCallService {
         call.startsAt = request.startsAt();
         call.updatedAt = now;
         call.persist();
-        outbox.publish(EventContract.CALL_SCHEDULED, new CallScheduled(call.id, call.externalId, call.source,
-                call.repId, call.teamId, type.key, call.startsAt));
-        return new Outcome(existing.isPresent() ? 200 : 201, ScheduledCallView.of(call));
+        outbox.publish(EventContract.CALL_SCHEDULED, ScheduledCallViews.event(call));
+        return new Outcome(existing.isPresent() ? 200 : 201, ScheduledCallViews.scheduledCall(call));
     }
 
     @Transactional
@@ -80,7 +78,7 @@ public class ScheduledCallService {
         if (call == null || !user.maySeeRep(call.repId, call.teamId)) {
             throw ApiException.notFound("scheduled call", id);
         }
-        return ScheduledCallView.of(call);
+        return ScheduledCallViews.scheduledCall(call);
     }
 
     private static boolean unchanged(ScheduledCall call, ScheduledCallRequest request, CallType type) {

@@ -14,9 +14,4 @@ public record ScheduledCallView(
         Instant startsAt,
         Instant createdAt,
         Instant updatedAt) {
-
-    public static ScheduledCallView of(ScheduledCall call) {
-        return new ScheduledCallView(call.id, call.externalId, call.source, call.repId, call.teamId, call.callType.key,
-                call.startsAt, call.createdAt, call.updatedAt);
-    }
 }

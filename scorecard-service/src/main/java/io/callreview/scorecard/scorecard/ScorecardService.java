@@ -48,7 +48,7 @@ public class ScorecardService {
         draft.persist();
         audit.record(AuditAction.SCORECARD_DRAFTED, AuditLog.SCORECARD, id(draft), AuditLog.details(
                 "behaviours", behaviours.stream().map(Behaviour::key).toList()));
-        return ScorecardView.of(draft);
+        return ScorecardViews.scorecard(draft);
     }
 
     @Transactional
@@ -64,18 +64,18 @@ public class ScorecardService {
 
     @Transactional
     public List<ScorecardSummary> list(String callTypeKey) {
-        return ScorecardVersion.listFor(CallTypeService.require(callTypeKey)).stream().map(ScorecardSummary::of).toList();
+        return ScorecardVersion.listFor(CallTypeService.require(callTypeKey)).stream().map(ScorecardViews::summary).toList();
     }
 
     @Transactional
     public ScorecardView get(String callTypeKey, int version) {
-        return ScorecardView.of(require(callTypeKey, version));
+        return ScorecardViews.scorecard(require(callTypeKey, version));
     }
 
     @Transactional
     public ScorecardView getPublished(String callTypeKey) {
         CallType type = CallTypeService.require(callTypeKey);
-        return ScorecardVersion.findPublished(type).map(ScorecardView::of).orElseThrow(() -> new ApiException(404,
+        return ScorecardVersion.findPublished(type).map(ScorecardViews::scorecard).orElseThrow(() -> new ApiException(404,
                 "no-published-scorecard", "No published scorecard",
                 "call type '" + callTypeKey + "' has no published scorecard", List.of()));
     }
@@ -91,7 +91,7 @@ public class ScorecardService {
                 "added", diff.added().stream().map(Behaviour::key).toList(),
                 "removed", diff.removed().stream().map(Behaviour::key).toList(),
                 "changed", diff.changed()));
-        return ScorecardView.of(scorecard);
+        return ScorecardViews.scorecard(scorecard);
     }
 
     @Transactional
@@ -109,7 +109,7 @@ public class ScorecardService {
         scorecard.publishedBy = user.id();
         audit.record(AuditAction.SCORECARD_PUBLISHED, AuditLog.SCORECARD, id(scorecard),
                 AuditLog.details("supersededVersion", superseded));
-        return ScorecardView.of(scorecard);
+        return ScorecardViews.scorecard(scorecard);
     }
 
     @Transactional
@@ -125,7 +125,7 @@ public class ScorecardService {
             audit.record(AuditAction.SCORECARD_RETIRED, AuditLog.SCORECARD, id(scorecard),
                     AuditLog.details("before", before.name(), "after", ScorecardStatus.RETIRED.name()));
         }
-        return ScorecardView.of(scorecard);
+        return ScorecardViews.scorecard(scorecard);
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package io.callreview.scorecard.scorecard;
 
 import io.callreview.scorecard.domain.ScorecardStatus;
-import io.callreview.scorecard.domain.ScorecardVersion;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,9 +12,4 @@ public record ScorecardSummary(
         Instant createdAt,
         Instant publishedAt,
         Instant retiredAt) {
-
-    public static ScorecardSummary of(ScorecardVersion scorecard) {
-        return new ScorecardSummary(scorecard.version, scorecard.status, scorecard.behaviours.size(),
-                scorecard.createdAt, scorecard.publishedAt, scorecard.retiredAt);
-    }
 }

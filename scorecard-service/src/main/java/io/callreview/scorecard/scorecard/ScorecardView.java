@@ -2,7 +2,6 @@ package io.callreview.scorecard.scorecard;
 
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.ScorecardStatus;
-import io.callreview.scorecard.domain.ScorecardVersion;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,9 +17,4 @@ public record ScorecardView(
         Instant publishedAt,
         String publishedBy,
         Instant retiredAt) {
-
-    public static ScorecardView of(ScorecardVersion scorecard) {
-        return new ScorecardView(scorecard.callType.key, scorecard.version, scorecard.status, scorecard.behaviourValues(),
-                scorecard.createdAt, scorecard.createdBy, scorecard.publishedAt, scorecard.publishedBy, scorecard.retiredAt);
-    }
 }

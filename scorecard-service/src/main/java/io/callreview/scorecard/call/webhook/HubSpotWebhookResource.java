@@ -31,10 +31,7 @@ import static io.callreview.scorecard.call.webhook.WebhookSignatures.hmacSha256;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * HubSpot call events, signed with HubSpot's request signature v3.
- * No bearer token: the signature over the raw body is the authentication, checked in constant time before
- * anything is read, with a timestamp no more than 5 minutes away (replays). A bad or stale signature answers
- * 401 and stores nothing.
+ * HubSpot call events, signed with HubSpot's request signature v3 and verified by {@link WebhookVerifier}.
  */
 @Path("/api/webhooks/hubspot")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +51,8 @@ public class HubSpotWebhookResource {
               "participants": [{"name": "Rita Rep", "role": "rep"}, {"name": "Paul Prospect", "role": "prospect"}],
               "transcript": {"format": "text", "content": "Rita Rep: What budget have you set aside?\\nPaul Prospect: About fifty thousand."}}]""";
 
-    static final WebhookVerifier.Scheme SCHEME = new WebhookVerifier.Scheme(HUBSPOT_SIGNATURE, HUBSPOT_TIMESTAMP, "HUBSPOT_CLIENT_SECRET");
+    static final WebhookVerifier.Scheme SCHEME = new WebhookVerifier.Scheme(HUBSPOT_SIGNATURE, HUBSPOT_TIMESTAMP,
+            "HUBSPOT_CLIENT_SECRET", config -> config.hubspot().clientSecret());
 
     @Inject
     WebhookConfig config;
@@ -85,12 +83,12 @@ public class HubSpotWebhookResource {
                                   @Parameter(description = "base64 HMAC-SHA256") @HeaderParam(HUBSPOT_SIGNATURE) String signature,
                                   @Parameter(description = "Unix milliseconds") @HeaderParam(HUBSPOT_TIMESTAMP) String timestamp,
                                   @Context UriInfo uri) {
-        verifier.verify(SCHEME, config.hubspot().clientSecret(), signature, timestamp, (secret, at) ->
+        verifier.verify(SCHEME, signature, timestamp, (secret, at) ->
                 Base64.getEncoder().encodeToString(hmacSha256(secret, ("POST" + hubSpotUri(uri)).getBytes(UTF_8), body,
                         at.getBytes(UTF_8))));
         HubSpotCalls.Parsed parsed = hubspot.parse(body);
         List<WebhookReceipt.Event> events = new ArrayList<>(webhooks.receive(HubSpotCalls.SOURCE, parsed.calls()).events());
-        parsed.ignored().forEach(id -> events.add(WebhookReceipt.Event.ignored(id)));
+        parsed.ignored().forEach(id -> events.add(WebhookIngestion.ignored(id)));
         return new WebhookReceipt(events);
     }
 

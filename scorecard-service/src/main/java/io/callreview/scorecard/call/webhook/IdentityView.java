@@ -11,9 +11,4 @@ public record IdentityView(
         @Schema(example = "team-emea") String teamId,
         @Schema(example = "Rita Rep") String displayName,
         Instant updatedAt) {
-
-    public static IdentityView of(SourceIdentity identity) {
-        return new IdentityView(identity.id.source(), identity.id.externalUser(), identity.repId, identity.teamId,
-                identity.displayName, identity.updatedAt);
-    }
 }

@@ -1,10 +1,6 @@
 package io.callreview.scorecard.call.webhook;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.callreview.platform.problem.ApiException;
-import io.callreview.scorecard.call.CallRequest;
 import io.callreview.scorecard.call.CallResource;
-import io.callreview.scorecard.transcript.Role;
 import io.smallrye.faulttolerance.api.RateLimit;
 import io.smallrye.faulttolerance.api.RateLimitType;
 import jakarta.annotation.security.PermitAll;
@@ -15,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,10 +28,8 @@ import static io.callreview.scorecard.call.webhook.WebhookSignatures.hmacSha256;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * Calls from any other CRM: the body of POST /api/calls, signed with a shared secret.
- * No bearer token: the signature over the raw body is the authentication, checked in constant time before
- * anything is read, with a timestamp no more than 5 minutes away (replays). A bad or stale signature answers
- * 401 and stores nothing.
+ * Calls from any other CRM: the body of POST /api/calls, signed with a shared secret and verified by
+ * {@link WebhookVerifier}.
  */
 @Path("/api/webhooks/signed")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,12 +41,9 @@ public class SignedWebhookResource {
     static final String SIGNATURE = "X-Signature";
     static final String SIGNATURE_TIMESTAMP = "X-Signature-Timestamp";
     static final String EVENT_ID = "X-Event-Id";
-    static final String GENERIC_SOURCE = "signed";
 
-    static final WebhookVerifier.Scheme SCHEME = new WebhookVerifier.Scheme(SIGNATURE, SIGNATURE_TIMESTAMP, "CALL_WEBHOOK_SECRET");
-
-    @Inject
-    WebhookConfig config;
+    static final WebhookVerifier.Scheme SCHEME = new WebhookVerifier.Scheme(SIGNATURE, SIGNATURE_TIMESTAMP,
+            "CALL_WEBHOOK_SECRET", config -> config.generic().secret());
 
     @Inject
     WebhookVerifier verifier;
@@ -62,10 +52,7 @@ public class SignedWebhookResource {
     WebhookIngestion webhooks;
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    CallRequests requests;
+    SignedCalls signedCalls;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -87,23 +74,8 @@ public class SignedWebhookResource {
                                  @Parameter(description = "Unix seconds") @HeaderParam(SIGNATURE_TIMESTAMP) String timestamp,
                                  @Parameter(description = "The sender's id of this delivery") @HeaderParam(EVENT_ID) String eventId) {
         String presented = signature != null && signature.startsWith("sha256=") ? signature.substring(7) : signature;
-        verifier.verify(SCHEME, config.generic().secret(), presented, timestamp,
+        verifier.verify(SCHEME, presented, timestamp,
                 (secret, at) -> hex(hmacSha256(secret, (at + ".").getBytes(UTF_8), body)));
-        CallRequest request;
-        try {
-            request = mapper.readValue(body, CallRequest.class);
-        } catch (IOException e) {
-            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
-                throw new jakarta.ws.rs.WebApplicationException(json, 400);
-            }
-            throw ApiException.badRequest("body", "cannot be read");
-        }
-        requests.valid(request);
-        String id = eventId != null && !eventId.isBlank() ? eventId.strip()
-                : "call:" + request.source() + ":" + request.externalId();
-        if (id.length() > 255) {
-            throw ApiException.badRequest(EVENT_ID, "must be at most 255 characters");
-        }
-        return webhooks.receive(GENERIC_SOURCE, List.of(new WebhookIngestion.Inbound(id, () -> request, Role.UNKNOWN)));
+        return webhooks.receive(SignedCalls.SOURCE, List.of(signedCalls.parse(body, eventId, EVENT_ID)));
     }
 }

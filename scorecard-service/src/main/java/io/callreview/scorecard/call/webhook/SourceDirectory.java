@@ -49,13 +49,13 @@ public class SourceDirectory {
         audit.record(AuditAction.SOURCE_IDENTITY_SET, AuditLog.SOURCE, source + "/" + identity.id.externalUser(), AuditLog.details(
                 "before", before,
                 "after", AuditLog.details("repId", identity.repId, "teamId", identity.teamId, "displayName", identity.displayName)));
-        return IdentityView.of(identity);
+        return IntegrationViews.identity(identity);
     }
 
     @Transactional
     public List<IdentityView> identities(String source) {
         requireSource(source);
-        return SourceIdentity.listFor(source).stream().map(IdentityView::of).toList();
+        return SourceIdentity.listFor(source).stream().map(IntegrationViews::identity).toList();
     }
 
     @Transactional
@@ -93,14 +93,14 @@ public class SourceDirectory {
         settings.persist();
         audit.record(AuditAction.SOURCE_SETTINGS_CHANGED, AuditLog.SOURCE, source, AuditLog.details("before", before,
                 "after", AuditLog.details("defaultCallType", settings.defaultCallType, "topicRules", List.copyOf(settings.topicRules))));
-        return SourceSettingsView.of(settings);
+        return IntegrationViews.settings(settings);
     }
 
     @Transactional
     public SourceSettingsView settings(String source) {
         requireSource(source);
-        return SourceSettings.forSource(source).map(SourceSettingsView::of)
-                .orElse(new SourceSettingsView(source, null, List.of(), null));
+        return SourceSettings.forSource(source).map(IntegrationViews::settings)
+                .orElseGet(() -> IntegrationViews.noSettings(source));
     }
 
     /** The rep behind a source's user, trying each of the user's ids (a Zoom host has an id and an e-mail). */

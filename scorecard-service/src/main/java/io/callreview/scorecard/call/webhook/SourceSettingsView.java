@@ -10,8 +10,4 @@ public record SourceSettingsView(
         @Schema(example = "discovery") String defaultCallType,
         List<TopicRule> topicRules,
         Instant updatedAt) {
-
-    public static SourceSettingsView of(SourceSettings settings) {
-        return new SourceSettingsView(settings.source, settings.defaultCallType, settings.topicRules, settings.updatedAt);
-    }
 }

@@ -53,6 +53,11 @@ public class WebhookIngestion {
         return new WebhookReceipt(List.of(duplicateEvent(source, eventId)));
     }
 
+    /** The receipt line of an event this service does not act on: acknowledged, nothing stored. */
+    public static WebhookReceipt.Event ignored(String eventId) {
+        return new WebhookReceipt.Event(eventId, WebhookReceipt.Outcome.IGNORED, null);
+    }
+
     private static WebhookReceipt.Event duplicateEvent(String source, String eventId) {
         return new WebhookReceipt.Event(eventId, WebhookReceipt.Outcome.DUPLICATE, WebhookDelivery.callOf(source, eventId).orElse(null));
     }

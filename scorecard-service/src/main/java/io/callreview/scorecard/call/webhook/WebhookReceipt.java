@@ -22,9 +22,5 @@ public record WebhookReceipt(List<Event> events) {
             @Schema(example = "hubspot:62515:100") String eventId,
             @Schema(example = "CREATED") Outcome outcome,
             @Schema(example = "5f0c6f7e-8f5e-4bb4-9d56-0c3f0b1b8a11") String callId) {
-
-        public static Event ignored(String eventId) {
-            return new Event(eventId, Outcome.IGNORED, null);
-        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static io.callreview.scorecard.call.webhook.WebhookSignatures.badSignature;
 import static io.callreview.scorecard.call.webhook.WebhookSignatures.fresh;
@@ -15,12 +16,16 @@ import static io.callreview.scorecard.call.webhook.WebhookSignatures.secret;
  * Verifies a signed webhook request before anything of its body is read, the same way for every source: the source
  * must be configured, the timestamp header present, the signature equal in constant time, and only then is the
  * timestamp checked for freshness. Each source brings its own headers and its own way of signing.
+ * The webhooks take no bearer token: this signature over the raw body is their authentication, and the timestamp,
+ * no more than {@code callreview.webhooks.max-age} (5 minutes) away, refuses replays. A bad or stale signature
+ * answers 401 and stores nothing.
  */
 @ApplicationScoped
 public class WebhookVerifier {
 
-    /** The headers a source signs with, and the environment variable that configures its secret. */
-    public record Scheme(String signatureHeader, String timestampHeader, String secretVariable) {
+    /** The headers a source signs with, its configured secret, and the environment variable that sets it. */
+    public record Scheme(String signatureHeader, String timestampHeader, String secretVariable,
+                         Function<WebhookConfig, Optional<String>> configuredSecret) {
     }
 
     /** The signature the source would have sent for this request, given its secret and the (stripped) timestamp. */
@@ -40,8 +45,8 @@ public class WebhookVerifier {
      *
      * @return the secret the request was verified with
      */
-    public String verify(Scheme scheme, Optional<String> configuredSecret, String signature, String timestamp, Signer signer) {
-        String secret = secret(configuredSecret, scheme.secretVariable());
+    public String verify(Scheme scheme, String signature, String timestamp, Signer signer) {
+        String secret = secret(scheme.configuredSecret().apply(config), scheme.secretVariable());
         if (timestamp == null || timestamp.isBlank()) {
             throw ApiException.unauthorized("the " + scheme.timestampHeader() + " header is missing");
         }

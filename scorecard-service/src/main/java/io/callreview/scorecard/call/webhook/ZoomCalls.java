@@ -1,14 +1,18 @@
 package io.callreview.scorecard.call.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.call.CallRequest;
 import io.callreview.scorecard.call.TranscriptRequest;
 import io.callreview.scorecard.transcript.TranscriptFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,6 +29,9 @@ public class ZoomCalls {
     public static final String URL_VALIDATION = "endpoint.url_validation";
 
     @Inject
+    ObjectMapper mapper;
+
+    @Inject
     SourceDirectory directory;
 
     @Inject
@@ -35,6 +42,19 @@ public class ZoomCalls {
 
     /** The transcript file of the recording and where it sits in the payload. */
     public record TranscriptFile(JsonNode file, String path) {
+    }
+
+    /** The event the body carries: a JSON object, else 400. */
+    public JsonNode read(byte[] body) {
+        try {
+            JsonNode root = mapper.readTree(new String(body, StandardCharsets.UTF_8));
+            if (root == null || !root.isObject()) {
+                throw ApiException.badRequest("body", "a Zoom event is a JSON object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "malformed-json", "Malformed JSON", "the Zoom payload is not valid JSON", List.of());
+        }
     }
 
     public static String eventId(JsonNode object, TranscriptFile file) {

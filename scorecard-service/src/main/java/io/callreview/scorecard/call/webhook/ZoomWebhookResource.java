@@ -1,7 +1,6 @@
 package io.callreview.scorecard.call.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.transcript.Role;
 import io.smallrye.faulttolerance.api.RateLimit;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +30,8 @@ import static io.callreview.scorecard.call.webhook.WebhookSignatures.hmacSha256;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * Zoom's recording.transcript_completed events and its endpoint.url_validation challenge.
- * No bearer token: the signature over the raw body is the authentication, checked in constant time before
- * anything is read, with a timestamp no more than 5 minutes away (replays). A bad or stale signature answers
- * 401 and stores nothing.
+ * Zoom's recording.transcript_completed events and its endpoint.url_validation challenge, signed with the app's
+ * secret token and verified by {@link WebhookVerifier}.
  */
 @Path("/api/webhooks/zoom")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,19 +53,14 @@ public class ZoomWebhookResource {
     static final String ZOOM_VALIDATION_EXAMPLE = """
             {"event": "endpoint.url_validation", "event_ts": 1772465400000, "payload": {"plainToken": "qgg8vlvZRS6UYooatFL8Aw"}}""";
 
-    static final WebhookVerifier.Scheme SCHEME = new WebhookVerifier.Scheme(ZOOM_SIGNATURE, ZOOM_TIMESTAMP, "ZOOM_WEBHOOK_SECRET_TOKEN");
-
-    @Inject
-    WebhookConfig config;
+    static final WebhookVerifier.Scheme SCHEME = new WebhookVerifier.Scheme(ZOOM_SIGNATURE, ZOOM_TIMESTAMP,
+            "ZOOM_WEBHOOK_SECRET_TOKEN", config -> config.zoom().secretToken());
 
     @Inject
     WebhookVerifier verifier;
 
     @Inject
     WebhookIngestion webhooks;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     ZoomCalls zoom;
@@ -95,9 +86,9 @@ public class ZoomWebhookResource {
     public Object zoom(byte[] body,
                        @Parameter(description = "v0= + hex HMAC-SHA256") @HeaderParam(ZOOM_SIGNATURE) String signature,
                        @Parameter(description = "Unix seconds") @HeaderParam(ZOOM_TIMESTAMP) String timestamp) {
-        String secret = verifier.verify(SCHEME, config.zoom().secretToken(), signature, timestamp,
+        String secret = verifier.verify(SCHEME, signature, timestamp,
                 (key, at) -> "v0=" + hex(hmacSha256(key, ("v0:" + at + ":").getBytes(UTF_8), body)));
-        JsonNode root = json(body);
+        JsonNode root = zoom.read(body);
         String event = root.path("event").asText("");
         if (ZoomCalls.URL_VALIDATION.equals(event)) {
             String plainToken = root.path("payload").path("plainToken").asText("");
@@ -107,7 +98,7 @@ public class ZoomWebhookResource {
             return Map.of("plainToken", plainToken, "encryptedToken", hex(hmacSha256(secret, plainToken.getBytes(UTF_8))));
         }
         if (!ZoomCalls.TRANSCRIPT_COMPLETED.equals(event)) {
-            return new WebhookReceipt(List.of(WebhookReceipt.Event.ignored(ZoomCalls.SOURCE + ":" + event + ":"
+            return new WebhookReceipt(List.of(WebhookIngestion.ignored(ZoomCalls.SOURCE + ":" + event + ":"
                     + root.path("event_ts").asText())));
         }
         JsonNode object = root.path("payload").path("object");
@@ -119,17 +110,5 @@ public class ZoomWebhookResource {
         String vtt = zoom.transcript(file, root.path("download_token").asText(null));
         return webhooks.receive(ZoomCalls.SOURCE, List.of(new WebhookIngestion.Inbound(eventId,
                 () -> zoom.toCall(object, file, vtt), Role.PROSPECT)));
-    }
-
-    private JsonNode json(byte[] body) {
-        try {
-            JsonNode root = mapper.readTree(new String(body, StandardCharsets.UTF_8));
-            if (root == null || !root.isObject()) {
-                throw ApiException.badRequest("body", "a Zoom event is a JSON object");
-            }
-            return root;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ApiException(400, "malformed-json", "Malformed JSON", "the Zoom payload is not valid JSON", List.of());
-        }
     }
 }

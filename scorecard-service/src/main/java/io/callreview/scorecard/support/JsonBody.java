@@ -10,15 +10,17 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * Reads a JSON body that may be absent. A POJO parameter makes Quarkus REST answer 415 to a POST without a body
- * (as curl sends it), so such endpoints take the raw bytes and read them here, with the same 400 problems for
- * malformed JSON and invalid fields as any other body.
+ * Reads a JSON body an endpoint takes as raw bytes, with the same 400 problems for malformed JSON and invalid fields
+ * as a body Quarkus REST reads itself. Endpoints take the bytes when they must see them first (a webhook checks the
+ * signature over them) or when the body may be absent: a POJO parameter makes Quarkus REST answer 415 to a POST
+ * without a body, as curl sends it.
  */
 @ApplicationScoped
-public class OptionalBody {
+public class JsonBody {
 
     @Inject
     ObjectMapper mapper;
@@ -27,9 +29,6 @@ public class OptionalBody {
     Validator validator;
 
     public <T> T read(byte[] body, Class<T> type) {
-        if (body == null || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            return null;
-        }
         T value;
         try {
             value = mapper.readValue(body, type);
@@ -43,5 +42,13 @@ public class OptionalBody {
             throw new ConstraintViolationException(violations);
         }
         return value;
+    }
+
+    /** Null for an absent or blank body. */
+    public <T> T readOptional(byte[] body, Class<T> type) {
+        if (body == null || new String(body, StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        return read(body, type);
     }
 }

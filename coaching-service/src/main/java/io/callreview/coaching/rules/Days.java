@@ -1,0 +1,23 @@
+package io.callreview.coaching.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Time in days, as the memory model counts it: fractional days between instants, and back. */
+public final class Days {
+
+    private static final double MILLIS_PER_DAY = 86_400_000d;
+    /** A hundred years: further than any schedule looks ahead, and within what a Duration can hold. */
+    private static final double MAX_DAYS = 36_500;
+
+    private Days() {
+    }
+
+    public static double between(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis() / MILLIS_PER_DAY;
+    }
+
+    public static Duration duration(double days) {
+        return Duration.ofMillis(Math.round(Math.min(days, MAX_DAYS) * MILLIS_PER_DAY));
+    }
+}

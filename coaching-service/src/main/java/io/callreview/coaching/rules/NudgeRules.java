@@ -1,0 +1,155 @@
+package io.callreview.coaching.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * When each kind of nudge is due, when it lapses, and why a planned one is withdrawn: feedback right after
+ * a scored call, spaced reinforcement of a focus behaviour when its predicted recall falls below the
+ * target, a reminder a set time before a scheduled call, and notices about a coaching plan. Each nudge
+ * serves one purpose, named by its dedupe key. The composers word them.
+ */
+public final class NudgeRules {
+
+    public record Thresholds(double targetRetention, int maxFocusBehaviours, Duration postCallExpiry,
+                             Duration reinforcementMinDelay, Duration reinforcementExpiry, Duration preCallLead) {
+    }
+
+    /** When the moment is right, when the nudge goes out (inside the rep's working hours), and when it lapses (null: never). */
+    public record Timing(Instant earliestAt, Instant dueAt, Instant expiresAt) {
+
+        public boolean waitsForWorkingHours() {
+            return dueAt.isAfter(earliestAt);
+        }
+    }
+
+    /** A reinforcement of a memory last reviewed at {@code lastReviewAt}, with its recall when it goes out. */
+    public record Reinforcement(Instant lastReviewAt, double stability, double targetRetention, Instant recallFallsAt,
+                                double recallAtDue, Timing timing) {
+    }
+
+    public static final String FEEDBACK_TOO_LATE = "the call is older than the post-call feedback window";
+    public static final String NOTHING_TO_FEED_BACK = "the current revision of the call has nothing to give feedback on";
+    public static final String REPLACED_REINFORCEMENT = "replaced by a newer reinforcement";
+    public static final String CALL_STARTED = "the call has already started";
+
+    private final Thresholds thresholds;
+    private final Fsrs fsrs;
+
+    public NudgeRules(Thresholds thresholds, Fsrs fsrs) {
+        this.thresholds = thresholds;
+        this.fsrs = fsrs;
+    }
+
+    public static String postCallKey(String callId) {
+        return "post-call:" + callId;
+    }
+
+    public static String reinforcementKey(String repId, String behaviourKey, LocalDate date) {
+        return "reinforce:" + repId + ":" + behaviourKey + ":" + date;
+    }
+
+    public static String preCallKey(String scheduledCallId) {
+        return "pre-call:" + scheduledCallId;
+    }
+
+    public static String planKey(String planId, long version) {
+        return "plan:" + planId + ":" + version;
+    }
+
+    /** A nudge that is right at once: due when the rep's working hours are open, now or next. */
+    public static Timing atOnce(Instant now, RepCalendar calendar, Instant expiresAt) {
+        return new Timing(now, calendar.nextOpening(now), expiresAt);
+    }
+
+    /** Feedback on a scored call is due at once, until the feedback window after the call closes; empty once it has. */
+    public Optional<Timing> feedback(Instant callStartedAt, Instant now, RepCalendar calendar) {
+        Instant expiresAt = callStartedAt.plus(thresholds.postCallExpiry());
+        return now.isBefore(expiresAt) ? Optional.of(atOnce(now, calendar, expiresAt)) : Optional.empty();
+    }
+
+    /** How many more focus behaviours feedback may start: none while a coach's plan sets them. */
+    public int freeFocusSlots(boolean planned, int focusBehaviours) {
+        return planned ? 0 : Math.max(0, thresholds.maxFocusBehaviours() - focusBehaviours);
+    }
+
+    /**
+     * Why a behaviour gets no reinforcement now; empty when it needs one. Whether it was reinforced since
+     * its last scored call is asked last, as it costs a query.
+     */
+    public static Optional<String> reinforcementWithdrawal(String behaviourKey, boolean focus, boolean mastered,
+                                                           BooleanSupplier reinforcedSinceLastReview) {
+        if (!focus) {
+            return Optional.of(noLongerFocus(behaviourKey));
+        }
+        if (mastered) {
+            return Optional.of("'" + behaviourKey + "' is mastered");
+        }
+        if (reinforcedSinceLastReview.getAsBoolean()) {
+            return Optional.of("already reinforced since the last scored call");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One reinforcement per review cycle: when predicted recall falls below the target retention, never
+     * sooner than the minimum delay after the last scored call (the feedback covers that day), nor in the past.
+     */
+    public Reinforcement reinforcement(Instant lastReviewAt, double stability, Instant now, RepCalendar calendar) {
+        double target = thresholds.targetRetention();
+        Instant fallsAt = fsrs.recallFallsAt(lastReviewAt, stability, target);
+        Instant earliest = latest(fallsAt, lastReviewAt.plus(thresholds.reinforcementMinDelay()), now);
+        Instant due = calendar.nextOpening(earliest);
+        return new Reinforcement(lastReviewAt, stability, target, fallsAt, fsrs.retrievabilityAt(lastReviewAt, due, stability),
+                new Timing(earliest, due, due.plus(thresholds.reinforcementExpiry())));
+    }
+
+    public static String alreadyReinforcedOn(LocalDate date) {
+        return "this behaviour was already reinforced on " + date;
+    }
+
+    /** A reminder the lead time before a scheduled call (at once when that has passed), lapsing at the start; empty once it started. */
+    public Optional<Timing> preCall(Instant startsAt, Instant now, RepCalendar calendar) {
+        if (!startsAt.isAfter(now)) {
+            return Optional.empty();
+        }
+        Instant earliest = latest(startsAt.minus(thresholds.preCallLead()), now, now);
+        return Optional.of(new Timing(earliest, calendar.nextOpening(earliest), startsAt));
+    }
+
+    public static String noFocusFor(String callType) {
+        return "no focus behaviour for " + callType + " calls";
+    }
+
+    /** A pre-call reminder is skipped when the rep's working hours do not open before the call starts. */
+    public static Optional<String> preCallSkip(Timing preCall) {
+        return preCall.dueAt().isBefore(preCall.expiresAt()) ? Optional.empty()
+                : Optional.of("the rep's working hours do not open before the call starts");
+    }
+
+    /**
+     * Why a due nudge about a behaviour is withdrawn after all: the rep has mastered the behaviour, or a
+     * reinforced behaviour is no longer a focus. Empty when it may go out.
+     */
+    public static Optional<String> withdrawalWhenDue(String behaviourKey, boolean reinforcement, boolean mastered, boolean focus) {
+        if (mastered) {
+            return Optional.of("'" + behaviourKey + "' is mastered now: no nudge about it");
+        }
+        if (reinforcement && !focus) {
+            return Optional.of(noLongerFocus(behaviourKey));
+        }
+        return Optional.empty();
+    }
+
+    private static String noLongerFocus(String behaviourKey) {
+        return "'" + behaviourKey + "' is no longer a focus behaviour";
+    }
+
+    private static Instant latest(Instant a, Instant b, Instant c) {
+        Instant max = a.isAfter(b) ? a : b;
+        return max.isAfter(c) ? max : c;
+    }
+}

@@ -1,0 +1,80 @@
+package io.callreview.coaching.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Words the notices that tell a rep about their coaching plan: set up, changed, completed or cancelled. */
+public final class PlanComposer {
+
+    /** A focus behaviour with the team's scorecard question for it; without one (null) its key stands in. */
+    public record FocusBehaviour(String key, String question) {
+
+        String action() {
+            return question == null ? key : BehaviourPhrasing.asAction(question);
+        }
+    }
+
+    /** The plan as the rep reads it. */
+    public record Plan(String id, List<FocusBehaviour> focus, double targetAdherence, LocalDate reviewDate, String notes) {
+    }
+
+    private PlanComposer() {
+    }
+
+    public static NudgeCopy created(Plan plan, String coachId) {
+        return notice("Your coaching plan", "Your coach set up a plan with you: focus on " + describe(plan) + "." + notes(plan),
+                "Coach " + coachId + " created coaching plan " + plan.id() + ".");
+    }
+
+    /** @param changes what changed, each as {@link #newFocus}, {@link #newTarget}, {@link #newReviewDate} or {@link #newNotes} words it */
+    public static NudgeCopy changed(Plan plan, List<String> changes, String userId) {
+        return notice("Your coaching plan changed", "Your coach updated your plan: " + String.join("; ", changes) + "." + notes(plan),
+                "User " + userId + " changed coaching plan " + plan.id() + ": " + String.join("; ", changes) + ".");
+    }
+
+    /** @param effectiveness how adherence changed over the plan, in words */
+    public static NudgeCopy completed(Plan plan, String effectiveness, String userId) {
+        return notice("Your coaching plan is complete",
+                "Well done on working through your plan (" + describe(plan) + "). " + effectiveness,
+                "User " + userId + " completed coaching plan " + plan.id() + ".");
+    }
+
+    public static NudgeCopy cancelled(Plan plan, String userId) {
+        return notice("Your coaching plan was cancelled",
+                "Your coach closed your plan (" + describe(plan) + "). Your focus goes back to your most valuable gaps.",
+                "User " + userId + " cancelled coaching plan " + plan.id() + ".");
+    }
+
+    public static String newFocus(List<FocusBehaviour> focus) {
+        return "focus on " + actions(focus);
+    }
+
+    public static String newTarget(double targetAdherence) {
+        return "target " + Figures.percent(targetAdherence) + " of calls";
+    }
+
+    public static String newReviewDate(LocalDate reviewDate) {
+        return "review on " + reviewDate;
+    }
+
+    public static String newNotes() {
+        return "new notes from your coach";
+    }
+
+    private static NudgeCopy notice(String title, String body, String reason) {
+        return new NudgeCopy(title, body, reason, List.of(NudgeActions.acknowledge()));
+    }
+
+    private static String describe(Plan plan) {
+        return actions(plan.focus()) + ", on " + Figures.percent(plan.targetAdherence()) + " of your calls by " + plan.reviewDate();
+    }
+
+    private static String actions(List<FocusBehaviour> focus) {
+        return focus.stream().map(FocusBehaviour::action).collect(Collectors.joining(" and "));
+    }
+
+    private static String notes(Plan plan) {
+        return plan.notes() == null || plan.notes().isBlank() ? "" : " Notes: " + plan.notes().trim();
+    }
+}
