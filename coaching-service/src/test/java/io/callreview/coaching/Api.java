@@ -24,6 +24,11 @@ public final class Api {
         return awaitJson("/api/reps/" + rep + "/schedule", ready);
     }
 
+    /** coaching's copy of the rep's settings, once {@code ready} holds (they arrive as RepScheduleChanged). */
+    public static JsonPath awaitSettings(String rep, Predicate<JsonPath> ready) {
+        return awaitJson("/api/reps/" + rep + "/settings", ready);
+    }
+
     public static JsonPath schedule(String rep) {
         return given().auth().oauth2(TestTokens.admin()).get("/api/reps/" + rep + "/schedule")
                 .then().statusCode(200).extract().jsonPath();

@@ -8,14 +8,18 @@ import io.callreview.events.EventEnvelope;
 import io.callreview.events.EventPayload;
 import io.callreview.events.Evidence;
 import io.callreview.events.RepResponse;
+import io.callreview.events.RepScheduleChanged;
 import io.callreview.events.Verdict;
 import io.callreview.testsupport.KafkaTestClient;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds and sends the events other services publish, the way they publish them: an {@link EventCodec}
@@ -24,6 +28,10 @@ import java.util.UUID;
 public final class Scenario {
 
     public static final String DISCOVERY = "discovery";
+    public static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+
+    private static final AtomicLong SCHEDULE_REVISIONS = new AtomicLong();
 
     private final EventCodec codec;
     private final String teamId;
@@ -179,5 +187,18 @@ public final class Scenario {
     public EventEnvelope<RepResponse> acknowledged(String repId, String behaviour, Instant at) {
         return send(EventContract.REP_RESPONSE, new RepResponse(unique("resp"), unique("nudge"), repId, behaviour, null,
                 RepResponse.Kind.ACKNOWLEDGED, null, at));
+    }
+
+    /** The rep's schedule as notification-service announces it, with a revision higher than any sent before. */
+    public EventEnvelope<RepScheduleChanged> workingHours(String repId, String timeZone, String start, String end,
+                                                          List<DayOfWeek> days, int dailyCap) {
+        return send(EventContract.REP_SCHEDULE_CHANGED, scheduleChanged(repId, timeZone, start, end, days, dailyCap,
+                SCHEDULE_REVISIONS.incrementAndGet()));
+    }
+
+    public RepScheduleChanged scheduleChanged(String repId, String timeZone, String start, String end, List<DayOfWeek> days,
+                                              int dailyCap, long revision) {
+        return new RepScheduleChanged(repId, teamId, timeZone, LocalTime.parse(start), LocalTime.parse(end), days, "21:00-08:00",
+                dailyCap, revision, Instant.now());
     }
 }

@@ -17,8 +17,11 @@ public record EventContract<T extends EventPayload>(String type, int schemaVersi
             new EventContract<>("NudgeRequested", 1, Topics.NUDGE_REQUESTED, NudgeRequested.class);
     public static final EventContract<RepResponse> REP_RESPONSE =
             new EventContract<>("RepResponse", 1, Topics.REP_RESPONSE, RepResponse.class);
+    public static final EventContract<RepScheduleChanged> REP_SCHEDULE_CHANGED =
+            new EventContract<>("RepScheduleChanged", 1, Topics.REP_SCHEDULE_CHANGED, RepScheduleChanged.class);
 
-    public static final List<EventContract<?>> ALL = List.of(CALL_SCORED, CALL_SCHEDULED, NUDGE_REQUESTED, REP_RESPONSE);
+    public static final List<EventContract<?>> ALL = List.of(CALL_SCORED, CALL_SCHEDULED, NUDGE_REQUESTED, REP_RESPONSE,
+            REP_SCHEDULE_CHANGED);
 
     public EventContract {
         Objects.requireNonNull(type, "type");

@@ -7,6 +7,7 @@ public final class Topics {
     public static final String CALL_SCHEDULED = "scorecard.call-scheduled.v1";
     public static final String NUDGE_REQUESTED = "coaching.nudge-requested.v1";
     public static final String REP_RESPONSE = "notification.rep-response.v1";
+    public static final String REP_SCHEDULE_CHANGED = "notification.rep-schedule-changed.v1";
 
     /** Dead-letter topics are per consuming service: the service that could not process a record owns it. */
     public static final String COACHING_DEAD_LETTER = "coaching-service.dead-letter.v1";

@@ -97,13 +97,12 @@ public final class DemoSeeder {
         for (DemoRep rep : TEAM_EAST) {
             String token = minter.mint(rep.id(), "rep", List.of(TEAM), Duration.ofHours(12));
             repTokens.put(rep.id(), token);
-            coaching.put("/api/reps/" + rep.id() + "/settings", token, Map.of("timeZone", "UTC", "workStart", "00:00",
-                    "workEnd", "23:59:59", "workDays", EVERY_DAY, "dailyCap", 5)).expect(200);
             notification.put("/api/reps/" + rep.id() + "/preferences", token, Map.of(
                     "channels", Map.of("inbox", true, "email", true, "chat", false),
                     "emailAddress", rep.id().substring(4) + "@example.com", "timeZone", "UTC", "quietHours", "",
-                    "dailyCap", 5)).expect(200);
+                    "workStart", "00:00", "workEnd", "23:59:59", "workDays", EVERY_DAY, "dailyCap", 5)).expect(200);
         }
+        awaitScheduleInCoaching(repTokens);
 
         int created = postCalls(crm);
         int total = TEAM_EAST.stream().mapToInt(r -> r.calls().size()).sum();
@@ -194,6 +193,16 @@ public final class DemoSeeder {
     }
 
     // ---------------------------------------------------------------- coaching
+
+    /** notification-service owns the reps' working hours; coaching follows by event, before the calls arrive. */
+    private void awaitScheduleInCoaching(Map<String, String> repTokens) {
+        for (Map.Entry<String, String> rep : repTokens.entrySet()) {
+            await("coaching-service to take in the working hours of " + rep.getKey(), () -> {
+                ApiClient.Reply settings = coaching.get("/api/reps/" + rep.getKey() + "/settings", rep.getValue());
+                return settings.status() == 200 && settings.json().path("workEnd").asText().startsWith("23:59:59");
+            });
+        }
+    }
 
     private void awaitCoachingCaughtUp(String coach) {
         for (DemoRep rep : TEAM_EAST) {

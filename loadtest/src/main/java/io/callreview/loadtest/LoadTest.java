@@ -100,9 +100,9 @@ public final class LoadTest {
         keep = args.flag("keep");
         args.requireAllKnown();
         int perRep = ceilDiv(warmup, repCount) + ceilDiv(calls, repCount) + ceilDiv(pacedCalls, repCount) + ceilDiv(drain, repCount);
-        if (perRep > Roster.COACHING_DAILY_CAP) {
-            throw new IllegalArgumentException(perRep + " calls per rep would pass coaching's daily cap of "
-                    + Roster.COACHING_DAILY_CAP + " post-call nudges per rep: add reps (--reps) or post fewer calls");
+        if (perRep > Roster.DAILY_CAP) {
+            throw new IllegalArgumentException(perRep + " calls per rep would pass the reps' daily cap of "
+                    + Roster.DAILY_CAP + " post-call nudges per rep: add reps (--reps) or post fewer calls");
         }
         if (minMinutes < 1 || maxMinutes < minMinutes) {
             throw new IllegalArgumentException("need 1 <= --min-minutes <= --max-minutes");

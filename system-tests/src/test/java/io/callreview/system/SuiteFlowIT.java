@@ -125,6 +125,10 @@ class SuiteFlowIT {
         assertThat(StreamSupport.stream(score.get("behaviours").spliterator(), false).map(b -> b.get("verdict").asText()))
                 .as("the call has a strength to lead the feedback with").contains("MET");
 
+        assertThat(coaching.put("/api/reps/" + rita.id() + "/settings", rita.token(), Map.of("timeZone", "UTC")).expect(410).json()
+                .get("detail").asText()).as("the old settings endpoint points to the new one")
+                .contains("PUT /api/reps/" + rita.id() + "/preferences on notification-service");
+
         JsonNode nudge = awaitPostCallNudge(rita, callId);
         assertThat(nudge.get("behaviourKey").asText()).as("the focus of the feedback is the missed critical behaviour").isEqualTo("next-steps");
         assertThat(nudge.get("actions").findValuesAsText("type")).contains("SELF_ASSESSMENT");
@@ -205,7 +209,10 @@ class SuiteFlowIT {
 
     // ---------------------------------------------------------------- the rep and their calls
 
-    /** A rep of team-east whose nudges go out at any hour: working hours all day, every day, no quiet hours, email on. */
+    /**
+     * A rep of team-east whose nudges go out at any hour: working hours all day, every day, no quiet hours, email on.
+     * The rep sets all of it in notification-service's preferences; coaching-service follows by event.
+     */
     private static Rep newRep(String name) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String id = "rep-" + name.split(" ")[0].toLowerCase() + "-" + suffix;
@@ -213,13 +220,17 @@ class SuiteFlowIT {
                 id + "@example.com");
         scorecard.put("/api/integrations/hubspot/identities/" + rep.owner(), admin,
                 Map.of("repId", rep.id(), "teamId", TEAM, "displayName", rep.name())).expect(200);
-        coaching.put("/api/reps/" + rep.id() + "/settings", rep.token(), Map.of(
-                "timeZone", "UTC", "workStart", "00:00", "workEnd", "23:59:59",
-                "workDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
-                "dailyCap", 20)).expect(200);
         notification.put("/api/reps/" + rep.id() + "/preferences", rep.token(), Map.of(
                 "channels", Map.of("inbox", true, "email", true, "chat", false),
-                "emailAddress", rep.email(), "timeZone", "UTC", "quietHours", "", "dailyCap", 100)).expect(200);
+                "emailAddress", rep.email(), "timeZone", "UTC", "quietHours", "", "dailyCap", 100,
+                "workStart", "00:00", "workEnd", "23:59:59",
+                "workDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"))).expect(200);
+        patiently("coaching-service takes the schedule of " + id + " from notification-service").untilAsserted(() -> {
+            JsonNode settings = coaching.get("/api/reps/" + rep.id() + "/settings", rep.token()).expect(200).json();
+            assertThat(settings.get("workEnd").asText()).startsWith("23:59:59");
+            assertThat(settings.get("dailyCap").asInt()).isEqualTo(100);
+            assertThat(settings.get("defaults").asBoolean()).isFalse();
+        });
         return rep;
     }
 

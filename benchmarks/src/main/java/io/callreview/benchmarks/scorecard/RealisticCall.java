@@ -5,7 +5,7 @@ import io.callreview.scorecard.domain.BehaviourCategory;
 import io.callreview.scorecard.domain.CallWindow;
 import io.callreview.scorecard.domain.DetectionRule;
 import io.callreview.scorecard.domain.Precondition;
-import io.callreview.scorecard.domain.SpeakerRole;
+import io.callreview.scorecard.domain.RequiredSpeaker;
 import io.callreview.scorecard.scorecard.StarterScorecard;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Role;
@@ -125,18 +125,18 @@ public final class RealisticCall {
         List<Behaviour> behaviours = new ArrayList<>(StarterScorecard.behaviours());
         behaviours.add(new Behaviour("objection-handling", "Does the rep handle objections?", null,
                 BehaviourCategory.OBJECTION_HANDLING, 1.5, false, true,
-                new DetectionRule(List.of("understand your concern", "fair point", "that's fair"), SpeakerRole.REP,
-                        CallWindow.WHOLE_CALL, false, 1, new Precondition(List.of("too expensive", "worried"), SpeakerRole.PROSPECT))));
+                new DetectionRule(List.of("understand your concern", "fair point", "that's fair"), RequiredSpeaker.REP,
+                        CallWindow.WHOLE_CALL, false, 1, new Precondition(List.of("too expensive", "worried"), RequiredSpeaker.PROSPECT))));
         behaviours.add(new Behaviour("pain-discovery", "Does the rep uncover the prospect's pains?", null,
                 BehaviourCategory.QUALIFICATION, 2, false, false,
-                new DetectionRule(List.of("how are you solving", "challenge", "what happens if you do nothing"), SpeakerRole.REP,
+                new DetectionRule(List.of("how are you solving", "challenge", "what happens if you do nothing"), RequiredSpeaker.REP,
                         CallWindow.WHOLE_CALL, true, 2)));
         behaviours.add(new Behaviour("recap", "Does the rep recap what they heard?", null,
                 BehaviourCategory.RAPPORT, 1, false, false,
-                new DetectionRule(List.of("recap", "what I heard"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1)));
+                new DetectionRule(List.of("recap", "what I heard"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1)));
         behaviours.add(new Behaviour("competition", "Does the rep ask about alternatives?", null,
                 BehaviourCategory.OTHER, 1, false, false,
-                new DetectionRule(List.of("competitor", "other vendor"), SpeakerRole.REP, CallWindow.WHOLE_CALL, true, 1)));
+                new DetectionRule(List.of("competitor", "other vendor"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 1)));
         return behaviours;
     }
 

@@ -33,4 +33,10 @@ public class EventConsumers {
     public void repResponse(String json) {
         handlers.repResponse(json);
     }
+
+    @Incoming("rep-schedule-changed")
+    @Blocking
+    public void repScheduleChanged(String json) {
+        handlers.repScheduleChanged(json);
+    }
 }

@@ -31,6 +31,9 @@ public class EventHandlers {
     @Inject
     ResponseRecording responses;
 
+    @Inject
+    RepScheduleUpdating schedules;
+
     @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000, abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 10_000)
     public void callScored(String json) {
@@ -48,5 +51,12 @@ public class EventHandlers {
     @ExponentialBackoff(maxDelay = 10_000)
     public void repResponse(String json) {
         responses.apply(codec.decode(json, EventContract.REP_RESPONSE));
+    }
+
+    @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000, abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 10_000)
+    public void repScheduleChanged(String json) {
+        RepScheduleUpdating.Outcome outcome = schedules.apply(codec.decode(json, EventContract.REP_SCHEDULE_CHANGED));
+        LOG.debugf("RepScheduleChanged: %s", outcome);
     }
 }

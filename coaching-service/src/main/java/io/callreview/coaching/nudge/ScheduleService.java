@@ -4,19 +4,19 @@ import io.callreview.coaching.rep.Access;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.RepCalendar;
-import io.callreview.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** A rep's schedule of micro-moments, and the settings that shape it (working hours, time zone, daily cap). */
+/**
+ * A rep's schedule of micro-moments, and the settings that shape it (working hours, time zone, daily cap). The
+ * settings are a copy: notification-service owns them and announces every change as {@code RepScheduleChanged}.
+ */
 @ApplicationScoped
 public class ScheduleService {
 
@@ -43,8 +43,8 @@ public class ScheduleService {
         RepCalendar calendar = reps.calendarOf(rep);
         int sentToday = calendar.localDate(now).equals(rep.capDay) ? rep.capSent : 0;
         return new RepScheduleView(repId, settings(rep), sentToday,
-                ScheduledNudge.pending(repId).stream().map(ScheduledMomentView::of).toList(),
-                ScheduledNudge.recent(repId, now.minus(RECENT), 50).stream().map(ScheduledMomentView::of).toList());
+                ScheduledNudge.pending(repId).stream().map(ScheduleViews::moment).toList(),
+                ScheduledNudge.recent(repId, now.minus(RECENT), 50).stream().map(ScheduleViews::moment).toList());
     }
 
     @Transactional
@@ -52,39 +52,29 @@ public class ScheduleService {
         return settings(access.rep(repId).orElseGet(() -> unsaved(repId)));
     }
 
-    /** Saves the settings and moves the pending nudges into the new working hours. */
-    @Transactional
-    public RepSettingsView update(String repId, RepSettingsUpdate update) {
-        Optional<Rep> visible = access.rep(repId);
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(update.timeZone());
-        } catch (DateTimeException e) {
-            throw ApiException.badRequest("timeZone", "'" + update.timeZone() + "' is not an IANA time zone such as Europe/Berlin");
-        }
-        if (!update.workStart().isBefore(update.workEnd())) {
-            throw ApiException.badRequest("workEnd", "working hours must end after they start");
-        }
-        Rep rep = reps.lock(repId);
-        if (visible.isEmpty()) {
-            rep.teamId = access.ownTeam();
-        }
+    /**
+     * Takes the rep's new schedule as notification-service announced it and moves the pending nudges into the new
+     * working hours. The caller holds the rep's lock.
+     *
+     * @param changedAt when the rep changed it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adopt(Rep rep, RepCalendar calendar, int dailyCap, long revision, Instant changedAt) {
         Instant now = clock.instant();
-        rep.timeZone = zone.getId();
-        rep.workStart = update.workStart();
-        rep.workEnd = update.workEnd();
-        rep.workDays = RepDirectory.formatDays(update.workDays());
-        rep.dailyCap = update.dailyCap();
-        rep.settingsUpdatedAt = now;
+        rep.timeZone = calendar.zone().getId();
+        rep.workStart = calendar.start();
+        rep.workEnd = calendar.end();
+        rep.workDays = RepDirectory.formatDays(calendar.workDays());
+        rep.dailyCap = dailyCap;
+        rep.scheduleRevision = revision;
+        rep.settingsUpdatedAt = changedAt;
         rep.updatedAt = now;
-        RepCalendar calendar = reps.calendarOf(rep);
-        for (ScheduledNudge nudge : ScheduledNudge.pending(repId)) {
+        for (ScheduledNudge nudge : ScheduledNudge.pending(rep.repId)) {
             Instant from = nudge.earliestAt.isAfter(now) ? nudge.earliestAt : now;
             nudge.dueAt = calendar.nextOpening(from);
             nudge.statusReason = nudge.dueAt.isAfter(from) ? "waiting for the rep's working hours" : null;
             nudge.updatedAt = now;
         }
-        return settings(rep);
     }
 
     private Rep unsaved(String repId) {
@@ -95,8 +85,6 @@ public class ScheduleService {
     }
 
     private RepSettingsView settings(Rep rep) {
-        RepCalendar calendar = reps.calendarOf(rep);
-        return new RepSettingsView(rep.repId, calendar.zone().getId(), calendar.start(), calendar.end(), calendar.workDays(),
-                reps.dailyCapOf(rep), rep.settingsUpdatedAt == null);
+        return ScheduleViews.settings(rep.repId, reps.calendarOf(rep), reps.dailyCapOf(rep), rep.settingsUpdatedAt == null);
     }
 }

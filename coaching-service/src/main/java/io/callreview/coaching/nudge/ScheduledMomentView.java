@@ -25,10 +25,4 @@ public record ScheduledMomentView(
         NudgeStatus status,
         @Schema(description = "Why it waits, or why it was skipped or cancelled") String statusReason,
         Instant sentAt) {
-
-    public static ScheduledMomentView of(ScheduledNudge n) {
-        return new ScheduledMomentView(n.nudgeId, n.dedupeKey, n.kind, n.priority, n.urgent, n.behaviourKey, n.callId,
-                n.callType, n.title, n.body, n.reason, n.actions, n.earliestAt, n.dueAt, n.expiresAt, n.status,
-                n.statusReason, n.sentAt);
-    }
 }

@@ -30,6 +30,7 @@ public class Rep extends PanacheEntityBase {
     @Column(name = "last_call_at")
     public Instant lastCallAt;
 
+    /** The rep's schedule (time zone to daily cap) is a copy of what notification-service owns; null: the defaults. */
     @Column(name = "time_zone")
     public String timeZone;
 
@@ -46,8 +47,13 @@ public class Rep extends PanacheEntityBase {
     @Column(name = "daily_cap")
     public Integer dailyCap;
 
+    /** When the rep last changed their schedule on notification-service; null while the defaults apply. */
     @Column(name = "settings_updated_at")
     public Instant settingsUpdatedAt;
+
+    /** The {@code RepScheduleChanged} revision the settings above come from; a lower or equal one is stale. */
+    @Column(name = "schedule_revision")
+    public Long scheduleRevision;
 
     /** The rep-local day that {@link #capSent} counts. */
     @Column(name = "cap_day")

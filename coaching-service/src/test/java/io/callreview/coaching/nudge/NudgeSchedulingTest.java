@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.callreview.coaching.Api.awaitProfile;
 import static io.callreview.coaching.Api.awaitSchedule;
+import static io.callreview.coaching.Api.awaitSettings;
 import static io.callreview.coaching.Api.schedule;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,10 +165,8 @@ class NudgeSchedulingTest {
     @Test
     void nudgesWaitForTheRepsWorkingHours() {
         String rep = scenario.newRep();
-        given().auth().oauth2(TestTokens.rep(rep, scenario.teamId())).contentType(ContentType.JSON)
-                .body(Map.of("timeZone", "Europe/Berlin", "workStart", "09:00", "workEnd", "17:00",
-                        "workDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "dailyCap", 3))
-                .put("/api/reps/" + rep + "/settings").then().statusCode(200).body("defaults", org.hamcrest.Matchers.equalTo(false));
+        scenario.workingHours(rep, "Europe/Berlin", "09:00", "17:00", Scenario.WEEKDAYS, 3);
+        awaitSettings(rep, s -> !s.getBoolean("defaults") && "Europe/Berlin".equals(s.getString("timeZone")));
         Instant evening = Instant.parse("2030-05-15T19:00:00Z"); // 21:00 in Berlin
         clock.set(evening);
         scenario.send(scenario.call(rep, evening.minusSeconds(3600)).met("open-agenda").missed("ask-budget"));
@@ -188,10 +187,8 @@ class NudgeSchedulingTest {
     @Test
     void theDailyCapHoldsBackWhatExceedsItUntilTheNextWorkingDay() {
         String rep = scenario.newRep();
-        given().auth().oauth2(TestTokens.rep(rep, scenario.teamId())).contentType(ContentType.JSON)
-                .body(Map.of("timeZone", "UTC", "workStart", "08:00", "workEnd", "18:00",
-                        "workDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "dailyCap", 2))
-                .put("/api/reps/" + rep + "/settings").then().statusCode(200);
+        scenario.workingHours(rep, "UTC", "08:00", "18:00", Scenario.WEEKDAYS, 2);
+        awaitSettings(rep, s -> !s.getBoolean("defaults") && s.getInt("dailyCap") == 2);
         clock.set(WEDNESDAY_10);
         for (int i = 3; i >= 1; i--) {
             scenario.send(scenario.call(rep, WEDNESDAY_10.minusSeconds(1800L * i)).met("open-agenda").missed("ask-budget"));

@@ -224,12 +224,13 @@ final class BadInputCorpus implements Scenario {
         String settings = "/api/reps/" + rep.id() + "/settings";
         String preferences = "/api/reps/" + rep.id() + "/preferences";
         String coach = suite.coachToken("coach-corpus", List.of(rep.teamId()));
-        cases.add(new Case("coaching settings: invalid JSON", LocalSuite.COACHING, "PUT", settings, rep.token(), Map.of(),
-                RawHttp.utf8("{\"timeZone\": \"UTC\", ")));
-        cases.add(new Case("coaching settings: wrong types", LocalSuite.COACHING, "PUT", settings, rep.token(), Map.of(),
-                RawHttp.utf8("{\"timeZone\": 5, \"workStart\": \"early\", \"workEnd\": \"17:00\", \"workDays\": \"weekdays\", \"dailyCap\": \"many\"}")));
-        cases.add(new Case("coaching settings: unknown time zone, cap 1,000,000", LocalSuite.COACHING, "PUT", settings, rep.token(), Map.of(),
-                RawHttp.utf8("{\"timeZone\": \"Mars/Olympus\", \"workStart\": \"09:00\", \"workEnd\": \"17:00\", \"workDays\": [\"MONDAY\"], \"dailyCap\": 1000000}")));
+        cases.add(new Case("coaching settings (moved to notification preferences): invalid JSON", LocalSuite.COACHING, "PUT", settings,
+                rep.token(), Map.of(), RawHttp.utf8("{\"timeZone\": \"UTC\", ")));
+        cases.add(new Case("notification preferences: working hours of wrong types", LocalSuite.NOTIFICATION, "PUT", preferences, rep.token(),
+                Map.of(), RawHttp.utf8("{\"timeZone\": 5, \"workStart\": \"early\", \"workEnd\": 17, \"workDays\": \"weekdays\"}")));
+        cases.add(new Case("notification preferences: unknown time zone, hours ending before they start, no day", LocalSuite.NOTIFICATION,
+                "PUT", preferences, rep.token(), Map.of(), RawHttp.utf8("{\"timeZone\": \"Mars/Olympus\", \"workStart\": \"18:00\","
+                        + " \"workEnd\": \"09:00\", \"workDays\": []}")));
         cases.add(new Case("coaching plan: huge notes, invalid UTF-8", LocalSuite.COACHING, "POST", "/api/plans", coach, Map.of(),
                 spliceBytes("{\"repId\": \"" + rep.id() + "\", \"focusBehaviours\": [\"next-steps\"], \"targetAdherence\": 0.8,"
                         + " \"reviewDate\": \"2030-01-01\", \"notes\": \"" + "n".repeat(200_000) + "\"}", "\"notes\": \"", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})));

@@ -72,7 +72,6 @@ final class DatabaseStopped implements Scenario {
         String coaching = suite.service(LocalSuite.COACHING).baseUrl();
         String notification = suite.service(LocalSuite.NOTIFICATION).baseUrl();
         RawHttp http = new RawHttp(CLIENT_TIMEOUT);
-        byte[] settings = RawHttp.utf8(ApiClient.json(Roster.anyHourSettings()));
         byte[] preferences = RawHttp.utf8(ApiClient.json(Roster.anyHourPreferences(rep.id(), Roster.Channels.inboxOnly())));
         List<Probe> probes = new ArrayList<>();
         List<String> refusedExternalIds = new ArrayList<>();
@@ -83,7 +82,7 @@ final class DatabaseStopped implements Scenario {
             probes.add(probe("POST /api/calls", http.send("POST", scorecard + "/api/calls", suite.integrationToken(), Map.of(), call.body())));
             probes.add(probe("GET /api/calls", http.send("GET", scorecard + "/api/calls?teamId=" + rep.teamId(), coach, Map.of(), null)));
             probes.add(probe("GET /api/reps/{id}/profile", http.send("GET", coaching + "/api/reps/" + rep.id() + "/profile", rep.token(), Map.of(), null)));
-            probes.add(probe("PUT /api/reps/{id}/settings", http.send("PUT", coaching + "/api/reps/" + rep.id() + "/settings", rep.token(), Map.of(), settings)));
+            probes.add(probe("GET /api/reps/{id}/settings", http.send("GET", coaching + "/api/reps/" + rep.id() + "/settings", rep.token(), Map.of(), null)));
             probes.add(probe("GET /api/reps/{id}/inbox", http.send("GET", notification + "/api/reps/" + rep.id() + "/inbox", rep.token(), Map.of(), null)));
             probes.add(probe("PUT /api/reps/{id}/preferences", http.send("PUT", notification + "/api/reps/" + rep.id() + "/preferences", rep.token(), Map.of(), preferences)));
             Thread.sleep(1_000);

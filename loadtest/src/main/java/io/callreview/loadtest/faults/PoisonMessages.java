@@ -37,6 +37,7 @@ final class PoisonMessages implements Scenario {
             Topics.CALL_SCORED, Topics.COACHING_DEAD_LETTER,
             Topics.CALL_SCHEDULED, Topics.COACHING_DEAD_LETTER,
             Topics.REP_RESPONSE, Topics.COACHING_DEAD_LETTER,
+            Topics.REP_SCHEDULE_CHANGED, Topics.COACHING_DEAD_LETTER,
             Topics.NUDGE_REQUESTED, Topics.NOTIFICATION_DEAD_LETTER);
 
     @Override
@@ -46,7 +47,7 @@ final class PoisonMessages implements Scenario {
 
     @Override
     public String fault() {
-        return "3 poison records (not JSON, wrong event type, payload missing required fields) on each of the 4 consumed topics";
+        return "3 poison records (not JSON, wrong event type, payload missing required fields) on each of the " + CONSUMER_OF.size() + " consumed topics";
     }
 
     @Override
@@ -85,6 +86,8 @@ final class PoisonMessages implements Scenario {
         scorecard.post("/api/scheduled-calls", suite.integrationToken(), Map.of("repId", rep.id(), "teamId", rep.teamId(),
                 "callType", CallTraffic.CALL_TYPES.get(0), "startsAt", Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString(),
                 "externalId", scheduledExternalId, "source", "salesforce")).expect(201);
+        suite.notification().put("/api/reps/" + rep.id() + "/preferences", rep.token(),
+                Roster.anyHourPreferences(rep.id(), Roster.Channels.inboxOnly())).expect(200);
 
         boolean callScoredAndNudgeProcessed;
         String nudgeId = null;
@@ -118,6 +121,10 @@ final class PoisonMessages implements Scenario {
                         + envelope.path("eventId").asText() + "'") == 1;
             }
         }
+        // coaching keeps the revision of the last RepScheduleChanged it applied: it must be that of the change after the poison
+        long scheduleRevision = suite.sql().count("notification", "SELECT revision FROM rep_preferences WHERE rep_id = '" + rep.id() + "'");
+        boolean scheduleProcessed = suite.sql().count("coaching", "SELECT COUNT(*) FROM rep WHERE rep_id = '" + rep.id()
+                + "' AND schedule_revision = " + scheduleRevision) == 1;
         long responsesRecorded = nudgeId == null ? 0
                 : suite.sql().count("coaching", "SELECT COUNT(*) FROM rep_response WHERE nudge_id = '" + nudgeId + "'");
 
@@ -146,8 +153,10 @@ final class PoisonMessages implements Scenario {
         String evidence = markerTopic.size() + " poison records, " + deadLettered + " dead-lettered with a reason; after them: CallScored -> nudge "
                 + (callScoredAndNudgeProcessed ? "processed" : "NOT processed") + ", NudgeRequested -> inbox "
                 + (callScoredAndNudgeProcessed ? "processed" : "NOT processed") + ", CallScheduled "
-                + (scheduledProcessed ? "processed" : "NOT processed") + ", RepResponse -> " + (responsesRecorded == 1 ? "recorded" : "NOT recorded");
-        return Verdict.of(problems.isEmpty() && callScoredAndNudgeProcessed && scheduledProcessed && responsesRecorded == 1, evidence);
+                + (scheduledProcessed ? "processed" : "NOT processed") + ", RepResponse -> " + (responsesRecorded == 1 ? "recorded" : "NOT recorded")
+                + ", RepScheduleChanged " + (scheduleProcessed ? "processed" : "NOT processed");
+        return Verdict.of(problems.isEmpty() && callScoredAndNudgeProcessed && scheduledProcessed && responsesRecorded == 1 && scheduleProcessed,
+                evidence);
     }
 
     private static String abbreviate(String text) {

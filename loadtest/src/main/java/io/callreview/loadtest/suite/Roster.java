@@ -3,11 +3,13 @@ package io.callreview.loadtest.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callreview.launcher.ApiClient;
 import io.callreview.launcher.TranscriptGenerator.Skill;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.awaitility.Awaitility;
 
 /**
  * Sets the suite up as a sales organisation would, through the public APIs: call types with published starter
@@ -16,14 +18,14 @@ import java.util.function.Function;
  */
 public final class Roster {
 
-    /** The coaching-service maximum: each rep can take this many post-call nudges per local day. */
-    public static final int COACHING_DAILY_CAP = 20;
-    public static final int NOTIFICATION_DAILY_CAP = 100;
+    /** The highest daily cap a rep can set: each rep can take this many post-call nudges per local day. */
+    public static final int DAILY_CAP = 100;
 
     public static final List<String> CALL_TYPES = List.of("discovery", "demo", "negotiation", "renewal");
 
     private static final Map<String, String> CALL_TYPE_NAMES = Map.of("discovery", "Discovery call", "demo", "Product demo",
             "negotiation", "Negotiation", "renewal", "Renewal call");
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final List<String> EVERY_DAY = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
     private static final List<String> FIRST = List.of("Maya", "Leo", "Nina", "Omar", "Sofia", "Greg", "Priya", "Tom", "Ana",
             "Ravi", "Lena", "Jonas", "Chloe", "Mateo", "Aisha", "Ben", "Yuki", "Carla", "Dev", "Ines");
@@ -65,12 +67,10 @@ public final class Roster {
         }
     }
 
-    /** coaching-service settings of a rep who works every hour of every day (UTC). */
-    public static Map<String, Object> anyHourSettings() {
-        return Map.of("timeZone", "UTC", "workStart", "00:00", "workEnd", "23:59:59", "workDays", EVERY_DAY, "dailyCap", COACHING_DAILY_CAP);
-    }
-
-    /** notification-service preferences without quiet hours, on the inbox and, if {@code channels} says so, chat. */
+    /**
+     * notification-service preferences of a rep who works every hour of every day (UTC) without quiet hours, on the inbox
+     * and, if {@code channels} says so, chat. coaching-service takes the working hours and the cap from them by event.
+     */
     public static Map<String, Object> anyHourPreferences(String repId, Channels channels) {
         Map<String, Object> channelSwitches = new LinkedHashMap<>();
         channelSwitches.put("inbox", true);
@@ -82,8 +82,11 @@ public final class Roster {
             preferences.put("chatWebhookUrl", channels.chatWebhook().apply(repId));
         }
         preferences.put("timeZone", "UTC");
+        preferences.put("workStart", "00:00");
+        preferences.put("workEnd", "23:59:59");
+        preferences.put("workDays", EVERY_DAY);
         preferences.put("quietHours", "");
-        preferences.put("dailyCap", NOTIFICATION_DAILY_CAP);
+        preferences.put("dailyCap", DAILY_CAP);
         return preferences;
     }
 
@@ -105,11 +108,22 @@ public final class Roster {
                 default -> Skill.novice();
             };
             Rep rep = new Rep(id, name, team, skill, suite.repToken(id, team));
-            coaching.put("/api/reps/" + id + "/settings", rep.token(), anyHourSettings()).expect(200);
             notification.put("/api/reps/" + id + "/preferences", rep.token(), anyHourPreferences(id, channels)).expect(200);
             added.add(rep);
         }
+        for (Rep rep : added) {
+            awaitWorkingHoursInCoaching(coaching, rep);
+        }
         reps.addAll(added);
         return added;
+    }
+
+    /** Before any call of the rep: coaching-service follows notification-service's schedule by event. */
+    private static void awaitWorkingHoursInCoaching(ApiClient coaching, Rep rep) {
+        Awaitility.await("coaching-service to take in the working hours of " + rep.id()).atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+                    ApiClient.Reply settings = coaching.get("/api/reps/" + rep.id() + "/settings", rep.token());
+                    return settings.status() == 200 && settings.json().path("workEnd").asText().startsWith("23:59:59");
+                });
     }
 }

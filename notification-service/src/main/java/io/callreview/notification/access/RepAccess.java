@@ -29,4 +29,9 @@ public class RepAccess {
     public String callerId() {
         return user.id();
     }
+
+    /** The rep's team as their own token names it; null when someone else (an admin) calls. */
+    public String ownTeam(String repId) {
+        return repId.equals(user.id()) ? user.teams().stream().findFirst().orElse(null) : null;
+    }
 }

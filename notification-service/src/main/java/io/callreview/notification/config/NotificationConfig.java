@@ -2,9 +2,12 @@ package io.callreview.notification.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ConfigMapping(prefix = "notification")
 public interface NotificationConfig {
@@ -37,6 +40,15 @@ public interface NotificationConfig {
 
         @WithDefault("9")
         int digestHour();
+
+        @WithDefault("09:00")
+        LocalTime workStart();
+
+        @WithDefault("17:30")
+        LocalTime workEnd();
+
+        @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
+        Set<DayOfWeek> workDays();
     }
 
     interface Dispatcher {

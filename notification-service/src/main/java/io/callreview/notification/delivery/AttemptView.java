@@ -11,8 +11,4 @@ public record AttemptView(
         @Schema(example = "FAILED") AttemptOutcome outcome,
         @Schema(example = "webhook answered 503") String error,
         @Schema(description = "When the next attempt was scheduled, after a failure") Instant retryAt) {
-
-    public static AttemptView of(DeliveryAttempt attempt) {
-        return new AttemptView(attempt.attemptNo, attempt.startedAt, attempt.finishedAt, attempt.outcome, attempt.error, attempt.retryAt);
-    }
 }

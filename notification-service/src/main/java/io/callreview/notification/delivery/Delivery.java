@@ -3,6 +3,7 @@ package io.callreview.notification.delivery;
 import io.callreview.notification.domain.Channel;
 import io.callreview.notification.domain.Nudge;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A nudge on its way to one channel, with its current status; its attempts are the history. */
 @Entity
@@ -75,8 +77,19 @@ public class Delivery extends PanacheEntityBase {
         return list("nudge = ?1 ORDER BY channel", nudge);
     }
 
+    /** The digest's deliveries, each with its nudge. */
     public static List<Delivery> inDigest(String digestId) {
-        return list("digestId = ?1 ORDER BY id", digestId);
+        return list("FROM Delivery d JOIN FETCH d.nudge WHERE d.digestId = ?1 ORDER BY d.id", digestId);
+    }
+
+    public static Optional<Delivery> withNudge(long id) {
+        return find("FROM Delivery d JOIN FETCH d.nudge WHERE d.id = ?1", id).firstResultOptional();
+    }
+
+    /** A page of the FAILED deliveries, each with its nudge, most recently changed first. */
+    public static List<Delivery> failed(Page page) {
+        return find("FROM Delivery d JOIN FETCH d.nudge WHERE d.status = ?1 ORDER BY d.updatedAt DESC, d.id DESC",
+                DeliveryStatus.FAILED).page(page).list();
     }
 
     public void moveTo(DeliveryStatus status, DeliveryReason reason, Instant dueAt, Instant now) {

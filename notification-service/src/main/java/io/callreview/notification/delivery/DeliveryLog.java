@@ -3,16 +3,13 @@ package io.callreview.notification.delivery;
 import io.callreview.notification.domain.Nudge;
 import io.callreview.platform.problem.ApiException;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiPredicate;
-import java.util.stream.Collectors;
 
 /** Reads the delivery log, lists failed deliveries and puts them back in the queue. */
 @ApplicationScoped
@@ -27,14 +24,15 @@ public class DeliveryLog {
         Nudge nudge = Nudge.findByNudgeId(nudgeId)
                 .filter(n -> maySee.test(n.repId, n.teamId))
                 .orElseThrow(() -> ApiException.notFound("nudge", nudgeId));
-        return new NudgeDeliveries(nudge.nudgeId, nudge.repId, nudge.teamId, nudge.kind, nudge.title, nudge.receivedAt,
-                nudge.expiresAt, views(Delivery.forNudge(nudge)));
+        List<Delivery> deliveries = Delivery.forNudge(nudge);
+        return DeliveryViews.nudgeDeliveries(nudge, deliveries, attemptsOf(deliveries));
     }
 
     @Transactional
     public DeliveryPage failed(int page, int size) {
-        var query = Delivery.<Delivery>find("status", Sort.descending("updatedAt", "id"), DeliveryStatus.FAILED);
-        return new DeliveryPage(views(query.page(Page.of(page, size)).list()), page, size, query.count());
+        List<Delivery> failed = Delivery.failed(Page.of(page, size));
+        return new DeliveryPage(DeliveryViews.deliveries(failed, attemptsOf(failed)), page, size,
+                Delivery.count("status", DeliveryStatus.FAILED));
     }
 
     /**
@@ -43,7 +41,7 @@ public class DeliveryLog {
      */
     @Transactional
     public List<DeliveryView> retry(long deliveryId) {
-        Delivery delivery = Delivery.<Delivery>findByIdOptional(deliveryId)
+        Delivery delivery = Delivery.withNudge(deliveryId)
                 .orElseThrow(() -> ApiException.notFound("delivery", deliveryId));
         if (delivery.status != DeliveryStatus.FAILED) {
             throw ApiException.conflict("status", "delivery " + deliveryId + " is " + delivery.status + "; only FAILED deliveries can be retried");
@@ -55,12 +53,10 @@ public class DeliveryLog {
             d.moveTo(DeliveryStatus.PENDING, DeliveryReason.ADMIN_RETRY, now, now);
             d.attempts = 0;
         }
-        return views(together);
+        return DeliveryViews.deliveries(together, attemptsOf(together));
     }
 
-    private static List<DeliveryView> views(List<Delivery> deliveries) {
-        Map<Long, List<AttemptView>> attempts = DeliveryAttempt.forDeliveries(deliveries.stream().map(d -> d.id).toList()).stream()
-                .collect(Collectors.groupingBy(a -> a.deliveryId, Collectors.mapping(AttemptView::of, Collectors.toList())));
-        return deliveries.stream().map(d -> DeliveryView.of(d, attempts.getOrDefault(d.id, List.of()))).toList();
+    private static List<DeliveryAttempt> attemptsOf(List<Delivery> deliveries) {
+        return DeliveryAttempt.forDeliveries(deliveries.stream().map(d -> d.id).toList());
     }
 }

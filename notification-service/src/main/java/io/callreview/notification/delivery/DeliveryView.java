@@ -23,10 +23,4 @@ public record DeliveryView(
         Instant updatedAt,
         Instant sentAt,
         List<AttemptView> attemptLog) {
-
-    public static DeliveryView of(Delivery delivery, List<AttemptView> attempts) {
-        return new DeliveryView(delivery.id, delivery.nudge.nudgeId, delivery.repId, delivery.nudge.teamId, delivery.channel,
-                delivery.status, delivery.reason, delivery.dueAt, delivery.attempts, delivery.destination, delivery.digestId,
-                delivery.lastError, delivery.createdAt, delivery.updatedAt, delivery.sentAt, attempts);
-    }
 }

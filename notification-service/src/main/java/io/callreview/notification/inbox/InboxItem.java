@@ -2,7 +2,6 @@ package io.callreview.notification.inbox;
 
 import io.callreview.events.NudgeRequested;
 import io.callreview.events.RepResponse;
-import io.callreview.notification.domain.Nudge;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,22 +28,5 @@ public record InboxItem(
 
     @Schema(description = "What the rep answered so far")
     public record Answers(Instant acknowledgedAt, RepResponse.SelfAssessment selfAssessment, Instant selfAssessedAt) {
-    }
-
-    public static InboxItem of(Nudge nudge, List<NudgeResponse> responses, Instant now) {
-        Instant acknowledgedAt = null;
-        RepResponse.SelfAssessment assessment = null;
-        Instant assessedAt = null;
-        for (NudgeResponse response : responses) {
-            if (response.kind == RepResponse.Kind.ACKNOWLEDGED) {
-                acknowledgedAt = response.respondedAt;
-            } else {
-                assessment = response.selfAssessment;
-                assessedAt = response.respondedAt;
-            }
-        }
-        return new InboxItem(nudge.nudgeId, nudge.kind, nudge.priority, nudge.urgent, nudge.title, nudge.body, nudge.reason,
-                nudge.behaviourKey, nudge.callId, nudge.callType, nudge.actions, nudge.receivedAt, nudge.readAt,
-                nudge.expiresAt, nudge.isExpired(now), new Answers(acknowledgedAt, assessment, assessedAt));
     }
 }

@@ -33,7 +33,7 @@ public class InboxService {
         Map<Long, List<NudgeResponse>> responses = NudgeResponse.forNudges(nudges).stream()
                 .collect(Collectors.groupingBy(r -> r.nudge.id));
         List<InboxItem> items = nudges.stream()
-                .map(n -> InboxItem.of(n, responses.getOrDefault(n.id, List.of()), now))
+                .map(n -> InboxViews.item(n, responses.getOrDefault(n.id, List.of()), now))
                 .toList();
         return new InboxPage(items, page, size, query.count(), unread(repId));
     }
@@ -41,7 +41,7 @@ public class InboxService {
     @Transactional
     public InboxItem item(String repId, String nudgeId) {
         Nudge nudge = ownNudge(repId, nudgeId);
-        return InboxItem.of(nudge, NudgeResponse.forNudges(List.of(nudge)), clock.instant());
+        return InboxViews.item(nudge, NudgeResponse.forNudges(List.of(nudge)), clock.instant());
     }
 
     @Transactional

@@ -42,7 +42,7 @@ public class ResponseService {
                 throw ApiException.conflict("selfAssessment", "nudge '" + nudgeId + "' was already answered "
                         + earlier.get().selfAssessment + "; an answer cannot be changed");
             }
-            return new Result(ResponseView.of(earlier.get()), false);
+            return new Result(InboxViews.response(nudge, earlier.get()), false);
         }
         Instant now = clock.instant();
         NudgeResponse response = new NudgeResponse();
@@ -57,7 +57,7 @@ public class ResponseService {
         }
         outbox.publish(EventContract.REP_RESPONSE, new RepResponse(response.responseId, nudge.nudgeId, nudge.repId,
                 nudge.behaviourKey, nudge.callId, response.kind, response.selfAssessment, now));
-        return new Result(ResponseView.of(response), true);
+        return new Result(InboxViews.response(nudge, response), true);
     }
 
     private static void check(Nudge nudge, ResponseRequest request) {

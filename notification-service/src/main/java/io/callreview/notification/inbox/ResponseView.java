@@ -11,9 +11,4 @@ public record ResponseView(
         @Schema(example = "SELF_ASSESSMENT") RepResponse.Kind kind,
         @Schema(example = "YES") RepResponse.SelfAssessment selfAssessment,
         Instant respondedAt) {
-
-    public static ResponseView of(NudgeResponse response) {
-        return new ResponseView(response.responseId, response.nudge.nudgeId, response.kind, response.selfAssessment,
-                response.respondedAt);
-    }
 }

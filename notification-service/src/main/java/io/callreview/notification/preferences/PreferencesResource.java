@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/reps/{repId}/preferences")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Preferences", description = "Where and when a rep wants nudges: channels, time zone, quiet hours, daily cap, digest")
+@Tag(name = "Preferences", description = "Where and when a rep wants nudges: channels, time zone, working hours and days,"
+        + " quiet hours, daily cap, digest")
 public class PreferencesResource {
 
     @Inject
@@ -46,20 +47,24 @@ public class PreferencesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REP, Roles.ADMIN})
     @Operation(summary = "Replace a rep's preferences", description = "Fields left out take their defaults. Quiet hours are local"
-            + " to timeZone and may cross midnight; \"\" means none. Urgent nudges skip the digest, never quiet hours.")
+            + " to timeZone and may cross midnight; \"\" means none. Urgent nudges skip the digest, never quiet hours."
+            + " This is the one place to set a rep's contact schedule (time zone, working hours and days, quiet hours, daily"
+            + " cap): every change is published as RepScheduleChanged, and coaching-service plans its nudges by it.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "email and chat with digest", value = "{\"channels\": {\"inbox\": true, \"email\": true, \"chat\": true},"
                     + " \"emailAddress\": \"dana@example.com\", \"chatWebhookUrl\": \"https://hooks.slack.com/services/T000/B000/XXXX\","
-                    + " \"timeZone\": \"Europe/Berlin\", \"quietHours\": \"21:00-08:00\", \"dailyCap\": 3,"
+                    + " \"timeZone\": \"Europe/Berlin\", \"workStart\": \"08:30\", \"workEnd\": \"17:00\","
+                    + " \"workDays\": [\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\", \"THURSDAY\"], \"quietHours\": \"21:00-08:00\", \"dailyCap\": 3,"
                     + " \"digest\": {\"enabled\": true, \"hour\": 9}}"),
             @ExampleObject(name = "inbox only, no quiet hours", value = "{\"channels\": {\"inbox\": true, \"email\": false, \"chat\": false},"
                     + " \"timeZone\": \"America/New_York\", \"quietHours\": \"\"}")}))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = PreferencesView.class)))
-    @APIResponse(responseCode = "400", description = "A field is wrong: unknown time zone, quiet hours that do not parse,"
-            + " an email address that is not one, a webhook that is not https, a channel switched on without its address")
+    @APIResponse(responseCode = "400", description = "A field is wrong: unknown time zone, working hours that end before they"
+            + " start or name no day, quiet hours that do not parse, an email address that is not one, a webhook that is not"
+            + " https, a channel switched on without its address")
     @APIResponse(responseCode = "404", description = "Another rep's preferences")
     public PreferencesView replace(@PathParam("repId") String repId, @Valid @NotNull PreferencesRequest request) {
         access.requireSelfOrAdmin(repId);
-        return preferences.replace(repId, request, access.callerId());
+        return preferences.replace(repId, request, access.callerId(), access.ownTeam(repId));
     }
 }

@@ -1,23 +1,38 @@
 package io.callreview.notification.preferences;
 
+import io.callreview.events.EventContract;
+import io.callreview.events.RepScheduleChanged;
 import io.callreview.notification.config.NotificationConfig;
+import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+/**
+ * A rep's preferences, and with them the rep's contact schedule (time zone, working hours and days, quiet hours,
+ * daily cap), which this service owns: every change is announced as {@code RepScheduleChanged} through the outbox,
+ * in the transaction that stores it.
+ */
 @ApplicationScoped
 public class PreferencesService {
 
     @Inject
     NotificationConfig config;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -33,13 +48,21 @@ public class PreferencesService {
     @Transactional
     public PreferencesView get(String repId) {
         Optional<RepPreferences> stored = RepPreferences.findByIdOptional(repId);
-        return PreferencesView.of(repId, stored.map(DeliveryPreferences::of)
-                .orElseGet(() -> DeliveryPreferences.defaults(config.defaults())), stored.map(p -> p.updatedAt).orElse(null));
+        if (stored.isEmpty()) {
+            return PreferencesViews.view(repId, DeliveryPreferences.defaults(config.defaults()),
+                    WorkingHours.defaults(config.defaults()), null);
+        }
+        return view(stored.get());
     }
 
-    /** Replaces the rep's preferences; every field left out takes its default. Nothing is stored if any field is wrong. */
+    /**
+     * Replaces the rep's preferences; every field left out takes its default. Nothing is stored if any field is wrong.
+     *
+     * @param teamId the rep's team as their own token names it, or null; coaching-service takes it for a rep it has
+     *               not seen on a call yet
+     */
     @Transactional
-    public PreferencesView replace(String repId, PreferencesRequest request, String changedBy) {
+    public PreferencesView replace(String repId, PreferencesRequest request, String changedBy, String teamId) {
         DeliveryPreferences defaults = DeliveryPreferences.defaults(config.defaults());
         List<Problem.FieldError> errors = new ArrayList<>();
         ChannelSwitches channels = request.channels() == null ? new ChannelSwitches(null, null, null) : request.channels();
@@ -49,6 +72,7 @@ public class PreferencesService {
         if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
             errors.add(new Problem.FieldError("timeZone", "'" + zone + "' is not an IANA time zone such as Europe/Berlin"));
         }
+        Optional<WorkingHours> workingHours = workingHours(request, errors);
         Optional<QuietHours> quietHours = defaults.quietHours();
         if (request.quietHours() != null) {
             try {
@@ -75,6 +99,7 @@ public class PreferencesService {
             throw new ApiException(400, "validation", "Invalid request", detail, errors);
         }
 
+        WorkingHours hours = workingHours.orElseThrow();
         RepPreferences stored = RepPreferences.<RepPreferences>findByIdOptional(repId).orElseGet(() -> {
             RepPreferences created = new RepPreferences();
             created.repId = repId;
@@ -86,14 +111,49 @@ public class PreferencesService {
         stored.emailAddress = email;
         stored.chatWebhookUrl = webhook;
         stored.timeZone = zone == null ? defaults.zone().getId() : zone;
+        stored.workStart = hours.start();
+        stored.workEnd = hours.end();
+        stored.workDays = WorkingHours.formatDays(hours.days());
         stored.quietHours = quietHours.map(QuietHours::toString).orElse(null);
         stored.dailyCap = request.dailyCap() == null ? defaults.dailyCap() : request.dailyCap();
         stored.digestEnabled = orDefault(digest.enabled(), defaults.digest());
         stored.digestHour = digest.hour() == null ? defaults.digestHour() : digest.hour();
         stored.updatedAt = clock.instant();
         stored.updatedBy = changedBy;
-        stored.persist();
-        return PreferencesView.of(repId, DeliveryPreferences.of(stored), stored.updatedAt);
+        // flushed first, so the event carries the revision this change gets
+        stored.persistAndFlush();
+        outbox.publish(EventContract.REP_SCHEDULE_CHANGED, scheduleChanged(stored, teamId));
+        return view(stored);
+    }
+
+    /** The working hours asked for, each part left out taken from the defaults; empty when they are wrong. */
+    private Optional<WorkingHours> workingHours(PreferencesRequest request, List<Problem.FieldError> errors) {
+        WorkingHours defaults = WorkingHours.defaults(config.defaults());
+        // the database keeps whole seconds
+        LocalTime start = request.workStart() == null ? defaults.start() : request.workStart().truncatedTo(ChronoUnit.SECONDS);
+        LocalTime end = request.workEnd() == null ? defaults.end() : request.workEnd().truncatedTo(ChronoUnit.SECONDS);
+        Set<DayOfWeek> days = request.workDays() == null ? defaults.days() : request.workDays();
+        boolean valid = true;
+        if (!start.isBefore(end)) {
+            errors.add(new Problem.FieldError("workEnd", "must be after workStart (" + start + "); working hours do not cross midnight"));
+            valid = false;
+        }
+        if (days.isEmpty()) {
+            errors.add(new Problem.FieldError("workDays", "must name at least one working day, such as [\"MONDAY\"]"));
+            valid = false;
+        }
+        return valid ? Optional.of(new WorkingHours(start, end, days)) : Optional.empty();
+    }
+
+    private PreferencesView view(RepPreferences stored) {
+        return PreferencesViews.view(stored.repId, DeliveryPreferences.of(stored), WorkingHours.of(stored, config.defaults()),
+                stored.updatedAt);
+    }
+
+    private RepScheduleChanged scheduleChanged(RepPreferences stored, String teamId) {
+        WorkingHours hours = WorkingHours.of(stored, config.defaults());
+        return new RepScheduleChanged(stored.repId, teamId, stored.timeZone, hours.start(), hours.end(), List.copyOf(hours.days()),
+                stored.quietHours, stored.dailyCap, stored.revision, stored.updatedAt);
     }
 
     private static boolean orDefault(Boolean value, boolean fallback) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalTime;
 
 /** What a rep chose. A rep without a row gets {@link DeliveryPreferences#defaults}. */
 @Entity
@@ -35,6 +36,17 @@ public class RepPreferences extends PanacheEntityBase {
     @Column(name = "time_zone", nullable = false)
     public String timeZone;
 
+    /** Null on a row from before working hours were kept here: the defaults apply. */
+    @Column(name = "work_start")
+    public LocalTime workStart;
+
+    @Column(name = "work_end")
+    public LocalTime workEnd;
+
+    /** Comma-separated {@link java.time.DayOfWeek} names. */
+    @Column(name = "work_days")
+    public String workDays;
+
     @Column(name = "quiet_hours")
     public String quietHours;
 
@@ -53,6 +65,7 @@ public class RepPreferences extends PanacheEntityBase {
     @Column(name = "updated_by")
     public String updatedBy;
 
+    /** Grows with every change; {@code RepScheduleChanged} carries it so coaching-service can ignore stale events. */
     @Version
     public long revision;
 }

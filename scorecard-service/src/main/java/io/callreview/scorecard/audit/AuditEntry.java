@@ -1,9 +1,11 @@
 package io.callreview.scorecard.audit;
 
-import io.callreview.scorecard.domain.JsonColumns;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.callreview.platform.persistence.JsonColumnConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,7 +52,16 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "call_id", updatable = false)
     public String callId;
 
-    @Convert(converter = JsonColumns.Details.class)
+    @Convert(converter = DetailsColumn.class)
     @Column(columnDefinition = "LONGTEXT", updatable = false)
     public Map<String, Object> details;
+
+    /** Stores the details as a JSON object column. */
+    @Converter
+    public static class DetailsColumn extends JsonColumnConverter<Map<String, Object>> {
+        public DetailsColumn() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
 }

@@ -1,9 +1,9 @@
 package io.callreview.scorecard.call;
 
 import io.callreview.events.CallScored;
+import io.callreview.scorecard.domain.ConversationMetrics;
 import io.callreview.scorecard.domain.Moment;
 import io.callreview.scorecard.domain.ScoreStatus;
-import io.callreview.scorecard.grading.ConversationMetrics;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

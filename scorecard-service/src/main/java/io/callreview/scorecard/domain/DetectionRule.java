@@ -21,7 +21,7 @@ public record DetectionRule(
                 description = "Phrases or concepts; matched after stemming and synonyms, so 'budgeted' matches 'budget'."
                         + " Optional when there are examples.")
         List<@NotBlank @Size(max = 200) String> phrases,
-        @NotNull @Schema(example = "REP") SpeakerRole speaker,
+        @NotNull @Schema(example = "REP") RequiredSpeaker speaker,
         @NotNull @Valid CallWindow window,
         @Schema(example = "true", description = "The utterance must be a question") boolean question,
         @Positive @Max(50) @Schema(example = "1", description = "How many matching utterances are needed") int minCount,
@@ -49,11 +49,11 @@ public record DetectionRule(
         counterExamples = counterExamples == null ? List.of() : List.copyOf(counterExamples);
     }
 
-    public DetectionRule(List<String> phrases, SpeakerRole speaker, CallWindow window, boolean question, int minCount) {
+    public DetectionRule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount) {
         this(phrases, speaker, window, question, minCount, null);
     }
 
-    public DetectionRule(List<String> phrases, SpeakerRole speaker, CallWindow window, boolean question, int minCount,
+    public DetectionRule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount,
                          Precondition applicableWhen) {
         this(phrases, speaker, window, question, minCount, applicableWhen, null, null);
     }

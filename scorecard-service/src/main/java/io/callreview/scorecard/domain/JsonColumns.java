@@ -3,19 +3,22 @@ package io.callreview.scorecard.domain;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.callreview.events.Evidence;
 import io.callreview.platform.persistence.JsonColumnConverter;
-import io.callreview.scorecard.call.webhook.TopicRule;
-import io.callreview.scorecard.grading.ConversationMetrics;
-import io.callreview.scorecard.review.DraftVerdict;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Segment;
 import jakarta.persistence.Converter;
 import java.util.List;
-import java.util.Map;
 
 /** The JSON columns of calls and scores. */
 public final class JsonColumns {
 
     private JsonColumns() {
+    }
+
+    @Converter
+    public static class Metrics extends JsonColumnConverter<ConversationMetrics> {
+        public Metrics() {
+            super(ConversationMetrics.class);
+        }
     }
 
     @Converter
@@ -43,39 +46,8 @@ public final class JsonColumns {
     }
 
     @Converter
-    public static class Metrics extends JsonColumnConverter<ConversationMetrics> {
-        public Metrics() {
-            super(ConversationMetrics.class);
-        }
-    }
-
-    @Converter
-    public static class TopicRules extends JsonColumnConverter<List<TopicRule>> {
-        public TopicRules() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
-
-    @Converter
-    public static class Details extends JsonColumnConverter<Map<String, Object>> {
-        public Details() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
-
-    @Converter
     public static class Moments extends JsonColumnConverter<List<Moment>> {
         public Moments() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
-
-    @Converter
-    public static class DraftVerdicts extends JsonColumnConverter<List<DraftVerdict>> {
-        public DraftVerdicts() {
             super(new TypeReference<>() {
             });
         }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Precondition(
         @Size(max = 50) @Schema(example = "[\"too expensive\", \"concern\", \"not sure\"]")
         List<@NotBlank @Size(max = 200) String> phrases,
-        @NotNull @Schema(example = "PROSPECT") SpeakerRole speaker,
+        @NotNull @Schema(example = "PROSPECT") RequiredSpeaker speaker,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = DetectionRule.MAX_EXAMPLES)
         @Schema(example = "[\"Honestly the price went up more than we expected.\", \"We're looking at a cheaper option.\", \"Half the team stopped using it.\"]")
         List<@NotBlank @Size(min = 3, max = DetectionRule.MAX_EXAMPLE_LENGTH) String> examples) {
@@ -27,7 +27,7 @@ public record Precondition(
         examples = examples == null ? List.of() : List.copyOf(examples);
     }
 
-    public Precondition(List<String> phrases, SpeakerRole speaker) {
+    public Precondition(List<String> phrases, RequiredSpeaker speaker) {
         this(phrases, speaker, null);
     }
 }

@@ -1,7 +1,6 @@
 package io.callreview.scorecard.domain;
 
 import io.callreview.events.CallScored;
-import io.callreview.scorecard.grading.ConversationMetrics;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -1,6 +1,7 @@
 package io.callreview.scorecard.grading;
 
 import io.callreview.events.Verdict;
+import io.callreview.scorecard.domain.ConversationMetrics;
 import java.util.List;
 
 /**

@@ -4,9 +4,10 @@ import io.callreview.events.Evidence;
 import io.callreview.events.Verdict;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.CallWindow;
+import io.callreview.scorecard.domain.ConversationMetrics;
 import io.callreview.scorecard.domain.DetectionRule;
 import io.callreview.scorecard.domain.Precondition;
-import io.callreview.scorecard.domain.SpeakerRole;
+import io.callreview.scorecard.domain.RequiredSpeaker;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Transcript;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ public final class Grader {
         for (Behaviour behaviour : behaviours) {
             grades.add(grade(indexed, meanings, behaviour, behaviours, duration));
         }
-        return Grade.of(grades, ConversationMetrics.of(indexed, duration));
+        return Grade.of(grades, ConversationMeasures.of(indexed, duration));
     }
 
     /** Whether this grader reads meaning, or phrases only. */
@@ -392,16 +393,12 @@ public final class Grader {
 
     private enum Fit { MATCH, UNKNOWN, WRONG }
 
-    private static Fit fit(SpeakerRole wanted, Role actual) {
-        if (wanted == SpeakerRole.ANY) {
+    /** A speaker the participants list does not name may be the one the rule wants: counted, but with doubt. */
+    private static Fit fit(RequiredSpeaker wanted, Role actual) {
+        if (wanted.accepts(actual)) {
             return Fit.MATCH;
         }
-        if (actual == Role.UNKNOWN) {
-            return Fit.UNKNOWN;
-        }
-        boolean same = (wanted == SpeakerRole.REP && actual == Role.REP)
-                || (wanted == SpeakerRole.PROSPECT && actual == Role.PROSPECT);
-        return same ? Fit.MATCH : Fit.WRONG;
+        return actual == Role.UNKNOWN ? Fit.UNKNOWN : Fit.WRONG;
     }
 
     /** Where the window opens: the start of its share of the call, or of its last minutes. */

@@ -51,7 +51,7 @@ public class CallReview extends PanacheEntityBase {
     @Column(nullable = false)
     public ReviewStatus status;
 
-    @Convert(converter = JsonColumns.DraftVerdicts.class)
+    @Convert(converter = DraftVerdict.ListColumn.class)
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     public List<DraftVerdict> verdicts = new ArrayList<>();
 

@@ -4,9 +4,10 @@ import io.callreview.events.Verdict;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourCategory;
 import io.callreview.scorecard.domain.CallWindow;
+import io.callreview.scorecard.domain.ConversationMetrics;
 import io.callreview.scorecard.domain.DetectionRule;
 import io.callreview.scorecard.domain.Precondition;
-import io.callreview.scorecard.domain.SpeakerRole;
+import io.callreview.scorecard.domain.RequiredSpeaker;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
 import io.callreview.scorecard.transcript.Transcript;
@@ -41,7 +42,7 @@ class GraderTest {
         return new Behaviour("b", "Does the rep do it?", null, BehaviourCategory.OTHER, 1, critical, naAllowed, rule);
     }
 
-    private static DetectionRule rule(List<String> phrases, SpeakerRole speaker, CallWindow window, boolean question, int minCount) {
+    private static DetectionRule rule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount) {
         return new DetectionRule(phrases, speaker, window, question, minCount);
     }
 
@@ -52,7 +53,7 @@ class GraderTest {
     @Test
     void stemmingMatchesInflections() {
         Transcript transcript = call("Have you budgeted for this project yet?", "We have, yes.");
-        BehaviourGrade grade = gradeOne(transcript, rule(List.of("budget"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+        BehaviourGrade grade = gradeOne(transcript, rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
         assertThat(grade.verdict()).isEqualTo(Verdict.MET);
         assertThat(grade.confidence()).isEqualTo(1.0);
         assertThat(grade.evidence()).singleElement().satisfies(e -> {
@@ -61,19 +62,19 @@ class GraderTest {
             assertThat(e.startMs()).isZero();
         });
         BehaviourGrade reverse = gradeOne(call("What is the budget?"),
-                rule(List.of("budgeted"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+                rule(List.of("budgeted"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
         assertThat(reverse.verdict()).isEqualTo(Verdict.MET);
     }
 
     @Test
     void synonymsMatchTheConceptWithSlightlyLowerConfidence() {
         Transcript transcript = call("How much were you planning to spend on this?", "Not sure yet.");
-        BehaviourGrade grade = gradeOne(transcript, rule(List.of("budget"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+        BehaviourGrade grade = gradeOne(transcript, rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
         assertThat(grade.verdict()).isEqualTo(Verdict.MET);
         assertThat(grade.confidence()).isEqualTo(0.8);
 
         BehaviourGrade multiWord = gradeOne(call("Let's agree on the action items before we hang up."),
-                rule(List.of("next steps"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+                rule(List.of("next steps"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
         assertThat(multiWord.verdict()).isEqualTo(Verdict.MET);
     }
 
@@ -81,7 +82,7 @@ class GraderTest {
     void quotesOfLongSentencesShowTheMatchedWords() {
         String ramble = "so we went through the whole history of the account and the people involved ".repeat(12);
         BehaviourGrade grade = gradeOne(call(ramble + "and then I asked about the budget for next year and more " + ramble),
-                rule(List.of("budget"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+                rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
         String quote = grade.evidence().get(0).quote();
         assertThat(quote).hasSizeLessThanOrEqualTo(280).startsWith("...").endsWith("...").contains("asked about the budget");
     }
@@ -89,18 +90,18 @@ class GraderTest {
     @Test
     void rawSubstringsDoNotMatch() {
         BehaviourGrade grade = gradeOne(call("We talked about the budgie the prospect owns."),
-                rule(List.of("budget"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+                rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
         assertThat(grade.verdict()).isNotEqualTo(Verdict.MET);
     }
 
     @Test
     void onlyTheRulesSpeakerCounts() {
         Transcript transcript = call("Thanks for joining.", "Our budget is fixed for this year.");
-        BehaviourGrade grade = gradeOne(transcript, rule(List.of("budget"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+        BehaviourGrade grade = gradeOne(transcript, rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
         assertThat(grade.verdict()).isEqualTo(Verdict.MISSED);
         assertThat(grade.evidence()).isEmpty();
 
-        BehaviourGrade prospect = gradeOne(transcript, rule(List.of("budget"), SpeakerRole.PROSPECT, CallWindow.WHOLE_CALL, false, 1));
+        BehaviourGrade prospect = gradeOne(transcript, rule(List.of("budget"), RequiredSpeaker.PROSPECT, CallWindow.WHOLE_CALL, false, 1));
         assertThat(prospect.verdict()).isEqualTo(Verdict.MET);
     }
 
@@ -108,7 +109,7 @@ class GraderTest {
     void unmappedSpeakersCountWithLowConfidenceSoACoachReviews() {
         Transcript transcript = new Transcript(List.of(
                 new Segment("Someone", 0, 10_000, "What budget do you have?", Role.UNKNOWN)), false);
-        BehaviourGrade grade = gradeOne(transcript, rule(List.of("budget"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+        BehaviourGrade grade = gradeOne(transcript, rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
         assertThat(grade.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
         assertThat(grade.confidence()).isEqualTo(0.5);
     }
@@ -118,7 +119,7 @@ class GraderTest {
         String[] turns = new String[10];
         java.util.Arrays.fill(turns, "Mm-hmm, that makes sense.");
         turns[2] = "What are the next steps on your side?";
-        DetectionRule lateRule = rule(List.of("next step"), SpeakerRole.REP, CallWindow.lastPercent(20), false, 1);
+        DetectionRule lateRule = rule(List.of("next step"), RequiredSpeaker.REP, CallWindow.lastPercent(20), false, 1);
         BehaviourGrade early = gradeOne(call(turns), lateRule);
         assertThat(early.verdict()).isIn(Verdict.MISSED, Verdict.NEEDS_REVIEW);
         assertThat(early.expectedAtMs()).isEqualTo((10 * MINUTE - 1000) * 80 / 100);
@@ -131,7 +132,7 @@ class GraderTest {
 
     @Test
     void questionRulesNeedAQuestion() {
-        DetectionRule asked = rule(List.of("timeline"), SpeakerRole.REP, CallWindow.WHOLE_CALL, true, 1);
+        DetectionRule asked = rule(List.of("timeline"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 1);
         assertThat(gradeOne(call("Our timeline is tight."), asked).verdict()).isNotEqualTo(Verdict.MET);
         assertThat(gradeOne(call("What timeline are you working towards?"), asked).verdict()).isEqualTo(Verdict.MET);
         assertThat(gradeOne(call("So how does the timeline look for you"), asked).verdict()).isEqualTo(Verdict.MET);
@@ -139,7 +140,7 @@ class GraderTest {
 
     @Test
     void minCountNeedsEnoughDistinctSentences() {
-        DetectionRule twice = rule(List.of("budget", "timeline"), SpeakerRole.REP, CallWindow.WHOLE_CALL, true, 2);
+        DetectionRule twice = rule(List.of("budget", "timeline"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 2);
         BehaviourGrade once = gradeOne(call("What budget do you have?", "About fifty thousand.", "Great."), twice);
         assertThat(once.verdict()).isIn(Verdict.MISSED, Verdict.NEEDS_REVIEW);
         assertThat(once.confidence()).isLessThan(0.95);
@@ -154,7 +155,7 @@ class GraderTest {
     void confidenceBelowTheThresholdBecomesNeedsReview() {
         // One qualifying question of two, plus a statement that is a near miss: the grader is unsure.
         Transcript transcript = call("What budget do you have?", "Fifty.", "Our timeline is usually quick.");
-        DetectionRule twice = rule(List.of("budget", "timeline"), SpeakerRole.REP, CallWindow.WHOLE_CALL, true, 2);
+        DetectionRule twice = rule(List.of("budget", "timeline"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 2);
         BehaviourGrade unsure = gradeOne(transcript, twice);
         assertThat(unsure.confidence()).isEqualTo(0.5);
         assertThat(unsure.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
@@ -168,8 +169,8 @@ class GraderTest {
 
     @Test
     void notApplicableOnlyWhenAllowedAndThePreconditionIsAbsent() {
-        DetectionRule handle = new DetectionRule(List.of("understand your concern", "fair point"), SpeakerRole.REP,
-                CallWindow.WHOLE_CALL, false, 1, new Precondition(List.of("too expensive"), SpeakerRole.PROSPECT));
+        DetectionRule handle = new DetectionRule(List.of("understand your concern", "fair point"), RequiredSpeaker.REP,
+                CallWindow.WHOLE_CALL, false, 1, new Precondition(List.of("too expensive"), RequiredSpeaker.PROSPECT));
         Transcript calm = call("Shall we look at the demo?", "Yes, looks good.");
         Transcript objection = call("Here is the price.", "Honestly that's too pricey for us.", "Let me show the plan.");
 
@@ -181,7 +182,7 @@ class GraderTest {
         assertThat(missed.evidence()).extracting(io.callreview.events.Evidence::speaker).containsExactly("Paul Prospect");
         assertThat(missed.expectedAtMs()).isEqualTo(2 * MINUTE - 1000);
 
-        Behaviour noPrecondition = behaviour(rule(List.of("fair point"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1), false, true);
+        Behaviour noPrecondition = behaviour(rule(List.of("fair point"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1), false, true);
         assertThat(GRADER.grade(calm, List.of(noPrecondition), 0).behaviours().get(0).verdict()).isEqualTo(Verdict.MISSED);
     }
 
@@ -189,12 +190,12 @@ class GraderTest {
     void weightedScoreOverApplicableBehavioursAndCriticalAutoFail() {
         Transcript transcript = call("What budget do you have?", "Fifty.", "Thanks, bye.");
         Behaviour met = new Behaviour("qualify", "q?", null, BehaviourCategory.QUALIFICATION, 3, false, false,
-                rule(List.of("budget"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+                rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
         Behaviour missedCritical = new Behaviour("close", "c?", null, BehaviourCategory.NEXT_STEPS, 1, true, false,
-                rule(List.of("next step"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1));
+                rule(List.of("next step"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
         Behaviour notApplicable = new Behaviour("objection", "o?", null, BehaviourCategory.OBJECTION_HANDLING, 5, false, true,
-                new DetectionRule(List.of("fair point"), SpeakerRole.REP, CallWindow.WHOLE_CALL, false, 1,
-                        new Precondition(List.of("too expensive"), SpeakerRole.PROSPECT)));
+                new DetectionRule(List.of("fair point"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1,
+                        new Precondition(List.of("too expensive"), RequiredSpeaker.PROSPECT)));
 
         Grade grade = GRADER.grade(transcript, List.of(met, missedCritical, notApplicable), 0);
         assertThat(grade.behaviour("qualify").verdict()).isEqualTo(Verdict.MET);

@@ -4,7 +4,7 @@ import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourCategory;
 import io.callreview.scorecard.domain.CallWindow;
 import io.callreview.scorecard.domain.DetectionRule;
-import io.callreview.scorecard.domain.SpeakerRole;
+import io.callreview.scorecard.domain.RequiredSpeaker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class ScorecardDifferTest {
 
     private static Behaviour behaviour(String key, double weight, boolean critical, CallWindow window) {
         return new Behaviour(key, "Does the rep " + key + "?", null, BehaviourCategory.OTHER, weight, critical, false,
-                new DetectionRule(List.of(key), SpeakerRole.REP, window, false, 1));
+                new DetectionRule(List.of(key), RequiredSpeaker.REP, window, false, 1));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.callreview.scorecard.call.webhook;
 
-import io.callreview.scorecard.domain.JsonColumns;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -24,7 +23,7 @@ public class SourceSettings extends PanacheEntityBase {
     @Column(name = "default_call_type")
     public String defaultCallType;
 
-    @Convert(converter = JsonColumns.TopicRules.class)
+    @Convert(converter = TopicRule.ListColumn.class)
     @Column(name = "topic_rules", nullable = false, columnDefinition = "LONGTEXT")
     public List<TopicRule> topicRules = new ArrayList<>();
 

@@ -1,41 +1,21 @@
 package io.callreview.scorecard.grading;
 
+import io.callreview.scorecard.domain.ConversationMetrics;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
+import io.callreview.scorecard.transcript.Words;
 import java.util.List;
 
-/**
- * The conversation measures coaches look at beside the scorecard.
- *
- * @param repTalkRatio          the rep's share of the talk time of rep and prospect, 0..1 (null if neither spoke)
- * @param repQuestions          questions the rep asked (sentences ending in '?' or opening with an interrogative)
- * @param prospectQuestions     questions the prospect asked
- * @param longestRepMonologueMs the longest stretch the rep spoke without anyone else speaking
- * @param longestProspectMonologueMs the longest stretch the prospect spoke: the customer's story
- * @param interruptions         times the rep started speaking before the prospect had finished (null when timing was estimated)
- * @param averagePatienceMs     mean pause before the rep answered the prospect (null when timing was estimated)
- * @param repWordsPerMinute     the rep's speaking pace
- */
-public record ConversationMetrics(
-        long durationMs,
-        int wordCount,
-        boolean timingEstimated,
-        long repTalkMs,
-        long prospectTalkMs,
-        long otherTalkMs,
-        Double repTalkRatio,
-        int repQuestions,
-        int prospectQuestions,
-        long longestRepMonologueMs,
-        long longestProspectMonologueMs,
-        Integer interruptions,
-        Long averagePatienceMs,
-        Double repWordsPerMinute) {
+/** Measures a conversation from its transcript: talk time, questions, monologues, interruptions, patience, pace. */
+final class ConversationMeasures {
 
     /** A pause longer than this means the speaker's turn ended, even without another speaker in between. */
     private static final long TURN_GAP_MS = 5_000;
     /** Pauses longer than this are not patience but silence (a screen share, a demo): they are not averaged. */
     private static final long PATIENCE_CAP_MS = 10_000;
+
+    private ConversationMeasures() {
+    }
 
     static ConversationMetrics of(IndexedTranscript indexed, long durationMs) {
         List<Segment> segments = indexed.transcript().segments();
@@ -48,7 +28,7 @@ public record ConversationMetrics(
             switch (segment.role()) {
                 case REP -> {
                     rep += segment.durationMs();
-                    repWords += io.callreview.scorecard.transcript.Words.count(segment.text());
+                    repWords += Words.count(segment.text());
                 }
                 case PROSPECT -> prospect += segment.durationMs();
                 default -> other += segment.durationMs();
