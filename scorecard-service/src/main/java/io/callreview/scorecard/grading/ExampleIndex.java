@@ -38,6 +38,7 @@ final class ExampleIndex {
     private final List<String> others = new ArrayList<>();
     private final List<float[]> otherVectors = new ArrayList<>();
     private final double exampleWeight;
+    private final double typicalMargin;
 
     ExampleIndex(List<String> examples, List<String> counterExamples, List<String> rivalExamples, OrdinaryTalk ordinary,
                  SentenceEncoder encoder) {
@@ -54,6 +55,33 @@ final class ExampleIndex {
             addOther(ordinary.sentences().get(i), ordinary.vectors().get(i));
         }
         this.exampleWeight = Math.sqrt(Math.max(1.0, (double) otherVectors.size() / exampleVectors.size()));
+        this.typicalMargin = medianLeaveOneOutMargin();
+    }
+
+    /**
+     * How clearly this behaviour's own examples stand out: the median, over its examples, of each one's margin with
+     * that example left out. A behaviour whose examples are alike and far from everything else has a high one; the
+     * grader asks more of an utterance there, and less where the behaviour is diffuse. Needs four examples.
+     */
+    private double medianLeaveOneOutMargin() {
+        if (exampleVectors.size() < 4) {
+            return 0;
+        }
+        double[] margins = new double[exampleVectors.size()];
+        for (int i = 0; i < exampleVectors.size(); i++) {
+            float[] example = exampleVectors.get(i);
+            double[] toOthers = similarities(example, otherVectors);
+            double[] toExamples = new double[exampleVectors.size() - 1];
+            int k = 0;
+            for (int j = 0; j < exampleVectors.size(); j++) {
+                if (j != i) {
+                    toExamples[k++] = SentenceEncoder.similarity(example, exampleVectors.get(j));
+                }
+            }
+            margins[i] = meanOfNearest(toExamples) - (toOthers.length == 0 ? -1 : toOthers[argMax(toOthers)]);
+        }
+        Arrays.sort(margins);
+        return margins[margins.length / 2];
     }
 
     private void addOther(String text, float[] vector) {
@@ -68,15 +96,24 @@ final class ExampleIndex {
         double[] toOthers = similarities(utterance, otherVectors);
         int example = argMax(toExamples);
         int other = argMax(toOthers);
-        double[] sorted = toExamples.clone();
+        return new Closeness(meanOfNearest(toExamples), examples.get(example), other < 0 ? -1 : toOthers[other],
+                other < 0 ? null : others.get(other), vote(toExamples, toOthers));
+    }
+
+    /** How clearly the examples stand out; see {@link #medianLeaveOneOutMargin()}. */
+    double typicalMargin() {
+        return typicalMargin;
+    }
+
+    private static double meanOfNearest(double[] similarities) {
+        double[] sorted = similarities.clone();
         Arrays.sort(sorted);
         int n = Math.min(NEAREST_EXAMPLES, sorted.length);
-        double nearestExamples = 0;
+        double mean = 0;
         for (int i = 0; i < n; i++) {
-            nearestExamples += sorted[sorted.length - 1 - i] / n;
+            mean += sorted[sorted.length - 1 - i] / n;
         }
-        return new Closeness(nearestExamples, examples.get(example), other < 0 ? -1 : toOthers[other],
-                other < 0 ? null : others.get(other), vote(toExamples, toOthers));
+        return mean;
     }
 
     private double vote(double[] toExamples, double[] toOthers) {

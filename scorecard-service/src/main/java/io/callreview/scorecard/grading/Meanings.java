@@ -14,7 +14,7 @@ import java.util.Optional;
 final class Meanings {
 
     /** The passage of a sentence that came closest to a behaviour's examples. */
-    record Reading(String passage, ExampleIndex.Closeness closeness) {
+    record Reading(String passage, ExampleIndex.Closeness closeness, double typicalMargin) {
 
         double margin() {
             return closeness.margin();
@@ -45,7 +45,7 @@ final class Meanings {
             if (questionsOnly && !passage.question()) {
                 continue;
             }
-            Reading reading = new Reading(passage.text(), index.closeness(vectors.get(passage.text())));
+            Reading reading = new Reading(passage.text(), index.closeness(vectors.get(passage.text())), index.typicalMargin());
             if (best == null || reading.margin() > best.margin()) {
                 best = reading;
             }

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HeldOutGradingFloorTest {
 
-    /** Measured 0.852 on 2026-12-01; a floor a little below it, so noise-free code changes pass. */
-    private static final double STARTER_MACRO_F1_FLOOR = 0.84;
-    private static final double ALL_MACRO_F1_FLOOR = 0.78;
+    /** Measured 0.866 (starter) and 0.817 (all) on 2026-12-01; floors a little below, for deliberate trade-offs only. */
+    private static final double STARTER_MACRO_F1_FLOOR = 0.85;
+    private static final double ALL_MACRO_F1_FLOOR = 0.80;
     private static final double MAX_NEEDS_REVIEW = 0.10;
 
     private static EvaluationSet heldOut;
