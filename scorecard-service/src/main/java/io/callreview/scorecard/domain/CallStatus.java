@@ -1,8 +1,8 @@
 package io.callreview.scorecard.domain;
 
-/** Where a call stands: received, graded automatically, then (issue 4) reviewed by a coach. */
+/** Where a call stands: waiting for its automatic grade, graded automatically, then reviewed by a coach. */
 public enum CallStatus {
-    RECEIVED,
+    GRADING,
     AUTO_SCORED,
     REVIEWED
 }

@@ -206,7 +206,7 @@ class AnalyticsTest {
         Map<String, Object> body = new HashMap<>(CallFixtures.call(type, "=rep-formula", team, CallFixtures.segmentsTranscript(goodCallSegments())));
         body.put("externalId", "=HYPERLINK(\"http://evil.example\")");
         body.put("startedAt", "2026-03-04T10:00:00Z");
-        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(body).post("/api/calls").then().statusCode(201);
+        CallFixtures.postAndAwaitGraded(body);
 
         String csv = given().auth().oauth2(coach).queryParam("teamId", team).queryParam("from", MARCH).queryParam("to", APRIL)
                 .when().get("/api/exports/scores.csv")

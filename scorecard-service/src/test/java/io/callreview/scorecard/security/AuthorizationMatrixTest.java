@@ -99,9 +99,8 @@ class AuthorizationMatrixTest {
     void anotherRepsCallAndAnotherTeamsCallDoNotExist() {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = CallFixtures.unique("rep");
-        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
-                .body(CallFixtures.call(type, rep, "team-a", CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())))
-                .post("/api/calls").then().statusCode(201).extract().path("id");
+        String callId = CallFixtures.postAndAwaitGraded(
+                CallFixtures.call(type, rep, "team-a", CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())));
         for (String path : new String[] {"", "/score", "/scores", "/transcript"}) {
             given().auth().oauth2(TestTokens.rep(rep, "team-a")).get("/api/calls/" + callId + path).then().statusCode(200);
             given().auth().oauth2(TestTokens.rep("someone-else", "team-a")).get("/api/calls/" + callId + path).then().statusCode(404);
