@@ -121,7 +121,7 @@ class IngestionLimitsTest {
 
     /** A chunked body under the limit is buffered before the resource and read as usual. */
     @Test
-    void aChunkedBodyUnderTheLimitIsGraded() throws Exception {
+    void aChunkedBodyUnderTheLimitIsAccepted() throws Exception {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = unique("rep");
         byte[] body = mapper.writeValueAsBytes(call(type, rep, "team-a", CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())));
@@ -139,7 +139,7 @@ class IngestionLimitsTest {
             out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String answer = readResponse(socket);
-            assertThat(answer).startsWith("HTTP/1.1 201");
+            assertThat(answer).startsWith("HTTP/1.1 202");
             assertThat(answer).contains("\"repId\":\"" + rep + "\"");
         }
         assertThat(CallIngestionTest.storedCalls(rep)).isEqualTo(1);
