@@ -107,8 +107,10 @@ public final class DemoSeeder {
         List<String> created = postCalls(crm);
         int total = TEAM_EAST.stream().mapToInt(r -> r.calls().size()).sum();
         out.printf("  %d calls from the CRM: %d new (accepted for grading), %d stored before%n", total, created.size(), total - created.size());
-        awaitGraded(admin, created);
-        out.printf("  %d new calls graded by scorecard-service%n", created.size());
+        if (!created.isEmpty()) {
+            awaitGraded(admin, created);
+            out.printf("  %d new calls graded by scorecard-service%n", created.size());
+        }
 
         awaitCoachingCaughtUp(coach);
         ensurePlan(coach, "rep-leo", List.of("next-steps"), "Agree a dated next step before hanging up, on every discovery call.");
