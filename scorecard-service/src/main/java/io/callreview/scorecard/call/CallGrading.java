@@ -35,6 +35,8 @@ public class CallGrading {
 
     public enum Outcome { GRADED, ALREADY_GRADED, UNKNOWN_CALL }
 
+    private static final int REASON_LIMIT = 2000;
+
     /** What grading needs of a call, read before the work starts. */
     private record Work(Transcript transcript, List<Behaviour> behaviours, long durationMs) {
     }
@@ -74,8 +76,25 @@ public class CallGrading {
             return Optional.empty();
         }
         CallTranscript transcript = CallTranscript.findById(callId);
+        if (transcript == null) {
+            throw new IllegalStateException("call " + callId + " has no transcript to grade");
+        }
         return Optional.of(new Work(new Transcript(transcript.segments, transcript.timingEstimated),
                 call.scorecard.behaviourValues(), call.durationSeconds * 1000L));
+    }
+
+    /**
+     * Marks a call whose grading failed for good (after the retries), with the reason, so it does not sit in GRADING
+     * unseen: an admin sees it in the call list and grades it again with {@code POST /api/calls/{id}/grading}.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(String callId, Throwable cause) {
+        SalesCall call = SalesCall.findById(callId);
+        if (call != null && call.status == CallStatus.GRADING) {
+            String reason = "grading failed: " + cause;
+            call.status = CallStatus.GRADING_FAILED;
+            call.statusReason = reason.length() <= REASON_LIMIT ? reason : reason.substring(0, REASON_LIMIT);
+        }
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package io.callreview.scorecard.call;
 import io.callreview.events.CallReceived;
 import io.callreview.events.EventContract;
 import io.callreview.platform.outbox.Outbox;
+import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.scorecard.domain.CallStatus;
@@ -108,9 +109,34 @@ public class CallIngestionService {
         stored.segments = transcript.segments();
         stored.persist();
 
-        outbox.publish(EventContract.CALL_RECEIVED, new CallReceived(call.id, call.repId, call.teamId, type.key,
-                call.source, call.externalId));
+        announce(call);
         return new Outcome(true, CallViews.call(call, stored, null));
+    }
+
+    /**
+     * Grades a call again whose automatic grading failed (or never finished): it goes back to GRADING and is announced
+     * again. A call that already has its automatic grade is not graded twice: a coach's review changes it.
+     */
+    @Transactional
+    public CallView gradeAgain(String callId) {
+        SalesCall call = SalesCall.findById(callId);
+        if (call == null) {
+            throw ApiException.notFound("call", callId);
+        }
+        RowLocks.lock(SalesCall.getEntityManager(), call);
+        if (ScoreRevision.findRevision(call, 1).isPresent()) {
+            throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its automatic grade;"
+                    + " a coach changes it with a review");
+        }
+        call.status = CallStatus.GRADING;
+        call.statusReason = null;
+        announce(call);
+        return CallViews.call(call, CallTranscript.findById(call.id), null);
+    }
+
+    private void announce(SalesCall call) {
+        outbox.publish(EventContract.CALL_RECEIVED, new CallReceived(call.id, call.repId, call.teamId, call.callType.key,
+                call.source, call.externalId));
     }
 
     private static List<Participant> participants(List<ParticipantRequest> requests) {

@@ -154,6 +154,19 @@ public class CallResource {
         return calls.scores(id);
     }
 
+    @POST
+    @Path("{id}/grading")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Grade a call again whose automatic grading failed",
+            description = "For a call in GRADING_FAILED (statusReason says why), or one stuck in GRADING: it goes back to"
+                    + " GRADING and is graded again in the background. A call that has its automatic grade answers 409.")
+    @APIResponse(responseCode = "202", description = "Accepted for grading", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "404", description = "No such call")
+    @APIResponse(responseCode = "409", description = "The call already has its automatic grade")
+    public Response gradeAgain(@PathParam("id") String id) {
+        return Response.accepted(ingestion.gradeAgain(id)).build();
+    }
+
     @GET
     @Path("{id}/transcript")
     @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})

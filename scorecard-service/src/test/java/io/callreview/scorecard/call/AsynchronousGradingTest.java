@@ -7,6 +7,7 @@ import io.callreview.events.EventEnvelope;
 import io.callreview.events.Topics;
 import io.callreview.platform.outbox.OutboxEvent;
 import io.callreview.platform.outbox.OutboxRelay;
+import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.fixtures.CallFixtures;
@@ -26,8 +27,11 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Calls are graded by this service's consumer group, from the CallReceived event of the outbox, exactly once. */
 @QuarkusTest
@@ -100,5 +104,51 @@ class AsynchronousGradingTest {
         Header reason = dead.headers().lastHeader("dead-letter-reason");
         assertThat(reason).isNotNull();
         assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("CallReceived");
+    }
+
+    @Test
+    void aCallWhoseGradingFailsIsMarkedWithTheReasonAndAnAdminGradesItAgain() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = CallFixtures.unique("rep");
+        String callId;
+        CallTranscript[] kept = new CallTranscript[1];
+        relay.pause();
+        try {
+            callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                    .body(CallFixtures.call(type, rep, "team-a", CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())))
+                    .when().post("/api/calls").then().statusCode(202).extract().path("id");
+            QuarkusTransaction.requiringNew().run(() -> {
+                CallTranscript transcript = CallTranscript.findById(callId);
+                kept[0] = copy(transcript);
+                transcript.delete();
+            });
+        } finally {
+            relay.resume();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "GRADING_FAILED".equals(given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/calls/" + callId).then().statusCode(200).extract().path("status")));
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId)
+                .then().body("statusReason", containsString("has no transcript to grade"));
+        KafkaTestClient.awaitRecord(Topics.SCORECARD_DEAD_LETTER, r -> rep.equals(r.key()), Duration.ofSeconds(30));
+
+        QuarkusTransaction.requiringNew().run(() -> kept[0].persist());
+        given().auth().oauth2(TestTokens.integration()).when().post("/api/calls/" + callId + "/grading").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/" + callId + "/grading")
+                .then().statusCode(202).body("status", equalTo("GRADING")).body("statusReason", nullValue());
+        assertThat(CallFixtures.awaitGraded(callId).getString("status")).isEqualTo("AUTO_SCORED");
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/" + callId + "/grading")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/no-such-call/grading").then().statusCode(404);
+    }
+
+    private static CallTranscript copy(CallTranscript transcript) {
+        CallTranscript copy = new CallTranscript();
+        copy.callId = transcript.callId;
+        copy.format = transcript.format;
+        copy.timingEstimated = transcript.timingEstimated;
+        copy.wordCount = transcript.wordCount;
+        copy.segments = List.copyOf(transcript.segments);
+        return copy;
     }
 }

@@ -48,6 +48,7 @@ class AuthorizationMatrixTest {
             .allow("GET", "/api/calls", PEOPLE)
             .allow("GET", "/api/calls/{id}", PEOPLE)
             .allow("GET", "/api/calls/{id}/score", PEOPLE)
+            .allow("POST", "/api/calls/{id}/grading", "admin")
             .allow("GET", "/api/calls/{id}/scores", PEOPLE)
             .allow("GET", "/api/calls/{id}/transcript", PEOPLE)
             .allow("POST", "/api/calls/{id}/reviews", "coach", "admin")
