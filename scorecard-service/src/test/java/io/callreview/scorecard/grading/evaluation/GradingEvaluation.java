@@ -8,6 +8,7 @@ import io.callreview.scorecard.domain.DetectionRule;
 import io.callreview.scorecard.grading.BehaviourGrade;
 import io.callreview.scorecard.grading.Grade;
 import io.callreview.scorecard.grading.Grader;
+import io.callreview.scorecard.statistics.BinaryAgreement;
 import io.callreview.scorecard.transcript.Segment;
 import io.callreview.scorecard.transcript.Transcript;
 import java.util.ArrayList;
@@ -44,20 +45,25 @@ public final class GradingEvaluation {
             return truePositives + falsePositives + falseNegatives + trueNegatives;
         }
 
+        /** Precision, recall, F1 and accuracy as the grader-accuracy analytics compute them; 0 where undefined. */
+        private BinaryAgreement agreement() {
+            return new BinaryAgreement(truePositives, falsePositives, falseNegatives, trueNegatives);
+        }
+
         public double precision() {
-            return ratio(truePositives, truePositives + falsePositives);
+            return orZero(agreement().precision());
         }
 
         public double recall() {
-            return ratio(truePositives, truePositives + falseNegatives);
+            return orZero(agreement().recall());
         }
 
         public double f1() {
-            return ratio(2 * truePositives, 2 * truePositives + falsePositives + falseNegatives);
+            return orZero(agreement().f1());
         }
 
         public double accuracy() {
-            return ratio(truePositives + trueNegatives, decided());
+            return orZero(agreement().accuracy());
         }
 
         public double abstentionRate() {
@@ -197,6 +203,10 @@ public final class GradingEvaluation {
     private static Counts sum(Counts a, Counts b) {
         return new Counts(a.truePositives() + b.truePositives(), a.falsePositives() + b.falsePositives(),
                 a.falseNegatives() + b.falseNegatives(), a.trueNegatives() + b.trueNegatives(), a.abstained() + b.abstained());
+    }
+
+    private static double orZero(double value) {
+        return Double.isNaN(value) ? 0 : value;
     }
 
     static double ratio(double part, double whole) {
