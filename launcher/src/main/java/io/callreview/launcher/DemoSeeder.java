@@ -104,15 +104,19 @@ public final class DemoSeeder {
         }
         awaitScheduleInCoaching(repTokens);
 
-        int created = postCalls(crm);
+        List<String> created = postCalls(crm);
         int total = TEAM_EAST.stream().mapToInt(r -> r.calls().size()).sum();
-        out.printf("  %d calls from the CRM: %d new (graded on arrival), %d stored before%n", total, created, total - created);
+        out.printf("  %d calls from the CRM: %d new (accepted for grading), %d stored before%n", total, created.size(), total - created.size());
+        if (!created.isEmpty()) {
+            awaitGraded(admin, created);
+            out.printf("  %d new calls graded by scorecard-service%n", created.size());
+        }
 
         awaitCoachingCaughtUp(coach);
         ensurePlan(coach, "rep-leo", List.of("next-steps"), "Agree a dated next step before hanging up, on every discovery call.");
         awaitInboxes(repTokens);
         printSummary(coach, repTokens);
-        return created;
+        return created.size();
     }
 
     // ---------------------------------------------------------------- call types and scorecards
@@ -138,8 +142,12 @@ public final class DemoSeeder {
 
     // ---------------------------------------------------------------- calls
 
-    /** Posts every rep's calls oldest first, as a CRM would; a call posted before answers 200 and stays as it was. */
-    private int postCalls(String crm) {
+    /**
+     * Posts every rep's calls oldest first, as a CRM would, and returns the ids of the new ones: a new call answers 202
+     * (stored, status GRADING: scorecard-service grades it afterwards, in its consumer group); a call posted before
+     * answers 200 and stays as it was.
+     */
+    private List<String> postCalls(String crm) {
         record Planned(DemoRep rep, int index, PastCall call, Instant startedAt) {
         }
         List<Planned> planned = new ArrayList<>();
@@ -151,7 +159,7 @@ public final class DemoSeeder {
             }
         }
         planned.sort(Comparator.comparing(Planned::startedAt));
-        int created = 0;
+        List<String> created = new ArrayList<>();
         for (Planned p : planned) {
             long seed = (p.rep().id() + "#" + p.index()).hashCode();
             String prospect = PROSPECTS.get(Math.floorMod(seed, PROSPECTS.size()));
@@ -169,8 +177,9 @@ public final class DemoSeeder {
             body.put("recordingUrl", "https://recordings.example.com/demo/" + externalId + ".mp4");
             body.put("participants", List.of(Map.of("name", p.rep().name(), "role", "rep"), Map.of("name", prospect, "role", "prospect")));
             body.put("transcript", Map.of("format", "webvtt", "content", TranscriptGenerator.toWebVtt(segments)));
-            if (scorecard.post("/api/calls", crm, body).expect(201, 200).status() == 201) {
-                created++;
+            ApiClient.Reply reply = scorecard.post("/api/calls", crm, body).expect(202, 200);
+            if (reply.status() == 202) {
+                created.add(reply.json().get("id").asText());
             }
         }
         return created;
@@ -190,6 +199,16 @@ public final class DemoSeeder {
             day = day.minusDays(1);
         }
         return day.atTime(LocalTime.of(9 + index % 7, 0)).toInstant(ZoneOffset.UTC);
+    }
+
+    /** Waits until scorecard-service has graded each call: its status leaves GRADING (then CallScored is on its way). */
+    private void awaitGraded(String admin, List<String> callIds) {
+        for (String callId : callIds) {
+            await("scorecard-service to grade call " + callId, () -> {
+                ApiClient.Reply call = scorecard.get("/api/calls/" + callId, admin);
+                return call.status() == 200 && !"GRADING".equals(call.json().path("status").asText());
+            });
+        }
     }
 
     // ---------------------------------------------------------------- coaching

@@ -73,6 +73,7 @@ public final class LocalKafka extends ChildProcess {
     /** Declares every topic of the event contract up front, with the partition count consumers scale to. */
     private void createTopics() throws InterruptedException, ExecutionException {
         List<String> names = new ArrayList<>(EventContract.ALL.stream().map(EventContract::topic).toList());
+        names.add(Topics.SCORECARD_DEAD_LETTER);
         names.add(Topics.COACHING_DEAD_LETTER);
         names.add(Topics.NOTIFICATION_DEAD_LETTER);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {

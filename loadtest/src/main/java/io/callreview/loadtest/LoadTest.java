@@ -37,7 +37,8 @@ import org.awaitility.Awaitility;
 /**
  * The suite's benchmark ({@code bench/run.sh}): starts a fresh suite as processes, sets up call types and many reps,
  * and drives a fixed, realistic workload of pre-generated 20 to 60 minute calls from a few concurrent CRM clients.
- * It measures ingestion throughput, the call-posting API's latency, the end-to-end latency from a posted call to its
+ * It measures ingestion throughput and the call-posting API's latency (a call is accepted with 202 and graded afterwards
+ * in scorecard-service's consumer group), grading throughput, the end-to-end latency from a posted call to its
  * nudge in the rep's inbox (flat out, and again at a steady pace below capacity), the consumers' throughput (keeping up, then draining a backlog), peak memory, and in the
  * same run the raw insert rate of the same database and the raw produce and consume rates of the same broker, and
  * states the suite's figures as ratios to those limits. Options: see {@code bench/run.sh --help}.
@@ -291,10 +292,12 @@ public final class LoadTest {
 
     private boolean steadyPhase(SuiteUnderTest suite, List<PlannedCall> steady, Quiescence quiet, double idleCommitsPerSecond) throws Exception {
         OUT.println("Measured phase: " + steady.size() + " calls from " + clients + " clients ...");
+        long gradingBase = suite.sql().processedEvents("scorecard");
         long coachingBase = suite.sql().processedEvents("coaching");
         long notificationBase = suite.sql().processedEvents("notification");
         long commitsBefore = suite.sql().serverStatus("Com_commit");
-        try (ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250));
+        try (ProgressSampler grading = new ProgressSampler("grading", () -> suite.sql().processedEvents("scorecard"), Duration.ofMillis(250));
+             ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250));
              ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
             Posted posted = postAndAwaitNudges(suite, steady, 0, duration);
             long commitsAfter = suite.sql().serverStatus("Com_commit");
@@ -309,7 +312,7 @@ public final class LoadTest {
 
             String section = "Ingestion (scorecard-service, POST /api/calls)";
             report.row(section, "calls accepted", accepted.size(), "calls", (outcomes.size() - accepted.size()) + " refused");
-            report.row(section, "throughput", accepted.size() / postingSeconds, "calls/s", "graded before the answer; over "
+            report.row(section, "throughput", accepted.size() / postingSeconds, "calls/s", "accepted (202), graded afterwards; over "
                     + String.format("%.1f", postingSeconds) + " s");
             report.row(section, "calls per day at that rate", accepted.size() / postingSeconds * 86_400, "calls/day", "one node, this machine");
             Percentiles api = Percentiles.ofNanos(accepted.stream().map(CallStream.Attempt::latencyNanos).toList());
@@ -329,9 +332,12 @@ public final class LoadTest {
                     + String.format("%.1f", pipelineSeconds) + " s");
 
             requireQuiet(quiet);
+            ProgressSampler.Window gradingWindow = grading.window(gradingBase);
             ProgressSampler.Window coachingWindow = coaching.window(coachingBase);
             ProgressSampler.Window notificationWindow = notification.window(notificationBase);
             section = "Consumers keeping up with the measured phase";
+            report.row(section, "scorecard-service (grading)", gradingWindow.perSecond(), "calls/s", gradingWindow.events()
+                    + " CallReceived graded in " + String.format("%.1f", gradingWindow.seconds()) + " s");
             report.row(section, "coaching-service", coachingWindow.perSecond(), "events/s", coachingWindow.events()
                     + " CallScored processed in " + String.format("%.1f", coachingWindow.seconds()) + " s");
             report.row(section, "notification-service", notificationWindow.perSecond(), "events/s", notificationWindow.events()
@@ -375,8 +381,9 @@ public final class LoadTest {
 
     /**
      * The consumers' capacity rather than the arrival rate: with coaching- and notification-service stopped, the backlog
-     * calls are posted; then coaching-service starts alone and works through the CallScored backlog, and once its nudges
-     * are all on the topic, notification-service starts and works through those.
+     * calls are posted, faster than scorecard-service grades them, so its consumer group works through a CallReceived
+     * backlog; once every call is graded and its CallScored relayed, coaching-service starts alone and works through the
+     * CallScored backlog, and once its nudges are all on the topic, notification-service starts and works through those.
      */
     private boolean backlogPhase(SuiteUnderTest suite, List<PlannedCall> backlog, Quiescence quiet) throws Exception {
         OUT.println("Backlog phase: " + backlog.size() + " calls posted while coaching- and notification-service are stopped ...");
@@ -384,27 +391,35 @@ public final class LoadTest {
         ServiceProcess notificationService = suite.service(LocalSuite.NOTIFICATION);
         coachingService.stop(Duration.ofSeconds(30));
         notificationService.stop(Duration.ofSeconds(30));
+        long gradingBase = suite.sql().processedEvents("scorecard");
         long coachingBase = suite.sql().processedEvents("coaching");
         long notificationBase = suite.sql().processedEvents("notification");
 
-        CallStream stream = new CallStream(suite.service(LocalSuite.SCORECARD).baseUrl(), suite.integrationToken(), clients, 0, false,
-                Duration.ofMinutes(2)).submit(backlog).start();
-        if (!stream.finish(PATIENCE.multipliedBy(3))) {
-            throw new IllegalStateException("posting the backlog did not finish");
+        List<CallStream.Outcome> outcomes;
+        List<CallStream.Attempt> accepted;
+        String section = "Consumer capacity (draining a backlog)";
+        try (ProgressSampler grading = new ProgressSampler("grading", () -> suite.sql().processedEvents("scorecard"), Duration.ofMillis(250))) {
+            CallStream stream = new CallStream(suite.service(LocalSuite.SCORECARD).baseUrl(), suite.integrationToken(), clients, 0, false,
+                    Duration.ofMinutes(2)).submit(backlog).start();
+            if (!stream.finish(PATIENCE.multipliedBy(3))) {
+                throw new IllegalStateException("posting the backlog did not finish");
+            }
+            outcomes = stream.outcomes();
+            accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
+            stream.acceptedOutcomes().forEach(o -> acceptedCalls.add(o.callId()));
+            long firstSent = outcomes.stream().flatMap(o -> o.attempts().stream()).mapToLong(CallStream.Attempt::sentNanos).min().orElse(0);
+            long lastAnswered = outcomes.stream().flatMap(o -> o.attempts().stream()).mapToLong(CallStream.Attempt::answeredNanos).max().orElse(0);
+            String ingestion = "Ingestion alone (coaching and notification stopped)";
+            report.row(ingestion, "throughput", accepted.size() / seconds(lastAnswered - firstSent), "calls/s", accepted.size()
+                    + " calls accepted (202), graded afterwards");
+            Percentiles api = Percentiles.ofNanos(accepted.stream().map(CallStream.Attempt::latencyNanos).toList());
+            report.row(ingestion, "API latency p50", api.p50Ms(), "ms", "");
+            report.row(ingestion, "API latency p99", api.p99Ms(), "ms", "");
+            awaitTrue("scorecard-service grades the backlog and relays its outbox", () ->
+                    suite.sql().callsGrading() == 0 && suite.sql().unsentOutbox("scorecard") == 0);
+            drainRows(section, "scorecard-service (grading)", "CallReceived", grading, gradingBase);
         }
-        List<CallStream.Outcome> outcomes = stream.outcomes();
-        List<CallStream.Attempt> accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
-        stream.acceptedOutcomes().forEach(o -> acceptedCalls.add(o.callId()));
-        long firstSent = outcomes.stream().flatMap(o -> o.attempts().stream()).mapToLong(CallStream.Attempt::sentNanos).min().orElse(0);
-        long lastAnswered = outcomes.stream().flatMap(o -> o.attempts().stream()).mapToLong(CallStream.Attempt::answeredNanos).max().orElse(0);
-        String section = "Ingestion alone (coaching and notification stopped)";
-        report.row(section, "throughput", accepted.size() / seconds(lastAnswered - firstSent), "calls/s", accepted.size() + " calls");
-        Percentiles api = Percentiles.ofNanos(accepted.stream().map(CallStream.Attempt::latencyNanos).toList());
-        report.row(section, "API latency p50", api.p50Ms(), "ms", "");
-        report.row(section, "API latency p99", api.p99Ms(), "ms", "");
-        awaitTrue("scorecard-service relays its outbox", () -> suite.sql().unsentOutbox("scorecard") == 0);
 
-        section = "Consumer capacity (draining a backlog)";
         try (ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250))) {
             coachingService.restartAndAwait(SuiteUnderTest.READY);
             if (!coaching.awaitAtLeast(coachingBase + accepted.size(), PATIENCE)) {
@@ -490,15 +505,15 @@ public final class LoadTest {
         double insert = report.value(raw, "MariaDB insert tx, " + dbThreads + " connections");
         double produce = report.value(raw, "Kafka produce");
         double consume = report.value(raw, "Kafka consume");
-        double ingestion = report.value("Ingestion (scorecard-service, POST /api/calls)", "throughput");
+        double graded = report.value("Consumers keeping up with the measured phase", "scorecard-service (grading)");
         double commitRate = report.value("Database work of the measured phase", "commit rate");
         double commitsPerCall = report.value("Database work of the measured phase", "commits per call");
         double coaching = report.value("Consumer capacity (draining a backlog)", "coaching-service");
         double notification = report.value("Consumer capacity (draining a backlog)", "notification-service");
-        report.row(section, "graded calls/s of raw insert tx/s", 100 * ingestion / insert, "%", String.format(
-                "a call, graded and carried to the inbox, costs the machine about %,.0f raw inserts; it commits %.1f times", insert / ingestion, commitsPerCall));
+        report.row(section, "graded calls/s of raw insert tx/s", 100 * graded / insert, "%", String.format(
+                "a call, graded and carried to the inbox, costs the machine about %,.0f raw inserts; it commits %.1f times", insert / graded, commitsPerCall));
         report.row(section, "suite commits/s of raw insert tx/s", 100 * commitRate / insert, "%", "how hard the measured phase drove the database");
-        report.row(section, "CallScored published/s of raw produce", 100 * ingestion / produce, "%", "one CallScored per graded call");
+        report.row(section, "CallScored published/s of raw produce", 100 * graded / produce, "%", "one CallScored per graded call");
         report.row(section, "coaching events/s of raw consume", 100 * coaching / consume, "%", "warm backlog drain");
         report.row(section, "notification events/s of raw consume", 100 * notification / consume, "%", "warm backlog drain");
         report.row(section, "coaching events/s of raw insert tx/s", 100 * coaching / insert, "%", "");

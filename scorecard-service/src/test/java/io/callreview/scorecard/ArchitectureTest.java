@@ -10,7 +10,8 @@ class ArchitectureTest {
     @Test
     void featuresAndSharedPiecesKeepTheirRules() {
         FeatureArchitecture.of("io.callreview.scorecard",
-                Set.of("calltype", "scorecard", "call", "scheduledcall", "review", "dispute", "calibration", "analytics", "audit"),
+                Set.of("calltype", "scorecard", "suggestion", "call", "scheduledcall", "review", "dispute", "calibration", "analytics",
+                        "audit"),
                 Set.of("domain", "scoring", "grading", "transcript", "statistics", "access", "support")).check();
     }
 }

@@ -47,9 +47,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole suite as it runs in production, on one machine: a real Kafka broker (its own JVM), an embedded
  * MariaDB and the three services as separate processes from their packaged jars, with email going to an
- * SMTP server this test runs. A HubSpot-signed call travels from grading to coaching to the rep's inbox and
- * mailbox, the rep's self-assessment travels back to coaching, and nudges survive coaching-service being
- * killed between two calls, exactly once. Last, the demo of {@code deploy/local/run.sh --demo} seeds its team.
+ * SMTP server this test runs. A HubSpot-signed call is accepted, graded in scorecard-service's consumer group and
+ * travels on to coaching and to the rep's inbox and mailbox, the rep's self-assessment travels back to coaching, and
+ * nudges survive coaching-service being killed between two calls, exactly once. Last, the demo of
+ * {@code deploy/local/run.sh --demo} seeds its team.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteFlowIT {
@@ -116,6 +117,7 @@ class SuiteFlowIT {
         Rep rita = newRep("Rita Rep");
         String callId = postHubSpotCallWithoutNextSteps(rita, 1);
 
+        assertThat(awaitGraded(callId).get("status").asText()).isEqualTo("AUTO_SCORED");
         JsonNode score = scorecard.get("/api/calls/" + callId + "/score", rita.token()).expect(200).json();
         assertThat(score.get("revision").asInt()).isEqualTo(1);
         assertThat(score.get("autoFailed").asBoolean()).as("a critical behaviour was missed").isTrue();
@@ -163,6 +165,7 @@ class SuiteFlowIT {
         coachingService.kill();
         assertThat(coachingService.isAlive()).isFalse();
         String second = postHubSpotCallWithoutNextSteps(sam, 3);
+        awaitGraded(second);
         assertThat(coachingService.isAlive()).as("the second call was scored while coaching-service was down").isFalse();
         coachingService.restartAndAwait(Duration.ofMinutes(3));
 
@@ -236,7 +239,8 @@ class SuiteFlowIT {
 
     /**
      * A realistic 20-minute discovery call from HubSpot in which the rep does everything on the starter
-     * scorecard except agreeing next steps (critical), graded before the webhook answers.
+     * scorecard except agreeing next steps (critical). The webhook stores it (status GRADING) and answers at once;
+     * scorecard-service's consumer group grades it afterwards: {@link #awaitGraded} waits for that.
      */
     private static String postHubSpotCallWithoutNextSteps(Rep rep, long seed) {
         TranscriptGenerator.Skill allButNextSteps = new TranscriptGenerator.Skill(Map.of("process-steps", 1.0,
@@ -254,6 +258,20 @@ class SuiteFlowIT {
         JsonNode receipt = hubspot.send(ApiClient.json(List.of(event))).expect(200).json();
         assertThat(receipt.at("/events/0/outcome").asText()).isEqualTo("CREATED");
         return receipt.at("/events/0/callId").asText();
+    }
+
+    /**
+     * Waits until scorecard-service has graded the call (its status leaves GRADING: revision 1 is recorded and its
+     * CallScored is in the outbox), and answers the call as an admin reads it then.
+     */
+    private static JsonNode awaitGraded(String callId) {
+        JsonNode[] graded = new JsonNode[1];
+        patiently("scorecard-service grades call " + callId).untilAsserted(() -> {
+            JsonNode call = scorecard.get("/api/calls/" + callId, admin).expect(200).json();
+            assertThat(call.get("status").asText()).as("status of call " + callId).isNotEqualTo("GRADING");
+            graded[0] = call;
+        });
+        return graded[0];
     }
 
     private static JsonNode behaviour(JsonNode score, String key) {

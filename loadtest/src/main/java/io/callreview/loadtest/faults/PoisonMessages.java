@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Records no service could ever process, put straight on every consumed topic, keyed by a rep so they sit in the
@@ -34,6 +35,7 @@ final class PoisonMessages implements Scenario {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Map<String, String> CONSUMER_OF = Map.of(
+            Topics.CALL_RECEIVED, Topics.SCORECARD_DEAD_LETTER,
             Topics.CALL_SCORED, Topics.COACHING_DEAD_LETTER,
             Topics.CALL_SCHEDULED, Topics.COACHING_DEAD_LETTER,
             Topics.REP_RESPONSE, Topics.COACHING_DEAD_LETTER,
@@ -78,10 +80,12 @@ final class PoisonMessages implements Scenario {
         }
         CallTraffic.OUT.println("    " + markerTopic.size() + " poison records sent, keyed " + rep.id());
 
-        // Real events for the same rep, behind the poison on the same partitions.
+        // Real events for the same rep, behind the poison on the same partitions. The call is accepted for grading
+        // (202, status GRADING): its CallReceived sits behind the poison on scorecard-service's own topic, and its
+        // CallScored, once graded, behind the poison on coaching's.
         ApiClient scorecard = suite.scorecard();
         PlannedCall call = traffic.call(rep);
-        String callId = scorecard.send("POST", "/api/calls", suite.integrationToken(), call.body(), Map.of()).expect(201).json().get("id").asText();
+        String callId = scorecard.send("POST", "/api/calls", suite.integrationToken(), call.body(), Map.of()).expect(202).json().get("id").asText();
         String scheduledExternalId = "poison-scheduled-" + UUID.randomUUID();
         scorecard.post("/api/scheduled-calls", suite.integrationToken(), Map.of("repId", rep.id(), "teamId", rep.teamId(),
                 "callType", CallTraffic.CALL_TYPES.get(0), "startsAt", Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -89,6 +93,7 @@ final class PoisonMessages implements Scenario {
         suite.notification().put("/api/reps/" + rep.id() + "/preferences", rep.token(),
                 Roster.anyHourPreferences(rep.id(), Roster.Channels.inboxOnly())).expect(200);
 
+        boolean callGraded = awaitGraded(scorecard, suite.adminToken(), callId);
         boolean callScoredAndNudgeProcessed;
         String nudgeId = null;
         try (InboxWatcher watcher = new InboxWatcher(suite.notification(), Duration.ofMillis(500))) {
@@ -131,7 +136,7 @@ final class PoisonMessages implements Scenario {
         int deadLettered = 0;
         List<String> problems = new ArrayList<>();
         Map<String, List<ConsumerRecord<String, String>>> dlq = new LinkedHashMap<>();
-        for (String topic : List.of(Topics.COACHING_DEAD_LETTER, Topics.NOTIFICATION_DEAD_LETTER)) {
+        for (String topic : List.of(Topics.SCORECARD_DEAD_LETTER, Topics.COACHING_DEAD_LETTER, Topics.NOTIFICATION_DEAD_LETTER)) {
             dlq.put(topic, BrokerRecords.readAll(suite.bootstrapServers(), topic));
         }
         for (Map.Entry<String, String> poison : markerTopic.entrySet()) {
@@ -150,13 +155,27 @@ final class PoisonMessages implements Scenario {
         if (!problems.isEmpty()) {
             CallTraffic.OUT.println("    " + problems);
         }
-        String evidence = markerTopic.size() + " poison records, " + deadLettered + " dead-lettered with a reason; after them: CallScored -> nudge "
+        String evidence = markerTopic.size() + " poison records, " + deadLettered + " dead-lettered with a reason; after them: CallReceived -> grade "
+                + (callGraded ? "processed" : "NOT processed") + ", CallScored -> nudge "
                 + (callScoredAndNudgeProcessed ? "processed" : "NOT processed") + ", NudgeRequested -> inbox "
                 + (callScoredAndNudgeProcessed ? "processed" : "NOT processed") + ", CallScheduled "
                 + (scheduledProcessed ? "processed" : "NOT processed") + ", RepResponse -> " + (responsesRecorded == 1 ? "recorded" : "NOT recorded")
                 + ", RepScheduleChanged " + (scheduleProcessed ? "processed" : "NOT processed");
-        return Verdict.of(problems.isEmpty() && callScoredAndNudgeProcessed && scheduledProcessed && responsesRecorded == 1 && scheduleProcessed,
-                evidence);
+        return Verdict.of(problems.isEmpty() && callGraded && callScoredAndNudgeProcessed && scheduledProcessed && responsesRecorded == 1
+                && scheduleProcessed, evidence);
+    }
+
+    /** Whether scorecard-service's consumer group graded the call (its status left GRADING) within the patience. */
+    private static boolean awaitGraded(ApiClient scorecard, String admin, String callId) {
+        try {
+            CallTraffic.awaitCondition("call " + callId + " graded", CallTraffic.PATIENCE, () -> {
+                ApiClient.Reply reply = scorecard.get("/api/calls/" + callId, admin);
+                return reply.status() == 200 && !"GRADING".equals(reply.json().path("status").asText());
+            });
+            return true;
+        } catch (ConditionTimeoutException notGraded) {
+            return false;
+        }
     }
 
     private static String abbreviate(String text) {

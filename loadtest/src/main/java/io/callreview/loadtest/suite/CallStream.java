@@ -20,9 +20,11 @@ import java.util.function.Consumer;
 
 /**
  * Posts planned calls to {@code POST /api/calls} from a few concurrent clients, as CRMs do: flat out or at a set
- * pace, each request with a bounded timeout. Every attempt is recorded with its send and answer times. A CRM retries
- * what was refused (5xx, timeout, connection refused) with the same external id; with {@code retryRefused} so does
- * the stream, until the call is accepted or the stream stops.
+ * pace, each request with a bounded timeout. Every attempt is recorded with its send and answer times. A call is
+ * accepted when it is answered 202 (stored, status GRADING: scorecard-service grades it afterwards, in its consumer
+ * group) or 200 (a replay of a call stored before); the answer time is therefore that of acceptance, not of the
+ * grade. A CRM retries what was refused (5xx, timeout, connection refused) with the same external id; with
+ * {@code retryRefused} so does the stream, until the call is accepted or the stream stops.
  */
 public final class CallStream implements AutoCloseable {
 
@@ -36,8 +38,13 @@ public final class CallStream implements AutoCloseable {
             return answeredNanos - sentNanos;
         }
 
+        /** 202: stored and accepted for grading; 200: the call (same source and external id) was stored before. */
         public boolean accepted() {
-            return status == 200 || status == 201;
+            return accepted(status);
+        }
+
+        static boolean accepted(int status) {
+            return status == 202 || status == 200;
         }
     }
 
@@ -66,7 +73,7 @@ public final class CallStream implements AutoCloseable {
             return callId;
         }
 
-        /** The attempt that was answered 201 or 200, or null. */
+        /** The attempt that was answered 202 or 200, or null. */
         public Attempt accepted() {
             return accepted;
         }
@@ -232,7 +239,7 @@ public final class CallStream implements AutoCloseable {
             long answered = System.nanoTime();
             int status = response.statusCode();
             String error = null;
-            if (status == 200 || status == 201) {
+            if (Attempt.accepted(status)) {
                 JsonNode view = JSON.readTree(response.body());
                 outcome.callId = view.path("id").asText(null);
             } else {

@@ -16,12 +16,15 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Waits until nothing is still on its way, so that counting afterwards proves "exactly once" rather than "not yet
- * twice": every outbox is relayed, coaching has dispatched every post-call nudge it planned, and each consumer group
- * has committed every topic it reads to the end. The state must hold on two checks in a row.
+ * twice": every outbox is relayed, scorecard-service has graded every call it accepted, coaching has dispatched every
+ * post-call nudge it planned, and each consumer group (scorecard-service's own, which grades from
+ * {@code CallReceived}, included) has committed every topic it reads to the end. The state must hold on two checks in
+ * a row.
  */
 public final class Quiescence {
 
     public static final Map<String, List<String>> CONSUMED = Map.of(
+            "scorecard-service", List.of(Topics.CALL_RECEIVED),
             "coaching-service", List.of(Topics.CALL_SCORED, Topics.CALL_SCHEDULED, Topics.REP_RESPONSE, Topics.REP_SCHEDULE_CHANGED),
             "notification-service", List.of(Topics.NUDGE_REQUESTED));
 
@@ -61,6 +64,10 @@ public final class Quiescence {
                 if (unsent > 0) {
                     return unsent + " events in the " + db + " outbox not yet relayed";
                 }
+            }
+            long grading = suite.sql().callsGrading();
+            if (grading > 0) {
+                return grading + " calls still GRADING in scorecard-service";
             }
             long pending = suite.sql().pendingPostCallNudges();
             if (pending > 0) {

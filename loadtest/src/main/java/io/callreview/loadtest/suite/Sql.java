@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Read-only looks into the services' databases over JDBC, for what an API does not show: outbox rows still to
- * relay, nudges still to dispatch, how many events a consumer has processed, and row counts per table.
+ * relay, calls still to grade, nudges still to dispatch, how many events a consumer has processed, and row counts per table.
  */
 public final class Sql {
 
@@ -89,6 +89,11 @@ public final class Sql {
 
     public long unsentOutbox(String databaseName) throws SQLException {
         return count(databaseName, "SELECT COUNT(*) FROM outbox_event WHERE sent_at IS NULL");
+    }
+
+    /** Calls scorecard-service accepted (202) and has not graded yet: its consumer group grades them from CallReceived. */
+    public long callsGrading() throws SQLException {
+        return count("scorecard", "SELECT COUNT(*) FROM sales_call WHERE status = 'GRADING'");
     }
 
     /** Post-call nudges that coaching-service has planned but not yet handed to notification-service. */

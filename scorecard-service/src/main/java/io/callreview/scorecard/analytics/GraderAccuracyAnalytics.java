@@ -24,6 +24,12 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class GraderAccuracyAnalytics {
 
+    /** Latest verdicts {@code v} decided by coaches beside the automatic verdicts {@code a} of revision 1 ({@code s1}). */
+    private static final String AUTOMATIC_AGAINST_COACH = AnalyticsSql.LATEST_VERDICTS + """
+            JOIN score_revision s1 ON s1.call_id = c.id AND s1.revision = 1 AND s1.scorer_kind = 'AUTOMATIC'
+            JOIN behaviour_verdict a ON a.score_revision_id = s1.id AND a.behaviour_key = v.behaviour_key
+            """;
+
     @Inject
     ScopeResolver scopes;
 
@@ -31,10 +37,7 @@ public class GraderAccuracyAnalytics {
     public GraderAccuracyView accuracy(String teamId, String callType, Instant from, Instant to) {
         CallScope scope = scopes.period(teamId, null, callType, from, to);
         List<Object[]> rows = AnalyticsSql.rows("SELECT a.behaviour_key, a.verdict, v.verdict, COUNT(*)",
-                AnalyticsSql.LATEST_VERDICTS + """
-                        JOIN score_revision s1 ON s1.call_id = c.id AND s1.revision = 1 AND s1.scorer_kind = 'AUTOMATIC'
-                        JOIN behaviour_verdict a ON a.score_revision_id = s1.id AND a.behaviour_key = v.behaviour_key
-                        """, scope, "v.coach_decided = TRUE", "GROUP BY a.behaviour_key, a.verdict, v.verdict");
+                AUTOMATIC_AGAINST_COACH, scope, "v.coach_decided = TRUE", "GROUP BY a.behaviour_key, a.verdict, v.verdict");
         // behaviour -> tp, fp, fn, tn, needsReview, notApplicable, coachNotApplicable
         Map<String, long[]> tallies = new TreeMap<>();
         for (Object[] row : rows) {
@@ -63,6 +66,30 @@ public class GraderAccuracyAnalytics {
                     Numbers.finite(agreement.kappa()), t[4], t[5], t[6]);
         }).sorted(Comparator.comparing(GraderAccuracyView.Behaviour::kappa, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(GraderAccuracyView.Behaviour::behaviourKey)).toList();
-        return new GraderAccuracyView(scope.from(), scope.to(), behaviours);
+        return new GraderAccuracyView(scope.from(), scope.to(), behaviours, versions(scope));
+    }
+
+    /**
+     * The same comparison pooled over behaviours, per call type and scorecard version the calls were graded with:
+     * whether a new version (new examples, accepted suggestions) grades closer to the coaches than the one before.
+     */
+    private static List<GraderAccuracyView.Version> versions(CallScope scope) {
+        Map<List<Object>, long[]> tallies = new TreeMap<>(Comparator.comparing((List<Object> k) -> (String) k.get(0))
+                .thenComparing(k -> (Integer) k.get(1)));
+        for (Object[] row : AnalyticsSql.rows("SELECT t.type_key, sv.version, a.verdict, v.verdict, COUNT(*)",
+                AUTOMATIC_AGAINST_COACH + "JOIN scorecard_version sv ON sv.id = s1.scorecard_version_id\n", scope,
+                "v.coach_decided = TRUE AND v.verdict <> 'NOT_APPLICABLE'", "GROUP BY t.type_key, sv.version, a.verdict, v.verdict")) {
+            long[] t = tallies.computeIfAbsent(List.of(SqlValues.string(row[0]), ((Number) row[1]).intValue()), k -> new long[4]);
+            boolean predicted = "MET".equals(SqlValues.string(row[2]));
+            boolean actual = "MET".equals(SqlValues.string(row[3]));
+            t[predicted ? (actual ? 0 : 1) : (actual ? 2 : 3)] += SqlValues.longValue(row[4]);
+        }
+        return tallies.entrySet().stream().map(e -> {
+            long[] t = e.getValue();
+            BinaryAgreement agreement = new BinaryAgreement(t[0], t[1], t[2], t[3]);
+            return new GraderAccuracyView.Version((String) e.getKey().get(0), (Integer) e.getKey().get(1), agreement.total(),
+                    Numbers.finite(agreement.precision()), Numbers.finite(agreement.recall()), Numbers.finite(agreement.f1()),
+                    Numbers.finite(agreement.kappa()));
+        }).toList();
     }
 }

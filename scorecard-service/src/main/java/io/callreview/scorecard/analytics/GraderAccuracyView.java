@@ -6,7 +6,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The automatic grader against coaches' final verdicts, per behaviour, MET being the positive class;"
         + " worst kappa first: the detection rules to fix first")
-public record GraderAccuracyView(Instant from, Instant to, List<Behaviour> behaviours) {
+public record GraderAccuracyView(Instant from, Instant to, List<Behaviour> behaviours,
+                                 @Schema(description = "Per call type and scorecard version the calls were graded with, pooled over"
+                                         + " behaviours: whether a new version grades closer to the coaches")
+                                 List<Version> versions) {
+
+    @Schema(name = "GraderAccuracyByVersion")
+    public record Version(
+            @Schema(example = "discovery") String callType,
+            @Schema(example = "3") int scorecardVersion,
+            @Schema(example = "120", description = "Verdicts where a coach decided MET or MISSED") long compared,
+            @Schema(example = "0.91") Double precision,
+            @Schema(example = "0.88") Double recall,
+            @Schema(example = "0.89") Double f1,
+            @Schema(example = "0.78") Double kappa) {
+    }
 
     @Schema(name = "GraderAccuracy")
     public record Behaviour(

@@ -33,6 +33,7 @@ public class AuditLog {
     public static final String CALIBRATION = "calibration";
     public static final String SOURCE = "source";
     public static final String EXPORT = "export";
+    public static final String EXAMPLE_SUGGESTION = "example-suggestion";
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String entityType, String entityId, String callId, Map<String, Object> details) {

@@ -1,5 +1,9 @@
 package io.callreview.scorecard.call;
 
+import io.callreview.events.CallReceived;
+import io.callreview.events.EventContract;
+import io.callreview.platform.outbox.Outbox;
+import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.scorecard.domain.CallStatus;
@@ -8,9 +12,6 @@ import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.domain.ScorecardVersion;
-import io.callreview.scorecard.grading.Grade;
-import io.callreview.scorecard.grading.Grader;
-import io.callreview.scorecard.scoring.ScoreRecorder;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
@@ -30,18 +31,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Takes a call in, grades it against the published scorecard of its type and announces the score: the call,
- * its transcript, the score revision and the {@code CallScored} event are written in one transaction, so
- * either all of them exist or none does. Grading is pure computation (milliseconds even for a long call),
- * so it runs inside that transaction rather than in a queue that could lose or delay it.
+ * Takes a call in: validates and parses it, pins the published scorecard of its type, and stores the call (status
+ * GRADING), its transcript and a {@code CallReceived} event in one transaction, so either all of them exist or none
+ * does. Grading by meaning costs up to a second or two of CPU for a long call, so it does not run in the request:
+ * {@link CallGrading} grades the call from the event, in this service's consumer group, and publishes
+ * {@code CallScored}.
  */
 @ApplicationScoped
 public class CallIngestionService {
 
-    /** What ingestion answered: 201 with a new call, or 200 with the call that already existed. */
+    /** What ingestion answered: 202 with a new call, accepted for grading, or 200 with the call that already existed. */
     public record Outcome(boolean created, CallView call) {
         public int status() {
-            return created ? 201 : 200;
+            return created ? 202 : 200;
         }
     }
 
@@ -49,10 +51,7 @@ public class CallIngestionService {
     Clock clock;
 
     @Inject
-    Grader grader;
-
-    @Inject
-    ScoreRecorder scores;
+    Outbox outbox;
 
     @Inject
     IngestionConfig limits;
@@ -84,8 +83,6 @@ public class CallIngestionService {
         long durationMs = request.durationSeconds() * 1000L;
         Transcript transcript = parse(request.transcript(), new SpeakerRoles(participants, unlistedSpeakers), durationMs);
 
-        Grade grade = grader.grade(transcript, scorecard.behaviourValues(), durationMs);
-
         Instant now = clock.instant();
         SalesCall call = new SalesCall();
         call.id = UUID.randomUUID().toString();
@@ -99,7 +96,7 @@ public class CallIngestionService {
         call.durationSeconds = request.durationSeconds();
         call.recordingUrl = request.recordingUrl();
         call.participants = participants;
-        call.status = CallStatus.RECEIVED;
+        call.status = CallStatus.GRADING;
         call.receivedAt = now;
         call.receivedBy = receivedBy;
         call.persist();
@@ -112,8 +109,34 @@ public class CallIngestionService {
         stored.segments = transcript.segments();
         stored.persist();
 
-        ScoreRevision score = scores.recordAutomatic(call, grade, now);
-        return new Outcome(true, CallViews.call(call, stored, score));
+        announce(call);
+        return new Outcome(true, CallViews.call(call, stored, null));
+    }
+
+    /**
+     * Grades a call again whose automatic grading failed (or never finished): it goes back to GRADING and is announced
+     * again. A call that already has its automatic grade is not graded twice: a coach's review changes it.
+     */
+    @Transactional
+    public CallView gradeAgain(String callId) {
+        SalesCall call = SalesCall.findById(callId);
+        if (call == null) {
+            throw ApiException.notFound("call", callId);
+        }
+        RowLocks.lock(SalesCall.getEntityManager(), call);
+        if (ScoreRevision.findRevision(call, 1).isPresent()) {
+            throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its automatic grade;"
+                    + " a coach changes it with a review");
+        }
+        call.status = CallStatus.GRADING;
+        call.statusReason = null;
+        announce(call);
+        return CallViews.call(call, CallTranscript.findById(call.id), null);
+    }
+
+    private void announce(SalesCall call) {
+        outbox.publish(EventContract.CALL_RECEIVED, new CallReceived(call.id, call.repId, call.teamId, call.callType.key,
+                call.source, call.externalId));
     }
 
     private static List<Participant> participants(List<ParticipantRequest> requests) {

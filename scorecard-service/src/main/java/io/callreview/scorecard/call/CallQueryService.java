@@ -42,7 +42,8 @@ public class CallQueryService {
     public ScoreView latestScore(String id) {
         SalesCall call = visible(id);
         return ScoreRevision.latest(call).map(CallViews::score)
-                .orElseThrow(() -> ApiException.notFound("score of call", id));
+                .orElseThrow(() -> new ApiException(404, "not-graded-yet", "Not graded yet", "call " + id + " is "
+                        + call.status + ": its automatic grade is on the way, usually within seconds", List.of()));
     }
 
     @Transactional

@@ -73,15 +73,18 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
     @Operation(summary = "Submit a call for automatic grading",
-            description = "Idempotent by (source, externalId): a replay answers 200 with the existing call. An Idempotency-Key"
+            description = "Idempotent by (source, externalId): a replay answers 200 with the call as it stands. An Idempotency-Key"
                     + " header replays the first answer for the same body and refuses a different body with 422."
-                    + " The call is graded against the published scorecard of its type before the answer, and a"
+                    + " The call is validated and stored with status GRADING, pinned to the published scorecard of its type,"
+                    + " and answered 202 at once; it is graded by meaning in the background (a second or two for a long call)."
+                    + " When the grade is recorded the status becomes AUTO_SCORED, GET /api/calls/{id} shows the score, and a"
                     + " CallScored event (revision 1) is published through the outbox.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "JSON segments", value = SEGMENTS_EXAMPLE),
             @ExampleObject(name = "WebVTT (Teams voice tags)", value = WEBVTT_EXAMPLE),
             @ExampleObject(name = "plain Speaker: text", value = TEXT_EXAMPLE)}))
-    @APIResponse(responseCode = "201", description = "Call stored and graded", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "202", description = "Call stored, status GRADING; Location names it",
+            content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "200", description = "The call already existed (same source and externalId), or an Idempotency-Key replay",
             content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a transcript that cannot be read (field transcript.content)")
@@ -136,7 +139,7 @@ public class CallResource {
     @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "Read the latest score revision of a call")
     @APIResponse(responseCode = "200", description = "The latest score", content = @Content(schema = @Schema(implementation = ScoreView.class)))
-    @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")
+    @APIResponse(responseCode = "404", description = "No such call, not one the caller may see, or not graded yet (status GRADING)")
     public ScoreView score(@PathParam("id") String id) {
         return calls.latestScore(id);
     }
@@ -149,6 +152,19 @@ public class CallResource {
     @APIResponse(responseCode = "404", description = "No such call, or not one the caller may see")
     public List<ScoreView> scores(@PathParam("id") String id) {
         return calls.scores(id);
+    }
+
+    @POST
+    @Path("{id}/grading")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Grade a call again whose automatic grading failed",
+            description = "For a call in GRADING_FAILED (statusReason says why), or one stuck in GRADING: it goes back to"
+                    + " GRADING and is graded again in the background. A call that has its automatic grade answers 409.")
+    @APIResponse(responseCode = "202", description = "Accepted for grading", content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "404", description = "No such call")
+    @APIResponse(responseCode = "409", description = "The call already has its automatic grade")
+    public Response gradeAgain(@PathParam("id") String id) {
+        return Response.accepted(ingestion.gradeAgain(id)).build();
     }
 
     @GET

@@ -19,7 +19,9 @@ public record CallView(
         @Schema(example = "1800") int durationSeconds,
         String recordingUrl,
         List<Participant> participants,
-        @Schema(example = "AUTO_SCORED") CallStatus status,
+        @Schema(example = "AUTO_SCORED", description = "GRADING until the automatic grade is recorded, usually within seconds;"
+                + " GRADING_FAILED (with statusReason) when it could not be, until an admin grades it again") CallStatus status,
+        @Schema(example = "grading failed: the transcript is missing") String statusReason,
         Instant receivedAt,
         TranscriptSummary transcript,
         @Schema(description = "The latest score revision") ScoreView score) {

@@ -39,4 +39,9 @@ public record Behaviour(
         }
         return Optional.empty();
     }
+
+    /** The same behaviour, recognised by another detection rule. */
+    public Behaviour withDetection(DetectionRule newDetection) {
+        return new Behaviour(key, question, guidance, category, weight, critical, naAllowed, newDetection);
+    }
 }

@@ -1,8 +1,12 @@
 package io.callreview.scorecard.domain;
 
-/** Where a call stands: received, graded automatically, then (issue 4) reviewed by a coach. */
+/**
+ * Where a call stands: waiting for its automatic grade (or failed to get one, until an admin grades it again), graded
+ * automatically, then reviewed by a coach.
+ */
 public enum CallStatus {
-    RECEIVED,
+    GRADING,
+    GRADING_FAILED,
     AUTO_SCORED,
     REVIEWED
 }

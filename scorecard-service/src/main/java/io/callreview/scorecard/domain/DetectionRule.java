@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -12,27 +11,60 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * How the automatic grader recognises a behaviour in a transcript: which phrases or concepts count,
- * who must say them, where in the call, whether as a question, and how often.
+ * How the automatic grader recognises a behaviour in a transcript: what doing it sounds like (examples) and what
+ * sounds close but is not it (counter-examples), which phrases are strong, explainable signals, who must say it,
+ * where in the call, whether as a question, and how often. A rule needs phrases, examples or both.
  */
 @Schema(description = "How the automatic grader recognises the behaviour")
 public record DetectionRule(
-        @NotEmpty @Size(max = 50) @Schema(example = "[\"budget\", \"timeline\", \"decision process\"]",
-                description = "Phrases or concepts; matched after stemming and synonyms, so 'budgeted' matches 'budget'")
+        @Size(max = 50) @Schema(example = "[\"budget\", \"timeline\", \"decision process\"]",
+                description = "Phrases or concepts; matched after stemming and synonyms, so 'budgeted' matches 'budget'."
+                        + " Optional when there are examples.")
         List<@NotBlank @Size(max = 200) String> phrases,
         @NotNull @Schema(example = "REP") RequiredSpeaker speaker,
         @NotNull @Valid CallWindow window,
         @Schema(example = "true", description = "The utterance must be a question") boolean question,
         @Positive @Max(50) @Schema(example = "1", description = "How many matching utterances are needed") int minCount,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Valid @Schema(description = "Optional, for behaviours that allow N/A: what must happen for the behaviour to apply")
-        Precondition applicableWhen) {
+        Precondition applicableWhen,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Size(max = MAX_EXAMPLES)
+        @Schema(example = "[\"How much are you looking to invest in this?\", \"When do you need this up and running?\", \"Who holds the purse strings for tools like this?\"]",
+                description = "What doing the behaviour sounds like, in the words reps really use: the grader recognises"
+                        + " utterances that mean the same, however they are worded")
+        List<@NotBlank @Size(min = 3, max = MAX_EXAMPLE_LENGTH) String> examples,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = MAX_EXAMPLES)
+        @Schema(example = "[\"I won't get into budget today.\", \"Budget is usually the first thing people ask about.\"]",
+                description = "What sounds close but is not the behaviour; an utterance nearer to these than to the examples does not count")
+        List<@NotBlank @Size(min = 3, max = MAX_EXAMPLE_LENGTH) String> counterExamples) {
+
+    public static final int MIN_EXAMPLES = 3;
+    public static final int MAX_EXAMPLES = 30;
+    public static final int MAX_EXAMPLE_LENGTH = 300;
 
     public DetectionRule {
-        phrases = phrases == null ? null : List.copyOf(phrases);
+        phrases = phrases == null ? List.of() : List.copyOf(phrases);
         window = window == null ? CallWindow.WHOLE_CALL : window;
+        examples = examples == null ? List.of() : List.copyOf(examples);
+        counterExamples = counterExamples == null ? List.of() : List.copyOf(counterExamples);
     }
 
     public DetectionRule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount) {
         this(phrases, speaker, window, question, minCount, null);
+    }
+
+    public DetectionRule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount,
+                         Precondition applicableWhen) {
+        this(phrases, speaker, window, question, minCount, applicableWhen, null, null);
+    }
+
+    /** Whether the grader recognises the behaviour by meaning, not only by its phrases. */
+    public boolean semantic() {
+        return !examples.isEmpty();
+    }
+
+    /** A copy with other examples and counter-examples. */
+    public DetectionRule withExamples(List<String> newExamples, List<String> newCounterExamples) {
+        return new DetectionRule(phrases, speaker, window, question, minCount, applicableWhen, newExamples, newCounterExamples);
     }
 }

@@ -1,7 +1,7 @@
 package io.callreview.scorecard.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -9,15 +9,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What must happen in a call for a behaviour to apply at all, e.g. "the prospect raises a price objection"
- * before "the rep handles the objection" can be expected. Only behaviours that allow N/A use it.
+ * before "the rep handles the objection" can be expected. Only behaviours that allow N/A use it. It is recognised
+ * by its phrases, or by meaning from its examples, or both.
  */
-@Schema(description = "When the behaviour applies: if none of these phrases is said by this speaker, the grader answers NOT_APPLICABLE")
+@Schema(description = "When the behaviour applies: if nobody of this role says any of these phrases, or anything"
+        + " meaning what the examples mean, the grader answers NOT_APPLICABLE")
 public record Precondition(
-        @NotEmpty @Size(max = 50) @Schema(example = "[\"too expensive\", \"concern\", \"not sure\"]")
+        @Size(max = 50) @Schema(example = "[\"too expensive\", \"concern\", \"not sure\"]")
         List<@NotBlank @Size(max = 200) String> phrases,
-        @NotNull @Schema(example = "PROSPECT") RequiredSpeaker speaker) {
+        @NotNull @Schema(example = "PROSPECT") RequiredSpeaker speaker,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = DetectionRule.MAX_EXAMPLES)
+        @Schema(example = "[\"Honestly the price went up more than we expected.\", \"We're looking at a cheaper option.\", \"Half the team stopped using it.\"]")
+        List<@NotBlank @Size(min = 3, max = DetectionRule.MAX_EXAMPLE_LENGTH) String> examples) {
 
     public Precondition {
-        phrases = phrases == null ? null : List.copyOf(phrases);
+        phrases = phrases == null ? List.of() : List.copyOf(phrases);
+        examples = examples == null ? List.of() : List.copyOf(examples);
+    }
+
+    public Precondition(List<String> phrases, RequiredSpeaker speaker) {
+        this(phrases, speaker, null);
     }
 }

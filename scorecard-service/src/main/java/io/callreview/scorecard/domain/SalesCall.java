@@ -62,6 +62,10 @@ public class SalesCall extends PanacheEntityBase {
     @Column(nullable = false)
     public CallStatus status;
 
+    /** Why the call is in its status, when that needs saying (why grading failed). */
+    @Column(name = "status_reason", length = 2000)
+    public String statusReason;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     public Instant receivedAt;
 

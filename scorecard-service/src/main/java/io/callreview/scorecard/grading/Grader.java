@@ -11,123 +11,213 @@ import io.callreview.scorecard.domain.RequiredSpeaker;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Transcript;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Grades a transcript against the key behaviours of a scorecard, one detection rule at a time.
+ * Grades a transcript against the key behaviours of a scorecard.
  *
- * <p>A sentence <em>matches</em> a rule when it contains one of the rule's phrases (or a synonym from the concept
- * map), after stemming. It <em>qualifies</em> when, in addition, its speaker has the rule's role, it starts inside
- * the rule's window and, for question rules, it is a question. The behaviour is MET when at least
- * {@code minCount} sentences qualify.
+ * <p>A sentence <em>qualifies</em> for a behaviour when its speaker has the rule's role, it starts inside the
+ * rule's window, it is a question where the rule wants one, and it does the behaviour: it means what the rule's
+ * examples mean, or it says one of the rule's phrases (or a synonym from the concept map, after stemming). Meaning is
+ * judged with sentence embeddings: the sentence (or, for a long one, its closest passage) must come nearer to the
+ * behaviour's examples than to anything it is not (see {@link ExampleIndex}) by at least
+ * {@link GradingSettings#semanticMargin()}, raised a little for a behaviour whose examples stand out clearly and lowered
+ * for a diffuse one, and most of its nearest neighbours must be examples. A phrase does not count where the meaning clearly says otherwise ("I
+ * won't get into budget today"). A rule without examples is graded by its phrases alone. The behaviour is MET when at
+ * least {@code minCount} sentences qualify.
  *
- * <p>Confidence: a qualifying sentence counts 1.0 for the phrase itself, 0.8 for a synonym, times 0.5 when its
- * speaker could not be mapped to a role, times 0.85 when the timing was estimated and it lies near the window's
- * edge. MET takes the mean of the best {@code minCount}, plus 0.05 for every extra sentence. MISSED starts at
- * 0.95 and loses up to 0.3 for qualifying sentences short of {@code minCount}, 0.3 when a sentence failed only the
- * window or the question form (a near miss), and 0.4 when nobody of the rule's role spoke in the window at all
- * (a truncated transcript or an unmapped speaker). Below {@link GradingSettings#needsReviewBelow()} the verdict
- * is NEEDS_REVIEW.
+ * <p>Confidence of a qualifying sentence: by meaning, from 0.6 at the margin threshold to 1.0 well above it; 0.95
+ * when a phrase and the meaning agree; 0.62 when a phrase matched but the meaning is undecided; for phrase-only rules
+ * 1.0 for the phrase and 0.8 for a synonym. Times 0.5 when the speaker could not be mapped to a role, times 0.85 when
+ * the timing was estimated and the sentence lies near the window's edge. MET takes the mean of the best
+ * {@code minCount}, plus 0.05 for every extra sentence. MISSED starts at 0.95 and loses up to 0.3 (0.25 by meaning)
+ * for qualifying sentences short of {@code minCount}, 0.3 (0.1 by meaning) when a phrase was said only outside the
+ * window or not as a question (a near miss), 0.15 when a sentence came close to an example without reaching the
+ * margin, and 0.4 when nobody of the rule's role spoke in the window (a truncated transcript or an unmapped speaker).
+ * These figures were set against the tuning part of the evaluation set (bench/grading-eval.sh prints the calibration). Below {@link GradingSettings#needsReviewBelow()}
+ * the verdict is NEEDS_REVIEW.
  *
  * <p>NOT_APPLICABLE is only ever given to a behaviour that allows it and declares a precondition
  * ({@link DetectionRule#applicableWhen()}), when the behaviour is not met and nobody of the precondition's role
- * said any of its phrases. A behaviour that allows N/A without a precondition is graded MET or MISSED: only a
- * coach can judge it not applicable.
+ * said any of its phrases or anything meaning what its examples mean. A behaviour that allows N/A without a
+ * precondition is graded MET or MISSED: only a coach can judge it not applicable.
  *
  * <p>Pure Java and thread-safe, so it can be benchmarked and unit-tested without the service.
  */
 public final class Grader {
 
     private static final double SYNONYM_QUALITY = 0.8;
+    private static final double AGREEMENT_QUALITY = 0.95;
+    private static final double UNDECIDED_PHRASE_QUALITY = 0.62;
     private static final double UNKNOWN_SPEAKER_FACTOR = 0.5;
     private static final double ESTIMATED_EDGE_FACTOR = 0.85;
     private static final double NOT_APPLICABLE_CONFIDENCE = 0.9;
+    /** How far above the margin threshold a reading must be for full confidence. */
+    private static final double CONFIDENT_SPREAD = 0.12;
+    /** How far below the margin threshold a reading still makes a miss doubtful. */
+    private static final double CLOSE_CALL = 0.04;
     private static final int QUOTE_LIMIT = 280;
+    /**
+     * A phrase said outside the window or not as a question casts less doubt on a miss when the meaning was read:
+     * the grader already weighed what was said where it counts.
+     */
+    private static final double NEAR_MISS_DOUBT_BY_MEANING = 0.1;
+    /** How much of a behaviour's typical example margin is added to the margin a reading must reach. */
+    private static final double SELF_CALIBRATION = 0.5;
+    private static final double MAX_CALIBRATION = 0.04;
+    private static final int INDEX_CACHE_LIMIT = 500;
 
     private final TextAnalysis analysis;
     private final GradingSettings settings;
+    private final SentenceEncoder encoder;
+    private final OrdinaryTalk ordinary;
+    private final Map<List<List<String>>, ExampleIndex> indexes = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<List<String>>, ExampleIndex> eldest) {
+                    return size() > INDEX_CACHE_LIMIT;
+                }
+            });
 
+    /** A grader by phrases only: examples are ignored. */
     public Grader(TextAnalysis analysis, GradingSettings settings) {
         this.analysis = analysis;
         this.settings = settings;
+        this.encoder = null;
+        this.ordinary = null;
+    }
+
+    /** A grader by meaning and phrases. */
+    public Grader(TextAnalysis analysis, GradingSettings settings, SentenceEncoder encoder) {
+        this.analysis = analysis;
+        this.settings = settings;
+        this.encoder = encoder;
+        this.ordinary = OrdinaryTalk.load(encoder);
     }
 
     public Grade grade(Transcript transcript, List<Behaviour> behaviours, long callDurationMs) {
         IndexedTranscript indexed = new IndexedTranscript(transcript, analysis);
         long duration = Math.max(callDurationMs, transcript.endMs());
+        Meanings meanings = encoder == null ? null
+                : new Meanings(indexed, sentencesToRead(indexed, behaviours, duration), encoder);
         List<BehaviourGrade> grades = new ArrayList<>(behaviours.size());
         for (Behaviour behaviour : behaviours) {
-            grades.add(grade(indexed, behaviour, duration));
+            grades.add(grade(indexed, meanings, behaviour, behaviours, duration));
         }
         return Grade.of(grades, ConversationMeasures.of(indexed, duration));
     }
 
-    /** A sentence that matched, how well, and the first token of the match (for the quote). */
-    private record Candidate(Sentence sentence, double quality, int token) {
+    /** Whether this grader reads meaning, or phrases only. */
+    public boolean semantic() {
+        return encoder != null;
+    }
+
+    /** How a sentence earned (or nearly earned) a behaviour. */
+    private record Candidate(Sentence sentence, double quality, int token, Meanings.Reading reading) {
+
+        Candidate(Sentence sentence, double quality, int token) {
+            this(sentence, quality, token, null);
+        }
     }
 
     private record Match(double quality, int token) {
     }
 
-    private BehaviourGrade grade(IndexedTranscript indexed, Behaviour behaviour, long duration) {
+    private BehaviourGrade grade(IndexedTranscript indexed, Meanings meanings, Behaviour behaviour, List<Behaviour> all, long duration) {
         DetectionRule rule = behaviour.detection();
+        List<String> rivals = all.stream().filter(b -> b != behaviour).flatMap(b -> b.detection().examples().stream()).toList();
         boolean estimated = indexed.transcript().timingEstimated();
+        ExampleIndex examples = meanings != null && rule.semantic() ? index(rule.examples(), rule.counterExamples(), rivals) : null;
+        Map<Integer, Match> phrases = matches(indexed, rule.phrases());
         List<Candidate> qualifying = new ArrayList<>();
         List<Candidate> nearMisses = new ArrayList<>();
-        matches(indexed, rule.phrases()).forEach((index, match) -> {
+        List<Candidate> closeCalls = new ArrayList<>();
+        List<Candidate> vetoed = new ArrayList<>();
+        for (int index = 0; index < indexed.sentences().size(); index++) {
             Sentence sentence = indexed.sentences().get(index);
             Fit fit = fit(rule.speaker(), sentence.role());
-            if (fit == Fit.WRONG) {
-                return;
+            Match phrase = phrases.get(index);
+            if (fit == Fit.WRONG || phrase == null && examples == null) {
+                continue;
             }
-            double quality = match.quality() * (fit == Fit.UNKNOWN ? UNKNOWN_SPEAKER_FACTOR : 1.0);
             boolean inWindow = inWindow(rule.window(), sentence, duration, estimated);
             boolean formOk = !rule.question() || sentence.question();
+            Optional<Meanings.Reading> reading = examples != null && inWindow && formOk
+                    ? meanings.read(index, examples, rule.question()) : Optional.empty();
+            double quality = quality(phrase, reading, examples != null);
+            if (quality == 0) {
+                if (phrase != null && reading.isPresent()) {
+                    vetoed.add(new Candidate(sentence, 0, phrase.token(), reading.get()));
+                } else if (reading.filter(r -> r.margin() >= threshold(r) - CLOSE_CALL).isPresent()) {
+                    closeCalls.add(new Candidate(sentence, 0, -1, reading.get()));
+                }
+                continue;
+            }
+            quality *= fit == Fit.UNKNOWN ? UNKNOWN_SPEAKER_FACTOR : 1.0;
+            int token = phrase == null ? -1 : phrase.token();
             if (inWindow && formOk) {
                 if (estimated && nearEdge(rule.window(), sentence.startMs(), duration)) {
                     quality *= ESTIMATED_EDGE_FACTOR;
                 }
-                qualifying.add(new Candidate(sentence, quality, match.token()));
-            } else if (inWindow || formOk) {
-                nearMisses.add(new Candidate(sentence, quality, match.token()));
+                qualifying.add(new Candidate(sentence, quality, token, reading.orElse(null)));
+            } else if (phrase != null && (inWindow || formOk)) {
+                nearMisses.add(new Candidate(sentence, quality, token));
             }
-        });
-        qualifying.sort(Comparator.comparingDouble(Candidate::quality).reversed()
-                .thenComparingLong(c -> c.sentence().startMs()));
-        nearMisses.sort(Comparator.comparingDouble(Candidate::quality).reversed()
-                .thenComparingLong(c -> c.sentence().startMs()));
+        }
+        Comparator<Candidate> strongestFirst = Comparator.comparingDouble(Candidate::quality).reversed()
+                .thenComparingLong(c -> c.sentence().startMs());
+        qualifying.sort(strongestFirst);
+        nearMisses.sort(strongestFirst);
+        closeCalls.sort(Comparator.comparingDouble((Candidate c) -> c.reading().margin()).reversed());
 
         if (qualifying.size() >= rule.minCount()) {
             double mean = qualifying.subList(0, rule.minCount()).stream().mapToDouble(Candidate::quality).average().orElse(0);
             double confidence = Math.min(1.0, mean + 0.05 * (qualifying.size() - rule.minCount()));
-            String why = qualifying.size() + " qualifying " + (qualifying.size() == 1 ? "sentence" : "sentences")
-                    + " (" + rule.minCount() + " needed)";
-            return decide(behaviour, Verdict.MET, confidence, evidence(qualifying), null, why);
+            return decide(behaviour, Verdict.MET, confidence, evidence(qualifying), null, metRationale(rule, qualifying));
         }
 
         Precondition precondition = rule.applicableWhen();
         List<Candidate> triggers = List.of();
         if (behaviour.naAllowed() && precondition != null) {
-            triggers = triggers(indexed, precondition);
+            triggers = triggers(indexed, meanings, precondition);
             if (triggers.isEmpty()) {
                 return decide(behaviour, Verdict.NOT_APPLICABLE, NOT_APPLICABLE_CONFIDENCE, List.of(), null,
                         "its precondition never happened: nobody (" + precondition.speaker() + ") said "
-                                + String.join(", ", precondition.phrases()));
+                                + describe(precondition));
             }
         }
 
-        double confidence = 0.95 - 0.3 * qualifying.size() / rule.minCount();
+        boolean byMeaning = examples != null;
+        double confidence = 0.95 - (byMeaning ? 0.25 : 0.3) * qualifying.size() / rule.minCount();
         List<String> doubts = new ArrayList<>();
         if (!qualifying.isEmpty()) {
             doubts.add(qualifying.size() + " of " + rule.minCount() + " needed sentences qualified");
         }
         if (!nearMisses.isEmpty()) {
-            confidence -= 0.3;
+            confidence -= byMeaning ? NEAR_MISS_DOUBT_BY_MEANING : 0.3;
             doubts.add(nearMisses.size() + " near " + (nearMisses.size() == 1 ? "miss" : "misses")
                     + " outside the window or not asked as a question");
+        }
+        if (!closeCalls.isEmpty()) {
+            confidence -= 0.15;
+            Meanings.Reading closest = closeCalls.get(0).reading();
+            doubts.add("closest in meaning: \"" + shorten(closest.passage()) + "\" ("
+                    + round(closest.closeness().similarity()) + " to an example, " + round(closest.closeness().counterSimilarity())
+                    + " to \"" + shorten(closest.closeness().counterExample()) + "\")");
+        }
+        if (!vetoed.isEmpty()) {
+            Meanings.Reading reading = vetoed.get(0).reading();
+            doubts.add(vetoed.size() + " phrase " + (vetoed.size() == 1 ? "match reads" : "matches read")
+                    + " like what it is not, e.g. \"" + shorten(reading.passage()) + "\" is closest to \""
+                    + shorten(reading.closeness().counterExample()) + "\"");
         }
         if (!spokeInWindow(indexed, rule, duration)) {
             confidence -= 0.4;
@@ -137,11 +227,45 @@ public final class Grader {
         List<Candidate> shown = new ArrayList<>(triggers.subList(0, Math.min(1, triggers.size())));
         shown.addAll(qualifying);
         shown.addAll(nearMisses);
+        shown.addAll(closeCalls.subList(0, Math.min(1, closeCalls.size())));
         Long expectedAt = triggers.isEmpty()
                 ? windowStart(rule.window(), duration)
                 : Long.valueOf(triggers.get(0).sentence().endMs());
-        String why = doubts.isEmpty() ? "no sentence matched the rule" : String.join("; ", doubts);
+        String why = doubts.isEmpty() ? "no sentence did what the rule describes" : String.join("; ", doubts);
         return decide(behaviour, Verdict.MISSED, confidence, evidence(shown), expectedAt, why);
+    }
+
+    /**
+     * How strongly a sentence does the behaviour, 0 when it does not: by meaning, by phrase, or both. A phrase is
+     * overruled when the meaning is clearly something else.
+     */
+    private double quality(Match phrase, Optional<Meanings.Reading> reading, boolean semantic) {
+        if (!semantic) {
+            return phrase == null ? 0 : phrase.quality();
+        }
+        double margin = reading.map(Meanings.Reading::margin).orElse(Double.NEGATIVE_INFINITY);
+        if (reading.filter(this::counts).isPresent()) {
+            double byMeaning = 0.55 + 0.45 * Math.min(1, (margin - threshold(reading.get())) / CONFIDENT_SPREAD);
+            return phrase == null ? byMeaning : Math.max(byMeaning, AGREEMENT_QUALITY);
+        }
+        if (phrase != null && (reading.isEmpty() || margin >= settings.phraseVetoMargin())) {
+            return UNDECIDED_PHRASE_QUALITY * phrase.quality();
+        }
+        return 0;
+    }
+
+    /** Whether a reading means what the examples mean. */
+    private boolean counts(Meanings.Reading reading) {
+        return reading.margin() >= threshold(reading) && reading.closeness().vote() >= settings.minimumVote();
+    }
+
+    /**
+     * The margin a reading must reach: the configured one, raised for a behaviour whose examples stand out clearly
+     * and lowered for a diffuse one, within bounds.
+     */
+    private double threshold(Meanings.Reading reading) {
+        double adjusted = settings.semanticMargin() + SELF_CALIBRATION * reading.typicalMargin();
+        return Math.max(settings.semanticMargin() - MAX_CALIBRATION, Math.min(settings.semanticMargin() + MAX_CALIBRATION, adjusted));
     }
 
     private BehaviourGrade decide(Behaviour behaviour, Verdict verdict, double confidence, List<Evidence> evidence,
@@ -153,6 +277,44 @@ public final class Grader {
         }
         return new BehaviourGrade(behaviour, verdict, rounded, evidence, verdict == Verdict.MISSED ? expectedAt : null,
                 rationale);
+    }
+
+    private static String metRationale(DetectionRule rule, List<Candidate> qualifying) {
+        String why = qualifying.size() + " qualifying " + (qualifying.size() == 1 ? "sentence" : "sentences")
+                + " (" + rule.minCount() + " needed)";
+        return qualifying.stream().filter(c -> c.reading() != null)
+                .max(Comparator.comparingDouble(c -> c.reading().closeness().similarity()))
+                .map(c -> why + "; closest in meaning to \"" + shorten(c.reading().closeness().example()) + "\" ("
+                        + round(c.reading().closeness().similarity()) + ")")
+                .orElse(why);
+    }
+
+    /** The sentences whose meaning some behaviour (or precondition with examples) may need. */
+    private static Set<Integer> sentencesToRead(IndexedTranscript indexed, List<Behaviour> behaviours, long duration) {
+        Set<Integer> needed = new TreeSet<>();
+        boolean estimated = indexed.transcript().timingEstimated();
+        for (Behaviour behaviour : behaviours) {
+            DetectionRule rule = behaviour.detection();
+            Precondition precondition = behaviour.naAllowed() ? rule.applicableWhen() : null;
+            for (int i = 0; i < indexed.sentences().size(); i++) {
+                Sentence sentence = indexed.sentences().get(i);
+                if (rule.semantic() && fit(rule.speaker(), sentence.role()) != Fit.WRONG
+                        && inWindow(rule.window(), sentence, duration, estimated)
+                        && (!rule.question() || sentence.question())) {
+                    needed.add(i);
+                }
+                if (precondition != null && !precondition.examples().isEmpty()
+                        && fit(precondition.speaker(), sentence.role()) != Fit.WRONG) {
+                    needed.add(i);
+                }
+            }
+        }
+        return needed;
+    }
+
+    private ExampleIndex index(List<String> examples, List<String> counterExamples, List<String> rivals) {
+        return indexes.computeIfAbsent(List.of(examples, counterExamples, rivals),
+                key -> new ExampleIndex(examples, counterExamples, rivals, ordinary, encoder));
     }
 
     /** Sentence index to the best phrase match found in it. */
@@ -170,16 +332,37 @@ public final class Grader {
         return best;
     }
 
-    private List<Candidate> triggers(IndexedTranscript indexed, Precondition precondition) {
+    private List<Candidate> triggers(IndexedTranscript indexed, Meanings meanings, Precondition precondition) {
         List<Candidate> triggers = new ArrayList<>();
-        matches(indexed, precondition.phrases()).forEach((index, match) -> {
+        Map<Integer, Match> phrases = matches(indexed, precondition.phrases());
+        ExampleIndex examples = meanings != null && !precondition.examples().isEmpty()
+                ? index(precondition.examples(), List.of(), List.of()) : null;
+        for (int index = 0; index < indexed.sentences().size(); index++) {
             Sentence sentence = indexed.sentences().get(index);
-            if (fit(precondition.speaker(), sentence.role()) != Fit.WRONG) {
-                triggers.add(new Candidate(sentence, match.quality(), match.token()));
+            if (fit(precondition.speaker(), sentence.role()) == Fit.WRONG) {
+                continue;
             }
-        });
+            Match phrase = phrases.get(index);
+            Optional<Meanings.Reading> reading = examples == null ? Optional.empty()
+                    : meanings.read(index, examples, false).filter(this::counts);
+            if (phrase != null || reading.isPresent()) {
+                triggers.add(new Candidate(sentence, phrase != null ? phrase.quality() : 0.8,
+                        phrase == null ? -1 : phrase.token(), reading.orElse(null)));
+            }
+        }
         triggers.sort(Comparator.comparingLong(c -> c.sentence().startMs()));
         return triggers;
+    }
+
+    private static String describe(Precondition precondition) {
+        List<String> parts = new ArrayList<>();
+        if (!precondition.phrases().isEmpty()) {
+            parts.add(String.join(", ", precondition.phrases()));
+        }
+        if (!precondition.examples().isEmpty()) {
+            parts.add("anything like \"" + shorten(precondition.examples().get(0)) + "\"");
+        }
+        return String.join(", or ", parts);
     }
 
     /**
@@ -205,9 +388,27 @@ public final class Grader {
         return candidates.stream()
                 .limit(settings.maxEvidence())
                 .sorted(Comparator.comparingLong(c -> c.sentence().startMs()))
-                .map(c -> new Evidence(c.sentence().startMs(), c.sentence().endMs(), c.sentence().speaker(),
-                        c.sentence().quote(c.token(), QUOTE_LIMIT)))
+                .map(Grader::evidence)
                 .toList();
+    }
+
+    private static Evidence evidence(Candidate candidate) {
+        Sentence sentence = candidate.sentence();
+        if (candidate.reading() == null) {
+            return new Evidence(sentence.startMs(), sentence.endMs(), sentence.speaker(), sentence.quote(candidate.token(), QUOTE_LIMIT));
+        }
+        Meanings.Reading reading = candidate.reading();
+        String quote = sentence.text().length() <= QUOTE_LIMIT ? sentence.text() : reading.passage();
+        return new Evidence(sentence.startMs(), sentence.endMs(), sentence.speaker(), quote,
+                round(reading.closeness().similarity()), reading.closeness().example());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static String shorten(String text) {
+        return text == null || text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     private enum Fit { MATCH, UNKNOWN, WRONG }

@@ -15,8 +15,10 @@ public class GraderProducer {
     @Singleton
     Grader grader(GradingConfig config) {
         List<String> extra = config.conceptsFile().map(GraderProducer::read).orElse(List.of());
-        return new Grader(TextAnalysis.withConcepts(extra),
-                new GradingSettings(config.needsReviewBelow(), config.maxEvidence(), config.phraseSlop()));
+        TextAnalysis analysis = TextAnalysis.withConcepts(extra);
+        GradingSettings settings = new GradingSettings(config.needsReviewBelow(), config.maxEvidence(), config.phraseSlop(),
+                config.semanticMargin(), config.phraseVetoMargin(), config.minimumVote());
+        return config.semantic() ? new Grader(analysis, settings, OnnxSentenceEncoder.load()) : new Grader(analysis, settings);
     }
 
     private static List<String> read(String file) {

@@ -21,4 +21,20 @@ public interface GradingConfig {
 
     /** A file of extra concept synonyms in Solr format ("a, b, c" per line) added to the built-in sales concepts. */
     Optional<String> conceptsFile();
+
+    /** Recognise behaviours by meaning from their examples; false grades by phrases only. */
+    @WithDefault("true")
+    boolean semantic();
+
+    /** How much nearer to an example than to anything else an utterance must come to count. */
+    @WithDefault("-0.02")
+    double semanticMargin();
+
+    /** Below this margin a phrase match does not count: the utterance means something else. */
+    @WithDefault("-0.1")
+    double phraseVetoMargin();
+
+    /** The least share of an utterance's nearest neighbours that must be the behaviour's examples. */
+    @WithDefault("0.35")
+    double minimumVote();
 }

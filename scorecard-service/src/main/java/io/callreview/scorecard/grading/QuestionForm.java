@@ -1,9 +1,16 @@
 package io.callreview.scorecard.grading;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Whether a sentence asks something: it ends with '?', or it opens (after fillers) with an interrogative. */
+/**
+ * Whether a sentence asks something: it ends with '?', or it opens (after fillers) with an interrogative. Speech
+ * recognisers often drop punctuation and run several clauses together, so in text without any sentence punctuation
+ * a question may also start inside the sentence: an interrogative word followed by an auxiliary ("what would you",
+ * "how much"), or an auxiliary followed by a subject ("do you", "is there") right after a filler or the start.
+ */
 final class QuestionForm {
 
     private static final Set<String> INTERROGATIVES = Set.of(
@@ -13,7 +20,16 @@ final class QuestionForm {
             "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't");
     private static final Set<String> FILLERS = Set.of(
             "so", "and", "but", "okay", "ok", "well", "now", "then", "um", "uh", "also", "just", "right",
-            "great", "cool", "alright", "yeah", "sure");
+            "great", "cool", "alright", "yeah", "sure", "like", "mm", "hmm", "oh");
+    private static final Set<String> WH_WORDS = Set.of("what", "how", "when", "where", "who", "whose", "which", "why");
+    private static final Set<String> WH_CONTRACTIONS = Set.of("what's", "whats", "how's", "who's", "where's", "when's");
+    private static final Set<String> AFTER_WH = Set.of(
+            "is", "are", "was", "were", "do", "does", "did", "would", "will", "can", "could", "should", "has", "have",
+            "else", "much", "many", "kind", "sort", "type", "long", "soon", "often", "happens", "happened", "exactly");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "have", "has");
+    private static final Set<String> SUBJECTS = Set.of(
+            "you", "we", "there", "it", "anyone", "anybody", "your", "they", "he", "she", "this", "that");
 
     private QuestionForm() {
     }
@@ -23,15 +39,42 @@ final class QuestionForm {
         if (trimmed.endsWith("?")) {
             return true;
         }
-        for (String word : trimmed.split("[^\\p{L}']+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (!FILLERS.contains(lower)) {
-                return INTERROGATIVES.contains(lower);
+        List<String> words = words(trimmed);
+        for (String word : words) {
+            if (!FILLERS.contains(word)) {
+                return INTERROGATIVES.contains(word) || unpunctuated(trimmed) && !openers(words).isEmpty();
             }
         }
         return false;
+    }
+
+    /** Whether the text carries no sentence punctuation at all, as raw speech recognition often does. */
+    static boolean unpunctuated(String text) {
+        return text.chars().noneMatch(c -> c == '.' || c == '?' || c == '!');
+    }
+
+    /** Word positions where a question starts inside unpunctuated text. */
+    static List<Integer> openers(List<String> words) {
+        List<Integer> openers = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            boolean clauseStart = i == 0 || FILLERS.contains(words.get(i - 1));
+            if (WH_CONTRACTIONS.contains(word) || WH_WORDS.contains(word) && AFTER_WH.contains(next)
+                    || clauseStart && AUXILIARIES.contains(word) && SUBJECTS.contains(next)) {
+                openers.add(i);
+            }
+        }
+        return openers;
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split("[^\\p{L}\\p{N}'\u2019]+")) {
+            if (!word.isEmpty()) {
+                words.add(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            }
+        }
+        return words;
     }
 }

@@ -16,6 +16,7 @@ import io.callreview.scorecard.domain.ScorecardStatus;
 import io.callreview.scorecard.domain.ScorecardVersion;
 import io.callreview.scorecard.scoring.CoachVerdict;
 import io.callreview.scorecard.scoring.ScoreRecorder;
+import io.callreview.scorecard.suggestion.ExampleSuggestions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,6 +52,9 @@ public class ReviewService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ExampleSuggestions suggestions;
 
     @Transactional
     public ReviewView start(String callId, ReviewStartRequest request) {
@@ -193,14 +197,20 @@ public class ReviewService {
         review.finalizedRevision = score.revision;
         review.updatedAt = score.createdAt;
 
+        List<ExampleSuggestions.Override> overrides = new ArrayList<>();
+        Optional<ScoreRevision> automaticScore = ScoreRevision.findRevision(call, 1);
         for (CoachVerdict verdict : verdicts) {
             Verdict was = automatic.get(verdict.behaviourKey());
             if (DraftVerdict.overrides(was, verdict.verdict())) {
                 audit.record(AuditAction.VERDICT_OVERRIDDEN, AuditLog.REVIEW, review.id, call.id, AuditLog.details(
                         "behaviourKey", verdict.behaviourKey(), "before", was.name(), "after", verdict.verdict().name(),
                         "reason", verdict.rationale(), "revision", score.revision));
+                overrides.add(new ExampleSuggestions.Override(verdict.behaviourKey(), was, verdict.verdict(), verdict.rationale(),
+                        automaticScore.flatMap(a -> a.verdict(verdict.behaviourKey())).map(v -> v.evidence).orElse(List.of())));
             }
         }
+        suggestions.collect(call, review.id, review.coachId, review.scorecard, overrides,
+                review.moments == null ? List.of() : review.moments);
         audit.record(AuditAction.REVIEW_FINALIZED, AuditLog.REVIEW, review.id, call.id, AuditLog.details(
                 "revision", score.revision,
                 "before", before.map(b -> AuditLog.details("revision", b.revision, "overallScore", b.overallScore, "autoFailed", b.autoFailed)).orElse(null),

@@ -72,6 +72,8 @@ public final class ScorecardDiffer {
         fields.put("detection.question", b -> b.detection().question());
         fields.put("detection.minCount", b -> b.detection().minCount());
         fields.put("detection.applicableWhen", b -> b.detection().applicableWhen());
+        fields.put("detection.examples", b -> b.detection().examples());
+        fields.put("detection.counterExamples", b -> b.detection().counterExamples());
         return fields;
     }
 }

@@ -3,8 +3,11 @@ package io.callreview.scorecard.scorecard;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.CallWindow;
+import io.callreview.scorecard.domain.DetectionRule;
+import io.callreview.scorecard.domain.Precondition;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The rules a scorecard must keep beyond field validation. */
@@ -40,10 +43,43 @@ public final class ScorecardRules {
                 throw ApiException.unprocessable(path + ".detection.applicableWhen",
                         "a precondition only makes sense for a behaviour that allows N/A: set naAllowed to true");
             }
+            checkSignals(path + ".detection", behaviour.detection());
             if (window.firstMinutes() != null && window.lastMinutes() != null) {
                 throw ApiException.unprocessable(path + ".detection.window",
                         "set firstMinutes or lastMinutes, not both");
             }
         }
+    }
+
+    private static void checkSignals(String path, DetectionRule rule) {
+        if (rule.phrases().isEmpty() && rule.examples().isEmpty()) {
+            throw ApiException.badRequest(path + ".phrases", "give phrases, examples or both: the grader needs something to recognise");
+        }
+        if (!rule.examples().isEmpty() && rule.examples().size() < DetectionRule.MIN_EXAMPLES) {
+            throw ApiException.badRequest(path + ".examples", "give at least " + DetectionRule.MIN_EXAMPLES
+                    + " examples, worded differently, so the grader learns the meaning rather than one sentence");
+        }
+        if (!rule.counterExamples().isEmpty() && rule.examples().isEmpty()) {
+            throw ApiException.badRequest(path + ".counterExamples", "counter-examples only sharpen examples: add examples too");
+        }
+        Precondition precondition = rule.applicableWhen();
+        if (precondition != null && precondition.phrases().isEmpty() && precondition.examples().isEmpty()) {
+            throw ApiException.badRequest(path + ".applicableWhen.phrases", "give phrases, examples or both");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rule.examples().size(); i++) {
+            if (!seen.add(normalised(rule.examples().get(i)))) {
+                throw ApiException.badRequest(path + ".examples[" + i + "]", "is listed twice");
+            }
+        }
+        for (int i = 0; i < rule.counterExamples().size(); i++) {
+            if (seen.contains(normalised(rule.counterExamples().get(i)))) {
+                throw ApiException.badRequest(path + ".counterExamples[" + i + "]", "is also an example");
+            }
+        }
+    }
+
+    private static String normalised(String sentence) {
+        return sentence.strip().toLowerCase(Locale.ROOT);
     }
 }

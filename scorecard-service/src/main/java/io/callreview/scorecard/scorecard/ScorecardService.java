@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Scorecard versions: drafted, published (then immutable), superseded by the next, retired. */
 @ApplicationScoped
@@ -60,6 +61,24 @@ public class ScorecardService {
     @Transactional
     public ScorecardView draftFrom(String callTypeKey, int version) {
         return createDraft(callTypeKey, require(callTypeKey, version).behaviourValues());
+    }
+
+    /**
+     * Changes the call type's open draft, starting one from the published version when there is none, and answers
+     * the draft's version. The change goes through the same rules and audit as an edit through the API.
+     */
+    @Transactional
+    public int amendDraft(String callTypeKey, UnaryOperator<List<Behaviour>> change) {
+        CallType type = lockCallType(callTypeKey);
+        ScorecardVersion draft = ScorecardVersion.findDraft(type).orElse(null);
+        if (draft == null) {
+            ScorecardVersion published = ScorecardVersion.findPublished(type).orElseThrow(() -> ApiException.unprocessable(
+                    "callType", "call type '" + callTypeKey + "' has neither a draft nor a published scorecard to start one from"));
+            draftFrom(callTypeKey, published.version);
+            draft = ScorecardVersion.findDraft(type).orElseThrow();
+        }
+        updateDraft(callTypeKey, draft.version, change.apply(draft.behaviourValues()));
+        return draft.version;
     }
 
     @Transactional

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -79,7 +80,12 @@ class AnalyticsTest {
                 .body("behaviours[3].coachNotApplicable", equalTo(5))
                 .body("behaviours[3].precision", nullValue())
                 .body("behaviours[3].recall", nullValue())
-                .body("behaviours[3].kappa", closeTo(1.0, 1e-9));
+                .body("behaviours[3].kappa", closeTo(1.0, 1e-9))
+                .body("versions.callType", equalTo(List.of(type)))
+                .body("versions.scorecardVersion", equalTo(List.of(1)))
+                // pooled over behaviours: qualification, agenda and next steps 6 each, objection handling 1
+                .body("versions[0].compared", equalTo(19))
+                .body("versions[0].precision", notNullValue());
 
         given().auth().oauth2(TestTokens.coach("coach-elsewhere", unique("team"))).queryParam("teamId", team)
                 .when().get("/api/analytics/grader-accuracy").then().statusCode(404);
@@ -206,7 +212,7 @@ class AnalyticsTest {
         Map<String, Object> body = new HashMap<>(CallFixtures.call(type, "=rep-formula", team, CallFixtures.segmentsTranscript(goodCallSegments())));
         body.put("externalId", "=HYPERLINK(\"http://evil.example\")");
         body.put("startedAt", "2026-03-04T10:00:00Z");
-        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(body).post("/api/calls").then().statusCode(201);
+        CallFixtures.postAndAwaitGraded(body);
 
         String csv = given().auth().oauth2(coach).queryParam("teamId", team).queryParam("from", MARCH).queryParam("to", APRIL)
                 .when().get("/api/exports/scores.csv")

@@ -33,6 +33,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class CallIngestionTest {
@@ -54,19 +55,29 @@ class CallIngestionTest {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventKey", repId));
     }
 
+    static long outboxEvents(String repId, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventKey = ?1 AND eventType = ?2", repId, type));
+    }
+
     @Test
     void gradesACallWithEvidenceAndPublishesCallScored() throws Exception {
         String type = publishedDiscoveryType();
         String rep = unique("rep");
         Map<String, Object> body = call(type, rep, "team-a", segmentsTranscript(goodCallSegments()));
 
-        ExtractableResponse<Response> created = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
                 .body(body).when().post("/api/calls")
-                .then().statusCode(201)
+                .then().statusCode(202)
                 .header("Location", containsString("/api/calls/"))
-                .body("status", equalTo("AUTO_SCORED"))
+                .body("status", equalTo("GRADING"))
                 .body("scorecardVersion", equalTo(1))
                 .body("transcript.format", equalTo("segments"))
+                .body("score", nullValue())
+                .extract().path("id");
+        CallFixtures.awaitGraded(callId);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId)
+                .then().statusCode(200)
+                .body("status", equalTo("AUTO_SCORED"))
                 .body("score.revision", equalTo(1))
                 .body("score.scorer.kind", equalTo("AUTOMATIC"))
                 .body("score.behaviours.find { it.key == 'qualification' }.verdict", equalTo("MET"))
@@ -77,9 +88,7 @@ class CallIngestionTest {
                 .body("score.overallScore", equalTo(100.0f))
                 .body("score.autoFailed", equalTo(false))
                 .body("score.metrics.repQuestions", equalTo(2))
-                .body("score.metrics.repTalkRatio", notNullValue())
-                .extract();
-        String callId = created.path("id");
+                .body("score.metrics.repTalkRatio", notNullValue());
 
         ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord(Topics.CALL_SCORED,
                 r -> rep.equals(r.key()), Duration.ofSeconds(30));
@@ -122,7 +131,7 @@ class CallIngestionTest {
         String rep = unique("rep");
         List<Map<String, Object>> segments = new java.util.ArrayList<>(goodCallSegments().subList(0, 6));
         segments.add(CallFixtures.segment("Rita Rep", 1_700_000, 1_720_000, "Thanks Paul, talk soon. Bye for now."));
-        String callId = post(call(type, rep, "team-a", segmentsTranscript(segments)), 201).path("id");
+        String callId = CallFixtures.postAndAwaitGraded(call(type, rep, "team-a", segmentsTranscript(segments)));
 
         given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId + "/score")
                 .then().statusCode(200)
@@ -143,11 +152,14 @@ class CallIngestionTest {
         String type = publishedDiscoveryType();
         String rep = unique("rep");
         Map<String, Object> body = call(type, rep, "team-a", segmentsTranscript(goodCallSegments()));
-        String first = post(body, 201).path("id");
+        String first = post(body, 202).path("id");
         String again = post(body, 200).path("id");
         assertThat(again).isEqualTo(first);
+        CallFixtures.awaitGraded(first);
+        assertThat(post(body, 200).<String>path("status")).isEqualTo("AUTO_SCORED");
         assertThat(storedCalls(rep)).isEqualTo(1);
-        assertThat(outboxEvents(rep)).isEqualTo(1);
+        assertThat(outboxEvents(rep, "CallReceived")).isEqualTo(1);
+        assertThat(outboxEvents(rep, "CallScored")).isEqualTo(1);
     }
 
     @Test
@@ -169,13 +181,13 @@ class CallIngestionTest {
                 statuses.add(response.statusCode());
                 ids.add(response.path("id"));
             }
-            assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+            assertThat(statuses).containsOnly(200, 202).containsOnlyOnce(202);
             assertThat(ids).hasSize(1);
         } finally {
             pool.shutdown();
         }
         assertThat(storedCalls(rep)).isEqualTo(1);
-        assertThat(outboxEvents(rep)).isEqualTo(1);
+        assertThat(outboxEvents(rep, "CallReceived")).isEqualTo(1);
     }
 
     @Test
@@ -186,10 +198,10 @@ class CallIngestionTest {
         Map<String, Object> body = call(type, rep, "team-a", segmentsTranscript(goodCallSegments()));
         String first = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
                 .header("Idempotency-Key", key).body(body)
-                .when().post("/api/calls").then().statusCode(201).extract().asString();
+                .when().post("/api/calls").then().statusCode(202).extract().asString();
         String replay = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
                 .header("Idempotency-Key", key).body(body)
-                .when().post("/api/calls").then().statusCode(201).extract().asString();
+                .when().post("/api/calls").then().statusCode(202).extract().asString();
         assertThat(replay).isEqualTo(first);
 
         Map<String, Object> other = new HashMap<>(body);
@@ -263,7 +275,7 @@ class CallIngestionTest {
     void readsFollowObjectLevelAuthorization() {
         String type = publishedDiscoveryType();
         String rep = unique("rep");
-        String callId = post(call(type, rep, "team-a", segmentsTranscript(goodCallSegments())), 201).path("id");
+        String callId = CallFixtures.postAndAwaitGraded(call(type, rep, "team-a", segmentsTranscript(goodCallSegments())));
         String path = "/api/calls/" + callId;
 
         given().auth().oauth2(TestTokens.rep(rep, "team-a")).when().get(path).then().statusCode(200);

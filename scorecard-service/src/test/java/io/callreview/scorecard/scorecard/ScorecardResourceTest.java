@@ -4,6 +4,7 @@ import io.callreview.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,13 @@ import static io.callreview.scorecard.fixtures.ScorecardFixtures.newCallType;
 import static io.callreview.scorecard.fixtures.ScorecardFixtures.scorecard;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -241,7 +245,84 @@ class ScorecardResourceTest {
                 .body("behaviours.find { it.key == 'next-steps' }.critical", equalTo(true))
                 .body("behaviours.find { it.key == 'next-steps' }.detection.window.fromPct", equalTo(80))
                 .body("behaviours.find { it.key == 'qualification' }.detection.question", equalTo(true))
-                .body("behaviours.find { it.key == 'process-steps' }.detection.window.firstMinutes", equalTo(10));
+                .body("behaviours.find { it.key == 'process-steps' }.detection.window.firstMinutes", equalTo(10))
+                .body("behaviours.collect { it.detection.examples.size() }", everyItem(greaterThanOrEqualTo(12)))
+                .body("behaviours.collect { it.detection.counterExamples.size() }", everyItem(greaterThanOrEqualTo(8)));
+    }
+
+    @Test
+    void examplesAreStoredAndTheirChangesShowInTheDiff() {
+        String type = newCallType();
+        String base = "/api/call-types/" + type + "/scorecards";
+        List<String> examples = List.of("How much are you looking to invest?", "When do you need this live?",
+                "Who holds the purse strings for this?");
+        admin().body(Map.of("behaviours", List.of(withExamples(behaviour("qualification"), examples, List.of("I won't ask about budget today.")))))
+                .when().post(base).then().statusCode(201)
+                .body("behaviours[0].detection.examples", equalTo(examples))
+                .body("behaviours[0].detection.counterExamples", equalTo(List.of("I won't ask about budget today.")));
+        admin().when().post(base + "/1/publish").then().statusCode(200);
+        admin().when().post(base + "/1/draft").then().statusCode(201);
+        List<String> more = new ArrayList<>(examples);
+        more.add("What's it costing you to keep doing this by hand?");
+        admin().body(Map.of("behaviours", List.of(withExamples(behaviour("qualification"), more, List.of()))))
+                .when().put(base + "/2").then().statusCode(200);
+
+        admin().queryParam("from", 1).queryParam("to", 2).when().get(base + "/diff")
+                .then().statusCode(200)
+                .body("changed[0].changes.field", containsInAnyOrder("detection.examples", "detection.counterExamples"));
+    }
+
+    @Test
+    void badExamplesAreRefusedNamingTheFieldAndNothingIsStored() {
+        String type = newCallType();
+        String base = "/api/call-types/" + type + "/scorecards";
+        List<String> thirtyOne = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            thirtyOne.add("Example number " + i + " of how reps ask about money?");
+        }
+        admin().body(Map.of("behaviours", List.of(withExamples(behaviour("b"), thirtyOne, List.of()))))
+                .when().post(base).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("behaviours[0].detection.examples"));
+        admin().body(Map.of("behaviours", List.of(withExamples(behaviour("b"), List.of("How much?", "", "When?"), List.of()))))
+                .when().post(base).then().statusCode(400)
+                .body("errors.field", hasItem("behaviours[0].detection.examples[1]"));
+        admin().body(Map.of("behaviours", List.of(withExamples(behaviour("b"), List.of("How much will you invest?", "x".repeat(10_000),
+                        "When do you need it?"), List.of()))))
+                .when().post(base).then().statusCode(400)
+                .body("errors.field", hasItem("behaviours[0].detection.examples[1]"));
+        admin().body(Map.of("behaviours", List.of(withExamples(behaviour("b"), List.of("How much will you invest?"), List.of()))))
+                .when().post(base).then().statusCode(400)
+                .body("errors[0].field", equalTo("behaviours[0].detection.examples"))
+                .body("errors[0].message", containsString("at least 3"));
+        admin().body(Map.of("behaviours", List.of(withExamples(behaviour("b"), List.of("How much will you invest?",
+                        "When do you need it?", "Who signs?"), List.of("When do you need it?")))))
+                .when().post(base).then().statusCode(400)
+                .body("errors[0].field", equalTo("behaviours[0].detection.counterExamples[0]"));
+        Map<String, Object> noSignals = withExamples(behaviour("b", List.of()), List.of(), List.of());
+        admin().body(Map.of("behaviours", List.of(noSignals)))
+                .when().post(base).then().statusCode(400)
+                .body("errors[0].field", equalTo("behaviours[0].detection.phrases"));
+
+        admin().when().get(base).then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void examplesAloneAreEnoughWithoutPhrases() {
+        String type = newCallType();
+        admin().body(Map.of("behaviours", List.of(withExamples(behaviour("b", List.of()), List.of("How much will you invest?",
+                        "When do you need it live?", "Who signs the contract?"), List.of()))))
+                .when().post("/api/call-types/" + type + "/scorecards").then().statusCode(201)
+                .body("behaviours[0].detection.phrases", equalTo(List.of()));
+    }
+
+    private static Map<String, Object> withExamples(Map<String, Object> behaviour, List<String> examples, List<String> counterExamples) {
+        Map<String, Object> copy = new HashMap<>(behaviour);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> detection = new HashMap<>((Map<String, Object>) behaviour.get("detection"));
+        detection.put("examples", examples);
+        detection.put("counterExamples", counterExamples);
+        copy.put("detection", detection);
+        return copy;
     }
 
     @Test

@@ -59,7 +59,7 @@ class CallScoredDeliveryTest {
                         CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments()));
                 callIds.add(given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(body)
                         .when().post("/api/calls")
-                        .then().statusCode(201).extract().path("id"));
+                        .then().statusCode(202).extract().path("id"));
             }
 
             // A sweep claims half of the lanes, least recently relayed first: two sweeps reach every lane.

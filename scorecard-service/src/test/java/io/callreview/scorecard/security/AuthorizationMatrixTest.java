@@ -41,10 +41,14 @@ class AuthorizationMatrixTest {
             .allow("POST", "/api/call-types/{key}/scorecards/{version}/draft", "admin")
             .allow("POST", "/api/call-types/{key}/scorecards/{version}/publish", "admin")
             .allow("POST", "/api/call-types/{key}/scorecards/{version}/retire", "admin")
+            .allow("GET", "/api/call-types/{key}/example-suggestions", "admin")
+            .allow("POST", "/api/call-types/{key}/example-suggestions/acceptance", "admin")
+            .allow("POST", "/api/call-types/{key}/example-suggestions/{id}/rejection", "admin")
             .allow("POST", "/api/calls", "integration", "admin")
             .allow("GET", "/api/calls", PEOPLE)
             .allow("GET", "/api/calls/{id}", PEOPLE)
             .allow("GET", "/api/calls/{id}/score", PEOPLE)
+            .allow("POST", "/api/calls/{id}/grading", "admin")
             .allow("GET", "/api/calls/{id}/scores", PEOPLE)
             .allow("GET", "/api/calls/{id}/transcript", PEOPLE)
             .allow("POST", "/api/calls/{id}/reviews", "coach", "admin")
@@ -96,9 +100,8 @@ class AuthorizationMatrixTest {
     void anotherRepsCallAndAnotherTeamsCallDoNotExist() {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = CallFixtures.unique("rep");
-        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
-                .body(CallFixtures.call(type, rep, "team-a", CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())))
-                .post("/api/calls").then().statusCode(201).extract().path("id");
+        String callId = CallFixtures.postAndAwaitGraded(
+                CallFixtures.call(type, rep, "team-a", CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())));
         for (String path : new String[] {"", "/score", "/scores", "/transcript"}) {
             given().auth().oauth2(TestTokens.rep(rep, "team-a")).get("/api/calls/" + callId + path).then().statusCode(200);
             given().auth().oauth2(TestTokens.rep("someone-else", "team-a")).get("/api/calls/" + callId + path).then().statusCode(404);

@@ -1,0 +1,122 @@
+package io.callreview.scorecard.call;
+
+import io.callreview.events.CallReceived;
+import io.callreview.events.EventEnvelope;
+import io.callreview.platform.inbox.ProcessedEvents;
+import io.callreview.platform.persistence.RowLocks;
+import io.callreview.scorecard.domain.Behaviour;
+import io.callreview.scorecard.domain.CallStatus;
+import io.callreview.scorecard.domain.CallTranscript;
+import io.callreview.scorecard.domain.SalesCall;
+import io.callreview.scorecard.domain.ScoreRevision;
+import io.callreview.scorecard.grading.Grade;
+import io.callreview.scorecard.grading.Grader;
+import io.callreview.scorecard.scoring.ScoreRecorder;
+import io.callreview.scorecard.transcript.Transcript;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * Grades a received call. The call and its transcript are read in one short transaction, the grade is computed
+ * outside any transaction (a second of CPU for a long call should not hold a database connection), and revision 1 is
+ * recorded in a second transaction together with the processed event id, under a lock on the call: a redelivered or
+ * concurrent event finds the call graded and changes nothing.
+ */
+@ApplicationScoped
+public class CallGrading {
+
+    static final String CONSUMER = "scorecard-grading";
+
+    public enum Outcome { GRADED, ALREADY_GRADED, UNKNOWN_CALL }
+
+    private static final int REASON_LIMIT = 2000;
+
+    /** What grading needs of a call, read before the work starts. */
+    private record Work(Transcript transcript, List<Behaviour> behaviours, long durationMs) {
+    }
+
+    @Inject
+    Grader grader;
+
+    @Inject
+    ScoreRecorder scores;
+
+    @Inject
+    ProcessedEvents processedEvents;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CallGrading self;
+
+    /** Retries transient failures (database unreachable, lock timeouts) with backoff. */
+    @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000)
+    @ExponentialBackoff(maxDelay = 10_000)
+    public Outcome grade(EventEnvelope<CallReceived> envelope) {
+        Optional<Work> work = self.read(envelope.payload().callId());
+        if (work.isEmpty()) {
+            return self.skip(envelope);
+        }
+        Grade grade = grader.grade(work.get().transcript(), work.get().behaviours(), work.get().durationMs());
+        return self.record(envelope, grade);
+    }
+
+    /** The call's transcript and scorecard, or empty when there is nothing to grade (gone, or graded already). */
+    @Transactional
+    Optional<Work> read(String callId) {
+        SalesCall call = SalesCall.findById(callId);
+        if (call == null || call.status != CallStatus.GRADING) {
+            return Optional.empty();
+        }
+        CallTranscript transcript = CallTranscript.findById(callId);
+        if (transcript == null) {
+            throw new IllegalStateException("call " + callId + " has no transcript to grade");
+        }
+        return Optional.of(new Work(new Transcript(transcript.segments, transcript.timingEstimated),
+                call.scorecard.behaviourValues(), call.durationSeconds * 1000L));
+    }
+
+    /**
+     * Marks a call whose grading failed for good (after the retries), with the reason, so it does not sit in GRADING
+     * unseen: an admin sees it in the call list and grades it again with {@code POST /api/calls/{id}/grading}.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(String callId, Throwable cause) {
+        SalesCall call = SalesCall.findById(callId);
+        if (call != null && call.status == CallStatus.GRADING) {
+            String reason = "grading failed: " + cause;
+            call.status = CallStatus.GRADING_FAILED;
+            call.statusReason = reason.length() <= REASON_LIMIT ? reason : reason.substring(0, REASON_LIMIT);
+        }
+    }
+
+    @Transactional
+    Outcome skip(EventEnvelope<CallReceived> envelope) {
+        processedEvents.firstDelivery(CONSUMER, envelope.eventId());
+        return SalesCall.findById(envelope.payload().callId()) == null ? Outcome.UNKNOWN_CALL : Outcome.ALREADY_GRADED;
+    }
+
+    @Transactional
+    Outcome record(EventEnvelope<CallReceived> envelope, Grade grade) {
+        if (!processedEvents.firstDelivery(CONSUMER, envelope.eventId())) {
+            return Outcome.ALREADY_GRADED;
+        }
+        SalesCall call = SalesCall.findById(envelope.payload().callId());
+        if (call == null) {
+            return Outcome.UNKNOWN_CALL;
+        }
+        RowLocks.lock(SalesCall.getEntityManager(), call);
+        if (call.status != CallStatus.GRADING || ScoreRevision.findRevision(call, 1).isPresent()) {
+            return Outcome.ALREADY_GRADED;
+        }
+        scores.recordAutomatic(call, grade, clock.instant());
+        return Outcome.GRADED;
+    }
+}

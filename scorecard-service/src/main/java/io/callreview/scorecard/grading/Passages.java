@@ -1,0 +1,61 @@
+package io.callreview.scorecard.grading;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What of a sentence is compared with the examples. A short sentence is one passage. A long one (speech
+ * recognition without punctuation runs whole turns together) is read in overlapping windows, plus a passage from
+ * every place a question starts, so one question inside a rambling turn is compared on its own.
+ */
+final class Passages {
+
+    /** A piece of a sentence and whether it asks something. */
+    record Passage(String text, boolean question) {
+    }
+
+    static final int MAX_WORDS = 28;
+    private static final int WINDOW = 20;
+    private static final int STRIDE = 10;
+    /** Fewer words than this cannot express a behaviour ("Right.", "Got it."). */
+    private static final int MIN_WORDS = 3;
+
+    private Passages() {
+    }
+
+    static List<Passage> of(Sentence sentence) {
+        String[] words = sentence.text().split("\\s+");
+        if (words.length < MIN_WORDS) {
+            return List.of();
+        }
+        if (words.length <= MAX_WORDS) {
+            return List.of(new Passage(sentence.text(), sentence.question()));
+        }
+        Set<Passage> passages = new LinkedHashSet<>();
+        for (int from = 0; from < words.length; from += STRIDE) {
+            String text = join(words, from, Math.min(words.length, from + WINDOW));
+            passages.add(new Passage(text, sentence.question() && sentence.text().strip().endsWith("?")
+                    || QuestionForm.isQuestion(text)));
+            if (from + WINDOW >= words.length) {
+                break;
+            }
+        }
+        if (QuestionForm.unpunctuated(sentence.text())) {
+            List<String> lower = new ArrayList<>();
+            for (String word : words) {
+                List<String> split = QuestionForm.words(word);
+                lower.add(split.isEmpty() ? "" : split.get(0));
+            }
+            for (int opener : QuestionForm.openers(lower)) {
+                passages.add(new Passage(join(words, opener, Math.min(words.length, opener + WINDOW)), true));
+            }
+        }
+        return List.copyOf(passages);
+    }
+
+    private static String join(String[] words, int from, int to) {
+        return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+    }
+}

@@ -1,0 +1,161 @@
+package io.callreview.scorecard.grading;
+
+import io.callreview.events.Evidence;
+import io.callreview.events.Verdict;
+import io.callreview.scorecard.domain.Behaviour;
+import io.callreview.scorecard.domain.BehaviourCategory;
+import io.callreview.scorecard.domain.CallWindow;
+import io.callreview.scorecard.domain.DetectionRule;
+import io.callreview.scorecard.domain.RequiredSpeaker;
+import io.callreview.scorecard.scorecard.StarterScorecard;
+import io.callreview.scorecard.transcript.Role;
+import io.callreview.scorecard.transcript.Segment;
+import io.callreview.scorecard.transcript.Transcript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The grader by meaning, with the real embedding model and the starter scorecard's examples. */
+class SemanticGraderTest {
+
+    private static final long MINUTE = 60_000;
+    private static final long CALL = 30 * MINUTE;
+    private static Grader grader;
+
+    @BeforeAll
+    static void loadModel() {
+        grader = new Grader(TextAnalysis.withDefaultConcepts(), GradingSettings.DEFAULTS, OnnxSentenceEncoder.load());
+    }
+
+    private record Line(long minute, Role role, String text) {
+    }
+
+    private static Line rep(long minute, String text) {
+        return new Line(minute, Role.REP, text);
+    }
+
+    private static Line prospect(long minute, String text) {
+        return new Line(minute, Role.PROSPECT, text);
+    }
+
+    /** A 30-minute call with the given lines, small talk around them. */
+    private static Transcript call(Line... lines) {
+        List<Segment> segments = new ArrayList<>();
+        for (Line line : lines) {
+            String speaker = line.role() == Role.REP ? "Rita Rep" : "Paul Prospect";
+            segments.add(new Segment(speaker, line.minute() * MINUTE, line.minute() * MINUTE + 8_000, line.text(), line.role()));
+        }
+        segments.add(new Segment("Paul Prospect", CALL - 20_000, CALL - 10_000, "Okay, thanks, bye.", Role.PROSPECT));
+        segments.sort((a, b) -> Long.compare(a.startMs(), b.startMs()));
+        return new Transcript(segments, false);
+    }
+
+    private static BehaviourGrade starter(String key, Transcript transcript) {
+        Behaviour behaviour = StarterScorecard.behaviours().stream().filter(b -> b.key().equals(key)).findFirst().orElseThrow();
+        return grader.grade(transcript, List.of(behaviour), CALL).behaviours().get(0);
+    }
+
+    @Test
+    void paraphrasesWithNoneOfThePhrasesAreMetAndQuotedWithTheirSimilarity() {
+        String money = "If you had to put a number on it, what would you expect to spend on something like this?";
+        String date = "And is there a point in the calendar when this simply has to be working?";
+        Transcript transcript = call(rep(3, "Thanks for making the time, Paul."), prospect(4, "Sure, happy to."),
+                rep(8, money), prospect(9, "Maybe forty thousand a year."), rep(14, date), prospect(15, "Before the audit in June."));
+        Behaviour qualification = StarterScorecard.behaviours().get(1);
+        for (String phrase : qualification.detection().phrases()) {
+            assertThat((money + date).toLowerCase(Locale.ROOT)).doesNotContain(phrase);
+        }
+
+        BehaviourGrade grade = starter("qualification", transcript);
+
+        assertThat(grade.verdict()).isEqualTo(Verdict.MET);
+        assertThat(grade.evidence()).extracting(Evidence::quote).containsExactly(money, date);
+        assertThat(grade.evidence()).allSatisfy(e -> {
+            assertThat(e.similarity()).isBetween(0.5, 1.0);
+            assertThat(qualification.detection().examples()).contains(e.example());
+            assertThat(e.speaker()).isEqualTo("Rita Rep");
+        });
+        assertThat(grade.evidence().get(0).startMs()).isEqualTo(8 * MINUTE);
+        assertThat(grade.rationale()).contains("closest in meaning to");
+    }
+
+    @Test
+    void theProspectSayingItDoesNotCount() {
+        Transcript transcript = call(rep(3, "Tell me a bit about the team."),
+                prospect(4, "Our budget for this is fifty thousand, the timeline is the third quarter, and I make the decision."),
+                rep(6, "Got it, thanks."), prospect(7, "What's your pricing and when could we start?"));
+
+        assertThat(starter("qualification", transcript).verdict()).isNotEqualTo(Verdict.MET);
+        assertThat(starter("right-people", transcript).verdict()).isNotEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void saidInANegationItDoesNotCount() {
+        Transcript transcript = call(rep(3, "I won't get into budget or timelines today, that's honestly not what this call is for."),
+                prospect(4, "Fine by me."), rep(26, "There's no need to schedule anything yet, let's just see how you feel."),
+                prospect(27, "Sounds good."));
+
+        assertThat(starter("qualification", transcript).verdict()).isNotEqualTo(Verdict.MET);
+        assertThat(starter("next-steps", transcript).verdict()).isNotEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void aStatementWhereAQuestionIsNeededDoesNotCount() {
+        Transcript transcript = call(rep(5, "Most teams your size spend about fifty thousand a year on this."),
+                prospect(6, "Interesting."), rep(9, "Usually the CFO signs these off, and they want it live within a quarter."),
+                prospect(10, "Makes sense."));
+
+        assertThat(starter("qualification", transcript).verdict()).isNotEqualTo(Verdict.MET);
+        assertThat(starter("right-people", transcript).verdict()).isNotEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void anAgendaCountsEarlyButNotOnlyAtTheEnd() {
+        String agenda = "Here's how I'd like to use our half hour: your current process first, then a short look at ours,"
+                + " and we'll decide together whether a second meeting makes sense.";
+
+        assertThat(starter("process-steps", call(rep(1, agenda), prospect(2, "Works for me."))).verdict()).isEqualTo(Verdict.MET);
+        assertThat(starter("process-steps", call(rep(1, "Hi Paul, how are you?"), prospect(2, "Good, thanks."),
+                rep(25, agenda), prospect(26, "Sure."))).verdict()).isNotEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void aConcreteNextStepCountsAndAVagueGoodbyeDoesNot() {
+        Transcript concrete = call(rep(3, "Thanks for the time."), prospect(4, "Sure."),
+                rep(27, "Let's get your ops lead on a call Thursday at two, and I'll send the invite right after this."),
+                prospect(28, "Perfect."));
+        Transcript vague = call(rep(3, "Thanks for the time."), prospect(4, "Sure."),
+                rep(27, "Anyway, I'll let you go, feel free to reach out whenever you're ready."), prospect(28, "Will do."));
+
+        assertThat(starter("next-steps", concrete).verdict()).isEqualTo(Verdict.MET);
+        assertThat(starter("next-steps", vague).verdict()).isNotEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void aRuleWithoutExamplesIsGradedByItsPhrasesAsBefore() {
+        DetectionRule phrasesOnly = new DetectionRule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 1);
+        Behaviour behaviour = new Behaviour("budget", "Budget?", null, BehaviourCategory.QUALIFICATION, 1, false, false, phrasesOnly);
+        Transcript paraphrase = call(rep(5, "Who holds the purse strings for tools like this?"), prospect(6, "Not sure yet."));
+        Transcript phrase = call(rep(5, "What budget have you set aside?"), prospect(6, "Not sure yet."));
+
+        assertThat(grader.grade(paraphrase, List.of(behaviour), CALL).behaviours().get(0).verdict()).isNotEqualTo(Verdict.MET);
+        BehaviourGrade met = grader.grade(phrase, List.of(behaviour), CALL).behaviours().get(0);
+        assertThat(met.verdict()).isEqualTo(Verdict.MET);
+        assertThat(met.evidence()).singleElement().satisfies(e -> assertThat(e.similarity()).isNull());
+    }
+
+    @Test
+    void theModelLoadsFromItsMavenArtifactAndPlacesParaphrasesNearEachOther() {
+        List<float[]> vectors = OnnxSentenceEncoder.load().encode(List.of("What budget have you set aside for this?",
+                "How much are you looking to invest?", "Did you catch the game last night?"));
+
+        assertThat(vectors).allSatisfy(v -> assertThat(v).hasSize(384));
+        assertThat(SentenceEncoder.similarity(vectors.get(0), vectors.get(0))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(SentenceEncoder.similarity(vectors.get(0), vectors.get(1)))
+                .isGreaterThan(SentenceEncoder.similarity(vectors.get(0), vectors.get(2)) + 0.1);
+    }
+}

@@ -1,0 +1,127 @@
+package io.callreview.scorecard.grading.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callreview.events.Verdict;
+import io.callreview.scorecard.domain.Behaviour;
+import io.callreview.scorecard.scorecard.StarterScorecard;
+import io.callreview.scorecard.transcript.Role;
+import io.callreview.scorecard.transcript.Segment;
+import io.callreview.scorecard.transcript.Transcript;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One part of the labelled grading evaluation set ({@code grading-eval/tuning} or {@code grading-eval/held-out}):
+ * whole calls with the expected verdict per behaviour, and single utterances labelled as counting or not. The
+ * scorecards are the starter scorecard for {@code discovery} and {@code grading-eval/scorecards.json} for the others.
+ */
+public record EvaluationSet(String name, Map<String, List<Behaviour>> scorecards, List<LabelledCall> calls,
+                            List<LabelledUtterance> utterances) {
+
+    /** A call and what a careful coach says about each behaviour. */
+    public record LabelledCall(String id, String callType, long durationMs, Transcript transcript,
+                               Map<String, Verdict> expected, Map<String, List<Integer>> evidence) {
+    }
+
+    /** One utterance, said inside the behaviour's window, and whether it counts toward the behaviour. */
+    public record LabelledUtterance(String id, String callType, String behaviour, Role role, String text,
+                                    boolean counts, String kind) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The evaluation set folder in this repository, found from the working directory of a module or of the root. */
+    public static Path root() {
+        for (Path candidate : List.of(Path.of("src/test/resources/grading-eval"),
+                Path.of("scorecard-service/src/test/resources/grading-eval"),
+                Path.of("../scorecard-service/src/test/resources/grading-eval"))) {
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("grading-eval folder not found from " + Path.of("").toAbsolutePath());
+    }
+
+    public static EvaluationSet load(Path root, String part) {
+        Map<String, List<Behaviour>> scorecards = scorecards(root.resolve("scorecards.json"));
+        List<LabelledCall> calls = new ArrayList<>();
+        try (Stream<Path> files = Files.list(root.resolve(part).resolve("calls"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                calls.add(call(JSON.readTree(file.toFile())));
+            }
+            List<LabelledUtterance> utterances = new ArrayList<>();
+            for (String line : Files.readAllLines(root.resolve(part).resolve("utterances.jsonl"))) {
+                if (!line.isBlank()) {
+                    JsonNode u = JSON.readTree(line);
+                    utterances.add(new LabelledUtterance(u.get("id").asText(), u.get("callType").asText(),
+                            u.get("behaviour").asText(), Role.parse(u.get("role").asText()), u.get("text").asText(),
+                            u.get("expected").asText().equals("COUNTS"), u.get("kind").asText()));
+                }
+            }
+            return new EvaluationSet(part, scorecards, calls, utterances);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LabelledCall call(JsonNode call) {
+        Map<String, Role> roles = new HashMap<>();
+        call.get("participants").forEach(p -> roles.put(p.get("name").asText().toLowerCase(Locale.ROOT),
+                Role.parse(p.get("role").asText())));
+        List<Segment> segments = new ArrayList<>();
+        for (JsonNode s : call.get("segments")) {
+            String speaker = s.get("speaker").asText();
+            segments.add(new Segment(speaker, s.get("startMs").asLong(), s.get("endMs").asLong(), s.get("text").asText(),
+                    roles.getOrDefault(speaker.toLowerCase(Locale.ROOT), Role.UNKNOWN)));
+        }
+        Map<String, Verdict> expected = new LinkedHashMap<>();
+        call.get("expected").fields().forEachRemaining(e -> expected.put(e.getKey(), Verdict.valueOf(e.getValue().asText())));
+        Map<String, List<Integer>> evidence = new HashMap<>();
+        if (call.has("evidence")) {
+            call.get("evidence").fields().forEachRemaining(e -> {
+                List<Integer> indexes = new ArrayList<>();
+                e.getValue().forEach(i -> indexes.add(i.asInt()));
+                evidence.put(e.getKey(), indexes);
+            });
+        }
+        return new LabelledCall(call.get("id").asText(), call.get("callType").asText(),
+                call.get("durationSeconds").asLong() * 1000, new Transcript(segments, false), expected, evidence);
+    }
+
+    private static Map<String, List<Behaviour>> scorecards(Path file) {
+        Map<String, List<Behaviour>> scorecards = new LinkedHashMap<>();
+        List<Behaviour> starter = StarterScorecard.behaviours();
+        scorecards.put("discovery", starter);
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            for (var type = root.fields(); type.hasNext(); ) {
+                var entry = type.next();
+                List<Behaviour> behaviours = new ArrayList<>();
+                for (JsonNode behaviour : entry.getValue()) {
+                    JsonNode ref = behaviour.at("/detection/$ref");
+                    if (!ref.isMissingNode()) {
+                        String key = ref.asText().substring(ref.asText().indexOf('/') + 1);
+                        ((ObjectNode) behaviour).set("detection", JSON.valueToTree(starter.stream()
+                                .filter(b -> b.key().equals(key)).findFirst().orElseThrow().detection()));
+                    }
+                    behaviours.add(JSON.treeToValue(behaviour, Behaviour.class));
+                }
+                scorecards.put(entry.getKey(), List.copyOf(behaviours));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return scorecards;
+    }
+}

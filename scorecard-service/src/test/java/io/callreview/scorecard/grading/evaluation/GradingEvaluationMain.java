@@ -1,0 +1,79 @@
+package io.callreview.scorecard.grading.evaluation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.callreview.scorecard.grading.Grader;
+import io.callreview.scorecard.grading.GradingSettings;
+import io.callreview.scorecard.grading.OnnxSentenceEncoder;
+import io.callreview.scorecard.grading.TextAnalysis;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints the grading evaluation (bench/grading-eval.sh): the keyword grader and the semantic grader side by side, on
+ * the tuning and the held-out part, and writes the figures as JSON. Mistakes are listed for the tuning part only
+ * (with --mistakes): the held-out part is read for its figures, never its failures.
+ *
+ * <p>Arguments: {@code [--out file.json] [--mistakes]}.
+ */
+public final class GradingEvaluationMain {
+
+    private GradingEvaluationMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = null;
+        boolean mistakes = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = Path.of(args[++i]);
+                case "--mistakes" -> mistakes = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        TextAnalysis analysis = TextAnalysis.withDefaultConcepts();
+        long loading = System.nanoTime();
+        Grader semantic = new Grader(analysis, GradingSettings.DEFAULTS, OnnxSentenceEncoder.load());
+        System.out.printf(Locale.ROOT, "model loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
+        Map<String, Grader> graders = new LinkedHashMap<>();
+        graders.put("keywords", new Grader(analysis, GradingSettings.DEFAULTS));
+        graders.put("semantic", semantic);
+
+        List<GradingEvaluation.Report> reports = new ArrayList<>();
+        for (String part : List.of("tuning", "held-out")) {
+            EvaluationSet set = EvaluationSet.load(EvaluationSet.root(), part);
+            List<GradingEvaluation.Report> side = new ArrayList<>();
+            for (var grader : graders.entrySet()) {
+                long start = System.nanoTime();
+                GradingEvaluation.Report report = GradingEvaluation.run(grader.getKey(), grader.getValue(), set);
+                System.out.printf(Locale.ROOT, "%s on %s: %.1f s%n", grader.getKey(), part, (System.nanoTime() - start) / 1e9);
+                side.add(report);
+            }
+            System.out.println(EvaluationTable.of(side));
+            if (mistakes && part.equals("tuning")) {
+                side.get(side.size() - 1).mistakes().forEach(m -> System.out.printf(Locale.ROOT,
+                        "  %-14s %-20s expected %-14s got %-14s %.2f  %s%n", m.callId(), m.behaviour(), m.expected(),
+                        m.actual(), m.confidence(), m.rationale()));
+            }
+            reports.addAll(side);
+        }
+        if (out != null) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("measuredAt", Instant.now().toString());
+            document.put("reports", reports.stream().map(r -> r.part().equals("held-out")
+                    ? new GradingEvaluation.Report(r.grader(), r.part(), r.calls(), r.utterances(), r.behaviours(),
+                    r.starterMacroF1(), r.macroF1(), r.abstentionRate(), r.starterAbstentionRate(), r.utteranceAccuracy(),
+                    r.evidenceHitRate(), r.calibration(), List.of()) : r).toList());
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), document);
+            System.out.println("figures written to " + out);
+        }
+    }
+}

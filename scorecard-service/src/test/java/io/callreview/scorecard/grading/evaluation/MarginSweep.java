@@ -1,0 +1,53 @@
+package io.callreview.scorecard.grading.evaluation;
+
+import io.callreview.scorecard.grading.Grader;
+import io.callreview.scorecard.grading.GradingSettings;
+import io.callreview.scorecard.grading.OnnxSentenceEncoder;
+import io.callreview.scorecard.grading.SentenceEncoder;
+import io.callreview.scorecard.grading.TextAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tunes the grader's margins on the tuning part only: grades it at a range of semantic margins and prints the
+ * figures of each, so the default can be chosen on data the held-out part never sees.
+ */
+public final class MarginSweep {
+
+    private MarginSweep() {
+    }
+
+    public static void main(String[] args) {
+        SentenceEncoder model = OnnxSentenceEncoder.load();
+        Map<String, float[]> seen = new ConcurrentHashMap<>();
+        SentenceEncoder memo = sentences -> {
+            List<String> missing = sentences.stream().filter(s -> !seen.containsKey(s)).distinct().toList();
+            List<float[]> encoded = model.encode(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                seen.put(missing.get(i), encoded.get(i));
+            }
+            List<float[]> out = new ArrayList<>();
+            sentences.forEach(s -> out.add(seen.get(s)));
+            return out;
+        };
+        EvaluationSet tuning = EvaluationSet.load(EvaluationSet.root(), "tuning");
+        double from = Double.parseDouble(args.length > 0 ? args[0] : "-0.04");
+        double to = Double.parseDouble(args.length > 1 ? args[1] : "0.12");
+        double step = Double.parseDouble(args.length > 2 ? args[2] : "0.02");
+        for (double margin = from; margin <= to + 1e-9; margin += step) {
+            GradingSettings d = GradingSettings.DEFAULTS;
+            GradingSettings settings = new GradingSettings(d.needsReviewBelow(), d.maxEvidence(), d.phraseSlop(), margin,
+                    Math.min(margin, d.phraseVetoMargin()), Double.parseDouble(System.getProperty("vote", String.valueOf(d.minimumVote()))));
+            GradingEvaluation.Report report = GradingEvaluation.run("m" + margin,
+                    new Grader(TextAnalysis.withDefaultConcepts(), settings, memo), tuning);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                    "margin %+.3f  starter macro-F1 %.3f  all %.3f  abstain %.3f  utterances %.3f |", margin,
+                    report.starterMacroF1(), report.macroF1(), report.abstentionRate(), report.utteranceAccuracy()));
+            report.behaviours().forEach(b -> line.append(String.format(Locale.ROOT, " %.2f", b.calls().f1())));
+            System.out.println(line);
+        }
+    }
+}
