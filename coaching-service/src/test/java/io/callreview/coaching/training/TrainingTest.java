@@ -156,7 +156,7 @@ class TrainingTest {
         if (response.statusCode() != 200 && response.statusCode() != 404) {
             throw new AssertionError(response.statusCode() + " " + response.body().asString());
         }
-        return response.statusCode() == 200 ? response.jsonPath().getList("$") : null;
+        return response.statusCode() == 200 ? response.jsonPath().getList("$") : List.of();
     }
 
     @SuppressWarnings("unchecked")
