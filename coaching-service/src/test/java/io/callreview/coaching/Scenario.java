@@ -64,6 +64,10 @@ public final class Scenario {
         Double overallScore = 70.0;
         final Map<String, Verdict> verdicts = new LinkedHashMap<>();
         final Map<String, Double> weights = new LinkedHashMap<>();
+        final List<CallScored.Moment> moments = new ArrayList<>();
+        String strengthPick;
+        String focusPick;
+        Instant scoredAt;
 
         Call(String callId, String repId, Instant startedAt) {
             this.callId = callId;
@@ -90,6 +94,24 @@ public final class Scenario {
 
         public Call weight(String behaviour, double weight) {
             weights.put(behaviour, weight);
+            return this;
+        }
+
+        /** The coach's picks in their review: the rep's strength and focus on this call. */
+        public Call picks(String strength, String focus) {
+            this.strengthPick = strength;
+            this.focusPick = focus;
+            return this;
+        }
+
+        /** A coach's comment pinned to a moment of the recording. */
+        public Call comment(String behaviour, long atMs, String comment) {
+            moments.add(new CallScored.Moment(atMs, behaviour, comment));
+            return this;
+        }
+
+        public Call scoredAt(Instant at) {
+            this.scoredAt = at;
             return this;
         }
 
@@ -162,7 +184,8 @@ public final class Scenario {
         }
         return new CallScored(call.callId, "crm-" + call.callId, "test", call.repId, teamId, call.callType, call.revision,
                 call.scorer, 1, call.overallScore, false, call.startedAt, 1_800, "https://rec.example/" + call.callId,
-                call.startedAt.plusSeconds(2_000), results, null, null, List.of());
+                call.scoredAt != null ? call.scoredAt : call.startedAt.plusSeconds(2_000), results, call.strengthPick, call.focusPick,
+                call.moments);
     }
 
     public EventEnvelope<CallScored> send(Call call) {

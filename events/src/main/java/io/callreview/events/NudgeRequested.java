@@ -32,8 +32,11 @@ public record NudgeRequested(
         actions = List.copyOf(actions);
     }
 
-    /** {@code TRAINING}: a training unit was assigned; {@code QUIZ}: a spaced quiz after a training unit. */
-    public enum Kind { POST_CALL_FEEDBACK, REINFORCEMENT, PRE_CALL, PLAN_UPDATE, TRAINING, QUIZ }
+    /**
+     * {@code TRAINING}: a training unit was assigned; {@code QUIZ}: a spaced quiz after a training unit;
+     * {@code MENTORING}: the rep was paired with a mentor, or asked to mentor a teammate.
+     */
+    public enum Kind { POST_CALL_FEEDBACK, REINFORCEMENT, PRE_CALL, PLAN_UPDATE, TRAINING, QUIZ, MENTORING }
 
     /** LOW nudges may be gathered into a digest; urgent ones skip the digest but never quiet hours. */
     public enum Priority { LOW, NORMAL, HIGH }

@@ -23,6 +23,8 @@ public interface CoachingConfig {
 
     Training training();
 
+    Mentoring mentoring();
+
     RepDefaults repDefaults();
 
     Scheduler scheduler();
@@ -121,6 +123,16 @@ public interface CoachingConfig {
 
         /** Link to a training unit in the app; {unitId} is replaced. */
         @WithDefault("https://app.callreview.local/training/{unitId}")
+        String url();
+    }
+
+    interface Mentoring {
+        /** Pairings a mentor is asked into within seven days, at most. */
+        @WithDefault("2")
+        int maxPerWeek();
+
+        /** Link to a mentoring pairing in the app; {pairingId} is replaced. */
+        @WithDefault("https://app.callreview.local/mentoring/{pairingId}")
         String url();
     }
 

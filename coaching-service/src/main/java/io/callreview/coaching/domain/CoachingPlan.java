@@ -47,6 +47,12 @@ public class CoachingPlan extends PanacheEntityBase {
 
     public String notes;
 
+    /** What the rep found holds them back, found with the coach's help. */
+    public String blockage;
+
+    /** What the rep and the coach agreed to do about it. */
+    public String solution;
+
     @Column(name = "started_at", nullable = false, updatable = false)
     public Instant startedAt;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The highest score revision seen for a call. */
 @Entity
@@ -59,11 +60,25 @@ public class ScoredCall extends PanacheEntityBase {
     @Column(name = "scored_at", nullable = false)
     public Instant scoredAt;
 
+    /** The behaviour the coach marked as the rep's strength in the review this revision is. */
+    @Column(name = "strength_pick")
+    public String strengthPick;
+
+    /** The behaviour the coach marked as the rep's focus in the review this revision is. */
+    @Column(name = "focus_pick")
+    public String focusPick;
+
     @Column(name = "event_id", nullable = false)
     public String eventId;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The focus the coach picked in their latest review of the rep's calls, if they picked one. */
+    public static Optional<String> latestCoachFocus(String repId) {
+        return ScoredCall.<ScoredCall>find("repId = ?1 AND scorerKind = ?2 ORDER BY scoredAt DESC, callId", repId,
+                CallScored.ScorerKind.COACH).firstResultOptional().map(call -> call.focusPick);
+    }
 
     public static long countForRep(String repId) {
         return count("repId", repId);

@@ -3,6 +3,7 @@ package io.callreview.coaching.messaging;
 import io.callreview.coaching.domain.BehaviourGuide;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.ScoredCall;
+import io.callreview.coaching.mentoring.MentoringPairings;
 import io.callreview.coaching.nudge.NudgePlanner;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
@@ -55,6 +56,9 @@ public class CallScoring {
 
     @Inject
     TrainingAssignments training;
+
+    @Inject
+    MentoringPairings mentoring;
 
     @Inject
     EntityManager em;
@@ -110,6 +114,7 @@ public class CallScoring {
         skillStates.recompute(rep, affected);
         focus.refresh(rep);
         training.update(rep);
+        mentoring.update(rep);
         nudges.afterScoredCall(rep, call);
         nudges.refreshReinforcements(rep);
         if (previousRep != null) {
@@ -135,6 +140,8 @@ public class CallScoring {
         call.durationSeconds = score.durationSeconds();
         call.recordingUrl = score.recordingUrl();
         call.scoredAt = score.scoredAt();
+        call.strengthPick = score.strengthBehaviourKey() == null ? null : Texts.truncate(score.strengthBehaviourKey(), 64);
+        call.focusPick = score.focusBehaviourKey() == null ? null : Texts.truncate(score.focusBehaviourKey(), 64);
         call.eventId = envelope.eventId().toString();
         call.receivedAt = clock.instant();
     }

@@ -2,6 +2,7 @@ package io.callreview.coaching.messaging;
 
 import io.callreview.coaching.domain.NudgePrompt;
 import io.callreview.coaching.domain.RepAnswer;
+import io.callreview.coaching.mentoring.MentoringPairings;
 import io.callreview.coaching.nudge.NudgePlanner;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
@@ -50,6 +51,9 @@ public class ResponseRecording {
     TrainingAssignments training;
 
     @Inject
+    MentoringPairings mentoring;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -83,6 +87,7 @@ public class ResponseRecording {
         if (answer.behaviourKey != null) {
             skillStates.recompute(rep, List.of(answer.behaviourKey));
             training.update(rep);
+            mentoring.update(rep);
             nudges.refocus(rep);
         }
         return true;

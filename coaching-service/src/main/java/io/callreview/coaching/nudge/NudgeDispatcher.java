@@ -144,7 +144,8 @@ public class NudgeDispatcher {
 
     /** A nudge about a behaviour is withdrawn once the rep is at the target with it; a reinforcement also once it stops being a focus. */
     private static Optional<String> withdrawal(ScheduledNudge nudge, Set<String> focusKeys) {
-        if (nudge.behaviourKey == null) {
+        // a mentor is at the target by definition: their notice is about teaching the behaviour, not practising it
+        if (nudge.behaviourKey == null || nudge.kind == NudgeRequested.Kind.MENTORING) {
             return Optional.empty();
         }
         boolean atTarget = SkillState.find(nudge.repId, nudge.behaviourKey).map(SkillState::atTarget).orElse(false);

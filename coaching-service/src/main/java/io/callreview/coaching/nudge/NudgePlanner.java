@@ -20,6 +20,7 @@ import io.callreview.coaching.rules.RepCalendar;
 import io.callreview.coaching.rules.Stage;
 import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.events.CallScheduled;
+import io.callreview.events.CallScored;
 import io.callreview.events.NudgeRequested.ActionType;
 import io.callreview.events.NudgeRequested.Kind;
 import io.callreview.events.NudgeRequested.Priority;
@@ -79,16 +80,33 @@ public class NudgePlanner {
                 nudges.postCallExpiry(), nudges.reinforcementMinDelay(), nudges.reinforcementExpiry(), nudges.preCallLead()), fsrs);
     }
 
-    /** At most one feedback nudge per call; a later revision rewrites it only while it has not gone out. */
+    /**
+     * At most one feedback nudge per call; a later revision rewrites it only while it has not gone out. A coach's review
+     * that comes after it went out gets its own, so that the coach's picks and comments reach the rep; its window runs
+     * from the review.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterScoredCall(Rep rep, ScoredCall call) {
+        boolean coachReview = call.scorerKind == CallScored.ScorerKind.COACH;
         String key = NudgeRules.postCallKey(call.callId);
         Optional<ScheduledNudge> existing = ScheduledNudge.byDedupeKey(key);
-        if (existing.isPresent() && (existing.get().status == NudgeStatus.SENT || existing.get().status == NudgeStatus.SKIPPED)) {
-            return;
+        if (existing.isPresent() && existing.get().wentOutOrSkipped()) {
+            if (!coachReview) {
+                return;
+            }
+            key = NudgeRules.coachReviewKey(call.callId, call.revision);
+            existing = ScheduledNudge.byDedupeKey(key);
+            if (existing.isPresent() && existing.get().wentOutOrSkipped()) {
+                return;
+            }
         }
+        feedback(rep, call, coachReview, key, existing);
+    }
+
+    private void feedback(Rep rep, ScoredCall call, boolean coachReview, String key, Optional<ScheduledNudge> existing) {
         Instant now = clock.instant();
-        Optional<Timing> timing = rules.feedback(call.callStartedAt, now, reps.calendarOf(rep));
+        Instant windowFrom = coachReview && call.scoredAt.isAfter(call.callStartedAt) ? call.scoredAt : call.callStartedAt;
+        Optional<Timing> timing = rules.feedback(windowFrom, now, reps.calendarOf(rep));
         if (timing.isEmpty()) {
             existing.ifPresent(n -> n.withdraw(NudgeRules.FEEDBACK_TOO_LATE, now));
             return;
@@ -96,7 +114,8 @@ public class NudgePlanner {
         List<FeedbackComposer.Outcome> outcomes = CallVerdict.forCall(call.callId).stream()
                 .map(v -> new FeedbackComposer.Outcome(v.behaviourKey, v.question, v.weight, v.critical, v.verdict,
                         v.evidenceQuote, v.evidenceAtMs, v.momentAtMs(),
-                        BehaviourGuide.find(v.teamId, v.callType, v.behaviourKey).map(g -> g.guidance).orElse(null)))
+                        BehaviourGuide.find(v.teamId, v.callType, v.behaviourKey).map(g -> g.guidance).orElse(null),
+                        coachReview ? v.coachComment : null))
                 .toList();
         Map<String, SkillState> states = SkillState.forRep(rep.repId).stream()
                 .collect(Collectors.toMap(s -> s.behaviourKey, Function.identity()));
@@ -105,7 +124,9 @@ public class NudgePlanner {
                 .collect(Collectors.toMap(s -> s.behaviourKey, s -> new FeedbackComposer.Standing(
                         s.recentAdherence(), focusKeys.contains(s.behaviourKey), s.atTarget(), askWhy(s, existing, now))));
         int freeSlots = rules.freeFocusSlots(CoachingPlan.activeFor(rep.repId).isPresent(), focusKeys.size());
-        FeedbackComposer.CallFacts facts = new FeedbackComposer.CallFacts(call.callId, call.callType, call.revision);
+        FeedbackComposer.CallFacts facts = coachReview
+                ? new FeedbackComposer.CallFacts(call.callId, call.callType, call.revision, call.scorerId, call.strengthPick, call.focusPick)
+                : new FeedbackComposer.CallFacts(call.callId, call.callType, call.revision);
         Optional<FeedbackComposer.Feedback> composed = FeedbackComposer.compose(facts, outcomes, standings, freeSlots);
         if (composed.isEmpty()) {
             existing.ifPresent(n -> n.withdraw(NudgeRules.NOTHING_TO_FEED_BACK, now));

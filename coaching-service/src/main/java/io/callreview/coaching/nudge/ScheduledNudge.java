@@ -113,6 +113,11 @@ public class ScheduledNudge extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Sent, or skipped for good: a plan can no longer rewrite it. */
+    public boolean wentOutOrSkipped() {
+        return status == NudgeStatus.SENT || status == NudgeStatus.SKIPPED;
+    }
+
     public static Optional<ScheduledNudge> byDedupeKey(String dedupeKey) {
         return find("dedupeKey", dedupeKey).firstResultOptional();
     }

@@ -1,6 +1,7 @@
 package io.callreview.coaching.nudge;
 
 import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.RepAnswer;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.domain.TrainingUnit;
@@ -105,11 +106,17 @@ class SpacedMoments {
                 state.recentMet, state.recentReviews);
         NudgeCopy copy = quizzing.isPresent()
                 ? TrainingComposer.quiz(behaviour, due, item, rightInARow(quizzing.get()), config.training().quizzesToPass(), links)
-                : ReminderComposer.reinforcement(behaviour, due, item, links);
+                : followingUpPlan(rep, state.behaviourKey, ReminderComposer.reinforcement(behaviour, due, item, links));
         ScheduledNudge nudge = ScheduledNudge.plan(rep, key, reuse, new NudgeDraft(quizzing.isPresent() ? Kind.QUIZ : Kind.REINFORCEMENT,
                 quizzing.isPresent() ? Priority.NORMAL : Priority.LOW, false, state.behaviourKey, null, state.lastCallType, copy,
                 due.timing(), true), now);
         NudgePractice.offer(nudge, state.behaviourKey, item, now);
+    }
+
+    private static NudgeCopy followingUpPlan(Rep rep, String behaviourKey, NudgeCopy reminder) {
+        return CoachingPlan.activeFor(rep.repId).filter(plan -> plan.focusBehaviours.contains(behaviourKey))
+                .map(plan -> ReminderComposer.followingUp(reminder, plan.id, plan.solution))
+                .orElse(reminder);
     }
 
     private static int rightInARow(TrainingUnit unit) {

@@ -3,9 +3,11 @@ package io.callreview.coaching.peer;
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.ScoredCall;
+import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.rules.PeerRanking.ExampleCall;
 import io.callreview.coaching.rules.PeerRanking.PeerRecord;
 import io.callreview.coaching.rules.PeerRanking;
+import io.callreview.coaching.rules.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,10 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Finds the peers of a team who consistently excel at a behaviour on a call type, each with their
- * best example call: met, with an evidence quote, on the best-scored (then latest) call.
+ * Finds the peers of a team who consistently excel at a behaviour on a call type and are consciously competent at it
+ * (a high adherence alone could be a rep who cannot say how they do it, and so cannot show it), each with their best
+ * example call: met, with an evidence quote, on the best-scored (then latest) call.
  */
 @ApplicationScoped
 public class MentorFinder {
@@ -62,6 +67,11 @@ public class MentorFinder {
         }
         int window = config.competence().recentWindow();
         List<PeerRecord> records = new ArrayList<>();
+        Set<String> atTarget = byRep.isEmpty() ? Set.of() : SkillState.<SkillState>list(
+                        "behaviourKey = ?1 AND repId IN ?2 AND consistent = true AND stage = ?3", behaviourKey,
+                        List.copyOf(byRep.keySet()), Stage.CONSCIOUSLY_COMPETENT)
+                .stream().map(state -> state.repId).collect(Collectors.toSet());
+        byRep.keySet().retainAll(atTarget);
         byRep.forEach((repId, verdicts) -> {
             List<CallVerdict> recent = verdicts.subList(Math.max(0, verdicts.size() - window), verdicts.size());
             int met = (int) recent.stream().filter(CallVerdict::met).count();

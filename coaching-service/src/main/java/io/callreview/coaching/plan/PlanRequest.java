@@ -17,5 +17,9 @@ public record PlanRequest(
         @NotNull @DecimalMin("0.05") @DecimalMax("1.0") @Schema(description = "Share of calls that should show the focus behaviours", example = "0.8")
         Double targetAdherence,
         @NotNull @Schema(description = "When coach and rep review the plan", example = "2030-06-30") LocalDate reviewDate,
-        @Size(max = 4000) @Schema(example = "Close every discovery call with a date for the next meeting.") String notes) {
+        @Size(max = 4000) @Schema(example = "Close every discovery call with a date for the next meeting.") String notes,
+        @Size(max = 1000) @Schema(description = "What the rep found holds them back, found with the coach's help",
+                example = "I am afraid of sounding pushy when I ask for the next meeting.") String blockage,
+        @Size(max = 1000) @Schema(description = "What the rep and the coach agreed to do about it; the follow-up nudges recall it",
+                example = "Offer two dates as a question: 'Would Tuesday or Thursday suit you better?'") String solution) {
 }

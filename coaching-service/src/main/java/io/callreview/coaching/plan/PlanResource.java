@@ -39,10 +39,14 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.COACH})
     @Operation(summary = "Create a coaching plan for a rep of the coach's team",
-            description = "The plan's behaviours become the rep's focus behaviours, and the rep is told about the plan.")
+            description = "The plan's behaviours become the rep's focus behaviours, and the rep is told about the plan. The"
+                    + " blockage the rep found and the solution agreed are optional; the follow-up reminders about the plan's"
+                    + " behaviours recall the solution.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "next steps",
             value = "{\"repId\": \"rep-42\", \"focusBehaviours\": [\"next-steps\"], \"targetAdherence\": 0.8,"
-                    + " \"reviewDate\": \"2030-06-30\", \"notes\": \"Close every discovery call with a date for the next meeting.\"}")))
+                    + " \"reviewDate\": \"2030-06-30\", \"notes\": \"Close every discovery call with a date for the next meeting.\","
+                    + " \"blockage\": \"I am afraid of sounding pushy when I ask for the next meeting.\","
+                    + " \"solution\": \"Offer two dates as a question.\"}")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field, e.g. a review date in the past")
     @APIResponse(responseCode = "404", description = "Unknown rep, or not of the coach's teams")
@@ -81,7 +85,8 @@ public class PlanResource {
     @Operation(summary = "Edit, complete or cancel a plan", description = "Every change is announced to the rep.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "edit", value = "{\"focusBehaviours\": [\"next-steps\", \"ask-budget\"], \"targetAdherence\": 0.75,"
-                    + " \"reviewDate\": \"2030-07-15\", \"notes\": \"Add the budget question.\", \"status\": \"ACTIVE\", \"version\": 0}"),
+                    + " \"reviewDate\": \"2030-07-15\", \"notes\": \"Add the budget question.\", \"blockage\": null,"
+                    + " \"solution\": \"Offer two dates as a question.\", \"status\": \"ACTIVE\", \"version\": 0}"),
             @ExampleObject(name = "complete", value = "{\"focusBehaviours\": [\"next-steps\"], \"targetAdherence\": 0.8,"
                     + " \"reviewDate\": \"2030-06-30\", \"notes\": null, \"status\": \"COMPLETED\", \"version\": 1}")}))
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = PlanView.class)))

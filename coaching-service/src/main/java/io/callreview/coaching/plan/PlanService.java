@@ -77,6 +77,8 @@ public class PlanService {
         plan.targetAdherence = request.targetAdherence();
         plan.reviewDate = request.reviewDate();
         plan.notes = request.notes();
+        plan.blockage = request.blockage();
+        plan.solution = request.solution();
         plan.startedAt = now;
         plan.createdAt = now;
         plan.updatedAt = now;
@@ -151,6 +153,11 @@ public class PlanService {
             }
             changes.add(PlanComposer.newReviewDate(update.reviewDate()));
             plan.reviewDate = update.reviewDate();
+        }
+        if (!Objects.equals(plan.blockage, update.blockage()) || !Objects.equals(plan.solution, update.solution())) {
+            changes.add(PlanComposer.newAgreement());
+            plan.blockage = update.blockage();
+            plan.solution = update.solution();
         }
         if (!Objects.equals(plan.notes, update.notes())) {
             changes.add(PlanComposer.newNotes());
@@ -227,7 +234,7 @@ public class PlanService {
     /** The plan in the rep's words: each focus behaviour with the team's latest scorecard question for it. */
     private static PlanComposer.Plan phrased(CoachingPlan plan) {
         return new PlanComposer.Plan(plan.id, phrased(plan.teamId, plan.focusBehaviours), plan.targetAdherence, plan.reviewDate,
-                plan.notes);
+                plan.notes, plan.blockage, plan.solution);
     }
 
     private static List<PlanComposer.FocusBehaviour> phrased(String teamId, List<String> behaviourKeys) {

@@ -16,6 +16,8 @@ public record PlanUpdate(
         @NotNull @DecimalMin("0.05") @DecimalMax("1.0") @Schema(example = "0.8") Double targetAdherence,
         @NotNull @Schema(example = "2030-07-15") LocalDate reviewDate,
         @Size(max = 4000) String notes,
+        @Size(max = 1000) @Schema(example = "I am afraid of sounding pushy when I ask for the next meeting.") String blockage,
+        @Size(max = 1000) @Schema(example = "Offer two dates as a question.") String solution,
         @NotNull @Schema(description = "ACTIVE to edit; COMPLETED or CANCELLED to end the plan", example = "ACTIVE") PlanStatus status,
         @Schema(description = "The version read; a stale version is refused with 409", example = "0") Long version) {
 }

@@ -17,6 +17,8 @@ public record PlanView(
         @Schema(example = "0.8") double targetAdherence,
         LocalDate reviewDate,
         String notes,
+        @Schema(description = "What the rep found holds them back") String blockage,
+        @Schema(description = "What the rep and the coach agreed to do about it") String solution,
         Instant startedAt,
         Instant endedAt,
         Instant updatedAt,

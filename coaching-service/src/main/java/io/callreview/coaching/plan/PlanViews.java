@@ -36,7 +36,7 @@ public class PlanViews {
                 .map(key -> progress(plan, key, decided.get(key), Optional.ofNullable(states.get(key)), end, now))
                 .toList();
         return new PlanView(plan.id, plan.repId, plan.teamId, plan.coachId, plan.status, plan.focusBehaviours,
-                plan.targetAdherence, plan.reviewDate, plan.notes, plan.startedAt, plan.endedAt, plan.updatedAt, plan.updatedBy,
+                plan.targetAdherence, plan.reviewDate, plan.notes, plan.blockage, plan.solution, plan.startedAt, plan.endedAt, plan.updatedAt, plan.updatedBy,
                 plan.version, progress, new PlanEffectivenessView(window(effectiveness.before()), window(effectiveness.after()),
                 effectiveness.change() == null ? null : Figures.round(effectiveness.change()), effectiveness.summary()));
     }

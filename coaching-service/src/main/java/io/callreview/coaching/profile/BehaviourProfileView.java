@@ -1,5 +1,6 @@
 package io.callreview.coaching.profile;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One rep at one behaviour")
@@ -13,5 +14,6 @@ public record BehaviourProfileView(
         MemoryView memory,
         StageView stage,
         DiagnosisView diagnosis,
-        @Schema(description = "The next scheduled nudge about this behaviour, if any") NextMomentView nextMoment) {
+        @Schema(description = "The next scheduled nudge about this behaviour, if any") NextMomentView nextMoment,
+        @Schema(description = "What was assigned about it (training units, mentoring pairings), newest first") List<ActionView> actions) {
 }

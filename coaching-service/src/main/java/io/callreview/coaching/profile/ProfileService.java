@@ -1,8 +1,10 @@
 package io.callreview.coaching.profile;
 
 import io.callreview.coaching.domain.CoachingPlan;
+import io.callreview.coaching.domain.MentoringPairing;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.domain.TrainingUnit;
 import io.callreview.coaching.nudge.ScheduledNudge;
 import io.callreview.coaching.peer.MentorFinder;
 import io.callreview.coaching.rep.Access;
@@ -62,9 +64,10 @@ public class ProfileService {
         Map<String, ScheduledNudge> next = nextMoments(repId);
         MentorFinder.Memo memo = new MentorFinder.Memo();
         Instant now = clock.instant();
+        Map<String, List<ActionView>> actions = views.actions(TrainingUnit.forRep(repId), MentoringPairing.asMentee(repId));
         List<BehaviourProfileView> behaviours = SkillState.forRep(repId).stream()
                 .map(state -> views.behaviour(state, focusKeys.contains(state.behaviourKey), diagnose(state, scoredCalls, memo),
-                        next.get(state.behaviourKey), now))
+                        next.get(state.behaviourKey), actions.getOrDefault(state.behaviourKey, List.of()), now))
                 .toList();
         return views.rep(rep, scoredCalls, focusKeys, CoachingPlan.activeFor(repId).map(p -> p.id).orElse(null), behaviours);
     }

@@ -1,7 +1,9 @@
 package io.callreview.coaching.profile;
 
 import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.domain.MentoringPairing;
 import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.domain.TrainingUnit;
 import io.callreview.coaching.nudge.Links;
 import io.callreview.coaching.nudge.ScheduledNudge;
 import io.callreview.coaching.rep.Rep;
@@ -12,7 +14,11 @@ import io.callreview.coaching.rules.PeerRanking.PeerRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Maps skill states, diagnoses and peers, loaded by {@link ProfileService}, to the rep and team profiles. */
 @ApplicationScoped
@@ -38,9 +44,20 @@ public class ProfileViews {
                 focusKeys, activePlanId, rep.shareMoments, behaviours);
     }
 
+    /** Training units and mentoring pairings of a rep, by behaviour, newest first. */
+    public Map<String, List<ActionView>> actions(List<TrainingUnit> units, List<MentoringPairing> pairings) {
+        Map<String, List<ActionView>> byBehaviour = new HashMap<>();
+        units.forEach(u -> byBehaviour.computeIfAbsent(u.behaviourKey, k -> new ArrayList<>())
+                .add(new ActionView(ActionView.Kind.TRAINING, u.id, u.status.name(), u.assignedAt, null)));
+        pairings.forEach(p -> byBehaviour.computeIfAbsent(p.behaviourKey, k -> new ArrayList<>())
+                .add(new ActionView(ActionView.Kind.MENTORING, p.id, p.status.name(), p.pairedAt, p.mentorId)));
+        byBehaviour.values().forEach(list -> list.sort(Comparator.comparing(ActionView::since).reversed()));
+        return byBehaviour;
+    }
+
     /** @param next the soonest pending nudge about the behaviour, or null */
     public BehaviourProfileView behaviour(SkillState state, boolean focus, Diagnoses.Diagnosis diagnosis, ScheduledNudge next,
-                                          Instant now) {
+                                          List<ActionView> actions, Instant now) {
         double target = config.memory().targetRetention();
         return new BehaviourProfileView(state.behaviourKey, state.question, state.category, state.weight, focus,
                 new VerdictRecordView(state.reviews, state.met, state.missed, state.recentReviews, state.recentMet,
@@ -51,7 +68,7 @@ public class ProfileViews {
                 new StageView(state.stage, state.stage.meaning(), state.stageBasis, state.consistent, state.atTarget()),
                 new DiagnosisView(diagnosis.approach(), diagnosis.reason(),
                         diagnosis.mentor() == null ? null : mentor(diagnosis.mentor(), state.lastCallType)),
-                next == null ? null : new NextMomentView(next.nudgeId, next.kind, next.dueAt, next.title));
+                next == null ? null : new NextMomentView(next.nudgeId, next.kind, next.dueAt, next.title), actions);
     }
 
     /** @param rep null when the rep has skill states but no row of their own */

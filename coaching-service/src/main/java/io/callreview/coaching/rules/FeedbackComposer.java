@@ -19,12 +19,34 @@ import java.util.Optional;
  */
 public final class FeedbackComposer {
 
-    public record CallFacts(String callId, String callType, int revision) {
+    /**
+     * @param coachId      the coach whose review this revision is, if it is one
+     * @param strengthPick the behaviour the coach marked as the rep's strength in the review
+     * @param focusPick    the behaviour the coach marked as the rep's focus in the review
+     */
+    public record CallFacts(String callId, String callType, int revision, String coachId, String strengthPick, String focusPick) {
+
+        /** An automatic grade: no coach, no picks. */
+        public CallFacts(String callId, String callType, int revision) {
+            this(callId, callType, revision, null, null, null);
+        }
+
+        boolean picked(String pick, String key) {
+            return pick != null && pick.equals(key);
+        }
     }
 
-    /** One behaviour's verdict on the call; {@code momentAtMs} is where a link should land. */
+    /**
+     * One behaviour's verdict on the call; {@code momentAtMs} is where a link should land, {@code coachComment} what the
+     * coach said about it in their review.
+     */
     public record Outcome(String key, String question, double weight, boolean critical, Verdict verdict,
-                          String quote, Long evidenceAtMs, Long momentAtMs, String guidance) {
+                          String quote, Long evidenceAtMs, Long momentAtMs, String guidance, String coachComment) {
+
+        public Outcome(String key, String question, double weight, boolean critical, Verdict verdict,
+                       String quote, Long evidenceAtMs, Long momentAtMs, String guidance) {
+            this(key, question, weight, critical, verdict, quote, evidenceAtMs, momentAtMs, guidance, null);
+        }
 
         boolean hasQuote() {
             return quote != null && !quote.isBlank();
@@ -40,11 +62,17 @@ public final class FeedbackComposer {
     public record Standing(double recentAdherence, boolean focus, boolean atTarget, boolean askWhy) {
     }
 
-    /** @param reflect whether the feedback asks what made it work, offering {@code guidance}'s points */
-    public record Strength(String key, String question, String quote, Long atMs, boolean reflect, String guidance) {
+    /**
+     * @param reflect      whether the feedback asks what made it work, offering {@code guidance}'s points
+     * @param coachPicked  the coach marked it as the rep's strength
+     */
+    public record Strength(String key, String question, String quote, Long atMs, boolean reflect, String guidance,
+                           boolean coachPicked, String coachComment) {
     }
 
-    public record Focus(String key, String question, double weight, double gap, boolean newFocus, Long momentAtMs) {
+    /** @param coachPicked the coach marked it as the rep's focus: it leads, whatever the rep's other focus behaviours */
+    public record Focus(String key, String question, double weight, double gap, boolean newFocus, Long momentAtMs,
+                        boolean coachPicked, String coachComment) {
 
         public double value() {
             return weight * gap;
@@ -66,7 +94,8 @@ public final class FeedbackComposer {
         Standing unknown = new Standing(0, false, false, true);
         Optional<Strength> strength = outcomes.stream()
                 .filter(o -> o.verdict() == Verdict.MET)
-                .sorted(Comparator.comparing((Outcome o) -> !o.hasQuote())
+                .sorted(Comparator.comparing((Outcome o) -> !call.picked(call.strengthPick(), o.key()))
+                        .thenComparing(o -> !o.hasQuote())
                         .thenComparing(o -> !standings.getOrDefault(o.key(), unknown).askWhy())
                         .thenComparing(o -> !standings.getOrDefault(o.key(), unknown).focus())
                         .thenComparing(o -> standings.getOrDefault(o.key(), unknown).atTarget())
@@ -75,17 +104,21 @@ public final class FeedbackComposer {
                         .thenComparing(Outcome::key))
                 .findFirst()
                 .map(o -> new Strength(o.key(), o.question(), o.hasQuote() ? o.quote().trim() : null, o.evidenceAtMs(),
-                        standings.getOrDefault(o.key(), unknown).askWhy(), o.guidance()));
+                        standings.getOrDefault(o.key(), unknown).askWhy(), o.guidance(), call.picked(call.strengthPick(), o.key()),
+                        o.coachComment()));
 
         List<Outcome> misses = outcomes.stream().filter(o -> o.verdict() == Verdict.MISSED).toList();
         Optional<Focus> focus = misses.stream()
-                .filter(o -> !standings.getOrDefault(o.key(), unknown).atTarget())
-                .filter(o -> standings.getOrDefault(o.key(), unknown).focus() || freeFocusSlots > 0)
+                .filter(o -> call.picked(call.focusPick(), o.key()) || !standings.getOrDefault(o.key(), unknown).atTarget())
+                .filter(o -> call.picked(call.focusPick(), o.key()) || standings.getOrDefault(o.key(), unknown).focus()
+                        || freeFocusSlots > 0)
                 .map(o -> {
                     Standing s = standings.getOrDefault(o.key(), unknown);
-                    return new Focus(o.key(), o.question(), o.weight(), 1 - s.recentAdherence(), !s.focus(), o.momentAtMs());
+                    return new Focus(o.key(), o.question(), o.weight(), 1 - s.recentAdherence(), !s.focus() && freeFocusSlots > 0,
+                            o.momentAtMs(), call.picked(call.focusPick(), o.key()), o.coachComment());
                 })
-                .sorted(Comparator.comparingDouble(Focus::value).reversed()
+                .sorted(Comparator.comparing((Focus f) -> !f.coachPicked())
+                        .thenComparing(Comparator.comparingDouble(Focus::value).reversed())
                         .thenComparing(f -> !isCritical(outcomes, f.key()))
                         .thenComparing(Focus::key))
                 .findFirst();
@@ -133,11 +166,14 @@ public final class FeedbackComposer {
                         .append(": “").append(strength.quote()).append("”");
             }
             body.append('.');
+            coachSays(body, call, strength.coachComment());
         } else {
             body.append("Thanks for your ").append(call.callType()).append(" call.");
         }
         if (focus != null) {
-            body.append(" One thing to focus on next time: ").append(BehaviourPhrasing.asAction(focus.question())).append('.');
+            body.append(focus.coachPicked() ? " Your coach's focus for you next time: " : " One thing to focus on next time: ")
+                    .append(BehaviourPhrasing.asAction(focus.question())).append('.');
+            coachSays(body, call, focus.coachComment());
         } else if (nothingMissed) {
             body.append(" Nothing missed on this call: keep it up.");
         } else {
@@ -146,18 +182,30 @@ public final class FeedbackComposer {
         return body.toString();
     }
 
+    private static void coachSays(StringBuilder body, CallFacts call, String comment) {
+        if (comment != null && !comment.isBlank()) {
+            body.append(' ').append(call.coachId() != null ? "Your coach, " + call.coachId() + ", says" : "Your coach says")
+                    .append(": “").append(comment.trim()).append("”");
+        }
+    }
+
     private static String reason(CallFacts call, Strength strength, Focus focus, int misses) {
         StringBuilder reason = new StringBuilder("Post-call feedback for call ").append(call.callId())
                 .append(" (score revision ").append(call.revision()).append(").");
         if (strength != null) {
             reason.append(" Strength: '").append(strength.key()).append("' was met")
+                    .append(strength.coachPicked() ? " and the coach marked it as the rep's strength in their review" : "")
                     .append(strength.quote() != null ? ", with evidence" + (strength.atMs() != null ? " at " + Figures.clock(strength.atMs()) : "") : "")
                     .append('.');
             if (strength.reflect()) {
                 reason.append(" The rep does it but has not said why it works: a reflection prompt asks, to make it conscious.");
             }
         }
-        if (focus != null) {
+        if (focus != null && focus.coachPicked()) {
+            reason.append(" Focus: '").append(focus.key()).append("' was missed and the coach")
+                    .append(call.coachId() != null ? " (" + call.coachId() + ")" : "")
+                    .append(" marked it as the rep's focus in their review: the coach's pick leads.");
+        } else if (focus != null) {
             reason.append(" Focus: '").append(focus.key()).append("' was missed and has the highest weight x gap (")
                     .append(number(focus.weight())).append(" x ").append(number(focus.gap())).append(" = ")
                     .append(number(focus.value())).append(") among ")

@@ -48,6 +48,11 @@ public final class NudgeRules {
         return "post-call:" + callId;
     }
 
+    /** Feedback on a coach's review of a call whose first feedback had already gone out. */
+    public static String coachReviewKey(String callId, int revision) {
+        return "post-call:" + callId + ":review:" + revision;
+    }
+
     public static String reinforcementKey(String repId, String behaviourKey, LocalDate date) {
         return "reinforce:" + repId + ":" + behaviourKey + ":" + date;
     }

@@ -15,21 +15,33 @@ public final class PlanComposer {
         }
     }
 
-    /** The plan as the rep reads it. */
-    public record Plan(String id, List<FocusBehaviour> focus, double targetAdherence, LocalDate reviewDate, String notes) {
+    /**
+     * The plan as the rep reads it.
+     *
+     * @param blockage what the rep found holds them back
+     * @param solution what the rep and the coach agreed to do about it
+     */
+    public record Plan(String id, List<FocusBehaviour> focus, double targetAdherence, LocalDate reviewDate, String notes,
+                       String blockage, String solution) {
+
+        public Plan(String id, List<FocusBehaviour> focus, double targetAdherence, LocalDate reviewDate, String notes) {
+            this(id, focus, targetAdherence, reviewDate, notes, null, null);
+        }
     }
 
     private PlanComposer() {
     }
 
     public static NudgeCopy created(Plan plan, String coachId) {
-        return notice("Your coaching plan", "Your coach set up a plan with you: focus on " + describe(plan) + "." + notes(plan),
+        return notice("Your coaching plan", "Your coach set up a plan with you: focus on " + describe(plan) + "." + agreement(plan)
+                        + notes(plan),
                 "Coach " + coachId + " created coaching plan " + plan.id() + ".");
     }
 
     /** @param changes what changed, each as {@link #newFocus}, {@link #newTarget}, {@link #newReviewDate} or {@link #newNotes} words it */
     public static NudgeCopy changed(Plan plan, List<String> changes, String userId) {
-        return notice("Your coaching plan changed", "Your coach updated your plan: " + String.join("; ", changes) + "." + notes(plan),
+        return notice("Your coaching plan changed", "Your coach updated your plan: " + String.join("; ", changes) + "."
+                        + agreement(plan) + notes(plan),
                 "User " + userId + " changed coaching plan " + plan.id() + ": " + String.join("; ", changes) + ".");
     }
 
@@ -58,6 +70,15 @@ public final class PlanComposer {
         return "review on " + reviewDate;
     }
 
+    public static String newAgreement() {
+        return "what holds you back and what you agreed";
+    }
+
+    /** What the rep agreed with their coach, for the follow-up nudges about the plan's focus; empty when nothing was agreed. */
+    public static String agreedSolution(String solution) {
+        return solution == null || solution.isBlank() ? "" : " What you agreed with your coach: " + solution.trim();
+    }
+
     public static String newNotes() {
         return "new notes from your coach";
     }
@@ -72,6 +93,12 @@ public final class PlanComposer {
 
     private static String actions(List<FocusBehaviour> focus) {
         return focus.stream().map(FocusBehaviour::action).collect(Collectors.joining(" and "));
+    }
+
+    private static String agreement(Plan plan) {
+        String blockage = plan.blockage() == null || plan.blockage().isBlank() ? ""
+                : " What holds you back, as you found it: " + plan.blockage().trim();
+        return blockage + agreedSolution(plan.solution());
     }
 
     private static String notes(Plan plan) {

@@ -36,6 +36,15 @@ public final class ReminderComposer {
                 "For your next calls: " + action + ". " + item.instruction(), reason + toDo(item), actions(item, links));
     }
 
+    /** A follow-up of a coaching plan: the reminder recalls what the rep and the coach agreed, when they agreed something. */
+    public static NudgeCopy followingUp(NudgeCopy reminder, String planId, String solution) {
+        if (solution == null || solution.isBlank()) {
+            return reminder;
+        }
+        return new NudgeCopy(reminder.title(), reminder.body() + PlanComposer.agreedSolution(solution), reminder.reason()
+                + " Follow-up of coaching plan " + planId + ": it recalls the solution the rep and the coach agreed.", reminder.actions());
+    }
+
     /**
      * @param focus whether the behaviour is one of the rep's focus behaviours, else the call type's most valuable gap
      * @param zone  the rep's time zone, for the start of the call

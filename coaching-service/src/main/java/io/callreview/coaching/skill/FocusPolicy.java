@@ -3,6 +3,7 @@ package io.callreview.coaching.skill;
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
+import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.events.Verdict;
@@ -19,8 +20,9 @@ import java.util.Set;
 
 /**
  * Keeps each rep on at most a few focus behaviours at once. A coach's active plan decides them; without
- * one, the most valuable gaps (weight x gap) become focus behaviours and stay so until they are no longer
- * gaps, so the rep is not switched from one behaviour to another after every call.
+ * one, the focus the coach picked in their latest review leads (while it is a gap), and the most valuable gaps
+ * (weight x gap) fill the other places and stay until they are no longer gaps, so the rep is not switched from one
+ * behaviour to another after every call.
  */
 @ApplicationScoped
 public class FocusPolicy {
@@ -51,6 +53,16 @@ public class FocusPolicy {
         }
         states.stream().filter(s -> s.isFocus() && !isGap(s)).forEach(s -> s.focusSince = null);
         long focused = states.stream().filter(SkillState::isFocus).count();
+        Optional<SkillState> coachsPick = ScoredCall.latestCoachFocus(rep.repId).flatMap(key -> states.stream()
+                .filter(s -> s.behaviourKey.equals(key) && !s.isFocus() && isGap(s)).findFirst());
+        if (coachsPick.isPresent()) {
+            if (focused >= config.nudges().maxFocusBehaviours()) {
+                states.stream().filter(SkillState::isFocus).max(MOST_VALUABLE_FIRST).ifPresent(s -> s.focusSince = null);
+                focused--;
+            }
+            coachsPick.get().focusSince = now;
+            focused++;
+        }
         List<SkillState> candidates = states.stream()
                 .filter(s -> !s.isFocus() && isGap(s))
                 .sorted(MOST_VALUABLE_FIRST)

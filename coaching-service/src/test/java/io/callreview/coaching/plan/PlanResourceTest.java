@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.callreview.coaching.Api.awaitProfile;
+import static io.callreview.coaching.Api.awaitSchedule;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -136,6 +138,41 @@ class PlanResourceTest {
         given().auth().oauth2(coach).contentType(ContentType.JSON).body(complete).put("/api/plans/" + id)
                 .then().statusCode(409).body("errors[0].field", equalTo("status"));
         given().auth().oauth2(coach).get("/api/reps/" + rep + "/profile").then().statusCode(200).body("activePlanId", nullValue());
+    }
+
+    @Test
+    void thePlanHoldsTheBlockageTheRepFoundAndTheSolutionAgreedAndTheFollowUpsRecallIt() {
+        // open-agenda: shown from the first call, so no training unit holds its reinforcements back
+        Map<String, Object> body = plan("open-agenda");
+        body.put("blockage", "I am afraid of sounding pushy when I ask for the next meeting.");
+        body.put("solution", "Offer two dates as a question.");
+        given().auth().oauth2(coach).contentType(ContentType.JSON).body(body).post("/api/plans").then().statusCode(201)
+                .body("blockage", equalTo("I am afraid of sounding pushy when I ask for the next meeting."))
+                .body("solution", equalTo("Offer two dates as a question."));
+
+        assertThat(awaitNudge("Your coaching plan").at("/payload/body").asText())
+                .contains("What holds you back, as you found it: I am afraid of sounding pushy")
+                .contains("What you agreed with your coach: Offer two dates as a question.");
+        JsonPath schedule = awaitSchedule(rep, s -> followUps(s).stream().anyMatch(n -> "open-agenda".equals(n.get("behaviourKey"))));
+        Map<String, Object> followUp = followUps(schedule).stream().filter(n -> "open-agenda".equals(n.get("behaviourKey")))
+                .findFirst().orElseThrow();
+        assertThat((String) followUp.get("body")).contains("What you agreed with your coach: Offer two dates as a question.");
+        assertThat((String) followUp.get("reason")).contains("Follow-up of coaching plan");
+
+        String other = scenario.newRep();
+        scenario.send(scenario.call(other, START.minus(DAY)).missed("next-steps"));
+        awaitProfile(other, p -> p.getInt("scoredCalls") == 1);
+        Map<String, Object> tooLong = plan("next-steps");
+        tooLong.put("repId", other);
+        tooLong.put("blockage", "x".repeat(1001));
+        given().auth().oauth2(coach).contentType(ContentType.JSON).body(tooLong).post("/api/plans")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("blockage"));
+    }
+
+    private static List<Map<String, Object>> followUps(JsonPath schedule) {
+        List<Map<String, Object>> all = new ArrayList<>(schedule.<Map<String, Object>>getList("upcoming"));
+        all.addAll(schedule.<Map<String, Object>>getList("recent"));
+        return all.stream().filter(n -> "REINFORCEMENT".equals(n.get("kind"))).toList();
     }
 
     @Test

@@ -93,4 +93,35 @@ class FeedbackComposerTest {
     void nothingToSayMeansNoNudge() {
         assertThat(FeedbackComposer.compose(CALL, List.of(outcome("x", 1, Verdict.NOT_APPLICABLE, null)), Map.of(), 2)).isEmpty();
     }
+
+    @Test
+    void theCoachsPicksLeadAndTheCoachsCommentsReachTheRep() {
+        List<Outcome> outcomes = List.of(
+                outcome("open-agenda", 1, Verdict.MET, "Here is what I suggest we cover"),
+                new Outcome("ask-budget", "Does the rep ask budget?", 1, false, Verdict.MET, "What budget have you set aside?",
+                        200_000L, 200_000L, null, "Great timing on the budget question."),
+                outcome("next-steps", 3, Verdict.MISSED, null),
+                new Outcome("right-people", "Does the rep right people?", 1, false, Verdict.MISSED, null, null, 300_000L, null,
+                        "Ask who else signs off here."));
+        Map<String, Standing> standings = Map.of(
+                "open-agenda", new Standing(0.2, false, false, true),
+                "next-steps", new Standing(0.0, true, false, false),
+                "right-people", new Standing(0.9, false, false, false));
+        CallFacts review = new CallFacts("call-1", "discovery", 2, "coach-ana", "ask-budget", "right-people");
+
+        var feedback = FeedbackComposer.compose(review, outcomes, standings, 0).orElseThrow();
+
+        assertThat(feedback.strength().key()).isEqualTo("ask-budget");
+        assertThat(feedback.focus().key()).isEqualTo("right-people");
+        assertThat(feedback.focus().newFocus()).isFalse();
+        assertThat(feedback.body()).contains("you ask budget").contains("Your coach, coach-ana, says: “Great timing on the budget question.”")
+                .contains("Your coach's focus for you next time: right people.")
+                .contains("“Ask who else signs off here.”").doesNotContain("next steps");
+        assertThat(feedback.reason()).contains("the coach marked it as the rep's strength")
+                .contains("'right-people' was missed and the coach (coach-ana) marked it as the rep's focus");
+
+        var automatic = FeedbackComposer.compose(CALL, outcomes, standings, 0).orElseThrow();
+        assertThat(automatic.focus().key()).isEqualTo("next-steps");
+        assertThat(automatic.body()).doesNotContain("Your coach's focus");
+    }
 }

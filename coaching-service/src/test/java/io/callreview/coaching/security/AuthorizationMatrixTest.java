@@ -22,6 +22,8 @@ class AuthorizationMatrixTest {
             .allow("PUT", "/api/reps/{repId}/sharing", "admin", "rep")
             .allow("GET", "/api/reps/{repId}/training", "admin", "coach", "rep")
             .allow("POST", "/api/training/{id}/done", "admin", "rep")
+            .allow("GET", "/api/reps/{repId}/mentoring", "admin", "coach", "rep")
+            .allow("POST", "/api/mentoring/{id}/met", "admin", "rep")
             .allow("GET", "/api/teams/{teamId}/profile", "admin", "coach")
             .allow("GET", "/api/plans", "admin", "coach", "rep")
             .allow("POST", "/api/plans", "admin", "coach")

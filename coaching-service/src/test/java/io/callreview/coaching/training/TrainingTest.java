@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 import static io.callreview.coaching.Api.awaitProfile;
 import static io.callreview.coaching.Api.awaitSchedule;
+import static io.callreview.coaching.Api.behaviour;
+import static io.callreview.coaching.Api.path;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -85,6 +87,9 @@ class TrainingTest {
         assertThat(moments.get(0).get("callId")).isEqualTo(shared.id());
         assertThat(moments.get(0).get("quote")).isEqualTo(Scenario.quote(BUDGET, shared.id()));
         assertThat(moments.get(0).get("at")).isEqualTo("1:00");
+        List<Map<String, Object>> profileActions = cast(path(behaviour(awaitProfile(rep, p -> true), BUDGET), "actions"));
+        assertThat(profileActions).singleElement().satisfies(a -> assertThat(a).containsEntry("kind", "TRAINING")
+                .containsEntry("id", unitId).containsEntry("status", "ASSIGNED"));
 
         // the rep is told, with a link to the unit; no reinforcement before the unit is done
         JsonPath schedule = awaitSchedule(rep, s -> s.getList("upcoming.kind").contains("TRAINING")

@@ -1,0 +1,89 @@
+package io.callreview.coaching.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A rep paired with a teammate who is consciously competent and consistent at a behaviour the rep needs mentoring on,
+ * with the mentor's example moment (only when the mentor shares their moments).
+ */
+@Entity
+@Table(name = "mentoring_pairing")
+public class MentoringPairing extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "rep_id", nullable = false, updatable = false)
+    public String repId;
+
+    @Column(name = "mentor_id", nullable = false, updatable = false)
+    public String mentorId;
+
+    @Column(name = "team_id", nullable = false)
+    public String teamId;
+
+    @Column(name = "behaviour_key", nullable = false, updatable = false)
+    public String behaviourKey;
+
+    @Column(name = "call_type", nullable = false)
+    public String callType;
+
+    @Column(nullable = false)
+    public String question;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MentoringStatus status;
+
+    /** Why: the diagnosis, in words, and why this mentor. */
+    @Column(nullable = false)
+    public String reason;
+
+    @Column(name = "example_call_id")
+    public String exampleCallId;
+
+    @Column(name = "example_at_ms")
+    public Long exampleAtMs;
+
+    @Column(name = "example_quote")
+    public String exampleQuote;
+
+    @Column(name = "paired_at", nullable = false, updatable = false)
+    public Instant pairedAt;
+
+    @Column(name = "met_at")
+    public Instant metAt;
+
+    @Column(name = "met_recorded_by")
+    public String metRecordedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Whether the rep has ever been paired for the behaviour: a rep is paired once per behaviour. */
+    public static boolean exists(String repId, String behaviourKey) {
+        return count("repId = ?1 AND behaviourKey = ?2", repId, behaviourKey) > 0;
+    }
+
+    /** Pairings the mentor was asked into since an instant. */
+    public static long askedSince(String mentorId, Instant since) {
+        return count("mentorId = ?1 AND pairedAt >= ?2", mentorId, since);
+    }
+
+    public static List<MentoringPairing> asMentee(String repId) {
+        return list("repId = ?1 ORDER BY pairedAt DESC, id", repId);
+    }
+
+    /** The rep's pairings, as mentee or as mentor, newest first. */
+    public static List<MentoringPairing> involving(String repId) {
+        return list("repId = ?1 OR mentorId = ?1 ORDER BY pairedAt DESC, id", repId);
+    }
+}

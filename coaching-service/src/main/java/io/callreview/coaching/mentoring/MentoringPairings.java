@@ -1,0 +1,126 @@
+package io.callreview.coaching.mentoring;
+
+import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.domain.MentoringPairing;
+import io.callreview.coaching.domain.MentoringStatus;
+import io.callreview.coaching.domain.ScoredCall;
+import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.nudge.Links;
+import io.callreview.coaching.nudge.NudgePlanner;
+import io.callreview.coaching.peer.MentorFinder;
+import io.callreview.coaching.rep.Rep;
+import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.coaching.rules.Approach;
+import io.callreview.coaching.rules.Diagnoses;
+import io.callreview.coaching.rules.MentorChoice;
+import io.callreview.coaching.rules.MentoringComposer;
+import io.callreview.coaching.rules.PeerRanking.ExampleCall;
+import io.callreview.coaching.rules.PeerRanking.PeerRecord;
+import io.callreview.coaching.rules.Texts;
+import io.callreview.coaching.skill.Diagnosing;
+import io.callreview.events.NudgeRequested;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Mentoring as an action: where the diagnosis is mentoring, the rep is paired (once per behaviour) with the best peer
+ * who is consciously competent and consistent at it and below the weekly cap, and both are told. Callers hold the rep's
+ * lock.
+ */
+@ApplicationScoped
+public class MentoringPairings {
+
+    private static final Duration WEEK = Duration.ofDays(7);
+
+    @Inject
+    CoachingConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Diagnosing diagnosing;
+
+    @Inject
+    MentorFinder mentors;
+
+    @Inject
+    RepDirectory reps;
+
+    @Inject
+    NudgePlanner nudges;
+
+    @Inject
+    Links links;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void update(Rep rep) {
+        if (rep.teamId == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        long scoredCalls = ScoredCall.countForRep(rep.repId);
+        MentorFinder.Memo memo = new MentorFinder.Memo();
+        for (SkillState state : SkillState.forRep(rep.repId)) {
+            if (MentoringPairing.exists(rep.repId, state.behaviourKey)) {
+                continue;
+            }
+            Diagnoses.Diagnosis diagnosis = diagnosing.diagnose(state, scoredCalls, memo);
+            if (diagnosis.approach() != Approach.MENTORING) {
+                continue;
+            }
+            List<PeerRecord> ranked = mentors.ranked(rep.teamId, state.lastCallType, state.behaviourKey, memo).stream()
+                    .filter(peer -> !peer.repId().equals(rep.repId)).toList();
+            Map<String, Long> asked = ranked.stream().collect(Collectors.toMap(PeerRecord::repId,
+                    peer -> MentoringPairing.askedSince(peer.repId(), now.minus(WEEK)), (a, b) -> a));
+            MentorChoice.pick(ranked, asked, config.mentoring().maxPerWeek())
+                    .ifPresent(peer -> pair(rep, state, diagnosis.reason(), peer, now));
+        }
+    }
+
+    /**
+     * The mentor's row is taken without waiting (another transaction may hold it while holding its own rep's): if it is
+     * busy, the pairing waits for the rep's next event rather than risk a deadlock.
+     */
+    private void pair(Rep rep, SkillState state, String reason, PeerRecord peer, Instant now) {
+        Optional<Rep> mentor = reps.tryLock(peer.repId());
+        if (mentor.isEmpty()) {
+            return;
+        }
+        MentoringPairing pairing = new MentoringPairing();
+        pairing.id = UUID.randomUUID().toString();
+        pairing.repId = rep.repId;
+        pairing.mentorId = peer.repId();
+        pairing.teamId = rep.teamId;
+        pairing.behaviourKey = state.behaviourKey;
+        pairing.callType = state.lastCallType;
+        pairing.question = state.question;
+        pairing.status = MentoringStatus.PAIRED;
+        pairing.reason = Texts.truncate(reason, 1000);
+        ExampleCall example = peer.bestExample();
+        if (example != null && mentor.get().shareMoments) {
+            pairing.exampleCallId = example.callId();
+            pairing.exampleAtMs = example.atMs();
+            pairing.exampleQuote = Texts.truncate(example.quote(), 2000);
+        }
+        pairing.pairedAt = now;
+        pairing.updatedAt = now;
+        pairing.persist();
+        MentoringComposer.Pairing facts = new MentoringComposer.Pairing(pairing.repId, pairing.mentorId, pairing.behaviourKey,
+                pairing.question, pairing.reason, pairing.exampleCallId, pairing.exampleAtMs, pairing.exampleQuote);
+        String url = config.mentoring().url().replace("{pairingId}", pairing.id);
+        nudges.notice(rep, "mentoring:" + pairing.id + ":rep", NudgeRequested.Kind.MENTORING, pairing.behaviourKey,
+                pairing.callType, MentoringComposer.toRep(facts, url, links));
+        nudges.notice(mentor.get(), "mentoring:" + pairing.id + ":mentor", NudgeRequested.Kind.MENTORING, pairing.behaviourKey,
+                pairing.callType, MentoringComposer.toMentor(facts, url, links));
+    }
+}

@@ -1,0 +1,151 @@
+package io.callreview.coaching.mentoring;
+
+import io.callreview.coaching.Scenario;
+import io.callreview.coaching.nudge.NudgeDispatcher;
+import io.callreview.events.EventCodec;
+import io.callreview.testsupport.MutableClock;
+import io.callreview.testsupport.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static io.callreview.coaching.Api.awaitProfile;
+import static io.callreview.coaching.Api.awaitSchedule;
+import static io.callreview.coaching.Api.behaviour;
+import static io.callreview.coaching.Api.path;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * A rep who never asks about budget and does not see the gap is paired with the teammate who is consciously competent
+ * and consistent at it (not the one with the best record who cannot say why); both are told, either records that they
+ * met, and a mentor is not asked more often than the weekly cap.
+ */
+@QuarkusTest
+class MentoringTest {
+
+    private static final String BUDGET = "ask-budget";
+    private static final Instant WEDNESDAY_10 = Instant.parse("2030-05-15T10:00:00Z");
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    NudgeDispatcher dispatcher;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMenteeIsPairedWithAConsciouslyCompetentPeerBothAreToldAndEitherRecordsTheMeeting() {
+        clock.set(WEDNESDAY_10);
+        Scenario team = new Scenario(codec);
+        String mentor = team.newRep();
+        String unconscious = team.newRep();
+        Scenario.Call mentorsLast = null;
+        for (int day = 8; day >= 2; day -= 2) {
+            mentorsLast = team.call(mentor, WEDNESDAY_10.minus(Duration.ofDays(day))).met(BUDGET);
+            team.send(mentorsLast);
+        }
+        for (int day = 12; day >= 2; day -= 2) {
+            team.send(team.call(unconscious, WEDNESDAY_10.minus(Duration.ofDays(day)).plusSeconds(60)).met(BUDGET));
+        }
+        team.reflection(mentor, Scenario.unique("nudge"), BUDGET, mentorsLast.id(), null, "I ask once they have named the pain",
+                WEDNESDAY_10.minus(Duration.ofDays(1)));
+        awaitProfile(mentor, p -> Boolean.TRUE.equals(path(behaviour(p, BUDGET), "stage.atTarget")));
+        awaitProfile(unconscious, p -> Integer.valueOf(6).equals(path(behaviour(p, BUDGET), "record.reviews")));
+
+        String mentee = team.newRep();
+        sendMisses(team, mentee);
+        JsonPath profile = awaitProfile(mentee, p -> "MENTORING".equals(path(behaviour(p, BUDGET), "diagnosis.approach")));
+        assertThat(path(behaviour(profile, BUDGET), "diagnosis.mentor.repId")).isEqualTo(mentor);
+
+        String menteeToken = TestTokens.rep(mentee, team.teamId());
+        String mentorToken = TestTokens.rep(mentor, team.teamId());
+        List<Map<String, Object>> pairings = awaitPairings(menteeToken, mentee, 1);
+        Map<String, Object> pairing = pairings.get(0);
+        String pairingId = (String) pairing.get("id");
+        assertThat(pairing.get("mentorId")).isEqualTo(mentor);
+        assertThat(pairing.get("repId")).isEqualTo(mentee);
+        assertThat(pairing.get("role")).isEqualTo("MENTEE");
+        assertThat(pairing.get("status")).isEqualTo("PAIRED");
+        assertThat((String) pairing.get("reason")).contains("Never shown").contains(mentor);
+        assertThat(path(pairing, "example.callId")).isEqualTo(mentorsLast.id());
+        assertThat(path(pairing, "example.quote")).isEqualTo(Scenario.quote(BUDGET, mentorsLast.id()));
+        assertThat(pairings(mentorToken, mentor)).singleElement().satisfies(p -> assertThat(p.get("role")).isEqualTo("MENTOR"));
+        assertThat(pairings(TestTokens.rep(unconscious, team.teamId()), unconscious)).isEmpty();
+        List<Map<String, Object>> actions = (List<Map<String, Object>>) path(behaviour(awaitProfile(mentee, p -> true), BUDGET), "actions");
+        assertThat(actions).anySatisfy(a -> assertThat(a).containsEntry("kind", "MENTORING").containsEntry("id", pairingId)
+                .containsEntry("mentorId", mentor).containsEntry("status", "PAIRED"));
+
+        // both are told, at once, with a link to the pairing; the notices go out through the outbox
+        dispatcher.dispatchDue();
+        for (String told : List.of(mentee, mentor)) {
+            JsonPath schedule = awaitSchedule(told, s -> s.getList("recent.findAll { it.kind == 'MENTORING' }.status").contains("SENT"));
+            assertThat(schedule.getString("recent.find { it.kind == 'MENTORING' }.actions[0].url")).contains(pairingId);
+        }
+
+        // only the two of them (or an admin) record the meeting; coaches read, strangers see nothing
+        String stranger = TestTokens.rep(team.newRep(), team.teamId());
+        given().auth().oauth2(stranger).get("/api/reps/" + mentee + "/mentoring").then().statusCode(404);
+        given().auth().oauth2(stranger).post("/api/mentoring/" + pairingId + "/met").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.rep(unconscious, team.teamId())).post("/api/mentoring/" + pairingId + "/met")
+                .then().statusCode(404);
+        String coach = TestTokens.coach("coach-" + team.teamId(), team.teamId());
+        given().auth().oauth2(coach).get("/api/reps/" + mentee + "/mentoring").then().statusCode(200);
+        given().auth().oauth2(coach).post("/api/mentoring/" + pairingId + "/met").then().statusCode(403);
+        given().auth().oauth2(TestTokens.coach("coach-x", "other-team")).get("/api/reps/" + mentee + "/mentoring").then().statusCode(404);
+        given().auth().oauth2(mentorToken).post("/api/mentoring/no-such-pairing/met").then().statusCode(404);
+
+        Instant metAt = WEDNESDAY_10.plus(Duration.ofHours(2));
+        clock.set(metAt);
+        given().auth().oauth2(mentorToken).post("/api/mentoring/" + pairingId + "/met").then().statusCode(200)
+                .body("status", equalTo("MET")).body("metRecordedBy", equalTo(mentor)).body("role", equalTo("MENTOR"));
+        given().auth().oauth2(menteeToken).post("/api/mentoring/" + pairingId + "/met").then().statusCode(200)
+                .body("metRecordedBy", equalTo(mentor)).body("metAt", equalTo(metAt.toString()));
+
+        // a second mentee the same week: the same mentor; a third: the mentor has been asked enough this week
+        String second = team.newRep();
+        sendMisses(team, second);
+        awaitPairings(TestTokens.rep(second, team.teamId()), second, 1);
+        String third = team.newRep();
+        sendMisses(team, third);
+        awaitProfile(third, p -> Integer.valueOf(3).equals(path(behaviour(p, BUDGET), "record.reviews")));
+        assertThat(pairings(TestTokens.rep(third, team.teamId()), third)).isEmpty();
+        assertThat(pairings(mentorToken, mentor)).hasSize(2);
+    }
+
+    private static void sendMisses(Scenario team, String rep) {
+        for (int day = 5; day >= 3; day--) {
+            team.send(team.call(rep, WEDNESDAY_10.minus(Duration.ofDays(day))).missed(BUDGET));
+        }
+    }
+
+    private static List<Map<String, Object>> awaitPairings(String token, String rep, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> pairings(token, rep).size() == count);
+        return pairings(token, rep);
+    }
+
+    private static List<Map<String, Object>> pairings(String token, String rep) {
+        var response = given().auth().oauth2(token).get("/api/reps/" + rep + "/mentoring");
+        if (response.statusCode() != 200 && response.statusCode() != 404) {
+            throw new AssertionError(response.statusCode() + " " + response.body().asString());
+        }
+        return response.statusCode() == 200 ? response.jsonPath().getList("$") : List.of();
+    }
+}

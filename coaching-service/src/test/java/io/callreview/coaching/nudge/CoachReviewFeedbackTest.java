@@ -1,0 +1,86 @@
+package io.callreview.coaching.nudge;
+
+import io.callreview.coaching.Scenario;
+import io.callreview.events.EventCodec;
+import io.callreview.testsupport.MutableClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static io.callreview.coaching.Api.awaitProfile;
+import static io.callreview.coaching.Api.awaitSchedule;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coach reviews a call after its automatic feedback went out: the review gets its own feedback, led by the coach's
+ * strength and focus picks and carrying the coach's comments; the coach's focus becomes one of the rep's focus behaviours.
+ */
+@QuarkusTest
+class CoachReviewFeedbackTest {
+
+    private static final Instant WEDNESDAY_10 = Instant.parse("2030-05-15T10:00:00Z");
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    NudgeDispatcher dispatcher;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCoachsPicksAndCommentsReachTheRepInTheirOwnFeedback() {
+        clock.set(WEDNESDAY_10);
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        Scenario.Call call = team.call(rep, WEDNESDAY_10.minus(Duration.ofHours(1)))
+                .met("open-agenda").met("ask-budget").missed("next-steps").missed("name-competitor").missed("right-people")
+                .weight("next-steps", 3).weight("name-competitor", 2).weight("right-people", 1);
+        team.send(call);
+        JsonPath automatic = awaitSchedule(rep, s -> feedback(s).size() == 1);
+        assertThat(feedback(automatic).get(0).get("behaviourKey")).isEqualTo("next-steps");
+        assertThat(awaitProfile(rep, p -> true).getList("focusBehaviours")).containsExactlyInAnyOrder("next-steps", "name-competitor");
+        dispatcher.dispatchDue();
+        awaitSchedule(rep, s -> "SENT".equals(feedback(s).get(0).get("status")));
+
+        Instant reviewed = WEDNESDAY_10.plus(Duration.ofDays(3));
+        clock.set(reviewed);
+        team.send(call.revisedByCoach("coach-ana").met("open-agenda").met("ask-budget").missed("next-steps").missed("name-competitor")
+                .missed("right-people")
+                .picks("ask-budget", "right-people").comment("right-people", 300_000, "Ask who else signs off here.")
+                .scoredAt(reviewed));
+
+        JsonPath schedule = awaitSchedule(rep, s -> feedback(s).size() == 2);
+        Map<String, Object> review = feedback(schedule).stream()
+                .filter(n -> ((String) n.get("dedupeKey")).endsWith(":review:2")).findFirst().orElseThrow();
+        assertThat(review.get("behaviourKey")).isEqualTo("right-people");
+        assertThat((String) review.get("body")).contains("you ask budget")
+                .contains("Your coach's focus for you next time: right people.")
+                .contains("Your coach, coach-ana, says: “Ask who else signs off here.”");
+        assertThat((String) review.get("reason")).contains("the coach (coach-ana) marked it as the rep's focus");
+        assertThat((List<Map<String, Object>>) review.get("actions")).anyMatch(a -> String.valueOf(a.get("url")).contains("t=300"));
+
+        // the coach's focus leads the rep's focus behaviours, in place of the least valuable automatic one
+        assertThat(awaitProfile(rep, p -> true).getList("focusBehaviours")).containsExactlyInAnyOrder("next-steps", "right-people");
+    }
+
+    private static List<Map<String, Object>> feedback(JsonPath schedule) {
+        List<Map<String, Object>> all = new ArrayList<>(schedule.<Map<String, Object>>getList("upcoming"));
+        all.addAll(schedule.<Map<String, Object>>getList("recent"));
+        return all.stream().filter(n -> "POST_CALL_FEEDBACK".equals(n.get("kind"))).toList();
+    }
+}
