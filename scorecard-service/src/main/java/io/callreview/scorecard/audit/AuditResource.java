@@ -42,8 +42,8 @@ public class AuditResource {
                                     @Parameter(description = "Before (ISO-8601)") @QueryParam("until") String until,
                                     @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") int page,
                                     @Parameter(example = "50") @QueryParam("size") @DefaultValue("50") int size) {
+        QueryParams.Period period = QueryParams.period("since", since, "until", until);
         return audit.list(new AuditQueryService.Filter(QueryParams.optional(entity), QueryParams.optional(entityId),
-                QueryParams.optional(callId), QueryParams.optional(actor), action, QueryParams.instant("since", since),
-                QueryParams.instant("until", until)), page, size);
+                QueryParams.optional(callId), QueryParams.optional(actor), action, period.from(), period.to()), page, size);
     }
 }
