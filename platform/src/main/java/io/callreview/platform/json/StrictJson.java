@@ -14,7 +14,7 @@ import java.time.Instant;
 /**
  * Every service reads JSON strictly: a value of the wrong type is refused (400 naming the field) instead of coerced.
  * Without this, Jackson stores {@code "externalId": 12345} as "12345", {@code true} as "true", reads a number as an
- * instant and truncates 12.5 to 12 — a malformed request that should have been refused becomes a stored call.
+ * instant, an enum by its position, and truncates 12.5 to 12 — a malformed request that should have been refused becomes a stored call.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -28,6 +28,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.registerModule(new SimpleModule("strict-instants").addDeserializer(Instant.class, new IsoInstants()));
     }
 }

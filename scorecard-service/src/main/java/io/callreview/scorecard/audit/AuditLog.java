@@ -34,6 +34,8 @@ public class AuditLog {
     public static final String SOURCE = "source";
     public static final String EXPORT = "export";
     public static final String EXAMPLE_SUGGESTION = "example-suggestion";
+    public static final String ROSTER_REP = "roster-rep";
+    public static final String ROSTER_COACH = "roster-coach";
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String entityType, String entityId, String callId, Map<String, Object> details) {

@@ -12,6 +12,7 @@ import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.domain.ScorecardVersion;
+import io.callreview.scorecard.roster.Roster;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
@@ -56,6 +57,9 @@ public class CallIngestionService {
     @Inject
     IngestionConfig limits;
 
+    @Inject
+    Roster roster;
+
     @Transactional
     public Outcome ingest(CallRequest request, String receivedBy) {
         return ingest(request, receivedBy, Role.UNKNOWN);
@@ -79,6 +83,7 @@ public class CallIngestionService {
         ScorecardVersion scorecard = ScorecardVersion.findPublished(type).orElseThrow(() -> ApiException.unprocessable(
                 "callType", "call type '" + type.key + "' has no published scorecard to grade the call against:"
                         + " publish one with POST /api/call-types/" + type.key + "/scorecards/{version}/publish first"));
+        roster.admitCall(request.repId(), request.teamId(), "call:" + request.source() + "/" + request.externalId());
         List<Participant> participants = participants(request.participants());
         long durationMs = request.durationSeconds() * 1000L;
         Transcript transcript = parse(request.transcript(), new SpeakerRoles(participants, unlistedSpeakers), durationMs);

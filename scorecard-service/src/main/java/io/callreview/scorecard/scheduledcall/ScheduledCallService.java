@@ -6,6 +6,7 @@ import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.domain.CallType;
+import io.callreview.scorecard.roster.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,9 @@ public class ScheduledCallService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Roster roster;
+
     @Transactional
     public Outcome schedule(ScheduledCallRequest request) {
         CallType type = CallType.findByKey(request.callType()).orElseThrow(() -> new ApiException(404, "not-found",
@@ -53,6 +57,10 @@ public class ScheduledCallService {
         if (request.startsAt().isBefore(now.minus(PAST_TOLERANCE))) {
             throw ApiException.unprocessable("startsAt", "the call started at " + request.startsAt()
                     + ", in the past: only upcoming calls can be scheduled");
+        }
+        if (request.teamId() != null) {
+            roster.admitCall(request.repId(), request.teamId(),
+                    "scheduled call:" + request.sourceOrDefault() + "/" + request.externalId());
         }
         ScheduledCall call = existing.orElseGet(() -> {
             ScheduledCall created = new ScheduledCall();

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -26,13 +25,16 @@ class WrongJsonTypesTest {
 
     private static String type;
 
-    @BeforeAll
-    static void publish() {
-        type = CallFixtures.publishedDiscoveryType();
+    /** Published on first use: a static @BeforeAll would run before the test port is known. */
+    private static String type() {
+        if (type == null) {
+            type = CallFixtures.publishedDiscoveryType();
+        }
+        return type;
     }
 
     private static Map<String, Object> call(String rep) {
-        Map<String, Object> body = new HashMap<>(CallFixtures.call(type, rep, "team-a",
+        Map<String, Object> body = new HashMap<>(CallFixtures.call(type(), rep, "team-a",
                 CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())));
         body.put("participants", List.of(new HashMap<>(Map.of("name", "Rita Rep", "role", "rep")),
                 new HashMap<>(Map.of("name", "Paul Prospect", "role", "prospect"))));
@@ -63,6 +65,12 @@ class WrongJsonTypesTest {
     @Test
     void nestedStringsAreCheckedToo() {
         refused("participants[0].name", body -> ((List<Map<String, Object>>) body.get("participants")).get(0).put("name", 7));
+        refused("participants[1].role", body -> ((List<Map<String, Object>>) body.get("participants")).get(1).put("role", 1));
+        refused("transcript.format", body -> {
+            Map<String, Object> transcript = new HashMap<>((Map<String, Object>) body.get("transcript"));
+            transcript.put("format", 0);
+            body.put("transcript", transcript);
+        });
         refused("transcript.segments[0].speaker", body -> {
             Map<String, Object> transcript = new HashMap<>((Map<String, Object>) body.get("transcript"));
             List<Map<String, Object>> segments = new ArrayList<>();

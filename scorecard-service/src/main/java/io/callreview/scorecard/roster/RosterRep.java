@@ -1,0 +1,40 @@
+package io.callreview.scorecard.roster;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** A rep's place on the roster: the one team whose coaches see the rep's calls. */
+@Entity
+@Table(name = "roster_rep")
+public class RosterRep extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "rep_id")
+    public String repId;
+
+    @Column(name = "team_id", nullable = false)
+    public String teamId;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    /** Grows with every change, so consumers of {@code RosterChanged} can ignore a late one. */
+    @Column(name = "revision", nullable = false)
+    public long revision;
+
+    /** Who put the rep here: an admin's id, or the call that enrolled an unknown rep. */
+    @Column(name = "enrolled_by", nullable = false)
+    public String enrolledBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static List<RosterRep> ofTeam(String teamId) {
+        return list("teamId = ?1 ORDER BY repId", teamId);
+    }
+}
