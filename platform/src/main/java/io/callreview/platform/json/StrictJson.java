@@ -19,6 +19,12 @@ import java.time.Instant;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** After Quarkus' own customizers: the java.time module they register would otherwise read instants leniently. */
+    @Override
+    public int priority() {
+        return QUARKUS_CUSTOMIZER_PRIORITY - 1;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.coercionConfigFor(LogicalType.Textual)

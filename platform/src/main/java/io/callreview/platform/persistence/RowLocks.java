@@ -29,6 +29,16 @@ public final class RowLocks {
         }
     }
 
+    /** The entity with this id, its row locked and read afresh; null when there is no such row. */
+    public static <T> T lockIfPresent(EntityManager em, Class<T> type, Object id) {
+        if (em.createNativeQuery(select(em, type) + " FOR UPDATE").setParameter(1, id).getResultList().isEmpty()) {
+            return null;
+        }
+        T entity = em.find(type, id);
+        em.refresh(entity);
+        return entity;
+    }
+
     /** Locks the row unless another transaction holds it; false means "someone else has it, try later". */
     public static boolean tryLock(EntityManager em, Class<?> type, Object id) {
         return !em.createNativeQuery(select(em, type) + " FOR UPDATE SKIP LOCKED").setParameter(1, id).getResultList().isEmpty();

@@ -6,6 +6,8 @@ import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
+import io.callreview.scorecard.audit.AuditAction;
+import io.callreview.scorecard.audit.AuditLog;
 import io.callreview.scorecard.domain.CallStatus;
 import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.CallType;
@@ -59,6 +61,9 @@ public class CallIngestionService {
 
     @Inject
     Roster roster;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Outcome ingest(CallRequest request, String receivedBy) {
@@ -115,6 +120,9 @@ public class CallIngestionService {
         stored.persist();
 
         announce(call);
+        audit.record(AuditAction.CALL_RECEIVED, AuditLog.CALL, call.id, call.id, AuditLog.details("source", call.source,
+                "externalId", call.externalId, "repId", call.repId, "teamId", call.teamId, "callType", type.key,
+                "scorecardVersion", scorecard.version, "receivedBy", receivedBy));
         return new Outcome(true, CallViews.call(call, stored, null));
     }
 
@@ -133,6 +141,8 @@ public class CallIngestionService {
             throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its automatic grade;"
                     + " a coach changes it with a review");
         }
+        audit.record(AuditAction.CALL_REGRADED, AuditLog.CALL, call.id, call.id,
+                AuditLog.details("status", call.status, "statusReason", call.statusReason));
         call.status = CallStatus.GRADING;
         call.statusReason = null;
         announce(call);

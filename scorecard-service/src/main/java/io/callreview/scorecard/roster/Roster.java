@@ -3,13 +3,13 @@ package io.callreview.scorecard.roster;
 import io.callreview.events.EventContract;
 import io.callreview.events.RosterChanged;
 import io.callreview.platform.outbox.Outbox;
+import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.audit.AuditAction;
 import io.callreview.scorecard.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +48,7 @@ public class Roster {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void admitCall(String repId, String teamId, String call) {
-        RosterRep rep = RosterRep.findById(repId, LockModeType.PESSIMISTIC_WRITE);
+        RosterRep rep = RowLocks.lockIfPresent(RosterRep.getEntityManager(), RosterRep.class, repId);
         if (rep != null) {
             if (!rep.teamId.equals(teamId)) {
                 LOG.warnf("refused %s: it names rep %s in team %s, the roster has the rep in team %s", call, repId, teamId, rep.teamId);
@@ -72,7 +72,7 @@ public class Roster {
         if (repId.isBlank() || repId.length() > 200) {
             throw ApiException.badRequest("repId", "must be 1 to 200 characters");
         }
-        RosterRep rep = RosterRep.findById(repId, LockModeType.PESSIMISTIC_WRITE);
+        RosterRep rep = RowLocks.lockIfPresent(RosterRep.getEntityManager(), RosterRep.class, repId);
         if (rep == null) {
             rep = new RosterRep();
             rep.repId = repId;
@@ -105,7 +105,7 @@ public class Roster {
         if (coachId.isBlank() || coachId.length() > 200) {
             throw ApiException.badRequest("coachId", "must be 1 to 200 characters");
         }
-        RosterCoach existing = RosterCoach.findById(coachId, LockModeType.PESSIMISTIC_WRITE);
+        RosterCoach existing = RowLocks.lockIfPresent(RosterCoach.getEntityManager(), RosterCoach.class, coachId);
         List<String> before = existing == null ? null : List.copyOf(existing.teams);
         RosterCoach coach = existing != null ? existing : new RosterCoach();
         coach.coachId = coachId;
@@ -129,7 +129,7 @@ public class Roster {
 
     @Transactional
     public void removeCoach(String coachId) {
-        RosterCoach coach = RosterCoach.findById(coachId, LockModeType.PESSIMISTIC_WRITE);
+        RosterCoach coach = RowLocks.lockIfPresent(RosterCoach.getEntityManager(), RosterCoach.class, coachId);
         if (coach == null) {
             throw ApiException.notFound("coach", coachId);
         }

@@ -5,6 +5,8 @@ import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
+import io.callreview.scorecard.audit.AuditAction;
+import io.callreview.scorecard.audit.AuditLog;
 import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.roster.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +46,9 @@ public class ScheduledCallService {
     @Inject
     Roster roster;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public Outcome schedule(ScheduledCallRequest request) {
         CallType type = CallType.findByKey(request.callType()).orElseThrow(() -> new ApiException(404, "not-found",
@@ -77,6 +82,9 @@ public class ScheduledCallService {
         call.updatedAt = now;
         call.persist();
         outbox.publish(EventContract.CALL_SCHEDULED, ScheduledCallViews.event(call));
+        audit.record(AuditAction.SCHEDULED_CALL_RECEIVED, AuditLog.SCHEDULED_CALL, call.id, AuditLog.details(
+                "source", call.source, "externalId", call.externalId, "repId", call.repId, "teamId", call.teamId,
+                "callType", type.key, "startsAt", call.startsAt.toString(), "rescheduled", existing.isPresent(), "receivedBy", user.id()));
         return new Outcome(existing.isPresent() ? 200 : 201, ScheduledCallViews.scheduledCall(call));
     }
 

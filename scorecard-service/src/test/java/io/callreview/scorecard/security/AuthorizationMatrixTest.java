@@ -78,6 +78,7 @@ class AuthorizationMatrixTest {
             .allow("GET", "/api/analytics/disputes", "coach", "admin")
             .allow("GET", "/api/exports/scores.csv", "coach", "admin")
             .allow("GET", "/api/audit", "admin")
+            .allow("GET", "/api/audit/verification", "admin")
             .allow("POST", "/api/scheduled-calls", "integration", "admin")
             .allow("GET", "/api/scheduled-calls/{id}", PEOPLE)
             .allow("POST", "/api/webhooks/hubspot", PUBLIC)
