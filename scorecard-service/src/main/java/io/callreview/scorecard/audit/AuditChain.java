@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -57,7 +59,7 @@ public class AuditChain {
                 if (!previous.equals(row[9])) {
                     return AuditVerificationView.broken(expected - 1, sequence, "its previous hash is not the hash of entry " + (sequence - 1));
                 }
-                String recomputed = hash(previous, sequence, ((Timestamp) row[1]).toInstant(), row[2], row[3], row[4], row[5],
+                String recomputed = hash(previous, sequence, storedInstant(row[1]), row[2], row[3], row[4], row[5],
                         row[6], row[7], row[8]);
                 if (!recomputed.equals(row[10])) {
                     return AuditVerificationView.broken(expected - 1, sequence, "its fields no longer match its hash");
@@ -77,6 +79,12 @@ public class AuditChain {
                     + head[0] + ": entries were removed from the end");
         }
         return AuditVerificationView.intact(last);
+    }
+
+    /** occurred_at as Hibernate wrote it: the wall-clock time in UTC ({@code quarkus.hibernate-orm.jdbc.timezone}). */
+    private static Instant storedInstant(Object column) {
+        LocalDateTime wallClock = column instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) column;
+        return wallClock.toInstant(ZoneOffset.UTC);
     }
 
     private static String hash(String previous, long sequence, Instant occurredAt, Object... rest) {

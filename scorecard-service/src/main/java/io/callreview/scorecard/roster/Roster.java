@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -48,23 +47,21 @@ public class Roster {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void admitCall(String repId, String teamId, String call) {
-        RosterRep rep = RowLocks.lockIfPresent(RosterRep.getEntityManager(), RosterRep.class, repId);
-        if (rep != null) {
-            if (!rep.teamId.equals(teamId)) {
-                LOG.warnf("refused %s: it names rep %s in team %s, the roster has the rep in team %s", call, repId, teamId, rep.teamId);
-                throw ApiException.unprocessable("teamId", "rep '" + repId + "' is on team '" + rep.teamId + "' in the roster,"
-                        + " not '" + teamId + "': an admin moves reps between teams (PUT /api/roster/reps/" + repId + ")");
-            }
+        if (config.unknownReps() == RosterConfig.UnknownReps.ENROL && RosterRep.enrolIfAbsent(repId, teamId, call, clock.instant())) {
+            RosterRep enrolled = RosterRep.findById(repId);
+            recordChange(enrolled, null, null, AuditAction.ROSTER_REP_ENROLLED);
             return;
         }
-        if (config.unknownReps() == RosterConfig.UnknownReps.REFUSE) {
+        RosterRep rep = RowLocks.lockIfPresent(RosterRep.getEntityManager(), RosterRep.class, repId);
+        if (rep == null) {
             throw ApiException.unprocessable("repId", "rep '" + repId + "' is not on the roster: an admin adds them first"
                     + " (PUT /api/roster/reps/" + repId + ")");
         }
-        RosterRep enrolled = new RosterRep();
-        enrolled.repId = repId;
-        enrolled.enrolledBy = call;
-        change(enrolled, teamId, null, AuditAction.ROSTER_REP_ENROLLED);
+        if (!rep.teamId.equals(teamId)) {
+            LOG.warnf("refused %s: it names rep %s in team %s, the roster has the rep in team %s", call, repId, teamId, rep.teamId);
+            throw ApiException.unprocessable("teamId", "rep '" + repId + "' is on team '" + rep.teamId + "' in the roster,"
+                    + " not '" + teamId + "': an admin moves reps between teams (PUT /api/roster/reps/" + repId + ")");
+        }
     }
 
     @Transactional
@@ -149,16 +146,20 @@ public class Roster {
         String previousTeam = rep.teamId;
         Map<String, Object> before = previousTeam == null ? null
                 : AuditLog.details("teamId", previousTeam, "displayName", rep.displayName);
-        Instant now = clock.instant();
         rep.teamId = teamId;
         rep.displayName = displayName;
         rep.revision++;
-        rep.updatedAt = now;
+        rep.updatedAt = clock.instant();
         rep.persist();
+        recordChange(rep, previousTeam, before, action);
+    }
+
+    private void recordChange(RosterRep rep, String previousTeam, Map<String, Object> before, AuditAction action) {
         audit.record(action, AuditLog.ROSTER_REP, rep.repId, AuditLog.details("before", before,
-                "after", AuditLog.details("teamId", teamId, "displayName", displayName), "by", rep.enrolledBy));
-        if (!teamId.equals(previousTeam)) {
-            outbox.publish(EventContract.ROSTER_CHANGED, new RosterChanged(rep.repId, teamId, previousTeam, rep.revision, now));
+                "after", AuditLog.details("teamId", rep.teamId, "displayName", rep.displayName), "by", rep.enrolledBy));
+        if (!rep.teamId.equals(previousTeam)) {
+            outbox.publish(EventContract.ROSTER_CHANGED, new RosterChanged(rep.repId, rep.teamId, previousTeam, rep.revision,
+                    rep.updatedAt));
         }
     }
 }

@@ -34,6 +34,19 @@ public class RosterRep extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /**
+     * Puts an unknown rep on {@code teamId} (revision 1); false when the rep is already on the roster. An insert that
+     * ignores the duplicate rather than a locking read first: two first calls of a new rep at once would each lock the
+     * gap and then deadlock.
+     */
+    public static boolean enrolIfAbsent(String repId, String teamId, String enrolledBy, Instant now) {
+        // IGNORE only ever meets the duplicate key: the values are validated request fields within the column sizes
+        return getEntityManager().createNativeQuery("INSERT IGNORE INTO roster_rep (rep_id, team_id, revision, enrolled_by, updated_at)"
+                        + " VALUES (?1, ?2, 1, ?3, ?4)")
+                .setParameter(1, repId).setParameter(2, teamId).setParameter(3, enrolledBy).setParameter(4, now)
+                .executeUpdate() == 1;
+    }
+
     public static List<RosterRep> ofTeam(String teamId) {
         return list("teamId = ?1 ORDER BY repId", teamId);
     }

@@ -187,7 +187,7 @@ class CallIngestionTest {
     void theWebhooksSourceNamesAreNotForPostedCalls() {
         String type = publishedDiscoveryType();
         String rep = unique("rep");
-        for (String source : List.of("hubspot", "Zoom")) {
+        for (String source : List.of("hubspot", "zoom")) {
             Map<String, Object> body = new HashMap<>(call(type, rep, "team-a", segmentsTranscript(goodCallSegments())));
             body.put("source", source);
             post(body, 422).response().then().body("errors[0].field", equalTo("source"));
