@@ -34,7 +34,8 @@ public class AuditChain {
         entry.sequence = ((Number) head[0]).longValue() + 1;
         entry.previousHash = (String) head[1];
         entry.entryHash = hash(entry.previousHash, entry.sequence, entry.occurredAt, entry.actorId, entry.actorRoles,
-                entry.action.name(), entry.entityType, entry.entityId, entry.callId, DETAILS.convertToDatabaseColumn(entry.details));
+                entry.action.name(), entry.entityType, entry.entityId, entry.callId,
+                entry.details == null ? null : DETAILS.convertToDatabaseColumn(entry.details));
         em.createNativeQuery("UPDATE audit_chain_head SET last_sequence = ?1, last_hash = ?2 WHERE id = 1")
                 .setParameter(1, entry.sequence).setParameter(2, entry.entryHash).executeUpdate();
     }

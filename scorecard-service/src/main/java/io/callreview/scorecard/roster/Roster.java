@@ -52,7 +52,7 @@ public class Roster {
             recordChange(enrolled, null, null, AuditAction.ROSTER_REP_ENROLLED);
             return;
         }
-        RosterRep rep = RowLocks.lockIfPresent(RosterRep.getEntityManager(), RosterRep.class, repId);
+        RosterRep rep = RosterRep.current(repId);
         if (rep == null) {
             throw ApiException.unprocessable("repId", "rep '" + repId + "' is not on the roster: an admin adds them first"
                     + " (PUT /api/roster/reps/" + repId + ")");

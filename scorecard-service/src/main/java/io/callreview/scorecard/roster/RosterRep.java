@@ -47,6 +47,16 @@ public class RosterRep extends PanacheEntityBase {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * The rep's entry as last committed, read under a shared lock: ingestion only reads it, and concurrent calls of one
+     * rep must not deadlock upgrading locks, while an admin's move waits for calls in flight.
+     */
+    public static RosterRep current(String repId) {
+        List<?> rows = getEntityManager().createNativeQuery("SELECT * FROM roster_rep WHERE rep_id = ?1 LOCK IN SHARE MODE",
+                RosterRep.class).setParameter(1, repId).getResultList();
+        return rows.isEmpty() ? null : (RosterRep) rows.get(0);
+    }
+
     public static List<RosterRep> ofTeam(String teamId) {
         return list("teamId = ?1 ORDER BY repId", teamId);
     }
