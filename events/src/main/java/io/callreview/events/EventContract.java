@@ -15,6 +15,8 @@ public record EventContract<T extends EventPayload>(String type, int schemaVersi
             new EventContract<>("CallReceived", 1, Topics.CALL_RECEIVED, CallReceived.class);
     public static final EventContract<CallScheduled> CALL_SCHEDULED =
             new EventContract<>("CallScheduled", 1, Topics.CALL_SCHEDULED, CallScheduled.class);
+    public static final EventContract<RosterChanged> ROSTER_CHANGED =
+            new EventContract<>("RosterChanged", 1, Topics.ROSTER_CHANGED, RosterChanged.class);
     public static final EventContract<NudgeRequested> NUDGE_REQUESTED =
             new EventContract<>("NudgeRequested", 1, Topics.NUDGE_REQUESTED, NudgeRequested.class);
     public static final EventContract<RepResponse> REP_RESPONSE =
@@ -22,7 +24,7 @@ public record EventContract<T extends EventPayload>(String type, int schemaVersi
     public static final EventContract<RepScheduleChanged> REP_SCHEDULE_CHANGED =
             new EventContract<>("RepScheduleChanged", 1, Topics.REP_SCHEDULE_CHANGED, RepScheduleChanged.class);
 
-    public static final List<EventContract<?>> ALL = List.of(CALL_RECEIVED, CALL_SCORED, CALL_SCHEDULED, NUDGE_REQUESTED,
+    public static final List<EventContract<?>> ALL = List.of(CALL_RECEIVED, CALL_SCORED, CALL_SCHEDULED, ROSTER_CHANGED, NUDGE_REQUESTED,
             REP_RESPONSE, REP_SCHEDULE_CHANGED);
 
     public EventContract {

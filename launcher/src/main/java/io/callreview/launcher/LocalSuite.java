@@ -102,6 +102,7 @@ public final class LocalSuite implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("JWT_PUBLIC_KEY_LOCATION", options.home().toAbsolutePath().resolve("keys").resolve(SigningKeys.PUBLIC_KEY_FILE).toString());
         env.put("JWT_ISSUER", TokenMinter.DEFAULT_ISSUER);
+        env.put("JWT_AUDIENCE", TokenMinter.DEFAULT_AUDIENCE);
         env.putAll(secrets);
         env.putAll(localDefaults(name, port));
         env.putAll(options.extraEnvironment().getOrDefault(name, Map.of()));

@@ -6,6 +6,8 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import org.jose4j.jwt.JwtClaims;
 
 /** Bearer tokens for tests, signed by a key pair generated once per test JVM. */
 public final class TestTokens {
@@ -35,8 +37,18 @@ public final class TestTokens {
     }
 
     public static String mint(String subject, String role, String... teams) {
-        TokenMinter minter = new TokenMinter(SigningKeys.privateKey(privateKeyPem()), ISSUER);
-        return minter.mint(subject, role, List.copyOf(Arrays.asList(teams)), Duration.ofHours(1));
+        return minter().mint(subject, role, List.copyOf(Arrays.asList(teams)), Duration.ofHours(1));
+    }
+
+    /** A token whose claims the test changes first: another audience, roles under another claim, no subject. */
+    public static String mint(String subject, String role, Consumer<JwtClaims> change) {
+        JwtClaims claims = minter().claims(subject, role, List.of(), Duration.ofHours(1));
+        change.accept(claims);
+        return minter().mint(claims);
+    }
+
+    private static TokenMinter minter() {
+        return new TokenMinter(SigningKeys.privateKey(privateKeyPem()), ISSUER);
     }
 
     /** A token for a real role, signed by a key the services do not trust. */

@@ -106,7 +106,10 @@ public class CallScoring {
         }
         em.flush();
 
-        rep.teamId = score.teamId();
+        if (rep.teamId == null) {
+            // only a rep's first call may place them; moves come from the roster (RosterChanged)
+            rep.teamId = score.teamId();
+        }
         rep.firstCallAt = min(rep.firstCallAt, score.callStartedAt());
         rep.lastCallAt = max(rep.lastCallAt, score.callStartedAt());
         rep.updatedAt = clock.instant();

@@ -39,4 +39,10 @@ public class EventConsumers {
     public void repScheduleChanged(String json) {
         handlers.repScheduleChanged(json);
     }
+
+    @Incoming("roster-changed")
+    @Blocking
+    public void rosterChanged(String json) {
+        handlers.rosterChanged(json);
+    }
 }

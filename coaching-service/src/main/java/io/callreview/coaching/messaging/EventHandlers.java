@@ -34,6 +34,9 @@ public class EventHandlers {
     @Inject
     RepScheduleUpdating schedules;
 
+    @Inject
+    RosterUpdating roster;
+
     @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000, abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 10_000)
     public void callScored(String json) {
@@ -58,5 +61,12 @@ public class EventHandlers {
     public void repScheduleChanged(String json) {
         RepScheduleUpdating.Outcome outcome = schedules.apply(codec.decode(json, EventContract.REP_SCHEDULE_CHANGED));
         LOG.debugf("RepScheduleChanged: %s", outcome);
+    }
+
+    @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000, abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 10_000)
+    public void rosterChanged(String json) {
+        RosterUpdating.Outcome outcome = roster.apply(codec.decode(json, EventContract.ROSTER_CHANGED));
+        LOG.debugf("RosterChanged: %s", outcome);
     }
 }

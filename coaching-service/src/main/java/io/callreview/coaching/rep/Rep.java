@@ -59,6 +59,10 @@ public class Rep extends PanacheEntityBase {
     @Column(name = "schedule_revision")
     public Long scheduleRevision;
 
+    /** The {@code RosterChanged} revision {@link #teamId} comes from; a lower or equal one is stale. */
+    @Column(name = "roster_revision")
+    public Long rosterRevision;
+
     /** The rep-local day that {@link #capSent} counts. */
     @Column(name = "cap_day")
     public LocalDate capDay;

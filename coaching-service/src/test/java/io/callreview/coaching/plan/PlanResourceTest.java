@@ -198,6 +198,15 @@ class PlanResourceTest {
         three.remove("targetAdherence");
         given().auth().oauth2(coach).contentType(ContentType.JSON).body(three).post("/api/plans")
                 .then().statusCode(400).body("errors.field", hasItem("focusBehaviours")).body("errors.field", hasItem("targetAdherence"));
+        Map<String, Object> typed = plan("next-steps");
+        typed.put("repId", other);
+        typed.put("notes", true);
+        given().auth().oauth2(coach).contentType(ContentType.JSON).body(typed).post("/api/plans")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("notes"));
+        typed.put("notes", "fine");
+        typed.put("targetAdherence", "0.8");
+        given().auth().oauth2(coach).contentType(ContentType.JSON).body(typed).post("/api/plans")
+                .then().statusCode(400).body("errors[0].field", equalTo("targetAdherence"));
         given().auth().oauth2(coach).get("/api/plans?repId=" + other).then().statusCode(200).body("size()", equalTo(0));
     }
 

@@ -48,7 +48,7 @@ final class BadInputCorpus implements Scenario {
 
     @Override
     public String fault() {
-        return "malformed and hostile requests: invalid JSON, wrong types, huge fields, invalid UTF-8, broken VTT timestamps,"
+        return "malformed and hostile requests: invalid JSON, every field of a call in every wrong JSON type, huge fields, invalid UTF-8, broken VTT timestamps,"
                 + " signatures off by one byte on each webhook, oversize bodies";
     }
 
@@ -136,6 +136,9 @@ final class BadInputCorpus implements Scenario {
                 field.apply("externalId") + "{\"id\":1}")));
         cases.add(call("wrong type: segment startMs is text", crm, segmentsCall(rep, "{\"speaker\":\"" + rep.name()
                 + "\",\"startMs\":\"soon\",\"endMs\":5000,\"text\":\"What budget have you set aside?\"}")));
+        WrongJsonTypes.of(body).forEach((name, wrong) -> cases.add(call("wrong type: " + name, crm, wrong)));
+        WrongJsonTypes.of(segmentsCall(rep, "{\"speaker\":\"" + rep.name() + "\",\"startMs\":0,\"endMs\":5000,"
+                + "\"text\":\"What budget have you set aside?\"}")).forEach((name, wrong) -> cases.add(call("wrong type: " + name, crm, wrong)));
         cases.add(call("wrong value: segment ends before it starts", crm, segmentsCall(rep, "{\"speaker\":\"" + rep.name()
                 + "\",\"startMs\":9000,\"endMs\":1000,\"text\":\"What budget have you set aside?\"}")));
         // huge fields

@@ -3,6 +3,7 @@ package io.callreview.notification.preferences;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,21 @@ class PreferencesResourceTest {
                 .body("digest.enabled", equalTo(false))
                 .body("digest.hour", equalTo(9))
                 .body("updatedAt", nullValue());
+    }
+
+    @Test
+    void valuesOfTheWrongJsonTypeAreRefusedNotCoerced() {
+        String rep = newRep();
+        for (Map<String, Object> body : List.<Map<String, Object>>of(Map.of("timeZone", 12), Map.of("emailAddress", true),
+                Map.of("dailyCap", "3"), Map.of("channels", Map.of("email", "yes")))) {
+            given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON).body(body)
+                    .when().put("/api/reps/" + rep + "/preferences")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(body.keySet().iterator().next().equals("channels") ? "channels.email"
+                            : body.keySet().iterator().next()));
+        }
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).when().get("/api/reps/" + rep + "/preferences")
+                .then().statusCode(200).body("customized", equalTo(false));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.callreview.platform.persistence;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 
@@ -29,9 +30,29 @@ public final class RowLocks {
         }
     }
 
+    /**
+     * The entity with this id, read by the locking query itself (so it sees a row another transaction committed while
+     * this one waited for the lock, which a snapshot read would not); null when there is no such row.
+     */
+    public static <T> T lockIfPresent(EntityManager em, Class<T> type, Object id) {
+        List<?> rows = em.createNativeQuery(selectAll(em, type) + " FOR UPDATE", type).setParameter(1, id).getResultList();
+        return rows.isEmpty() ? null : type.cast(rows.get(0));
+    }
+
     /** Locks the row unless another transaction holds it; false means "someone else has it, try later". */
     public static boolean tryLock(EntityManager em, Class<?> type, Object id) {
         return !em.createNativeQuery(select(em, type) + " FOR UPDATE SKIP LOCKED").setParameter(1, id).getResultList().isEmpty();
+    }
+
+    private static String selectAll(EntityManager em, Class<?> type) {
+        AbstractEntityPersister persister = persister(em, type);
+        String id = persister.getIdentifierColumnNames()[0];
+        return "SELECT * FROM " + persister.getTableName() + " WHERE " + id + " = ?1";
+    }
+
+    private static AbstractEntityPersister persister(EntityManager em, Class<?> type) {
+        return (AbstractEntityPersister) em.getEntityManagerFactory()
+                .unwrap(SessionFactoryImplementor.class).getMappingMetamodel().getEntityDescriptor(type);
     }
 
     private static String select(EntityManager em, Class<?> type) {

@@ -25,8 +25,9 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    /** The user id is the token's subject ({@code sub}), whatever name the principal was given. */
     public String id() {
-        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        return identity.isAnonymous() ? null : token.getSubject();
     }
 
     public boolean is(String role) {

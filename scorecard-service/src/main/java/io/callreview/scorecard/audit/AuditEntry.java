@@ -52,6 +52,16 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "call_id", updatable = false)
     public String callId;
 
+    /** Place in the hash chain; null for entries written before the chain existed. */
+    @Column(name = "sequence", updatable = false)
+    public Long sequence;
+
+    @Column(name = "previous_hash", updatable = false)
+    public String previousHash;
+
+    @Column(name = "entry_hash", updatable = false)
+    public String entryHash;
+
     @Convert(converter = DetailsColumn.class)
     @Column(columnDefinition = "LONGTEXT", updatable = false)
     public Map<String, Object> details;

@@ -24,16 +24,22 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditChain chain;
+
     /** Entity types named in the log. */
     public static final String CALL_TYPE = "call-type";
     public static final String SCORECARD = "scorecard";
     public static final String REVIEW = "review";
     public static final String CALL = "call";
+    public static final String SCHEDULED_CALL = "scheduled-call";
     public static final String DISPUTE = "dispute";
     public static final String CALIBRATION = "calibration";
     public static final String SOURCE = "source";
     public static final String EXPORT = "export";
     public static final String EXAMPLE_SUGGESTION = "example-suggestion";
+    public static final String ROSTER_REP = "roster-rep";
+    public static final String ROSTER_COACH = "roster-coach";
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String entityType, String entityId, String callId, Map<String, Object> details) {
@@ -47,6 +53,7 @@ public class AuditLog {
         entry.entityId = entityId;
         entry.callId = callId;
         entry.details = details == null || details.isEmpty() ? null : details;
+        chain.link(entry);
         entry.persist();
     }
 

@@ -26,11 +26,15 @@ public class AuditResource {
     @Inject
     AuditQueryService audit;
 
+    @Inject
+    AuditChain chain;
+
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Read the audit log, newest first",
             description = "Entries are written in the same transaction as the change they record, with before and after where it"
-                    + " matters. Entity types: call-type, scorecard, source, review, call, dispute, calibration, export.")
+                    + " matters. Entity types: call-type, scorecard, source, review, call, scheduled-call, dispute, calibration, export,"
+                    + " example-suggestion, roster-rep, roster-coach.")
     @APIResponse(responseCode = "200", description = "A page of entries", content = @Content(schema = @Schema(implementation = AuditEntryView.Page.class)))
     @APIResponse(responseCode = "400", description = "A filter cannot be read")
     public AuditEntryView.Page list(@Parameter(description = "Entity type", example = "review") @QueryParam("entity") String entity,
@@ -42,8 +46,20 @@ public class AuditResource {
                                     @Parameter(description = "Before (ISO-8601)") @QueryParam("until") String until,
                                     @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") int page,
                                     @Parameter(example = "50") @QueryParam("size") @DefaultValue("50") int size) {
+        QueryParams.Period period = QueryParams.period("since", since, "until", until);
         return audit.list(new AuditQueryService.Filter(QueryParams.optional(entity), QueryParams.optional(entityId),
-                QueryParams.optional(callId), QueryParams.optional(actor), action, QueryParams.instant("since", since),
-                QueryParams.instant("until", until)), page, size);
+                QueryParams.optional(callId), QueryParams.optional(actor), action, period.from(), period.to()), page, size);
+    }
+
+    @GET
+    @Path("verification")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Verify that no audit entry was changed, removed or inserted",
+            description = "Every entry's hash covers its fields and the previous entry's hash; this recomputes the whole chain"
+                    + " from the database and names the first entry where it breaks. The database refuses UPDATE and DELETE on"
+                    + " the entries (triggers); the chain shows what a user with more privileges changed anyway.")
+    @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = AuditVerificationView.class)))
+    public AuditVerificationView verify() {
+        return chain.verify();
     }
 }

@@ -8,6 +8,7 @@ import io.callreview.scorecard.audit.AuditAction;
 import io.callreview.scorecard.audit.AuditLog;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.SalesCall;
+import io.callreview.scorecard.roster.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -40,6 +42,9 @@ public class CalibrationService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Roster roster;
 
     @Transactional
     public CalibrationView create(CalibrationRequest request) {
@@ -61,11 +66,14 @@ public class CalibrationService {
             }
             calls.add(call);
         }
+        Set<String> teams = new TreeSet<>(calls.stream().map(call -> call.teamId).toList());
         Set<String> coaches = new LinkedHashSet<>();
         for (int i = 0; i < request.coachIds().size(); i++) {
-            if (!coaches.add(request.coachIds().get(i).strip())) {
-                throw ApiException.badRequest("coachIds[" + i + "]", "coach '" + request.coachIds().get(i) + "' is listed twice");
+            String coach = request.coachIds().get(i).strip();
+            if (!coaches.add(coach)) {
+                throw ApiException.badRequest("coachIds[" + i + "]", "coach '" + coach + "' is listed twice");
             }
+            checkCoaches(coach, teams, "coachIds[" + i + "]");
         }
         List<String> behaviourKeys = behaviourKeys(calls, request.behaviourKeys());
 
@@ -83,6 +91,19 @@ public class CalibrationService {
         audit.record(AuditAction.CALIBRATION_CREATED, AuditLog.CALIBRATION, session.id, AuditLog.details(
                 "calls", session.callIds, "coaches", List.copyOf(coaches), "behaviours", behaviourKeys));
         return viewForCaller(session);
+    }
+
+    /** Participants see the session's calls: only coaches of their team (by the roster) may be named, and the admin creating it. */
+    private void checkCoaches(String coach, Set<String> teams, String field) {
+        if (user.isAdmin() && coach.equals(user.id())) {
+            return;
+        }
+        for (String team : teams) {
+            if (!roster.coaches(coach, team)) {
+                throw ApiException.unprocessable(field, "'" + coach + "' does not coach team '" + team
+                        + "' in the roster, so may not see its calls (PUT /api/roster/coaches/{coachId} sets a coach's teams)");
+            }
+        }
     }
 
     @Transactional

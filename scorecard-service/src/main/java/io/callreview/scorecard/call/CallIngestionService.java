@@ -6,12 +6,15 @@ import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
+import io.callreview.scorecard.audit.AuditAction;
+import io.callreview.scorecard.audit.AuditLog;
 import io.callreview.scorecard.domain.CallStatus;
 import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.domain.ScorecardVersion;
+import io.callreview.scorecard.roster.Roster;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
@@ -56,6 +59,12 @@ public class CallIngestionService {
     @Inject
     IngestionConfig limits;
 
+    @Inject
+    Roster roster;
+
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public Outcome ingest(CallRequest request, String receivedBy) {
         return ingest(request, receivedBy, Role.UNKNOWN);
@@ -79,6 +88,7 @@ public class CallIngestionService {
         ScorecardVersion scorecard = ScorecardVersion.findPublished(type).orElseThrow(() -> ApiException.unprocessable(
                 "callType", "call type '" + type.key + "' has no published scorecard to grade the call against:"
                         + " publish one with POST /api/call-types/" + type.key + "/scorecards/{version}/publish first"));
+        roster.admitCall(request.repId(), request.teamId(), "call:" + request.source() + "/" + request.externalId());
         List<Participant> participants = participants(request.participants());
         long durationMs = request.durationSeconds() * 1000L;
         Transcript transcript = parse(request.transcript(), new SpeakerRoles(participants, unlistedSpeakers), durationMs);
@@ -110,6 +120,9 @@ public class CallIngestionService {
         stored.persist();
 
         announce(call);
+        audit.record(AuditAction.CALL_RECEIVED, AuditLog.CALL, call.id, call.id, AuditLog.details("source", call.source,
+                "externalId", call.externalId, "repId", call.repId, "teamId", call.teamId, "callType", type.key,
+                "scorecardVersion", scorecard.version, "receivedBy", receivedBy));
         return new Outcome(true, CallViews.call(call, stored, null));
     }
 
@@ -128,6 +141,8 @@ public class CallIngestionService {
             throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its automatic grade;"
                     + " a coach changes it with a review");
         }
+        audit.record(AuditAction.CALL_REGRADED, AuditLog.CALL, call.id, call.id,
+                AuditLog.details("status", call.status, "statusReason", call.statusReason));
         call.status = CallStatus.GRADING;
         call.statusReason = null;
         announce(call);

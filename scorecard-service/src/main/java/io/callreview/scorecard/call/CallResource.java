@@ -73,7 +73,9 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
     @Operation(summary = "Submit a call for automatic grading",
-            description = "Idempotent by (source, externalId): a replay answers 200 with the call as it stands. An Idempotency-Key"
+            description = "Idempotent by (source, externalId): a replay answers 200 with the call as it stands to an admin, and"
+                    + " only its id and status (CallReceipt) to an integration, which may not read calls. The source names"
+                    + " hubspot and zoom belong to their webhooks and are refused here (422). An Idempotency-Key"
                     + " header replays the first answer for the same body and refuses a different body with 422."
                     + " The call is validated and stored with status GRADING, pinned to the published scorecard of its type,"
                     + " and answered 202 at once; it is graded by meaning in the background (a second or two for a long call)."
@@ -85,13 +87,15 @@ public class CallResource {
             @ExampleObject(name = "plain Speaker: text", value = TEXT_EXAMPLE)}))
     @APIResponse(responseCode = "202", description = "Call stored, status GRADING; Location names it",
             content = @Content(schema = @Schema(implementation = CallView.class)))
-    @APIResponse(responseCode = "200", description = "The call already existed (same source and externalId), or an Idempotency-Key replay",
-            content = @Content(schema = @Schema(implementation = CallView.class)))
+    @APIResponse(responseCode = "200", description = "The call already existed (same source and externalId), or an Idempotency-Key"
+            + " replay: the call for an admin, its id and status only for an integration",
+            content = @Content(schema = @Schema(oneOf = {CallView.class, CallReceipt.class})))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a transcript that cannot be read (field transcript.content)")
     @APIResponse(responseCode = "404", description = "Unknown call type (field callType)")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key is still being processed by a concurrent request: retry")
     @APIResponse(responseCode = "413", description = "Body, segments or transcript words over the limit")
-    @APIResponse(responseCode = "422", description = "The call type has no published scorecard, or the Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "422", description = "The call type has no published scorecard, the source is reserved for a webhook"
+            + " (field source), or the Idempotency-Key was used with another body")
     public Response submit(@Valid @NotNull CallRequest request,
                            @Parameter(description = "Makes retries safe: the same key and body replay the first answer")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -121,7 +125,8 @@ public class CallResource {
                          @Parameter(description = "Calls started before (ISO-8601)", example = "2026-04-01T00:00:00Z") @QueryParam("to") String to,
                          @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") int page,
                          @Parameter(example = "20") @QueryParam("size") @DefaultValue("20") int size) {
-        return calls.list(new CallQueryService.Filter(repId, teamId, callType, QueryParams.instant("from", from), QueryParams.instant("to", to)), page, size);
+        QueryParams.Period period = QueryParams.period("from", from, "to", to);
+        return calls.list(new CallQueryService.Filter(repId, teamId, callType, period.from(), period.to()), page, size);
     }
 
     @GET
@@ -178,9 +183,12 @@ public class CallResource {
     }
 
     private IdempotentRequests.Answer submitOnce(CallRequest request, String idempotencyKey) {
+        ReservedSources.refuse(request.source());
         return idempotency.run(user.id(), idempotencyKey, "POST /api/calls", request, () -> {
             CallIngestionService.Outcome outcome = ingestion.ingest(request, user.id());
-            return new IdempotentRequests.Answer(outcome.status(), outcome.call());
+            CallView call = outcome.call();
+            boolean mayRead = outcome.created() || user.maySeeRep(call.repId(), call.teamId());
+            return new IdempotentRequests.Answer(outcome.status(), mayRead ? call : CallReceipt.of(call));
         });
     }
 }

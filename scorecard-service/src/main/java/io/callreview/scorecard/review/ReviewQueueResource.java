@@ -37,7 +37,7 @@ public class ReviewQueueResource {
                                        @Parameter(description = "Calls started at or after (ISO-8601)") @QueryParam("from") String from,
                                        @Parameter(description = "Calls started before (ISO-8601)") @QueryParam("to") String to,
                                        @Parameter(example = "50") @QueryParam("limit") @DefaultValue("50") int limit) {
-        return queue.queue(QueryParams.optional(teamId), QueryParams.optional(callType),
-                QueryParams.instant("from", from), QueryParams.instant("to", to), limit);
+        QueryParams.Period period = QueryParams.period("from", from, "to", to);
+        return queue.queue(QueryParams.optional(teamId), QueryParams.optional(callType), period.from(), period.to(), limit);
     }
 }

@@ -5,7 +5,10 @@ import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
+import io.callreview.scorecard.audit.AuditAction;
+import io.callreview.scorecard.audit.AuditLog;
 import io.callreview.scorecard.domain.CallType;
+import io.callreview.scorecard.roster.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +43,12 @@ public class ScheduledCallService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Roster roster;
+
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public Outcome schedule(ScheduledCallRequest request) {
         CallType type = CallType.findByKey(request.callType()).orElseThrow(() -> new ApiException(404, "not-found",
@@ -53,6 +62,10 @@ public class ScheduledCallService {
         if (request.startsAt().isBefore(now.minus(PAST_TOLERANCE))) {
             throw ApiException.unprocessable("startsAt", "the call started at " + request.startsAt()
                     + ", in the past: only upcoming calls can be scheduled");
+        }
+        if (request.teamId() != null) {
+            roster.admitCall(request.repId(), request.teamId(),
+                    "scheduled call:" + request.sourceOrDefault() + "/" + request.externalId());
         }
         ScheduledCall call = existing.orElseGet(() -> {
             ScheduledCall created = new ScheduledCall();
@@ -69,6 +82,9 @@ public class ScheduledCallService {
         call.updatedAt = now;
         call.persist();
         outbox.publish(EventContract.CALL_SCHEDULED, ScheduledCallViews.event(call));
+        audit.record(AuditAction.SCHEDULED_CALL_RECEIVED, AuditLog.SCHEDULED_CALL, call.id, AuditLog.details(
+                "source", call.source, "externalId", call.externalId, "repId", call.repId, "teamId", call.teamId,
+                "callType", type.key, "startsAt", call.startsAt.toString(), "rescheduled", existing.isPresent(), "receivedBy", user.id()));
         return new Outcome(existing.isPresent() ? 200 : 201, ScheduledCallViews.scheduledCall(call));
     }
 

@@ -22,6 +22,19 @@ public final class QueryParams {
         }
     }
 
+    /** A period between two optional instants; a 400 naming {@code fromName} when it starts after it ends. */
+    public record Period(Instant from, Instant to) {
+    }
+
+    public static Period period(String fromName, String from, String toName, String to) {
+        Instant start = instant(fromName, from);
+        Instant end = instant(toName, to);
+        if (start != null && end != null && start.isAfter(end)) {
+            throw ApiException.badRequest(fromName, "must not be after " + toName);
+        }
+        return new Period(start, end);
+    }
+
     public static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

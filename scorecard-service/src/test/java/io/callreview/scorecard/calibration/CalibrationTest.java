@@ -49,6 +49,7 @@ class CalibrationTest {
         String b = unique("coach-b");
         String c = unique("coach-c");
         String d = unique("coach-d");
+        coachesOnRoster(team, a, b, c, d);
         String creator = TestTokens.coach(a, team);
 
         String sessionId = given().auth().oauth2(creator).contentType(ContentType.JSON)
@@ -129,6 +130,7 @@ class CalibrationTest {
         }
         String a = unique("coach-a");
         String b = unique("coach-b");
+        coachesOnRoster(team, a, b);
         String sessionId = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "pair", "callIds", calls, "coachIds", List.of(a, b), "behaviourKeys", List.of("agenda")))
                 .when().post("/api/calibrations").then().statusCode(201).extract().path("id");
@@ -162,6 +164,7 @@ class CalibrationTest {
         String other = postCall(otherType, unique("rep"), team, goodCallSegments());
         String foreign = postCall(type, unique("rep"), unique("team"), goodCallSegments());
         String coach = TestTokens.coach("coach-ana", team);
+        coachesOnRoster(team, "coach-ana", "coach-ben");
 
         create(coach, List.of(call, foreign), List.of("coach-ana", "coach-ben"), null)
                 .then().statusCode(404).body("errors[0].field", equalTo("callIds[1]"));
@@ -186,6 +189,39 @@ class CalibrationTest {
         rate(coach, path, call, "objection-handling", "NOT_APPLICABLE").then().statusCode(200);
         rate(TestTokens.coach("coach-cleo", team), path, call, "agenda", "MET").then().statusCode(404);
         rate(TestTokens.admin(), path, call, "agenda", "MET").then().statusCode(403);
+    }
+
+    @Test
+    void onlyCoachesOfTheCallsTeamMayBeNamedExceptTheAdminWhoCreatesIt() {
+        String type = publishedDiscoveryType();
+        String team = unique("team");
+        String otherTeam = unique("team");
+        String call = postCall(type, unique("rep"), team, goodCallSegments());
+        String ours = unique("coach");
+        String theirs = unique("coach");
+        String unknown = unique("coach");
+        coachesOnRoster(team, ours);
+        coachesOnRoster(otherTeam, theirs);
+        String coach = TestTokens.coach(ours, team);
+
+        create(coach, List.of(call), List.of(ours, theirs), null)
+                .then().statusCode(422).body("errors[0].field", equalTo("coachIds[1]"))
+                .body("detail", containsString(team));
+        create(coach, List.of(call), List.of(ours, unknown), null)
+                .then().statusCode(422).body("errors[0].field", equalTo("coachIds[1]"));
+        create(TestTokens.admin(), List.of(call), List.of("admin-1", theirs), null)
+                .then().statusCode(422).body("errors[0].field", equalTo("coachIds[1]"));
+        create(TestTokens.admin(), List.of(call), List.of("admin-1", ours), null).then().statusCode(201);
+        given().auth().oauth2(TestTokens.coach(theirs, otherTeam)).when().get("/api/calibrations")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    /** The roster is where coaches' teams are kept: only they may be named in a session on their team's calls. */
+    private static void coachesOnRoster(String team, String... coaches) {
+        for (String coach : coaches) {
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("teams", List.of(team)))
+                    .when().put("/api/roster/coaches/" + coach).then().statusCode(200);
+        }
     }
 
     private static io.restassured.response.Response create(String token, List<String> calls, List<String> coaches, List<String> behaviours) {

@@ -163,6 +163,39 @@ class CallIngestionTest {
     }
 
     @Test
+    void aReplayTellsAnIntegrationWhichCallItIsButNothingInIt() {
+        String type = publishedDiscoveryType();
+        String rep = unique("rep");
+        Map<String, Object> body = call(type, rep, "team-a", segmentsTranscript(goodCallSegments()));
+        String id = post(body, 202).path("id");
+        CallFixtures.awaitGraded(id);
+
+        ExtractableResponse<Response> replay = post(body, 200);
+        assertThat(replay.<String>path("id")).isEqualTo(id);
+        assertThat(replay.<String>path("status")).isEqualTo("AUTO_SCORED");
+        assertThat(replay.jsonPath().getMap("$").keySet()).containsExactlyInAnyOrder("id", "externalId", "source", "status");
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/calls")
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("score.revision", equalTo(1))
+                .body("participants", hasSize(2));
+    }
+
+    @Test
+    void theWebhooksSourceNamesAreNotForPostedCalls() {
+        String type = publishedDiscoveryType();
+        String rep = unique("rep");
+        for (String source : List.of("hubspot", "zoom")) {
+            Map<String, Object> body = new HashMap<>(call(type, rep, "team-a", segmentsTranscript(goodCallSegments())));
+            body.put("source", source);
+            post(body, 422).response().then().body("errors[0].field", equalTo("source"));
+        }
+        assertThat(storedCalls(rep)).isZero();
+    }
+
+    @Test
     void concurrentDuplicatesStoreOneCallAndAllAnswerIt() throws Exception {
         String type = publishedDiscoveryType();
         String rep = unique("rep");

@@ -113,7 +113,7 @@ class ReviewTest {
 
         List<String> actions = ReviewFixtures.auditActions(callId);
         assertThat(actions).filteredOn(action -> !action.equals("EXAMPLE_SUGGESTED"))
-                .containsExactly("REVIEW_STARTED", "REVIEW_UPDATED", "VERDICT_OVERRIDDEN", "REVIEW_FINALIZED");
+                .containsExactly("CALL_RECEIVED", "REVIEW_STARTED", "REVIEW_UPDATED", "VERDICT_OVERRIDDEN", "REVIEW_FINALIZED");
         assertThat(actions).as("the quotes the grader wrongly counted are suggested as counter-examples").contains("EXAMPLE_SUGGESTED");
 
         given().auth().oauth2(coach).when().post("/api/reviews/" + reviewId + "/finalize").then().statusCode(409);

@@ -25,6 +25,9 @@ class AuthorizationMatrixTest {
             .sample("source", "hubspot")
             .sample("externalUser", "owner-1")
             .sample("reviewId", "00000000-0000-0000-0000-000000000000")
+            .sample("repId", "matrix-rep")
+            .sample("teamId", "matrix-team")
+            .sample("coachId", "matrix-coach")
             .allow("POST", "/api/call-types", "admin")
             .allow("GET", "/api/call-types", PEOPLE)
             .allow("GET", "/api/call-types/{key}", PEOPLE)
@@ -75,6 +78,7 @@ class AuthorizationMatrixTest {
             .allow("GET", "/api/analytics/disputes", "coach", "admin")
             .allow("GET", "/api/exports/scores.csv", "coach", "admin")
             .allow("GET", "/api/audit", "admin")
+            .allow("GET", "/api/audit/verification", "admin")
             .allow("POST", "/api/scheduled-calls", "integration", "admin")
             .allow("GET", "/api/scheduled-calls/{id}", PEOPLE)
             .allow("POST", "/api/webhooks/hubspot", PUBLIC)
@@ -84,7 +88,13 @@ class AuthorizationMatrixTest {
             .allow("PUT", "/api/integrations/{source}/identities/{externalUser}", "admin")
             .allow("DELETE", "/api/integrations/{source}/identities/{externalUser}", "admin")
             .allow("GET", "/api/integrations/{source}/settings", "admin")
-            .allow("PUT", "/api/integrations/{source}/settings", "admin");
+            .allow("PUT", "/api/integrations/{source}/settings", "admin")
+            .allow("GET", "/api/roster/teams/{teamId}", "coach", "admin")
+            .allow("GET", "/api/roster/reps/{repId}", PEOPLE)
+            .allow("PUT", "/api/roster/reps/{repId}", "admin")
+            .allow("GET", "/api/roster/coaches/{coachId}", "coach", "admin")
+            .allow("PUT", "/api/roster/coaches/{coachId}", "admin")
+            .allow("DELETE", "/api/roster/coaches/{coachId}", "admin");
 
     @Test
     void everyEndpointHasAnEntry() {

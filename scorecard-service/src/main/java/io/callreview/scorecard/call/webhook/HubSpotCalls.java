@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.call.CallRequest;
 import io.callreview.scorecard.call.ParticipantRequest;
+import io.callreview.scorecard.call.ReservedSources;
 import io.callreview.scorecard.call.TranscriptRequest;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.TranscriptFormat;
@@ -27,7 +28,7 @@ import java.util.List;
 @ApplicationScoped
 public class HubSpotCalls {
 
-    public static final String SOURCE = "hubspot";
+    public static final String SOURCE = ReservedSources.HUBSPOT;
 
     @Inject
     ObjectMapper mapper;

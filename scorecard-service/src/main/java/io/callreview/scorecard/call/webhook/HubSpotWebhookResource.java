@@ -1,7 +1,6 @@
 package io.callreview.scorecard.call.webhook;
 
-import io.smallrye.faulttolerance.api.RateLimit;
-import io.smallrye.faulttolerance.api.RateLimitType;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -61,6 +59,12 @@ public class HubSpotWebhookResource {
     WebhookVerifier verifier;
 
     @Inject
+    WebhookSenders senders;
+
+    @Inject
+    WebhookBudget budget;
+
+    @Inject
     WebhookIngestion webhooks;
 
     @Inject
@@ -68,7 +72,6 @@ public class HubSpotWebhookResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @RateLimit(value = WebhookRateLimit.PER_MINUTE, window = 1, windowUnit = ChronoUnit.MINUTES, type = RateLimitType.ROLLING)
     @Operation(summary = "HubSpot call events (request signature v3)",
             description = "X-HubSpot-Signature-v3 = base64(HMAC-SHA256(client secret, method + URI + body + timestamp)), with"
                     + " X-HubSpot-Request-Timestamp in milliseconds. Owners map to reps through /api/integrations/hubspot/identities;"
@@ -77,15 +80,16 @@ public class HubSpotWebhookResource {
     @APIResponse(responseCode = "200", description = "Processed, duplicate or ignored, per event", content = @Content(schema = @Schema(implementation = WebhookReceipt.class)))
     @APIResponse(responseCode = "400", description = "Unreadable payload or transcript")
     @APIResponse(responseCode = "401", description = "Missing, bad or stale signature")
-    @APIResponse(responseCode = "429", description = WebhookRateLimit.TOO_MANY)
+    @APIResponse(responseCode = "429", description = WebhookBudget.TOO_MANY)
     @APIResponse(responseCode = "422", description = "Unmapped owner, unknown call type or none published")
     public WebhookReceipt hubspot(byte[] body,
                                   @Parameter(description = "base64 HMAC-SHA256") @HeaderParam(HUBSPOT_SIGNATURE) String signature,
                                   @Parameter(description = "Unix milliseconds") @HeaderParam(HUBSPOT_TIMESTAMP) String timestamp,
-                                  @Context UriInfo uri) {
-        verifier.verify(SCHEME, signature, timestamp, (secret, at) ->
+                                  @Context UriInfo uri, @Context HttpServerRequest request) {
+        verifier.verify(SCHEME, senders.of(request), signature, timestamp, (secret, at) ->
                 Base64.getEncoder().encodeToString(hmacSha256(secret, ("POST" + hubSpotUri(uri)).getBytes(UTF_8), body,
                         at.getBytes(UTF_8))));
+        budget.hubspot();
         HubSpotCalls.Parsed parsed = hubspot.parse(body);
         List<WebhookReceipt.Event> events = new ArrayList<>(webhooks.receive(HubSpotCalls.SOURCE, parsed.calls()).events());
         parsed.ignored().forEach(id -> events.add(WebhookIngestion.ignored(id)));

@@ -2,6 +2,7 @@ package io.callreview.scorecard.call.webhook;
 
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.call.CallRequest;
+import io.callreview.scorecard.call.ReservedSources;
 import io.callreview.scorecard.support.JsonBody;
 import io.callreview.scorecard.transcript.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ public class SignedCalls {
     /** {@code eventId} is the sender's id of the delivery, if it sent one in {@code eventIdHeader}. */
     public WebhookIngestion.Inbound parse(byte[] body, String eventId, String eventIdHeader) {
         CallRequest request = json.read(body, CallRequest.class);
+        ReservedSources.refuse(request.source());
         String id = eventId != null && !eventId.isBlank() ? eventId.strip()
                 : "call:" + request.source() + ":" + request.externalId();
         if (id.length() > 255) {

@@ -1,8 +1,7 @@
 package io.callreview.scorecard.call.webhook;
 
 import io.callreview.scorecard.call.CallResource;
-import io.smallrye.faulttolerance.api.RateLimit;
-import io.smallrye.faulttolerance.api.RateLimitType;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,8 +9,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,6 +48,12 @@ public class SignedWebhookResource {
     WebhookVerifier verifier;
 
     @Inject
+    WebhookSenders senders;
+
+    @Inject
+    WebhookBudget budget;
+
+    @Inject
     WebhookIngestion webhooks;
 
     @Inject
@@ -56,7 +61,6 @@ public class SignedWebhookResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @RateLimit(value = WebhookRateLimit.PER_MINUTE, window = 1, windowUnit = ChronoUnit.MINUTES, type = RateLimitType.ROLLING)
     @Operation(summary = "A call from any other CRM, signed with a shared secret",
             description = "The body is exactly the body of POST /api/calls. X-Signature = hex(HMAC-SHA256(secret, timestamp + \".\" + body))"
                     + " (an optional sha256= prefix is accepted), X-Signature-Timestamp in Unix seconds. X-Event-Id deduplicates"
@@ -65,17 +69,19 @@ public class SignedWebhookResource {
     @APIResponse(responseCode = "200", description = "What was done with the event", content = @Content(schema = @Schema(implementation = WebhookReceipt.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or transcript")
     @APIResponse(responseCode = "401", description = "Missing, bad or stale signature")
-    @APIResponse(responseCode = "429", description = WebhookRateLimit.TOO_MANY)
+    @APIResponse(responseCode = "429", description = WebhookBudget.TOO_MANY)
     @APIResponse(responseCode = "404", description = "Unknown call type")
     @APIResponse(responseCode = "413", description = "Transcript over the limit")
     @APIResponse(responseCode = "422", description = "The call type has no published scorecard")
     public WebhookReceipt signed(byte[] body,
                                  @Parameter(description = "hex HMAC-SHA256") @HeaderParam(SIGNATURE) String signature,
                                  @Parameter(description = "Unix seconds") @HeaderParam(SIGNATURE_TIMESTAMP) String timestamp,
-                                 @Parameter(description = "The sender's id of this delivery") @HeaderParam(EVENT_ID) String eventId) {
+                                 @Parameter(description = "The sender's id of this delivery") @HeaderParam(EVENT_ID) String eventId,
+                                 @Context HttpServerRequest request) {
         String presented = signature != null && signature.startsWith("sha256=") ? signature.substring(7) : signature;
-        verifier.verify(SCHEME, presented, timestamp,
+        verifier.verify(SCHEME, senders.of(request), presented, timestamp,
                 (secret, at) -> hex(hmacSha256(secret, (at + ".").getBytes(UTF_8), body)));
+        budget.signed();
         return webhooks.receive(SignedCalls.SOURCE, List.of(signedCalls.parse(body, eventId, EVENT_ID)));
     }
 }

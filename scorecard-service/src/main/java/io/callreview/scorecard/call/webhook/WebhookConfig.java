@@ -19,6 +19,19 @@ public interface WebhookConfig {
      */
     Optional<String> publicBaseUrl();
 
+    /**
+     * Reverse proxies (IP addresses or CIDR ranges, {@code WEBHOOK_TRUSTED_PROXIES}) whose {@code X-Forwarded-For}
+     * names the sender. Unset: the sender is the peer of the connection, and X-Forwarded-For is ignored.
+     */
+    Optional<List<String>> trustedProxies();
+
+    /**
+     * Requests with a bad signature one sender address may make per minute ({@code WEBHOOK_FAILED_SIGNATURES_PER_MINUTE});
+     * over it, that address gets 429 without being checked, while real senders keep their per-source budget.
+     */
+    @WithDefault("20")
+    int failedSignaturesPerMinute();
+
     HubSpot hubspot();
 
     Zoom zoom();

@@ -40,20 +40,30 @@ public class WebhookVerifier {
     @Inject
     Clock clock;
 
+    @Inject
+    FailedSignatures failedSignatures;
+
     /**
-     * Answers 401 for an unconfigured source or a missing, bad or stale signature.
+     * Answers 401 for an unconfigured source or a missing, bad or stale signature, counted against {@code sender} (the
+     * request's address, {@link WebhookSenders}); 429 at once for a sender over its limit of bad signatures.
      *
      * @return the secret the request was verified with
      */
-    public String verify(Scheme scheme, String signature, String timestamp, Signer signer) {
-        String secret = secret(scheme.configuredSecret().apply(config), scheme.secretVariable());
-        if (timestamp == null || timestamp.isBlank()) {
-            throw ApiException.unauthorized("the " + scheme.timestampHeader() + " header is missing");
+    public String verify(Scheme scheme, String sender, String signature, String timestamp, Signer signer) {
+        failedSignatures.refuseIfBlocked(sender);
+        try {
+            String secret = secret(scheme.configuredSecret().apply(config), scheme.secretVariable());
+            if (timestamp == null || timestamp.isBlank()) {
+                throw ApiException.unauthorized("the " + scheme.timestampHeader() + " header is missing");
+            }
+            if (!same(signer.sign(secret, timestamp.strip()), signature)) {
+                throw badSignature(scheme.signatureHeader());
+            }
+            fresh(scheme.timestampHeader(), timestamp, clock.instant(), config.maxAge());
+            return secret;
+        } catch (ApiException e) {
+            failedSignatures.record(sender);
+            throw e;
         }
-        if (!same(signer.sign(secret, timestamp.strip()), signature)) {
-            throw badSignature(scheme.signatureHeader());
-        }
-        fresh(scheme.timestampHeader(), timestamp, clock.instant(), config.maxAge());
-        return secret;
     }
 }

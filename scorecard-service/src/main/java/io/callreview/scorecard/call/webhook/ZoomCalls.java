@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.call.CallRequest;
+import io.callreview.scorecard.call.ReservedSources;
 import io.callreview.scorecard.call.TranscriptRequest;
 import io.callreview.scorecard.transcript.TranscriptFormat;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class ZoomCalls {
 
-    public static final String SOURCE = "zoom";
+    public static final String SOURCE = ReservedSources.ZOOM;
     public static final String TRANSCRIPT_COMPLETED = "recording.transcript_completed";
     public static final String URL_VALIDATION = "endpoint.url_validation";
 

@@ -3,8 +3,7 @@ package io.callreview.scorecard.call.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.transcript.Role;
-import io.smallrye.faulttolerance.api.RateLimit;
-import io.smallrye.faulttolerance.api.RateLimitType;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,8 +11,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,6 +59,12 @@ public class ZoomWebhookResource {
     WebhookVerifier verifier;
 
     @Inject
+    WebhookSenders senders;
+
+    @Inject
+    WebhookBudget budget;
+
+    @Inject
     WebhookIngestion webhooks;
 
     @Inject
@@ -67,7 +72,6 @@ public class ZoomWebhookResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @RateLimit(value = WebhookRateLimit.PER_MINUTE, window = 1, windowUnit = ChronoUnit.MINUTES, type = RateLimitType.ROLLING)
     @Operation(summary = "Zoom recording.transcript_completed, and the endpoint.url_validation challenge",
             description = "x-zm-signature = v0= + hex(HMAC-SHA256(secret token, v0:{x-zm-request-timestamp}:{body})). The"
                     + " challenge answers {plainToken, encryptedToken = hex(HMAC-SHA256(secret token, plainToken))}; it is"
@@ -80,14 +84,16 @@ public class ZoomWebhookResource {
     @APIResponse(responseCode = "200", description = "The challenge answer, or what was done with the event")
     @APIResponse(responseCode = "400", description = "Unreadable payload or transcript")
     @APIResponse(responseCode = "401", description = "Missing, bad or stale signature")
-    @APIResponse(responseCode = "429", description = WebhookRateLimit.TOO_MANY)
+    @APIResponse(responseCode = "429", description = WebhookBudget.TOO_MANY)
     @APIResponse(responseCode = "422", description = "Unmapped host, no call type, no transcript file, or a download host not allowed")
     @APIResponse(responseCode = "503", description = "The transcript could not be downloaded yet: Zoom retries")
     public Object zoom(byte[] body,
                        @Parameter(description = "v0= + hex HMAC-SHA256") @HeaderParam(ZOOM_SIGNATURE) String signature,
-                       @Parameter(description = "Unix seconds") @HeaderParam(ZOOM_TIMESTAMP) String timestamp) {
-        String secret = verifier.verify(SCHEME, signature, timestamp,
+                       @Parameter(description = "Unix seconds") @HeaderParam(ZOOM_TIMESTAMP) String timestamp,
+                       @Context HttpServerRequest request) {
+        String secret = verifier.verify(SCHEME, senders.of(request), signature, timestamp,
                 (key, at) -> "v0=" + hex(hmacSha256(key, ("v0:" + at + ":").getBytes(UTF_8), body)));
+        budget.zoom();
         JsonNode root = zoom.read(body);
         String event = root.path("event").asText("");
         if (ZoomCalls.URL_VALIDATION.equals(event)) {

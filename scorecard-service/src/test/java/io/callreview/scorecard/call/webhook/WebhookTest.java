@@ -472,6 +472,30 @@ class WebhookTest {
     }
 
     @Test
+    void theGenericWebhookCannotMoveARepNorUseAWebhooksSourceName() throws Exception {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = CallFixtures.unique("rep");
+        long now = Instant.now().getEpochSecond();
+        String first = mapper.writeValueAsString(CallFixtures.call(type, rep, "team-a",
+                CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())));
+        postSigned(first, now, Signing.generic(first, now), null).statusCode(200).body("events[0].outcome", equalTo("CREATED"));
+
+        String otherTeam = mapper.writeValueAsString(CallFixtures.call(type, rep, "team-b",
+                CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())));
+        postSigned(otherTeam, now, Signing.generic(otherTeam, now), null)
+                .statusCode(422)
+                .body("errors[0].field", equalTo("teamId"));
+        java.util.Map<String, Object> asHubSpot = new java.util.HashMap<>(CallFixtures.call(type, rep, "team-a",
+                CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())));
+        asHubSpot.put("source", "hubspot");
+        String hubspot = mapper.writeValueAsString(asHubSpot);
+        postSigned(hubspot, now, Signing.generic(hubspot, now), null)
+                .statusCode(422)
+                .body("errors[0].field", equalTo("source"));
+        assertThat(calls(rep)).isEqualTo(1);
+    }
+
+    @Test
     void webhooksNeedNoTokenButIntegrationAdminMappingDoes() {
         given().auth().oauth2(TestTokens.coach("c", "team-w")).contentType(ContentType.JSON)
                 .body(Map.of("repId", "r", "teamId", "t"))
