@@ -96,6 +96,10 @@ public final class LocalSuite implements AutoCloseable {
         Path jar = options.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         Map<String, String> env = new HashMap<>();
         env.put("PORT", String.valueOf(port));
+        // the packaged services run with production defaults: health and metrics on a management port of their own
+        int managementPort = Ports.free();
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPort));
+        env.put("SWAGGER_UI_ENABLED", "true");
         env.put("DB_URL", database.jdbcUrl(databaseName));
         env.put("DB_USER", "root");
         env.put("DB_PASSWORD", "");
@@ -107,7 +111,7 @@ public final class LocalSuite implements AutoCloseable {
         env.putAll(localDefaults(name, port));
         env.putAll(options.extraEnvironment().getOrDefault(name, Map.of()));
         List<String> jvm = List.of("-Xmx384m", "-XX:+UseSerialGC");
-        services.put(name, new ServiceProcess(name, jar, port, env, logs.resolve(name + ".log"), jvm));
+        services.put(name, new ServiceProcess(name, jar, port, managementPort, env, logs.resolve(name + ".log"), jvm));
     }
 
     /** Local-only settings: emails are written to the notification log instead of an SMTP server. */

@@ -16,13 +16,16 @@ public final class ServiceProcess extends ChildProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final int port;
+    private final int managementPort;
 
-    ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log, List<String> jvmOptions) {
+    ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log,
+                   List<String> jvmOptions) {
         super(name, ChildProcess.java(jvmOptions, List.of("-jar", jar.toString())), environment, log);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the suite first (./mvnw -DskipTests package)");
         }
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     public String baseUrl() {
@@ -33,10 +36,15 @@ public final class ServiceProcess extends ChildProcess {
         return port;
     }
 
+    /** Health and metrics: the management interface, apart from the API. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
     /** Waits until the readiness check (database, broker) answers UP. */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(3)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(3)).build();
         while (System.nanoTime() < deadline) {
             if (!isAlive()) {
                 throw new IllegalStateException(name() + " exited during start-up; see " + log());

@@ -90,16 +90,26 @@ public interface NotificationConfig {
     }
 
     interface Chat {
+
+        String DEFAULT_CHAT_HOSTS = "hooks.slack.com,webhook.office.com,logic.azure.com,environment.api.powerplatform.com,"
+                + "chat.googleapis.com";
         /** Connect and response timeout of a webhook POST. */
         @WithDefault("PT10S")
         Duration timeout();
 
-        /** Accept http:// webhooks on localhost (tests, local receivers); production requires https. */
+        /**
+         * Local runs and tests only: accept http:// webhooks on loopback and let a webhook reach a loopback address.
+         * Private, link-local and metadata addresses stay refused.
+         */
         @WithDefault("false")
         boolean allowInsecureLocalhost();
 
-        /** If set, webhook hosts must equal one of these or end with "." + one of them (e.g. hooks.slack.com). */
-        Optional<List<String>> allowedHosts();
+        /**
+         * Webhook hosts: each allows itself and its subdomains. The known chat providers (Slack, Microsoft Teams and
+         * Power Automate, Google Chat); self-hosted ones such as Mattermost or Rocket.Chat only when configured.
+         */
+        @WithDefault(DEFAULT_CHAT_HOSTS)
+        List<String> allowedHosts();
     }
 
     interface Email {

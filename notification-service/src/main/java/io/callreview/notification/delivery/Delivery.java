@@ -61,8 +61,13 @@ public class Delivery extends PanacheEntityBase {
     /** Where it went: the email address, or the webhook's host (the URL itself is a secret). */
     public String destination;
 
+    /** What the rep may read about the last failure, such as a webhook's status code. */
     @Column(name = "last_error")
     public String lastError;
+
+    /** The last failure in full (the receiver's answer, why an address was refused): for admins only. */
+    @Column(name = "last_error_detail")
+    public String lastErrorDetail;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -64,6 +64,7 @@ public class DeliveryClaims {
             delivery.moveTo(DeliveryStatus.FAILED, DeliveryReason.IN_DOUBT, null, now);
             delivery.lastError = "in doubt: the sending instance stopped before recording the outcome;"
                     + " the rep may already have it, so it is not resent automatically";
+            delivery.lastErrorDetail = null;
             attempt.outcome = AttemptOutcome.IN_DOUBT;
             attempt.finishedAt = now;
             inDoubt++;
@@ -152,6 +153,7 @@ public class DeliveryClaims {
             delivery.moveTo(DeliveryStatus.SENT, null, null, now);
             delivery.sentAt = now;
             delivery.lastError = null;
+            delivery.lastErrorDetail = null;
             finish(claimed, AttemptOutcome.SENT, null, null, now);
         }
     }
@@ -159,11 +161,13 @@ public class DeliveryClaims {
     @Transactional
     public void recordFailed(SendJob job, DeliveryFailure failure, Instant now) {
         String error = truncate(failure.getMessage(), 1000);
+        String detail = truncate(failure.detail(), 1000);
         Backoff backoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff(), config.retry().jitter());
         Instant retryAt = null;
         for (SendJob.Claimed claimed : job.deliveries()) {
             Delivery delivery = Delivery.findById(claimed.deliveryId());
             delivery.lastError = error;
+            delivery.lastErrorDetail = detail;
             if (failure.permanent()) {
                 delivery.moveTo(DeliveryStatus.FAILED, DeliveryReason.PERMANENT_ERROR, null, now);
             } else if (delivery.attempts >= config.retry().maxAttempts()) {

@@ -100,7 +100,7 @@ public class DeliveryDispatcher {
             return;
         } catch (RuntimeException e) {
             LOG.errorf(e, "unexpected error sending %s %s", channel, job.message().reference());
-            claims.recordFailed(job, DeliveryFailure.transientFailure("unexpected error: " + e, e), clock.instant());
+            claims.recordFailed(job, DeliveryFailure.transientFailure("unexpected error", "unexpected error: " + e, e), clock.instant());
             return;
         }
         // If this fails, the deliveries stay SENDING and become FAILED (in doubt) when their lease ends: never resent blindly.

@@ -31,7 +31,7 @@ public class DeliveryLog {
     @Transactional
     public DeliveryPage failed(int page, int size) {
         List<Delivery> failed = Delivery.failed(Page.of(page, size));
-        return new DeliveryPage(DeliveryViews.deliveries(failed, attemptsOf(failed)), page, size,
+        return new DeliveryPage(DeliveryViews.failedDeliveries(failed, attemptsOf(failed)), page, size,
                 Delivery.count("status", DeliveryStatus.FAILED));
     }
 

@@ -49,7 +49,8 @@ public class DeliveryResource {
     @Path("deliveries/failed")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "List failed deliveries", description = "Retries exhausted, permanent errors (a revoked webhook, an"
-            + " address the mail server refuses), and deliveries in doubt because their sender stopped mid-send.")
+            + " address the mail server refuses, a webhook address refused), and deliveries in doubt because their sender stopped"
+            + " mid-send. Only here does each carry its last failure in full (errorDetail); reps and coaches see the status code.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = DeliveryPage.class)))
     public DeliveryPage failed(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {

@@ -18,7 +18,9 @@ public record DeliveryView(
         @Schema(example = "1") int attempts,
         @Schema(example = "hooks.slack.com", description = "The email address, or the webhook host (the URL is a secret)") String destination,
         @Schema(description = "Set when the delivery went out together with others in a digest") String digestId,
-        String lastError,
+        @Schema(example = "webhook answered 404", description = "What went wrong last, as the rep may read it") String lastError,
+        @Schema(example = "webhook answered 404: no_service", description = "Admins, in the list of failed deliveries only:"
+                + " the last failure in full (the receiver's answer, why an address was refused)") String errorDetail,
         Instant createdAt,
         Instant updatedAt,
         Instant sentAt,

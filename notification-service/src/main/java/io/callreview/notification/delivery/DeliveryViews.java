@@ -22,15 +22,25 @@ final class DeliveryViews {
      * @param attempts   the attempts of those deliveries, in attempt order
      */
     static List<DeliveryView> deliveries(List<Delivery> deliveries, List<DeliveryAttempt> attempts) {
-        Map<Long, List<AttemptView>> byDelivery = attempts.stream()
-                .collect(Collectors.groupingBy(a -> a.deliveryId, Collectors.mapping(DeliveryViews::attempt, Collectors.toList())));
-        return deliveries.stream().map(d -> delivery(d, byDelivery.getOrDefault(d.id, List.of()))).toList();
+        return views(deliveries, attempts, false);
     }
 
-    private static DeliveryView delivery(Delivery delivery, List<AttemptView> attempts) {
+    /** Failed deliveries as an admin reviews them: with each one's last failure in full. */
+    static List<DeliveryView> failedDeliveries(List<Delivery> deliveries, List<DeliveryAttempt> attempts) {
+        return views(deliveries, attempts, true);
+    }
+
+    private static List<DeliveryView> views(List<Delivery> deliveries, List<DeliveryAttempt> attempts, boolean withDetail) {
+        Map<Long, List<AttemptView>> byDelivery = attempts.stream()
+                .collect(Collectors.groupingBy(a -> a.deliveryId, Collectors.mapping(DeliveryViews::attempt, Collectors.toList())));
+        return deliveries.stream().map(d -> delivery(d, byDelivery.getOrDefault(d.id, List.of()), withDetail)).toList();
+    }
+
+    private static DeliveryView delivery(Delivery delivery, List<AttemptView> attempts, boolean withDetail) {
         return new DeliveryView(delivery.id, delivery.nudge.nudgeId, delivery.repId, delivery.nudge.teamId, delivery.channel,
                 delivery.status, delivery.reason, delivery.dueAt, delivery.attempts, delivery.destination, delivery.digestId,
-                delivery.lastError, delivery.createdAt, delivery.updatedAt, delivery.sentAt, attempts);
+                delivery.lastError, withDetail ? delivery.lastErrorDetail : null, delivery.createdAt, delivery.updatedAt,
+                delivery.sentAt, attempts);
     }
 
     private static AttemptView attempt(DeliveryAttempt attempt) {

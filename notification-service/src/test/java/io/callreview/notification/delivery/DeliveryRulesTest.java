@@ -6,10 +6,12 @@ import io.callreview.events.EventCodec;
 import io.callreview.events.NudgeRequested;
 import io.callreview.notification.ChatReceiver;
 import io.callreview.notification.Deliveries;
+import io.callreview.notification.LoopbackChat;
 import io.callreview.notification.Mailboxes;
 import io.callreview.notification.NudgeFixtures;
 import io.callreview.testsupport.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +35,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Quiet hours, the daily cap, expiry and the digest, with the service's clock under the test's control. */
 @QuarkusTest
+@TestProfile(LoopbackChat.class)
 class DeliveryRulesTest {
 
     static ChatReceiver receiver;

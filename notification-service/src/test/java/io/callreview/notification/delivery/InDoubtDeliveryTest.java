@@ -4,10 +4,12 @@ import io.callreview.events.EventCodec;
 import io.callreview.events.NudgeRequested;
 import io.callreview.notification.ChatReceiver;
 import io.callreview.notification.Deliveries;
+import io.callreview.notification.LoopbackChat;
 import io.callreview.notification.NudgeFixtures;
 import io.callreview.testsupport.MutableClock;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after claiming a delivery but before attempting it leaves nothing in doubt: the delivery is sent once, later.
  */
 @QuarkusTest
+@TestProfile(LoopbackChat.class)
 class InDoubtDeliveryTest {
 
     static ChatReceiver receiver;

@@ -4,12 +4,14 @@ import io.callreview.platform.config.OutboxConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +47,11 @@ public class OutboxRelay {
 
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String defaultBootstrapServers;
+
+    /** Every kafka.* setting (and KAFKA_* variable), as the consumers get them; the relay takes their security. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaSettings;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private final ReentrantLock sweeping = new ReentrantLock();
@@ -173,7 +180,8 @@ public class OutboxRelay {
     private Map<String, Object> producerConfig() {
         int deliveryMs = (int) config.deliveryTimeout().toMillis();
         int requestMs = Math.min(5_000, deliveryMs);
-        return Map.of(
+        Map<String, Object> settings = new HashMap<>(securitySettings(kafkaSettings));
+        settings.putAll(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers().orElse(defaultBootstrapServers),
                 ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -182,7 +190,20 @@ public class OutboxRelay {
                 ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestMs,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryMs,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, requestMs);
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, requestMs));
+        return settings;
+    }
+
+    /** TLS and SASL settings (security.protocol, sasl.*, ssl.*), leaving out those set to nothing. */
+    static Map<String, Object> securitySettings(Map<String, Object> kafkaSettings) {
+        Map<String, Object> security = new HashMap<>();
+        kafkaSettings.forEach((key, value) -> {
+            boolean isSecurity = key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.");
+            if (isSecurity && value != null && !value.toString().isBlank()) {
+                security.put(key, value);
+            }
+        });
+        return security;
     }
 
     private void closeProducer() {

@@ -3,19 +3,23 @@ package io.callreview.notification.delivery.channel;
 import io.callreview.notification.config.NotificationConfig;
 import io.callreview.notification.domain.Channel;
 import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.net.SocketAddress;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 
 /**
- * Posts Block Kit JSON to a Slack-compatible incoming webhook. 2xx is success; 408, 429 and 5xx, timeouts and
+ * Posts Block Kit JSON to a Slack-compatible incoming webhook, after checking its address again (see
+ * {@link WebhookTargets}). 2xx is success; 408, 429 and 5xx, timeouts and
  * connection errors are worth retrying; any other 4xx means the webhook is wrong or revoked, which no retry fixes.
  */
 @ApplicationScoped
@@ -27,6 +31,9 @@ public class ChatSender implements ChannelSender {
     @Inject
     NotificationConfig config;
 
+    @Inject
+    WebhookTargets targets;
+
     private WebClient client;
 
     @PostConstruct
@@ -35,6 +42,7 @@ public class ChatSender implements ChannelSender {
         client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout(timeout)
                 .setFollowRedirects(false)
+                .setVerifyHost(true)
                 .setUserAgent("callreview-notification-service"));
     }
 
@@ -51,29 +59,36 @@ public class ChatSender implements ChannelSender {
 
     @Override
     public void send(OutgoingMessage message) throws DeliveryFailure {
+        WebhookTarget target = targets.resolve(message.destination());
         Duration timeout = config.chat().timeout();
         HttpResponse<Buffer> response;
         try {
-            response = client.postAbs(message.destination())
+            // Connects to the address just checked, never to a second lookup of the name (which DNS rebinding could
+            // point elsewhere); the Host header, TLS SNI and certificate check still use the URL's host name.
+            SocketAddress checked = SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), target.port()));
+            response = client.requestAbs(HttpMethod.POST, checked, message.destination())
                     .timeout(timeout.toMillis())
                     .putHeader("X-Callreview-Reference", message.reference())
                     .sendJsonObject(BlockKitMessage.of(message))
                     .await().atMost(timeout.plusSeconds(1));
         } catch (RuntimeException e) {
-            throw DeliveryFailure.transientFailure("webhook unreachable: " + rootMessage(e), e);
+            throw DeliveryFailure.transientFailure(WebhookTargets.UNREACHABLE, WebhookTargets.UNREACHABLE + ": " + rootMessage(e), e);
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             return;
         }
-        String detail = "webhook answered " + status + bodyExcerpt(response);
+        // the rep reads the status code only; what the receiver answered may echo internal details
+        String answered = "webhook answered " + status;
+        String detail = answered + bodyExcerpt(response);
         if (status == 429) {
-            throw DeliveryFailure.retryAfter(detail, retryAfter(response.getHeader("Retry-After")));
+            throw DeliveryFailure.retryAfter(answered, detail, retryAfter(response.getHeader("Retry-After")));
         }
         if (status == 408 || status >= 500) {
-            throw DeliveryFailure.transientFailure(detail, null);
+            throw DeliveryFailure.transientFailure(answered, detail, null);
         }
-        throw DeliveryFailure.permanent(detail, null);
+        // any other 4xx, and redirects, which are never followed
+        throw DeliveryFailure.permanent(answered, detail, null);
     }
 
     private static Duration retryAfter(String header) {

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.events.EventCodec;
 import io.callreview.events.NudgeRequested;
 import io.callreview.notification.ChatReceiver;
+import io.callreview.notification.LoopbackChat;
 import io.callreview.notification.NudgeFixtures;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
+@TestProfile(LoopbackChat.class)
 class ChatDeliveryTest {
 
     static ChatReceiver receiver;
@@ -142,6 +145,29 @@ class ChatDeliveryTest {
         assertThat(failed.get("reason")).isEqualTo("PERMANENT_ERROR");
         assertThat(failed.get("attempts")).isEqualTo(1);
         assertThat(receiver.bodies(rep)).hasSize(1);
+    }
+
+    @Test
+    void repReadsOnlyTheStatusCodeAndAdminsTheReceiversAnswer() {
+        String rep = chatRep();
+        receiver.answerAlways(rep, 404);
+        NudgeRequested requested = nudge(rep).teamId("team-a").build();
+
+        NudgeFixtures.publish(codec, requested);
+
+        Map<String, Object> failed = awaitStatus(requested.nudgeId(), "CHAT", "FAILED");
+        Map<String, Object> forRep = given().auth().oauth2(TestTokens.rep(rep, "team-a"))
+                .when().get("/api/nudges/" + requested.nudgeId() + "/deliveries")
+                .then().statusCode(200).extract().jsonPath().getMap("deliveries.find { it.channel == 'CHAT' }");
+        assertThat(forRep.get("lastError")).isEqualTo("webhook answered 404");
+        assertThat(forRep.get("errorDetail")).isNull();
+        assertThat(attemptLog(forRep)).extracting(a -> a.get("error")).containsExactly("webhook answered 404");
+
+        List<Map<String, Object>> items = given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/deliveries/failed?size=200")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        Map<String, Object> forAdmin = items.stream().filter(i -> i.get("id").equals(failed.get("id"))).findFirst().orElseThrow();
+        assertThat(forAdmin.get("errorDetail")).isEqualTo("webhook answered 404: error 404");
     }
 
     @Test
