@@ -123,18 +123,18 @@ class WebBrowserIT {
             rep.signInAs(REP);
 
             assertThat(rep.path()).isEqualTo("/inbox/" + nudgeId + "?respond=SELF_ASSESSMENT&answer=NO");
-            assertThat(rep.text("#confirm-answer")).contains("not yet");
+            assertThat(rep.text("#confirm-answer")).contains("Not yet");
             rep.screenshot("nudge-from-email");
             rep.click("#confirm-answer button[type=submit]");
 
-            assertThat(rep.text("#self-assessment")).isEqualTo("You answered: no");
+            assertThat(rep.text("#self-assessment")).isEqualTo("You answered: Not yet");
             JsonNode item = notification.get("/api/reps/" + REP + "/inbox/" + nudgeId, repToken).expect(200).json();
             assertThat(item.at("/answers/selfAssessment").asText()).isEqualTo("NO");
             patiently("coaching-service records that the rep sees the gap").untilAsserted(() ->
                     assertThat(stage(REP, "next-steps")).isEqualTo("CONSCIOUSLY_INCOMPETENT"));
 
             rep.open("/inbox");
-            assertThat(rep.find("#nudge-" + nudgeId).getText()).contains("You answered: no");
+            assertThat(rep.find("#nudge-" + nudgeId).getText()).contains("You answered: Not yet");
             rep.screenshot("inbox");
         }
         try (Browser phone = new Browser(web, 360)) {
@@ -182,7 +182,7 @@ class WebBrowserIT {
             coach.screenshot("review-queue");
             coach.click("#queue tr[data-call='" + callId + "'] button[type=submit]");
 
-            assertThat(coach.path()).startsWith("/reviews/");
+            assertThat(coach.path()).as(coach.pageText()).startsWith("/reviews/");
             assertThat(coach.find("#transcript").getText()).as("the transcript beside the verdicts").contains("Nina Kowalski");
             coach.click("[data-behaviour='qualification'] .quote-link");
             assertThat(coach.find("#transcript p.highlight").isDisplayed()).as("a quote jumps to its line").isTrue();
@@ -197,8 +197,15 @@ class WebBrowserIT {
             coach.type("#reason-next-steps", "She booked the follow-up by email right after the call");
             coach.click("#finalize-review");
 
-            assertThat(coach.path()).isEqualTo("/calls/" + callId);
+            assertThat(coach.path()).as(coach.pageText()).isEqualTo("/calls/" + callId);
             assertThat(coach.text("#revision")).startsWith("2 · by coach " + COACH);
+
+            coach.open("/team");
+            assertThat(coach.find("#team-grid tr[data-rep='" + REP + "']").getText()).contains("1 calls");
+            assertThat(coach.find("figure[data-behaviour='next-steps'] figcaption").getText()).contains("over 1 calls");
+            assertThat(coach.find("figure[data-behaviour='next-steps'] .chart canvas").isDisplayed())
+                    .as("uPlot, served by the app, drew the chart").isTrue();
+            coach.screenshot("team");
         }
         JsonNode revisions = scorecard.get("/api/calls/" + callId + "/scores", repToken).expect(200).json();
         assertThat(revisions).hasSize(2);

@@ -28,18 +28,18 @@
     }
   });
 
-  // Adherence per week with its 95% Wilson interval: the data sits in a JSON block next to the chart.
+  // Adherence per week with its 95% Wilson interval; the series sits in the holder's data-series attribute.
   function drawCharts(root) {
     if (typeof uPlot === 'undefined') { return; }
-    root.querySelectorAll('[data-chart]').forEach(function (holder) {
+    root.querySelectorAll('[data-series]').forEach(function (holder) {
       if (holder.dataset.drawn) { return; }
-      var data = JSON.parse(document.getElementById(holder.dataset.chart).textContent);
+      var data = JSON.parse(holder.dataset.series);
       var x = data.weeks.map(function (w) { return Date.parse(w) / 1000; });
       var width = Math.max(280, Math.min(holder.clientWidth || 600, 1100));
       var opts = {
-        width: width, height: 220,
+        width: width, height: 200,
         scales: { y: { range: [0, 100] } },
-        series: [{}, { label: 'adherence %', stroke: '#1f5fbf', width: 2 },
+        series: [{}, { label: 'adherence %', stroke: '#1f5fbf', width: 2, spanGaps: false },
                  { label: 'Wilson low', stroke: '#9db7e6', dash: [4, 4] },
                  { label: 'Wilson high', stroke: '#9db7e6', dash: [4, 4] }],
         bands: [{ series: [3, 2], fill: 'rgba(31,95,191,0.12)' }],

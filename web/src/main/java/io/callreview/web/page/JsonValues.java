@@ -46,8 +46,8 @@ public class JsonValues {
             return value.asDouble();
         }
         if (value.isArray()) {
-            List<JsonNode> items = new ArrayList<>();
-            value.forEach(items::add);
+            List<Object> items = new ArrayList<>();
+            value.forEach(item -> items.add(value(item)));
             return items;
         }
         return value;
@@ -91,6 +91,16 @@ public class JsonValues {
     /** A score 0..100 without decimals. */
     static String rounded(Number value) {
         return String.valueOf(Math.round(value.doubleValue()));
+    }
+
+    /** A self-assessment as the rep chose it, in the words of the email's links. */
+    static String answer(String selfAssessment) {
+        return switch (selfAssessment) {
+            case "YES" -> "Yes, I did";
+            case "NO" -> "Not yet";
+            case "NOT_SURE" -> "Not sure";
+            default -> words(selfAssessment);
+        };
     }
 
     /** An enum name as words: {@code UNCONSCIOUSLY_INCOMPETENT} → {@code unconsciously incompetent}. */

@@ -4,9 +4,11 @@ import io.callreview.web.api.ApiProblem;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -22,6 +24,13 @@ public class ProblemPages {
 
     @Inject
     HttpHeaders headers;
+
+    /** A service that does not answer at all (down, restarting): said as such, never as a stack trace. */
+    @ServerExceptionMapper
+    public Response unavailable(ProcessingException unreachable) {
+        return show(new ApiProblem(503, "Service unavailable",
+                "A service of the suite does not answer at the moment. Try again in a minute.", List.of()));
+    }
 
     @ServerExceptionMapper
     public Response show(ApiProblem problem) {

@@ -9,6 +9,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,8 +51,8 @@ public class ReviewResource {
 
     /** Opens the coach's open draft of the call, or starts one from the automatic grade. */
     @POST
-    @Path("calls/{callId}/review")
-    public Response start(@PathParam("callId") String callId) {
+    @Path("reviews")
+    public Response start(@FormParam("callId") String callId) {
         for (JsonNode existing : scorecard.reviews(callId)) {
             if ("DRAFT".equals(existing.path("status").asText()) && user.id().equals(existing.path("coachId").asText())) {
                 return Htmx.backTo("/reviews/" + existing.path("id").asText());
