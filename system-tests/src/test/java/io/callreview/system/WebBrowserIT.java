@@ -228,6 +228,36 @@ class WebBrowserIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void anAdminEditsADraftOfThePublishedScorecardSeesTheDiffAndPublishesIt() {
+        try (Browser admin = new Browser(web, 1440)) {
+            admin.open("/");
+            admin.signInAs("admin-1");
+            admin.click("#call-types tr[data-call-type='discovery'] a");
+            admin.screenshot("scorecards");
+            admin.click("#versions tr[data-version='1'] button.secondary");
+
+            assertThat(admin.path()).as(admin.pageText()).isEqualTo("/admin/call-types/discovery/scorecards/2");
+            assertThat(admin.text("#scorecard-status")).isEqualTo("draft");
+            admin.type("#q-0", "Does the rep open with an agenda and agree it with the prospect?");
+            admin.click("#behaviour-0 button[type=submit]");
+
+            assertThat(admin.text("#diff")).as("the draft against the published version 1")
+                    .contains("question").contains("agree it with the prospect");
+            admin.screenshot("scorecard-editor");
+            admin.click("#publish");
+            assertThat(admin.text("#scorecard-status")).isEqualTo("published");
+        }
+        JsonNode types = scorecard.get("/api/call-types", repToken).expect(200).json();
+        assertThat(types.findValuesAsText("key")).contains("discovery");
+        for (JsonNode type : types) {
+            if (type.get("key").asText().equals("discovery")) {
+                assertThat(type.get("publishedScorecardVersion").asInt()).isEqualTo(2);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- set-up through the APIs
 
     private static void letNudgesThroughAtAnyHour(String repId, String token) {

@@ -1,6 +1,7 @@
 package io.callreview.web.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,6 +17,7 @@ import java.util.List;
 @TemplateExtension
 public class JsonValues {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @TemplateExtension(matchName = TemplateExtension.ANY)
@@ -54,8 +56,11 @@ public class JsonValues {
     }
 
     /** Any JSON value as compact text, for values whose shape varies (a diff's before and after). */
-    static String json(JsonNode node) {
-        return node.isTextual() ? node.asText() : node.toString();
+    static String json(Object value) {
+        if (value instanceof String text) {
+            return text;
+        }
+        return value instanceof JsonNode node ? node.toString() : JSON.valueToTree(value).toString();
     }
 
     /** An ISO instant as a short UTC date and time. */
