@@ -243,6 +243,7 @@ class WebBrowserIT {
             admin.type("#q-0", "Does the rep open with an agenda and agree it with the prospect?");
             admin.click("#behaviour-0 button[type=submit]");
 
+            assertThat(admin.has("#diff")).as(admin.pageText()).isTrue();
             assertThat(admin.text("#diff")).as("the draft against the published version 1")
                     .contains("question").contains("agree it with the prospect");
             admin.screenshot("scorecard-editor");
