@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The scorecard editor shows a draft's changes against the published version and sends one edited behaviour. */
 @QuarkusTest
 @QuarkusTestResource(LocalKeysResource.class)
-@QuarkusTestResource(StubScorecardService.class)
+@QuarkusTestResource(value = StubScorecardService.class, restrictToAnnotatedClass = true)
 class ScorecardEditorTest {
 
     private static final String DRAFT = """
