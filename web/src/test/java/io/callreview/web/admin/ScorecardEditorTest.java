@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class ScorecardEditorTest {
                "critical": false, "naAllowed": false,
                "detection": {"phrases": ["agenda"], "speaker": "REP", "window": {"fromPercent": 0, "toPercent": 30},
                              "question": false, "minCount": 1, "examples": ["Here is the agenda", "Let us set the plan", "First we will cover"]}}]}""";
+
+    /** More than the 2 KB a form field may have by default: a real behaviour's examples. */
+    private static final String THIRTY_LONG_EXAMPLES = String.join("\n", Collections.nCopies(30, "x".repeat(250)));
 
     @BeforeEach
     void answers() {
@@ -64,7 +68,7 @@ class ScorecardEditorTest {
                 .cookie(SessionCookie.NAME, adminToken()).formParam("csrf-token", csrf)
                 .formParam("question", "New question?").formParam("guidance", "").formParam("weight", "2")
                 .formParam("critical", "on").formParam("speaker", "ANY").formParam("minCount", "2")
-                .formParam("phrases", "agenda\r\n\r\nplan for today").formParam("examples", "One\nTwo\nThree")
+                .formParam("phrases", "agenda\r\n\r\nplan for today").formParam("examples", THIRTY_LONG_EXAMPLES)
                 .formParam("counterExamples", "")
                 .post("/admin/call-types/discovery/scorecards/2/behaviours/0");
 
@@ -79,6 +83,7 @@ class ScorecardEditorTest {
         assertThat(behaviour.at("/detection/speaker").asText()).isEqualTo("ANY");
         assertThat(behaviour.at("/detection/minCount").asInt()).isEqualTo(2);
         assertThat(behaviour.at("/detection/phrases").toString()).isEqualTo("[\"agenda\",\"plan for today\"]");
+        assertThat(behaviour.at("/detection/examples")).hasSize(30);
         assertThat(behaviour.at("/detection/window/toPercent").asInt()).as("what the form does not edit is kept").isEqualTo(30);
     }
 
