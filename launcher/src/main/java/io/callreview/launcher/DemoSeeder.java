@@ -34,6 +34,10 @@ public final class DemoSeeder {
     public static final String TEAM = "team-east";
     public static final String COACH = "coach-ana";
 
+    /** The users the web app's local sign-in lists ({@code role:user-id[:team]}): the demo's coach, reps and admin. */
+    public static final List<String> SIGN_IN_USERS = List.of("coach:" + COACH + ":" + TEAM, "rep:rep-maya:" + TEAM,
+            "rep:rep-leo:" + TEAM, "rep:rep-nina:" + TEAM, "admin:admin-1");
+
     private static final List<String> EVERY_DAY = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
     private static final List<String> PROSPECTS = List.of("Dana Whitfield", "Omar Haddad", "Sofia Lindqvist",
             "Greg Mitchell", "Priya Raman", "Tom Okafor");

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The whole suite on one machine: database, broker and the three services as separate processes.
+ * The whole suite on one machine: database, broker, the three services and the web app as separate processes.
  * Data lives under {@code home} and survives restarts.
  */
 public final class LocalSuite implements AutoCloseable {
@@ -24,18 +24,27 @@ public final class LocalSuite implements AutoCloseable {
     public static final String SCORECARD = "scorecard-service";
     public static final String COACHING = "coaching-service";
     public static final String NOTIFICATION = "notification-service";
+    public static final String WEB = "web";
 
-    /** Where and on which ports to run; {@code 0} picks a free port (tests). */
+    /** A web port that starts no web app (the load harness and the API-only end-to-end test). */
+    public static final int NO_WEB = -1;
+
+    /** Where and on which ports to run; {@code 0} picks a free port (tests), {@link #NO_WEB} leaves the web app out. */
     public record Options(Path repository, Path home, int databasePort, int kafkaPort, int controllerPort,
-                          int scorecardPort, int coachingPort, int notificationPort,
+                          int scorecardPort, int coachingPort, int notificationPort, int webPort,
                           Map<String, Map<String, String>> extraEnvironment) {
 
         public static Options localDefaults(Path repository, Path home) {
-            return new Options(repository, home, 3316, 9092, 9093, 8081, 8082, 8083, Map.of());
+            return new Options(repository, home, 3316, 9092, 9093, 8081, 8082, 8083, 8080, Map.of());
         }
 
         public static Options freePorts(Path repository, Path home, Map<String, Map<String, String>> extraEnvironment) {
-            return new Options(repository, home, 0, 0, 0, 0, 0, 0, extraEnvironment);
+            return new Options(repository, home, 0, 0, 0, 0, 0, 0, 0, extraEnvironment);
+        }
+
+        public Options withoutWeb() {
+            return new Options(repository, home, databasePort, kafkaPort, controllerPort, scorecardPort, coachingPort,
+                    notificationPort, NO_WEB, extraEnvironment);
         }
     }
 
@@ -56,6 +65,7 @@ public final class LocalSuite implements AutoCloseable {
         requireFree(options.scorecardPort(), SCORECARD);
         requireFree(options.coachingPort(), COACHING);
         requireFree(options.notificationPort(), NOTIFICATION);
+        requireFree(options.webPort(), WEB);
         Path home = options.home().toAbsolutePath();
         Path data = home.resolve("data");
         Path logs = home.resolve("logs");
@@ -66,9 +76,21 @@ public final class LocalSuite implements AutoCloseable {
             suite.database = LocalDatabase.start(data, port(options.databasePort()),
                     List.of("scorecard", "coaching", "notification"));
             suite.kafka = LocalKafka.create(data, logs, port(options.kafkaPort()), port(options.controllerPort())).startAndAwait();
-            suite.addService(SCORECARD, "scorecard", port(options.scorecardPort()), logs);
-            suite.addService(COACHING, "coaching", port(options.coachingPort()), logs);
-            suite.addService(NOTIFICATION, "notification", port(options.notificationPort()), logs);
+            int scorecardPort = port(options.scorecardPort());
+            int coachingPort = port(options.coachingPort());
+            int notificationPort = port(options.notificationPort());
+            int webPort = options.webPort() == NO_WEB ? NO_WEB : port(options.webPort());
+            // the links in emails and chat messages lead to the web app, or to the API when there is none
+            String appUrl = "http://localhost:" + (webPort == NO_WEB ? notificationPort : webPort);
+            suite.addService(SCORECARD, "scorecard", scorecardPort, logs, Map.of());
+            suite.addService(COACHING, "coaching", coachingPort, logs, Map.of());
+            suite.addService(NOTIFICATION, "notification", notificationPort, logs, Map.of(
+                    "QUARKUS_MAILER_MOCK", "true",
+                    "APP_URL", appUrl,
+                    "CHAT_ALLOW_INSECURE_LOCALHOST", "true"));
+            if (webPort != NO_WEB) {
+                suite.addWeb(webPort, logs, scorecardPort, coachingPort, notificationPort);
+            }
             for (ServiceProcess service : suite.services.values()) {
                 service.start();
             }
@@ -92,8 +114,8 @@ public final class LocalSuite implements AutoCloseable {
         return requested == 0 ? Ports.free() : requested;
     }
 
-    private void addService(String name, String databaseName, int port, Path logs) {
-        Path jar = options.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    /** {@code localDefaults}: local-only settings, such as emails written to the notification log instead of sent. */
+    private void addService(String name, String databaseName, int port, Path logs, Map<String, String> localDefaults) {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", String.valueOf(port));
         // the packaged services run with production defaults: health and metrics on a management port of their own
@@ -108,21 +130,35 @@ public final class LocalSuite implements AutoCloseable {
         env.put("JWT_ISSUER", TokenMinter.DEFAULT_ISSUER);
         env.put("JWT_AUDIENCE", TokenMinter.DEFAULT_AUDIENCE);
         env.putAll(secrets);
-        env.putAll(localDefaults(name, port));
+        env.putAll(localDefaults);
+        addProcess(name, port, managementPort, logs, env, "-Xmx384m");
+    }
+
+    /** The web app with the local sign-in: the demo users, tokens signed with the local key. */
+    private void addWeb(int port, Path logs, int scorecardPort, int coachingPort, int notificationPort) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", String.valueOf(port));
+        env.put("SCORECARD_URL", "http://localhost:" + scorecardPort);
+        env.put("COACHING_URL", "http://localhost:" + coachingPort);
+        env.put("NOTIFICATION_URL", "http://localhost:" + notificationPort);
+        env.put("WEB_LOCAL_SIGN_IN", "true");
+        env.put("WEB_LOCAL_KEYS_DIR", options.home().toAbsolutePath().resolve("keys").toString());
+        env.put("WEB_DEMO_USERS", String.join(",", DemoSeeder.SIGN_IN_USERS));
+        env.put("JWT_ISSUER", TokenMinter.DEFAULT_ISSUER);
+        addProcess(WEB, port, port, logs, env, "-Xmx256m");
+    }
+
+    /** {@code managementPort}: where health answers (the web app has no management interface: its own port). */
+    private void addProcess(String name, int port, int managementPort, Path logs, Map<String, String> env, String heap) {
+        Path jar = options.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         env.putAll(options.extraEnvironment().getOrDefault(name, Map.of()));
-        List<String> jvm = List.of("-Xmx384m", "-XX:+UseSerialGC");
+        List<String> jvm = List.of(heap, "-XX:+UseSerialGC");
         services.put(name, new ServiceProcess(name, jar, port, managementPort, env, logs.resolve(name + ".log"), jvm));
     }
 
-    /** Local-only settings: emails are written to the notification log instead of an SMTP server. */
-    private static Map<String, String> localDefaults(String service, int port) {
-        if (!service.equals(NOTIFICATION)) {
-            return Map.of();
-        }
-        return Map.of(
-                "QUARKUS_MAILER_MOCK", "true",
-                "APP_URL", "http://localhost:" + port,
-                "CHAT_ALLOW_INSECURE_LOCALHOST", "true");
+    /** Whether the web app runs (it does unless the options left it out). */
+    public boolean hasWeb() {
+        return services.containsKey(WEB);
     }
 
     public ServiceProcess service(String name) {

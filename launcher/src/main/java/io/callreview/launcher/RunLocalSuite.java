@@ -32,7 +32,7 @@ public final class RunLocalSuite {
             System.out.println("Wiping " + home);
             LocalSuite.wipe(home);
         }
-        System.out.println("Starting MariaDB, Kafka and the three services (logs in " + home.resolve("logs") + ") ...");
+        System.out.println("Starting MariaDB, Kafka, the three services and the web app (logs in " + home.resolve("logs") + ") ...");
         LocalSuite suite = LocalSuite.start(LocalSuite.Options.localDefaults(repository, home));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -59,6 +59,9 @@ public final class RunLocalSuite {
             ServiceProcess service = suite.service(name);
             System.out.printf("  %-21s %s   Swagger UI: %s/q/swagger-ui%n", name, service.baseUrl(), service.baseUrl());
         }
+        ServiceProcess web = suite.service(LocalSuite.WEB);
+        System.out.printf("  %-21s %s   sign in as one of: %s%n", "web app", web.baseUrl(),
+                String.join(", ", DemoSeeder.SIGN_IN_USERS.stream().map(user -> user.split(":")[1]).toList()));
         System.out.println("  Kafka                 " + suite.kafka().bootstrapServers());
         System.out.println("  MariaDB (MySQL)       " + suite.database().serverUrl() + "  user root, no password");
         System.out.println();

@@ -6,7 +6,8 @@ import java.util.List;
 /** Paths of the source tree the system tests inspect. */
 final class Repository {
 
-    static final List<String> SERVICES = List.of("scorecard-service", "coaching-service", "notification-service");
+    /** The modules that run as a deployed process: the three services and the web app. */
+    static final List<String> SERVICES = List.of("scorecard-service", "coaching-service", "notification-service", "web");
 
     private Repository() {
     }

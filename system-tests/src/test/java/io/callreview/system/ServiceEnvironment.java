@@ -9,7 +9,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The environment variables a service reads: every {@code ${VAR}} in its configuration and the platform's. */
+/**
+ * The environment variables a service reads: every {@code ${VAR}} in its configuration, and in the platform's when
+ * it is built on the platform (the web app is not).
+ */
 final class ServiceEnvironment {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
@@ -20,9 +23,19 @@ final class ServiceEnvironment {
 
     static Set<String> variablesOf(String service) {
         Set<String> variables = new TreeSet<>();
-        variables.addAll(referencedIn(Repository.root().resolve(PLATFORM_CONFIG)));
+        if (usesPlatform(service)) {
+            variables.addAll(referencedIn(Repository.root().resolve(PLATFORM_CONFIG)));
+        }
         variables.addAll(referencedIn(Repository.resolve(service + "/src/main/resources/application.properties")));
         return variables;
+    }
+
+    private static boolean usesPlatform(String service) {
+        try {
+            return Files.readString(Repository.resolve(service + "/pom.xml")).contains("<artifactId>platform</artifactId>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Set<String> referencedIn(Path file) {

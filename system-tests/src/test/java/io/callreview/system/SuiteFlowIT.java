@@ -86,7 +86,7 @@ class SuiteFlowIT {
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()),
                 "SMTP_START_TLS", "DISABLED"));
-        suite = LocalSuite.start(LocalSuite.Options.freePorts(Repository.root(), HOME, extra));
+        suite = LocalSuite.start(LocalSuite.Options.freePorts(Repository.root(), HOME, extra).withoutWeb());
         scorecard = new ApiClient(suite.service(LocalSuite.SCORECARD).baseUrl());
         coaching = new ApiClient(suite.service(LocalSuite.COACHING).baseUrl());
         notification = new ApiClient(suite.service(LocalSuite.NOTIFICATION).baseUrl());

@@ -44,7 +44,7 @@ public final class SuiteUnderTest implements AutoCloseable {
                                        Map<String, Map<String, String>> extraEnvironment) throws Exception {
         Files.createDirectories(parent);
         Path home = Files.createTempDirectory(parent, label + "-");
-        LocalSuite suite = LocalSuite.start(LocalSuite.Options.freePorts(repository, home, extraEnvironment));
+        LocalSuite suite = LocalSuite.start(LocalSuite.Options.freePorts(repository, home, extraEnvironment).withoutWeb());
         return new SuiteUnderTest(suite, home);
     }
 

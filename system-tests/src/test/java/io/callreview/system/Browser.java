@@ -1,0 +1,120 @@
+package io.callreview.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver ({@code .ci/run} installs both), one fresh profile per
+ * browser, so each user of a test has their own cookies. Nothing is downloaded: Selenium Manager is not asked.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Repository.root().resolve("web/target/screenshots");
+
+    private static final String CHROMIUM = System.getProperty("callreview.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("callreview.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    Browser(String baseUrl, int width) {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=" + width + ",1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, 1000));
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
+    void open(String pathOrUrl) {
+        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
+    }
+
+    String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+    }
+
+    WebElement find(String css) {
+        return waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    void click(String css) {
+        waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Signs in from the local sign-in page with the demo user's button. */
+    void signInAs(String userId) {
+        if (!path().startsWith("/sign-in")) {
+            open("/sign-in");
+        }
+        click("button[data-user='" + userId + "']");
+    }
+
+    void signOut() {
+        click("form.who button[type=submit]");
+    }
+
+    WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** A picture of the page as it is now, under {@code web/target/screenshots/}. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

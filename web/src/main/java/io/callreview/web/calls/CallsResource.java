@@ -1,0 +1,89 @@
+package io.callreview.web.calls;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.callreview.web.api.ScorecardApi;
+import io.callreview.web.page.Htmx;
+import io.callreview.web.page.Paging;
+import io.callreview.web.session.SignedInUser;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Calls and their scorecards: a rep's own calls, a coach's team's calls. One call shows its latest score (verdicts,
+ * evidence, the coach's comments and moments), every revision, the transcript, and the rep's acknowledgement and
+ * disputes.
+ */
+@Path("/calls")
+public class CallsResource {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    Template calls;
+
+    @Inject
+    Template call;
+
+    @Inject
+    SignedInUser user;
+
+    @Inject
+    HttpHeaders headers;
+
+    @RestClient
+    ScorecardApi scorecard;
+
+    @GET
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("teamId") String teamId) {
+        String repId = user.isRep() ? user.id() : null;
+        String team = user.isRep() ? null : blankToNull(teamId);
+        JsonNode found = scorecard.calls(repId, team, Math.max(page, 0), PAGE_SIZE);
+        String base = team == null ? "/calls?" : "/calls?teamId=" + team + "&";
+        return calls.data("calls", found).data("paging", Paging.of(found, PAGE_SIZE)).data("pagerBase", base)
+                .data("teamId", team);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance open(@PathParam("id") String id, @QueryParam("t") Long seconds) {
+        JsonNode found = scorecard.call(id);
+        JsonNode revisions = scorecard.scores(id);
+        JsonNode transcript = scorecard.transcript(id);
+        JsonNode disputes = scorecard.disputes(null, id, null, 0, 50);
+        return call.data("call", found).data("revisions", revisions).data("transcript", transcript)
+                .data("disputes", disputes).data("startAtMs", seconds == null ? null : seconds * 1000);
+    }
+
+    @POST
+    @Path("{id}/acknowledgement")
+    public Object acknowledge(@PathParam("id") String id) {
+        JsonNode acknowledgement = scorecard.acknowledge(id);
+        if (Htmx.isHtmx(headers)) {
+            return call.getFragment("acknowledged").data("acknowledgement", acknowledgement);
+        }
+        return Htmx.backTo("/calls/" + id);
+    }
+
+    @POST
+    @Path("{id}/disputes")
+    public Object dispute(@PathParam("id") String id, @FormParam("behaviourKey") String behaviourKey,
+                          @FormParam("comment") String comment) {
+        scorecard.dispute(id, JsonNodeFactory.instance.objectNode().put("behaviourKey", behaviourKey).put("comment", comment));
+        return Htmx.backTo("/calls/" + id + "#disputes");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,44 @@
+package io.callreview.web.team;
+
+import io.callreview.web.api.CoachingApi;
+import io.callreview.web.api.ScorecardApi;
+import io.callreview.web.session.SignedInUser;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * A coach's team: the rep × behaviour grid of stages and diagnoses (coaching-service), adherence over the weeks per
+ * behaviour with its Wilson interval, and the top gaps (scorecard-service's analytics).
+ */
+@Path("/team")
+public class TeamResource {
+
+    @Inject
+    Template team;
+
+    @Inject
+    SignedInUser user;
+
+    @RestClient
+    CoachingApi coaching;
+
+    @RestClient
+    ScorecardApi scorecard;
+
+    @GET
+    public TemplateInstance show(@QueryParam("teamId") String teamId) {
+        String shown = teamId == null || teamId.isBlank() ? user.firstTeam() : teamId;
+        if (shown == null) {
+            return team.data("teamId", null).data("grid", null).data("trends", null).data("gaps", null);
+        }
+        return team.data("teamId", shown)
+                .data("grid", TeamGrid.of(coaching.teamProfile(shown)))
+                .data("trends", AdherenceTrend.of(scorecard.adherence("team", shown, null)))
+                .data("gaps", scorecard.gaps(shown, null, 3));
+    }
+}

@@ -1,0 +1,51 @@
+package io.callreview.web;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A stand-in for scorecard-service that answers canned JSON per {@code METHOD path} and records the bodies it was
+ * sent, for the tests of what a page shows and what a form sends. The browser tests use the real services.
+ */
+public class StubScorecardService implements QuarkusTestResourceLifecycleManager {
+
+    public static final Map<String, String> ANSWERS = new ConcurrentHashMap<>();
+    public static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String key = exchange.getRequestMethod() + " " + exchange.getRequestURI();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            RECEIVED.add(key + " " + body);
+            String answer = ANSWERS.get(key);
+            byte[] bytes = (answer == null ? "{\"title\":\"Not Found\",\"status\":404}" : answer).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", answer == null ? "application/problem+json" : "application/json");
+            exchange.sendResponseHeaders(answer == null ? 404 : 200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return Map.of("quarkus.rest-client.scorecard.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        server.stop(0);
+    }
+}

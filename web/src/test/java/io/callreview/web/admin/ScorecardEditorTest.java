@@ -1,0 +1,94 @@
+package io.callreview.web.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callreview.devtools.SigningKeys;
+import io.callreview.devtools.TokenMinter;
+import io.callreview.web.LocalKeysResource;
+import io.callreview.web.StubScorecardService;
+import io.callreview.web.session.SessionCookie;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The scorecard editor shows a draft's changes against the published version and sends one edited behaviour. */
+@QuarkusTest
+@QuarkusTestResource(LocalKeysResource.class)
+@QuarkusTestResource(value = StubScorecardService.class, restrictToAnnotatedClass = true)
+class ScorecardEditorTest {
+
+    private static final String DRAFT = """
+            {"callType": "discovery", "version": 2, "status": "DRAFT", "behaviours": [
+              {"key": "process-steps", "question": "Old question?", "guidance": null, "category": "PROCESS", "weight": 1.0,
+               "critical": false, "naAllowed": false,
+               "detection": {"phrases": ["agenda"], "speaker": "REP", "window": {"fromPercent": 0, "toPercent": 30},
+                             "question": false, "minCount": 1, "examples": ["Here is the agenda", "Let us set the plan", "First we will cover"]}}]}""";
+
+    /** More than the 2 KB a form field may have by default: a real behaviour's examples. */
+    private static final String THIRTY_LONG_EXAMPLES = String.join("\n", Collections.nCopies(30, "x".repeat(250)));
+
+    @BeforeEach
+    void answers() {
+        StubScorecardService.ANSWERS.put("GET /api/call-types",
+                "[{\"key\": \"discovery\", \"name\": \"Discovery call\", \"publishedScorecardVersion\": 1}]");
+        StubScorecardService.ANSWERS.put("GET /api/call-types/discovery/scorecards/2", DRAFT);
+        StubScorecardService.ANSWERS.put("GET /api/call-types/discovery/scorecards/diff?from=1&to=2", """
+                {"added": [], "removed": [], "unchanged": [], "changed": [{"key": "process-steps", "changes": [
+                  {"field": "question", "from": "Older question?", "to": "Old question?"},
+                  {"field": "detection.phrases", "from": ["plan"], "to": ["agenda"]},
+                  {"field": "guidance", "from": null, "to": "Listen for it"}]}]}""");
+        StubScorecardService.ANSWERS.put("PUT /api/call-types/discovery/scorecards/2", DRAFT);
+        StubScorecardService.RECEIVED.clear();
+    }
+
+    @Test
+    void theDraftShowsEachChangedFieldAgainstThePublishedVersion() throws Exception {
+        Response page = RestAssured.given().cookie(SessionCookie.NAME, adminToken()).get("/admin/call-types/discovery/scorecards/2");
+
+        assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
+        String html = page.body().asString();
+        assertThat(html).contains("id=\"diff\"", "<del>Older question?</del> → <ins>Old question?</ins>",
+                "<del>[&quot;plan&quot;]</del> → <ins>[&quot;agenda&quot;]</ins>", "<del></del> → <ins>Listen for it</ins>");
+    }
+
+    @Test
+    void savingABehaviourSendsTheScorecardWithThatBehaviourEdited() throws Exception {
+        Response editor = RestAssured.given().cookie(SessionCookie.NAME, adminToken()).get("/admin/call-types/discovery/scorecards/2");
+        String csrf = editor.body().asString().replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+
+        Response saved = RestAssured.given().redirects().follow(false).cookies(editor.cookies())
+                .cookie(SessionCookie.NAME, adminToken()).formParam("csrf-token", csrf)
+                .formParam("question", "New question?").formParam("guidance", "").formParam("weight", "2")
+                .formParam("critical", "on").formParam("speaker", "ANY").formParam("minCount", "2")
+                .formParam("phrases", "agenda\r\n\r\nplan for today").formParam("examples", THIRTY_LONG_EXAMPLES)
+                .formParam("counterExamples", "")
+                .post("/admin/call-types/discovery/scorecards/2/behaviours/0");
+
+        assertThat(saved.statusCode()).as(saved.body().asString()).isEqualTo(303);
+        assertThat(saved.header("Location")).endsWith("/admin/call-types/discovery/scorecards/2#behaviour-0");
+        String put = StubScorecardService.RECEIVED.stream().filter(r -> r.startsWith("PUT ")).findFirst().orElseThrow();
+        JsonNode behaviour = new ObjectMapper().readTree(put.substring(put.indexOf('{'))).at("/behaviours/0");
+        assertThat(behaviour.get("key").asText()).isEqualTo("process-steps");
+        assertThat(behaviour.get("question").asText()).isEqualTo("New question?");
+        assertThat(behaviour.get("weight").asDouble()).isEqualTo(2.0);
+        assertThat(behaviour.get("critical").asBoolean()).isTrue();
+        assertThat(behaviour.at("/detection/speaker").asText()).isEqualTo("ANY");
+        assertThat(behaviour.at("/detection/minCount").asInt()).isEqualTo(2);
+        assertThat(behaviour.at("/detection/phrases").toString()).isEqualTo("[\"agenda\",\"plan for today\"]");
+        assertThat(behaviour.at("/detection/examples")).hasSize(30);
+        assertThat(behaviour.at("/detection/window/toPercent").asInt()).as("what the form does not edit is kept").isEqualTo(30);
+    }
+
+    private static String adminToken() throws Exception {
+        return new TokenMinter(SigningKeys.readPrivateKey(LocalKeysResource.KEYS), TokenMinter.DEFAULT_ISSUER)
+                .mint("admin-1", "admin", List.of(), Duration.ofHours(1));
+    }
+}
