@@ -25,7 +25,8 @@ import org.awaitility.Awaitility;
  * two call types with published starter scorecards, team-east (a strong, an uneven and a novice rep, and their
  * coach) with settings that let nudges through at any hour, and a few weeks of realistic calls per rep. The
  * latest calls are recent, so post-call feedback reaches the inboxes within a minute; the older ones give the
- * profiles a history (the novice never asks who else decides, which the strong rep always does: a mentor).
+ * profiles a history (the novice never asks who else decides, which the strong rep always does; she becomes a mentor
+ * once she has said why it works, in answer to her reflection prompts).
  * Running it again against the same data changes nothing: existing call types, scorecards, calls and plans
  * are left as they are.
  */
@@ -281,7 +282,7 @@ public final class DemoSeeder {
         out.println("  REP=$(deploy/local/token.sh rep rep-nina " + TEAM + ")");
         out.println("  COACH=$(deploy/local/token.sh coach " + COACH + " " + TEAM + ")");
         out.println("  curl -s localhost:8083/api/reps/rep-nina/inbox -H \"Authorization: Bearer $REP\"        # Nina's nudges");
-        out.println("  curl -s localhost:8082/api/reps/rep-nina/profile -H \"Authorization: Bearer $REP\"      # stages, diagnoses, her mentor");
+        out.println("  curl -s localhost:8082/api/reps/rep-nina/profile -H \"Authorization: Bearer $REP\"      # stages, diagnoses, actions");
         out.println("  curl -s localhost:8082/api/teams/" + TEAM + "/profile -H \"Authorization: Bearer $COACH\"   # the team as the coach sees it");
         out.println("  curl -s \"localhost:8081/api/calls?teamId=" + TEAM + "\" -H \"Authorization: Bearer $COACH\"  # graded calls, newest first");
         out.println("Emails go to the mock mailer: " + suite.service(LocalSuite.NOTIFICATION).log());

@@ -105,7 +105,7 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     private static void requireFree(int port, String what) {
-        if (port != 0 && Ports.inUse(port)) {
+        if (port > 0 && Ports.inUse(port)) {
             throw new IllegalStateException("port " + port + " for " + what + " is taken: is the suite already running?");
         }
     }

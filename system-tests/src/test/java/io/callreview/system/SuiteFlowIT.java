@@ -137,9 +137,10 @@ class SuiteFlowIT {
         String nudgeId = nudge.get("nudgeId").asText();
 
         long emailDelivery = awaitSentEmailDelivery(rita, nudgeId);
+        // other nudges of the call (a reflection on what went well, a practice item) may be emailed too: this one once
         await("the email at the SMTP server").atMost(Duration.ofMinutes(1)).untilAsserted(() ->
-                assertThat(emailReferences(rita)).containsExactly("delivery-" + emailDelivery));
-        MimeMessage email = emailsTo(rita).get(0);
+                assertThat(emailReferences(rita)).containsOnlyOnce("delivery-" + emailDelivery).doesNotHaveDuplicates());
+        MimeMessage email = emailsTo(rita).get(emailReferences(rita).indexOf("delivery-" + emailDelivery));
         assertThat(email.getSubject()).contains(nudge.get("title").asText());
 
         assertThat(stage(rita, "next-steps").get("stage").asText())
@@ -149,7 +150,7 @@ class SuiteFlowIT {
         patiently("coaching records the self-assessment").untilAsserted(() -> {
             JsonNode stage = stage(rita, "next-steps");
             assertThat(stage.get("stage").asText()).isEqualTo("CONSCIOUSLY_INCOMPETENT");
-            assertThat(stage.get("basis").asText()).contains(callId).contains("NO");
+            assertThat(stage.get("basis").asText()).contains(callId).contains("said they had not done it");
         });
     }
 
@@ -181,7 +182,7 @@ class SuiteFlowIT {
         }
         assertThat(perCall).as("inbox items per call").containsEntry(first, 1).containsEntry(second, 1);
         assertThat(emailReferences(sam)).as("one email per nudge, none twice")
-                .containsExactlyInAnyOrder("delivery-" + firstEmail, "delivery-" + secondEmail);
+                .containsOnlyOnce("delivery-" + firstEmail, "delivery-" + secondEmail).doesNotHaveDuplicates();
     }
 
     @Test
@@ -203,8 +204,10 @@ class SuiteFlowIT {
             }
         }
         assertThat(rightPeople).as("right-people in " + nina).isNotNull();
-        assertThat(rightPeople.get("approach").asText()).as(rightPeople.toString()).isEqualTo("MENTORING");
-        assertThat(rightPeople.at("/mentor/repId").asText()).isEqualTo("rep-maya");
+        // Maya does it on every call but has not yet said why it works: a mentor must be consciously competent, so
+        // until she has, Nina's gap is treated as knowledge to train, and no mentor is named
+        assertThat(rightPeople.get("approach").asText()).as(rightPeople.toString()).isEqualTo("TRAINING");
+        assertThat(rightPeople.get("mentor").isNull()).as(rightPeople.toString()).isTrue();
 
         assertThat(demo.seed()).as("new calls when seeding again").isZero();
         assertThat(coaching.get("/api/reps/rep-nina/profile", coach).expect(200).json().get("scoredCalls").asInt()).isEqualTo(6);
