@@ -84,7 +84,7 @@ public final class GradingEvaluation {
 
     /** A call-level verdict that disagrees with the label (only reported for the tuning part). */
     public record Mistake(String callId, String behaviour, Verdict expected, Verdict actual, double confidence,
-                          String rationale) {
+                          String rationale, List<Evidence> evidence) {
     }
 
     public record Report(String grader, String part, int calls, int utterances, List<BehaviourResult> behaviours,
@@ -129,7 +129,8 @@ public final class GradingEvaluation {
                     evidenceHits += quotesLabelledMoment(call, key, result.evidence()) ? 1 : 0;
                 }
                 if (result.verdict() != expected) {
-                    mistakes.add(new Mistake(call.id(), key, expected, result.verdict(), result.confidence(), result.rationale()));
+                    mistakes.add(new Mistake(call.id(), key, expected, result.verdict(), result.confidence(), result.rationale(),
+                            result.evidence()));
                 }
             }
         }

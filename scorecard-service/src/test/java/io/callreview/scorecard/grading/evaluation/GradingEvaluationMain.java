@@ -28,6 +28,13 @@ public final class GradingEvaluationMain {
     private GradingEvaluationMain() {
     }
 
+    private static void print(GradingEvaluation.Mistake m) {
+        System.out.printf(Locale.ROOT, "  %-14s %-20s expected %-14s got %-14s %.2f  %s%n", m.callId(), m.behaviour(),
+                m.expected(), m.actual(), m.confidence(), m.rationale());
+        m.evidence().forEach(e -> System.out.printf(Locale.ROOT, "      %6.1f s %s%s%n", e.startMs() / 1000.0, e.quote(),
+                e.similarity() == null ? "" : String.format(Locale.ROOT, "  [%.2f to \"%s\"]", e.similarity(), e.example())));
+    }
+
     public static void main(String[] args) throws IOException {
         Path out = null;
         boolean mistakes = false;
@@ -58,9 +65,7 @@ public final class GradingEvaluationMain {
             }
             System.out.println(EvaluationTable.of(side));
             if (mistakes && part.equals("tuning")) {
-                side.get(side.size() - 1).mistakes().forEach(m -> System.out.printf(Locale.ROOT,
-                        "  %-14s %-20s expected %-14s got %-14s %.2f  %s%n", m.callId(), m.behaviour(), m.expected(),
-                        m.actual(), m.confidence(), m.rationale()));
+                side.get(side.size() - 1).mistakes().forEach(GradingEvaluationMain::print);
             }
             reports.addAll(side);
         }
