@@ -22,6 +22,10 @@ final class QuestionForm {
             "so", "and", "but", "okay", "ok", "well", "now", "then", "um", "uh", "also", "just", "right",
             "great", "cool", "alright", "yeah", "sure", "like", "mm", "hmm", "oh");
     private static final Set<String> WH_WORDS = Set.of("what", "how", "when", "where", "who", "whose", "which", "why");
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "our", "my", "his", "her", "their", "its", "i", "everyone", "someone", "anyone");
+    /** Interrogatives that open a statement only rarely. */
+    private static final Set<String> ASKING_WH = Set.of("who", "whom", "whose");
     private static final Set<String> WH_CONTRACTIONS = Set.of("what's", "whats", "how's", "who's", "where's", "when's");
     private static final Set<String> AFTER_WH = Set.of(
             "is", "are", "was", "were", "do", "does", "did", "would", "will", "can", "could", "should", "has", "have",
@@ -40,12 +44,39 @@ final class QuestionForm {
             return true;
         }
         List<String> words = words(trimmed);
-        for (String word : words) {
+        boolean statement = trimmed.endsWith(".") || trimmed.endsWith("!");
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
             if (!FILLERS.contains(word)) {
+                if (statement) {
+                    return asksDespiteFullStop(words.subList(i, Math.min(words.size(), i + 4)));
+                }
                 return INTERROGATIVES.contains(word) || unpunctuated(trimmed) && !openers(words).isEmpty();
             }
         }
         return false;
+    }
+
+    /**
+     * A sentence that ends with a full stop is a statement unless it clearly opens as a question ("Do you have a
+     * budget.", "How much is set aside."): "When the customer asks, ..." or "Which is why ..." are statements.
+     */
+    private static boolean asksDespiteFullStop(List<String> opening) {
+        String first = opening.get(0);
+        String second = opening.size() > 1 ? opening.get(1) : "";
+        String third = opening.size() > 2 ? opening.get(2) : "";
+        String fourth = opening.size() > 3 ? opening.get(3) : "";
+        if (WH_CONTRACTIONS.contains(first) || ASKING_WH.contains(first)) {
+            return true;
+        }
+        if (WH_WORDS.contains(first) && AFTER_WH.contains(second)) {
+            // "What would help is ..." is a statement; "What would you ..." asks
+            return !AUXILIARIES.contains(second) || SUBJECTS.contains(third) || DETERMINERS.contains(third);
+        }
+        if (WH_WORDS.contains(first) && AUXILIARIES.contains(third) && SUBJECTS.contains(fourth)) {
+            return true; // "What budget do you have."
+        }
+        return AUXILIARIES.contains(first) && SUBJECTS.contains(second);
     }
 
     /** Whether the text carries no sentence punctuation at all, as raw speech recognition often does. */

@@ -28,7 +28,7 @@ public final class GradingEvaluationMain {
     private GradingEvaluationMain() {
     }
 
-    private static void print(GradingEvaluation.Mistake m) {
+    static void print(GradingEvaluation.Mistake m) {
         System.out.printf(Locale.ROOT, "  %-14s %-20s expected %-14s got %-14s %.2f  %s%n", m.callId(), m.behaviour(),
                 m.expected(), m.actual(), m.confidence(), m.rationale());
         m.evidence().forEach(e -> System.out.printf(Locale.ROOT, "      %6.1f s %s%s%n", e.startMs() / 1000.0, e.quote(),

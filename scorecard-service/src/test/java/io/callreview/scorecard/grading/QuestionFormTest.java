@@ -1,0 +1,37 @@
+package io.callreview.scorecard.grading;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionFormTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Who else is involved in the decision?",
+            "So how does the timeline look for you",
+            "and who signs off on something like this",
+            "What budget do you have.",
+            "Do you have a budget set aside.",
+            "How much is set aside for this.",
+            "Who signs off on this.",
+            "What's driving the timing.",
+            "Okay, what would your CFO say."})
+    void asks(String sentence) {
+        assertThat(QuestionForm.isQuestion(sentence)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "So when the customer asks for a report, you're pulling it in a click.",
+            "What would help is two years of sales for a couple of stores.",
+            "Which is why we built the sync in the first place.",
+            "Where this really helps is month-end.",
+            "Can't wait to show you the dashboard!",
+            "Our timeline is tight.",
+            "When we rolled it out at Acme, the team loved it."})
+    void states(String sentence) {
+        assertThat(QuestionForm.isQuestion(sentence)).isFalse();
+    }
+}
