@@ -10,7 +10,7 @@ class ArchitectureTest {
     @Test
     void featuresAndSharedPiecesKeepTheirRules() {
         FeatureArchitecture.of("io.callreview.coaching",
-                Set.of("messaging", "nudge", "plan", "profile", "training", "mentoring"),
+                Set.of("messaging", "nudge", "plan", "profile", "training", "mentoring", "path"),
                 Set.of("rep", "skill", "peer", "practice", "domain", "rules", "config")).check();
     }
 }

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,8 @@ public interface CoachingConfig {
     Training training();
 
     Mentoring mentoring();
+
+    Path path();
 
     RepDefaults repDefaults();
 
@@ -134,6 +137,29 @@ public interface CoachingConfig {
         /** Link to a mentoring pairing in the app; {pairingId} is replaced. */
         @WithDefault("https://app.callreview.local/mentoring/{pairingId}")
         String url();
+    }
+
+    /**
+     * How long a rep stays in training and in mentoring at a behaviour before moving on (the T.M.C plan). The more
+     * complex the product behind a call type, the longer: set per call type, e.g.
+     * {@code coaching.path.call-types.renewal.training=P21D} (env {@code COACHING_PATH_CALL_TYPES_RENEWAL_TRAINING}).
+     */
+    interface Path {
+        /** Training time for call types without their own. */
+        @WithDefault("P7D")
+        Duration training();
+
+        /** Mentoring time for call types without their own. */
+        @WithDefault("P14D")
+        Duration mentoring();
+
+        Map<String, CallTypeTiming> callTypes();
+
+        interface CallTypeTiming {
+            Optional<Duration> training();
+
+            Optional<Duration> mentoring();
+        }
     }
 
     /** Settings of a rep who never set their own. */

@@ -4,6 +4,7 @@ import io.callreview.coaching.rules.CompetenceStages;
 import io.callreview.coaching.rules.Diagnoses;
 import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.PeerRanking;
+import io.callreview.coaching.rules.PhasePath;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -33,5 +34,11 @@ public class RulesProducer {
     @Singleton
     PeerRanking peerRanking(CoachingConfig config) {
         return new PeerRanking(config.diagnosis().mentorMinAdherence(), config.diagnosis().mentorMinCalls());
+    }
+
+    @Produces
+    @Singleton
+    PhasePath phasePath() {
+        return new PhasePath();
     }
 }

@@ -2,7 +2,9 @@ package io.callreview.coaching.mentoring;
 
 import io.callreview.coaching.domain.MentoringPairing;
 import io.callreview.coaching.domain.MentoringStatus;
+import io.callreview.coaching.path.RepPaths;
 import io.callreview.coaching.rep.Access;
+import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,9 @@ public class MentoringService {
 
     @Inject
     RepDirectory reps;
+
+    @Inject
+    RepPaths paths;
 
     @Inject
     MentoringViews views;
@@ -50,7 +55,7 @@ public class MentoringService {
         if (pairing == null || !(party || access.user().isAdmin())) {
             throw ApiException.notFound("mentoring pairing", pairingId);
         }
-        reps.lock(pairing.repId);
+        Rep rep = reps.lock(pairing.repId);
         em.refresh(pairing);
         if (pairing.status == MentoringStatus.PAIRED) {
             Instant now = clock.instant();
@@ -58,6 +63,7 @@ public class MentoringService {
             pairing.metAt = now;
             pairing.metRecordedBy = caller;
             pairing.updatedAt = now;
+            paths.advance(rep, List.of(pairing.behaviourKey));
         }
         return views.pairing(pairing, party ? caller : pairing.repId);
     }

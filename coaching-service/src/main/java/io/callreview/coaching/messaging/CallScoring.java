@@ -5,6 +5,7 @@ import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.mentoring.MentoringPairings;
 import io.callreview.coaching.nudge.NudgePlanner;
+import io.callreview.coaching.path.RepPaths;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.Texts;
@@ -59,6 +60,9 @@ public class CallScoring {
 
     @Inject
     MentoringPairings mentoring;
+
+    @Inject
+    RepPaths paths;
 
     @Inject
     EntityManager em;
@@ -118,6 +122,7 @@ public class CallScoring {
         focus.refresh(rep);
         training.update(rep);
         mentoring.update(rep);
+        paths.advance(rep, affected);
         nudges.afterScoredCall(rep, call);
         nudges.refreshReinforcements(rep);
         if (previousRep != null) {

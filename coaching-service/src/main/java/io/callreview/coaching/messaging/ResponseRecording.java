@@ -4,6 +4,7 @@ import io.callreview.coaching.domain.NudgePrompt;
 import io.callreview.coaching.domain.RepAnswer;
 import io.callreview.coaching.mentoring.MentoringPairings;
 import io.callreview.coaching.nudge.NudgePlanner;
+import io.callreview.coaching.path.RepPaths;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.Fsrs;
@@ -43,6 +44,9 @@ public class ResponseRecording {
 
     @Inject
     SkillStates skillStates;
+
+    @Inject
+    RepPaths paths;
 
     @Inject
     NudgePlanner nudges;
@@ -88,6 +92,7 @@ public class ResponseRecording {
             skillStates.recompute(rep, List.of(answer.behaviourKey));
             training.update(rep);
             mentoring.update(rep);
+            paths.advance(rep, List.of(answer.behaviourKey));
             nudges.refocus(rep);
         }
         return true;

@@ -13,6 +13,7 @@ public record BehaviourProfileView(
         VerdictRecordView record,
         MemoryView memory,
         StageView stage,
+        @Schema(description = "Absent until the rep's first scored call at the behaviour") PathView path,
         DiagnosisView diagnosis,
         @Schema(description = "The next scheduled nudge about this behaviour, if any") NextMomentView nextMoment,
         @Schema(description = "What was assigned about it (training units, mentoring pairings), newest first") List<ActionView> actions) {

@@ -6,6 +6,7 @@ import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.domain.TrainingUnit;
 import io.callreview.coaching.nudge.ScheduledNudge;
+import io.callreview.coaching.path.RepPaths;
 import io.callreview.coaching.peer.MentorFinder;
 import io.callreview.coaching.rep.Access;
 import io.callreview.coaching.rep.Rep;
@@ -49,6 +50,9 @@ public class ProfileService {
     ProfileViews views;
 
     @Inject
+    RepPaths paths;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -65,9 +69,11 @@ public class ProfileService {
         MentorFinder.Memo memo = new MentorFinder.Memo();
         Instant now = clock.instant();
         Map<String, List<ActionView>> actions = views.actions(TrainingUnit.forRep(repId), MentoringPairing.asMentee(repId));
+        Map<String, RepPaths.Path> paths = this.paths.of(repId);
         List<BehaviourProfileView> behaviours = SkillState.forRep(repId).stream()
                 .map(state -> views.behaviour(state, focusKeys.contains(state.behaviourKey), diagnose(state, scoredCalls, memo),
-                        next.get(state.behaviourKey), actions.getOrDefault(state.behaviourKey, List.of()), now))
+                        paths.get(state.behaviourKey), next.get(state.behaviourKey),
+                        actions.getOrDefault(state.behaviourKey, List.of()), now))
                 .toList();
         return views.rep(rep, scoredCalls, focusKeys, CoachingPlan.activeFor(repId).map(p -> p.id).orElse(null), behaviours);
     }

@@ -3,6 +3,7 @@ package io.callreview.coaching.profile;
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.MentoringPairing;
 import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.path.RepPaths;
 import io.callreview.coaching.domain.TrainingUnit;
 import io.callreview.coaching.nudge.Links;
 import io.callreview.coaching.nudge.ScheduledNudge;
@@ -56,8 +57,8 @@ public class ProfileViews {
     }
 
     /** @param next the soonest pending nudge about the behaviour, or null */
-    public BehaviourProfileView behaviour(SkillState state, boolean focus, Diagnoses.Diagnosis diagnosis, ScheduledNudge next,
-                                          List<ActionView> actions, Instant now) {
+    public BehaviourProfileView behaviour(SkillState state, boolean focus, Diagnoses.Diagnosis diagnosis, RepPaths.Path path,
+                                          ScheduledNudge next, List<ActionView> actions, Instant now) {
         double target = config.memory().targetRetention();
         return new BehaviourProfileView(state.behaviourKey, state.question, state.category, state.weight, focus,
                 new VerdictRecordView(state.reviews, state.met, state.missed, state.recentReviews, state.recentMet,
@@ -66,9 +67,16 @@ public class ProfileViews {
                         Figures.round(retrievability(state, now)), target,
                         fsrs.recallFallsAt(state.lastReviewAt, state.stability, target)),
                 new StageView(state.stage, state.stage.meaning(), state.stageBasis, state.consistent, state.atTarget()),
+                path == null ? null : path(path),
                 new DiagnosisView(diagnosis.approach(), diagnosis.reason(),
                         diagnosis.mentor() == null ? null : mentor(diagnosis.mentor(), state.lastCallType)),
                 next == null ? null : new NextMomentView(next.nudgeId, next.kind, next.dueAt, next.title), actions);
+    }
+
+    private static PathView path(RepPaths.Path path) {
+        return new PathView(path.current().phase, path.current().phase.meaning(), path.current().since, path.current().reason,
+                path.outlook().next(), path.outlook().condition(), path.outlook().earliestAt(),
+                path.moves().stream().map(m -> new PhaseMoveView(m.from, m.to, m.reason, m.movedAt)).toList());
     }
 
     /** @param rep null when the rep has skill states but no row of their own */

@@ -20,4 +20,14 @@ public final class Days {
     public static Duration duration(double days) {
         return Duration.ofMillis(Math.round(Math.min(days, MAX_DAYS) * MILLIS_PER_DAY));
     }
+
+    /** "7 days", "1 day", or hours below a day. */
+    public static String describe(Duration duration) {
+        long days = duration.toDays();
+        if (days >= 1 && duration.equals(Duration.ofDays(days))) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        long hours = Math.max(1, Math.round(duration.toMinutes() / 60.0));
+        return hours + (hours == 1 ? " hour" : " hours");
+    }
 }

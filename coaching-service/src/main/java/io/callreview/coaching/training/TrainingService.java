@@ -5,6 +5,7 @@ import io.callreview.coaching.domain.RepAnswer;
 import io.callreview.coaching.domain.TrainingStatus;
 import io.callreview.coaching.domain.TrainingUnit;
 import io.callreview.coaching.nudge.NudgePlanner;
+import io.callreview.coaching.path.RepPaths;
 import io.callreview.coaching.rep.Access;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
@@ -31,6 +32,9 @@ public class TrainingService {
 
     @Inject
     SkillStates skillStates;
+
+    @Inject
+    RepPaths paths;
 
     @Inject
     NudgePlanner nudges;
@@ -75,6 +79,7 @@ public class TrainingService {
             unit.updatedAt = now;
             em.flush();
             skillStates.recompute(rep, List.of(unit.behaviourKey));
+            paths.advance(rep, List.of(unit.behaviourKey));
             nudges.refocus(rep);
         }
         return view(unit);
