@@ -11,6 +11,6 @@ class ArchitectureTest {
     void featuresAndSharedPiecesKeepTheirRules() {
         FeatureArchitecture.of("io.callreview.coaching",
                 Set.of("messaging", "nudge", "plan", "profile", "training", "mentoring", "path"),
-                Set.of("rep", "skill", "peer", "practice", "domain", "rules", "config")).check();
+                Set.of("rep", "skill", "peer", "practice", "domain", "rules", "config", "audit")).check();
     }
 }

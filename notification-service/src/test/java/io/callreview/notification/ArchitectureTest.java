@@ -11,6 +11,6 @@ class ArchitectureTest {
     void featuresAndSharedPiecesKeepTheirRules() {
         FeatureArchitecture.of("io.callreview.notification",
                 Set.of("intake", "delivery", "inbox", "preferences"),
-                Set.of("domain", "access", "config")).check();
+                Set.of("domain", "access", "config", "audit")).check();
     }
 }

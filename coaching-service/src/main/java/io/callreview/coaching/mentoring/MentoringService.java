@@ -1,11 +1,13 @@
 package io.callreview.coaching.mentoring;
 
+import io.callreview.coaching.audit.AuditAction;
 import io.callreview.coaching.domain.MentoringPairing;
 import io.callreview.coaching.domain.MentoringStatus;
 import io.callreview.coaching.path.RepPaths;
 import io.callreview.coaching.rep.Access;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,9 @@ public class MentoringService {
     MentoringViews views;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -52,8 +57,11 @@ public class MentoringService {
         MentoringPairing pairing = MentoringPairing.findById(pairingId);
         String caller = access.user().id();
         boolean party = pairing != null && (access.isSelf(pairing.repId) || access.isSelf(pairing.mentorId));
-        if (pairing == null || !(party || access.user().isAdmin())) {
+        if (pairing == null) {
             throw ApiException.notFound("mentoring pairing", pairingId);
+        }
+        if (!party && !access.user().isAdmin()) {
+            throw ApiException.hidden("mentoring pairing", pairingId, "neither the mentee nor the mentor");
         }
         Rep rep = reps.lock(pairing.repId);
         em.refresh(pairing);
@@ -64,6 +72,9 @@ public class MentoringService {
             pairing.metRecordedBy = caller;
             pairing.updatedAt = now;
             paths.advance(rep, List.of(pairing.behaviourKey));
+            audit.record(AuditAction.MENTORING_MEETING_RECORDED, AuditAction.MENTORING_PAIRING, pairing.id,
+                    AuditLog.details("repId", pairing.repId, "mentorId", pairing.mentorId, "behaviourKey", pairing.behaviourKey,
+                            "before", MentoringStatus.PAIRED.name(), "after", MentoringStatus.MET.name()));
         }
         return views.pairing(pairing, party ? caller : pairing.repId);
     }

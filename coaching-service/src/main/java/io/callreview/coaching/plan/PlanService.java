@@ -1,5 +1,6 @@
 package io.callreview.coaching.plan;
 
+import io.callreview.coaching.audit.AuditAction;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.PlanStatus;
@@ -10,6 +11,7 @@ import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.NudgeCopy;
 import io.callreview.coaching.rules.PlanComposer;
 import io.callreview.coaching.rules.PlanEffectiveness;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.platform.security.Roles;
@@ -50,6 +52,9 @@ public class PlanService {
     PlanViews views;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -58,9 +63,10 @@ public class PlanService {
     @Transactional
     public PlanView create(PlanRequest request) {
         Rep known = Rep.findById(request.repId());
-        if (known == null || known.teamId == null || !user.maySeeRep(request.repId(), known.teamId)) {
+        if (known == null || known.teamId == null) {
             throw ApiException.notFound("rep", request.repId());
         }
+        user.requireRep("rep", request.repId(), request.repId(), known.teamId);
         Instant now = clock.instant();
         validate(known.teamId, request.focusBehaviours(), request.reviewDate(), now);
         Rep rep = reps.lock(request.repId());
@@ -85,6 +91,7 @@ public class PlanService {
         plan.updatedBy = user.id();
         plan.persist();
         em.flush();
+        audit.record(AuditAction.PLAN_CREATED, AuditAction.PLAN, plan.id, AuditLog.details("after", audited(plan)));
         nudges.refocus(rep);
         nudges.planChanged(rep, plan, PlanComposer.created(phrased(plan), plan.coachId));
         return view(plan);
@@ -136,6 +143,7 @@ public class PlanService {
         if (plan.status.isFinal()) {
             throw ApiException.conflict("status", "plan '" + id + "' is " + plan.status + " and can no longer change");
         }
+        Map<String, Object> before = audited(plan);
         Instant now = clock.instant();
         List<String> changes = new ArrayList<>();
         if (!new HashSet<>(plan.focusBehaviours).equals(new HashSet<>(update.focusBehaviours()))) {
@@ -179,6 +187,12 @@ public class PlanService {
         plan.updatedAt = now;
         plan.updatedBy = user.id();
         em.flush();
+        AuditAction action = switch (plan.status) {
+            case COMPLETED -> AuditAction.PLAN_COMPLETED;
+            case CANCELLED -> AuditAction.PLAN_CANCELLED;
+            default -> AuditAction.PLAN_UPDATED;
+        };
+        audit.record(action, AuditAction.PLAN, plan.id, AuditLog.details("before", before, "after", audited(plan)));
         nudges.refocus(rep);
         nudges.planChanged(rep, plan, notice);
         return view(plan);
@@ -186,10 +200,18 @@ public class PlanService {
 
     private CoachingPlan visible(String id) {
         CoachingPlan plan = CoachingPlan.findById(id);
-        if (plan == null || !user.maySeeRep(plan.repId, plan.teamId)) {
+        if (plan == null) {
             throw ApiException.notFound("plan", id);
         }
+        user.requireRep("plan", id, plan.repId, plan.teamId);
         return plan;
+    }
+
+    /** What the audit log keeps of a plan: everything a coach sets, in the form the log stores it. */
+    private static Map<String, Object> audited(CoachingPlan plan) {
+        return AuditLog.details("repId", plan.repId, "teamId", plan.teamId, "status", plan.status.name(),
+                "focusBehaviours", List.copyOf(plan.focusBehaviours), "targetAdherence", plan.targetAdherence,
+                "reviewDate", plan.reviewDate.toString(), "notes", plan.notes, "blockage", plan.blockage, "solution", plan.solution);
     }
 
     private void validate(String teamId, List<String> behaviours, LocalDate reviewDate, Instant now) {

@@ -1,13 +1,16 @@
 package io.callreview.coaching.profile;
 
+import io.callreview.coaching.audit.AuditAction;
 import io.callreview.coaching.rep.Access;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
 
 /** A rep's consent to share their call moments with their team: theirs to give, or an admin's on their behalf. */
 @ApplicationScoped
@@ -20,20 +23,26 @@ public class SharingService {
     RepDirectory reps;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public SharingView update(String repId, SharingRequest request) {
         if (!access.isSelf(repId) && !access.user().isAdmin()) {
-            throw ApiException.notFound("rep", repId);
+            throw ApiException.hidden("rep", repId, "only the rep or an admin decides what the rep shares");
         }
         access.rep(repId);
         Rep rep = reps.lock(repId);
         if (rep.teamId == null && access.isSelf(repId)) {
             rep.teamId = access.ownTeam();
         }
+        boolean before = rep.shareMoments;
         rep.shareMoments = request.shareMoments();
         rep.updatedAt = clock.instant();
+        audit.record(AuditAction.SHARING_CHANGED, AuditAction.REP_SHARING, repId,
+                AuditLog.details("before", Map.of("shareMoments", before), "after", Map.of("shareMoments", rep.shareMoments)));
         return new SharingView(repId, rep.shareMoments);
     }
 }

@@ -26,16 +26,12 @@ public class Access {
             }
             throw ApiException.notFound("rep", repId);
         }
-        if (!user.maySeeRep(repId, rep.teamId)) {
-            throw ApiException.notFound("rep", repId);
-        }
+        user.requireRep("rep", repId, repId, rep.teamId);
         return Optional.of(rep);
     }
 
     public void team(String teamId) {
-        if (!user.maySeeTeam(teamId)) {
-            throw ApiException.notFound("team", teamId);
-        }
+        user.requireTeam("team", teamId, teamId);
     }
 
     public boolean isSelf(String repId) {

@@ -1,5 +1,6 @@
 package io.callreview.coaching.training;
 
+import io.callreview.coaching.audit.AuditAction;
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.RepAnswer;
 import io.callreview.coaching.domain.TrainingStatus;
@@ -11,6 +12,7 @@ import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.skill.SkillStates;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,9 @@ public class TrainingService {
     CoachingConfig config;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -64,8 +69,11 @@ public class TrainingService {
     @Transactional
     public TrainingUnitView markDone(String unitId) {
         TrainingUnit unit = TrainingUnit.findById(unitId);
-        if (unit == null || !(access.isSelf(unit.repId) || access.user().isAdmin())) {
+        if (unit == null) {
             throw ApiException.notFound("training unit", unitId);
+        }
+        if (!access.isSelf(unit.repId) && !access.user().isAdmin()) {
+            throw ApiException.hidden("training unit", unitId, "another rep's training unit");
         }
         Rep rep = reps.lock(unit.repId);
         em.refresh(unit);
@@ -77,6 +85,8 @@ public class TrainingService {
             unit.status = TrainingStatus.DONE;
             unit.doneAt = now;
             unit.updatedAt = now;
+            audit.record(AuditAction.TRAINING_DONE, AuditAction.TRAINING_UNIT, unit.id, AuditLog.details("repId", unit.repId,
+                    "behaviourKey", unit.behaviourKey, "before", TrainingStatus.ASSIGNED.name(), "after", TrainingStatus.DONE.name()));
             em.flush();
             skillStates.recompute(rep, List.of(unit.behaviourKey));
             paths.advance(rep, List.of(unit.behaviourKey));

@@ -3,6 +3,7 @@ package io.callreview.coaching.mentoring;
 import io.callreview.coaching.Scenario;
 import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.events.EventCodec;
+import io.callreview.testsupport.AuditTrailContract;
 import io.callreview.testsupport.MutableClock;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -118,6 +119,9 @@ class MentoringTest {
                 .body("status", equalTo("MET")).body("metRecordedBy", equalTo(mentor)).body("role", equalTo("MENTOR"));
         given().auth().oauth2(menteeToken).post("/api/mentoring/" + pairingId + "/met").then().statusCode(200)
                 .body("metRecordedBy", equalTo(mentor)).body("metAt", equalTo(metAt.toString()));
+        JsonPath audited = AuditTrailContract.entries("mentoring-pairing", pairingId);
+        assertThat(audited.getList("items.action")).as("recorded once, by who recorded it").containsExactly("MENTORING_MEETING_RECORDED");
+        assertThat(audited.getString("items[0].actorId")).isEqualTo(mentor);
 
         // a second mentee the same week: the same mentor; a third: the mentor has been asked enough this week
         String second = team.newRep();

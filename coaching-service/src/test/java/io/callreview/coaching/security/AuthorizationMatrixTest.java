@@ -28,7 +28,9 @@ class AuthorizationMatrixTest {
             .allow("GET", "/api/plans", "admin", "coach", "rep")
             .allow("POST", "/api/plans", "admin", "coach")
             .allow("GET", "/api/plans/{id}", "admin", "coach", "rep")
-            .allow("PUT", "/api/plans/{id}", "admin", "coach");
+            .allow("PUT", "/api/plans/{id}", "admin", "coach")
+            .allow("GET", "/api/audit", "admin")
+            .allow("GET", "/api/audit/verification", "admin");
 
     @Test
     void everyEndpointHasAnEntry() {

@@ -5,6 +5,7 @@ import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.coaching.rules.Days;
 import io.callreview.coaching.rules.Fsrs;
 import io.callreview.events.EventCodec;
+import io.callreview.testsupport.AuditTrailContract;
 import io.callreview.testsupport.MutableClock;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -114,6 +115,7 @@ class TrainingTest {
                 .body("status", equalTo("DONE"));
         given().auth().oauth2(repToken).post("/api/training/" + unitId + "/done").then().statusCode(200)
                 .body("status", equalTo("DONE")).body("doneAt", equalTo(doneAt.toString()));
+        assertThat(AuditTrailContract.entries("training-unit", unitId).getList("items.action")).containsExactly("TRAINING_DONE");
 
         // quizzes: the first no sooner than the minimum delay after the unit; each right answer lengthens the interval
         Fsrs fsrs = Fsrs.withDefaults();

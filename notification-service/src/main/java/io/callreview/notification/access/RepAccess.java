@@ -15,14 +15,14 @@ public class RepAccess {
     /** The rep themself, or an admin. */
     public void requireSelfOrAdmin(String repId) {
         if (!user.isAdmin() && !repId.equals(user.id())) {
-            throw ApiException.notFound("rep", repId);
+            throw ApiException.hidden("rep", repId, "another rep's, and the caller is no admin");
         }
     }
 
     /** Only the rep themself: reading, answering and marking read are the rep's own acts. */
     public void requireSelf(String repId) {
         if (!repId.equals(user.id())) {
-            throw ApiException.notFound("rep", repId);
+            throw ApiException.hidden("rep", repId, "only the rep themself may do this");
         }
     }
 

@@ -1,6 +1,8 @@
 package io.callreview.notification.delivery;
 
+import io.callreview.notification.audit.AuditAction;
 import io.callreview.notification.domain.Nudge;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.problem.ApiException;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,14 +18,18 @@ import java.util.function.BiPredicate;
 public class DeliveryLog {
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
 
     /** @param maySee whether the caller may see a rep of a team; anything else is "not found" */
     @Transactional
     public NudgeDeliveries forNudge(String nudgeId, BiPredicate<String, String> maySee) {
-        Nudge nudge = Nudge.findByNudgeId(nudgeId)
-                .filter(n -> maySee.test(n.repId, n.teamId))
-                .orElseThrow(() -> ApiException.notFound("nudge", nudgeId));
+        Nudge nudge = Nudge.findByNudgeId(nudgeId).orElseThrow(() -> ApiException.notFound("nudge", nudgeId));
+        if (!maySee.test(nudge.repId, nudge.teamId)) {
+            throw ApiException.hidden("nudge", nudgeId, "neither the caller's own nor of the caller's teams");
+        }
         List<Delivery> deliveries = Delivery.forNudge(nudge);
         return DeliveryViews.nudgeDeliveries(nudge, deliveries, attemptsOf(deliveries));
     }
@@ -50,6 +56,9 @@ public class DeliveryLog {
                 : Delivery.inDigest(delivery.digestId).stream().filter(d -> d.status == DeliveryStatus.FAILED).toList();
         Instant now = clock.instant();
         for (Delivery d : together) {
+            audit.record(AuditAction.DELIVERY_RETRIED, AuditAction.DELIVERY, String.valueOf(d.id), AuditLog.details(
+                    "repId", d.repId, "nudgeId", d.nudge.nudgeId, "channel", d.channel.name(), "digestId", d.digestId,
+                    "attempts", d.attempts, "lastError", d.lastError, "before", d.status.name(), "after", DeliveryStatus.PENDING.name()));
             d.moveTo(DeliveryStatus.PENDING, DeliveryReason.ADMIN_RETRY, now, now);
             d.attempts = 0;
         }

@@ -2,7 +2,9 @@ package io.callreview.notification.preferences;
 
 import io.callreview.events.EventContract;
 import io.callreview.events.RepScheduleChanged;
+import io.callreview.notification.audit.AuditAction;
 import io.callreview.notification.config.NotificationConfig;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
@@ -16,6 +18,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +36,9 @@ public class PreferencesService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -105,6 +111,7 @@ public class PreferencesService {
             created.repId = repId;
             return created;
         });
+        Map<String, Object> before = stored.updatedAt == null ? null : audited(stored);
         stored.inboxEnabled = orDefault(channels.inbox(), defaults.inbox());
         stored.emailEnabled = emailOn;
         stored.chatEnabled = chatOn;
@@ -122,6 +129,8 @@ public class PreferencesService {
         stored.updatedBy = changedBy;
         // flushed first, so the event carries the revision this change gets
         stored.persistAndFlush();
+        audit.record(AuditAction.PREFERENCES_CHANGED, AuditAction.REP_PREFERENCES, repId,
+                AuditLog.details("before", before, "after", audited(stored)));
         outbox.publish(EventContract.REP_SCHEDULE_CHANGED, scheduleChanged(stored, teamId));
         return view(stored);
     }
@@ -143,6 +152,15 @@ public class PreferencesService {
             valid = false;
         }
         return valid ? Optional.of(new WorkingHours(start, end, days)) : Optional.empty();
+    }
+
+    /** What the audit log keeps of a rep's preferences: every field, the addresses included. */
+    private static Map<String, Object> audited(RepPreferences stored) {
+        return AuditLog.details("inbox", stored.inboxEnabled, "email", stored.emailEnabled, "chat", stored.chatEnabled,
+                "emailAddress", stored.emailAddress, "chatWebhookUrl", stored.chatWebhookUrl, "timeZone", stored.timeZone,
+                "workStart", String.valueOf(stored.workStart), "workEnd", String.valueOf(stored.workEnd), "workDays", stored.workDays,
+                "quietHours", stored.quietHours, "dailyCap", stored.dailyCap, "digest", stored.digestEnabled,
+                "digestHour", stored.digestHour);
     }
 
     private PreferencesView view(RepPreferences stored) {

@@ -25,7 +25,9 @@ class AuthorizationMatrixTest {
             .allow("POST", "/api/reps/{repId}/inbox/{nudgeId}/response", "rep")
             .allow("GET", "/api/nudges/{nudgeId}/deliveries", "rep", "coach", "admin")
             .allow("GET", "/api/deliveries/failed", "admin")
-            .allow("POST", "/api/deliveries/{id}/retry", "admin");
+            .allow("POST", "/api/deliveries/{id}/retry", "admin")
+            .allow("GET", "/api/audit", "admin")
+            .allow("GET", "/api/audit/verification", "admin");
 
     @Test
     void everyEndpointHasAnEntry() {

@@ -22,6 +22,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "not-found", what + " not found", what + " '" + id + "' does not exist", List.of());
     }
 
+    /**
+     * A 404 for an object that exists but the caller may not see: answered exactly as an unknown one, and recorded in
+     * the audit log as denied access with {@code reason}.
+     */
+    public static ApiException hidden(String what, Object id, String reason) {
+        return new Hidden(what, id, reason);
+    }
+
     public static ApiException conflict(String field, String detail) {
         return new ApiException(409, "conflict", "Conflict", detail, fieldErrors(field, detail));
     }
@@ -52,5 +60,20 @@ public class ApiException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** See {@link #hidden}. */
+    public static final class Hidden extends ApiException {
+
+        private final String reason;
+
+        private Hidden(String what, Object id, String reason) {
+            super(404, "not-found", what + " not found", what + " '" + id + "' does not exist", List.of());
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
     }
 }

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
-import io.smallrye.faulttolerance.api.RateLimitException;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.faulttolerance.api.RateLimitException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,7 +23,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every error leaves the services as {@code application/problem+json}. Internal details (stack traces,
- * SQL) are logged under an error id and never sent to the caller.
+ * SQL) are logged under an error id and never sent to the caller. Refusals of an authenticated caller (403, and the
+ * 404 of {@link ApiException#hidden}) are mapped by {@code io.callreview.platform.audit.DeniedAccessMappers}, which
+ * records them.
  */
 public class ProblemExceptionMappers {
 
@@ -85,12 +86,6 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         return unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(403, "forbidden", "Forbidden",
-                "your role does not allow this operation", List.of()), uri);
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package io.callreview.platform.security;
 
+import io.callreview.platform.problem.ApiException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,6 +60,20 @@ public class CurrentUser {
     /** Admins see every team, coaches their own teams. */
     public boolean maySeeTeam(String teamId) {
         return isAdmin() || (is(Roles.COACH) && teams().contains(teamId));
+    }
+
+    /** Nothing when the caller may see the rep; otherwise the 404 of {@link ApiException#hidden} for {@code what}. */
+    public void requireRep(String what, Object id, String repId, String teamId) {
+        if (!maySeeRep(repId, teamId)) {
+            throw ApiException.hidden(what, id, "neither the caller's own nor of the caller's teams");
+        }
+    }
+
+    /** Nothing when the caller may see the team; otherwise the 404 of {@link ApiException#hidden} for {@code what}. */
+    public void requireTeam(String what, Object id, String teamId) {
+        if (!maySeeTeam(teamId)) {
+            throw ApiException.hidden(what, id, "not of the caller's teams");
+        }
     }
 
     private static void addClaim(Set<String> into, Object claim) {

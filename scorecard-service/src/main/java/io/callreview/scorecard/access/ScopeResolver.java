@@ -47,13 +47,13 @@ public class ScopeResolver {
         }
         if (user.is(Roles.COACH)) {
             if (teamId != null && !user.teams().contains(teamId)) {
-                throw ApiException.notFound("team", teamId);
+                throw ApiException.hidden("team", teamId, "not of the caller's teams");
             }
             return new CallScope(teamId == null ? Set.copyOf(user.teams()) : Set.of(teamId), repId, callType, from, to);
         }
         if (user.is(Roles.REP) && user.id() != null) {
             if (repId != null && !repId.equals(user.id())) {
-                throw ApiException.notFound("rep", repId);
+                throw ApiException.hidden("rep", repId, "another rep's data");
             }
             return new CallScope(teamId == null ? null : Set.of(teamId), user.id(), callType, from, to);
         }

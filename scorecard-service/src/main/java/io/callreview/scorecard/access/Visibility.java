@@ -1,8 +1,8 @@
 package io.callreview.scorecard.access;
 
+import io.callreview.platform.query.Conditions;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.platform.security.Roles;
-import io.callreview.scorecard.support.Conditions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.callreview.scorecard.analytics;
 
-import io.callreview.scorecard.support.QueryParams;
+import io.callreview.platform.query.QueryParams;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -1,7 +1,7 @@
 package io.callreview.scorecard.analytics;
 
+import io.callreview.platform.query.QueryParams;
 import io.callreview.platform.security.Roles;
-import io.callreview.scorecard.support.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

@@ -3,10 +3,11 @@ package io.callreview.scorecard.analytics;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.scorecard.access.CallScope;
 import io.callreview.scorecard.access.ScopeResolver;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.support.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -96,7 +97,7 @@ public class ScoreExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditAction.SCORES_EXPORTED, AuditLog.EXPORT, "scores.csv", AuditLog.details(
+        audit.record(AuditAction.SCORES_EXPORTED, AuditEntities.EXPORT, "scores.csv", AuditLog.details(
                 "from", scope.from().toString(), "to", scope.to().toString(),
                 "teams", scope.teams() == null ? "all" : scope.teams().stream().sorted().toList(),
                 "callType", scope.callType(), "calls", calls.size()));

@@ -1,7 +1,9 @@
 package io.callreview.scorecard.audit;
 
-/** What an audit entry records. */
-public enum AuditAction {
+import io.callreview.platform.audit.AuditedAction;
+
+/** What scorecard-service's audit entries record. */
+public enum AuditAction implements AuditedAction {
     CALL_TYPE_CREATED,
     CALL_TYPE_UPDATED,
     CALL_TYPE_DELETED,

@@ -1,11 +1,12 @@
 package io.callreview.scorecard.calibration;
 
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.roster.Roster;
@@ -88,7 +89,7 @@ public class CalibrationService {
         session.createdBy = user.id();
         session.createdAt = clock.instant();
         session.persist();
-        audit.record(AuditAction.CALIBRATION_CREATED, AuditLog.CALIBRATION, session.id, AuditLog.details(
+        audit.record(AuditAction.CALIBRATION_CREATED, AuditEntities.CALIBRATION, session.id, AuditLog.details(
                 "calls", session.callIds, "coaches", List.copyOf(coaches), "behaviours", behaviourKeys));
         return viewForCaller(session);
     }
@@ -163,7 +164,7 @@ public class CalibrationService {
         CalibrationRating.delete("sessionId = ?1 AND coachId = ?2", session.id, user.id());
         CalibrationRating.getEntityManager().flush();
         CalibrationRating.persist(ratings);
-        audit.record(AuditAction.CALIBRATION_RATED, AuditLog.CALIBRATION, session.id, AuditLog.details(
+        audit.record(AuditAction.CALIBRATION_RATED, AuditEntities.CALIBRATION, session.id, AuditLog.details(
                 "ratings", ratings.size(), "expected", session.ratingsPerCoach()));
         return viewForCaller(session);
     }
@@ -184,7 +185,7 @@ public class CalibrationService {
         session.closedAt = clock.instant();
         Map<String, Long> rated = new LinkedHashMap<>();
         session.sortedCoachIds().forEach(coach -> rated.put(coach, CalibrationRating.count("sessionId = ?1 AND coachId = ?2", session.id, coach)));
-        audit.record(AuditAction.CALIBRATION_CLOSED, AuditLog.CALIBRATION, session.id, AuditLog.details(
+        audit.record(AuditAction.CALIBRATION_CLOSED, AuditEntities.CALIBRATION, session.id, AuditLog.details(
                 "ratingsPerCoach", rated, "expected", session.ratingsPerCoach()));
         return viewForCaller(session);
     }
@@ -234,8 +235,11 @@ public class CalibrationService {
 
     private CalibrationSession visible(String id) {
         CalibrationSession session = CalibrationSession.findById(id);
-        if (session == null || !(user.isAdmin() || session.createdBy.equals(user.id()) || session.coachIds.contains(user.id()))) {
+        if (session == null) {
             throw ApiException.notFound("calibration session", id);
+        }
+        if (!(user.isAdmin() || session.createdBy.equals(user.id()) || session.coachIds.contains(user.id()))) {
+            throw ApiException.hidden("calibration session", id, "the caller neither created nor takes part in the session");
         }
         return session;
     }

@@ -2,12 +2,13 @@ package io.callreview.scorecard.call;
 
 import io.callreview.events.CallReceived;
 import io.callreview.events.EventContract;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.domain.CallStatus;
 import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.CallType;
@@ -120,7 +121,7 @@ public class CallIngestionService {
         stored.persist();
 
         announce(call);
-        audit.record(AuditAction.CALL_RECEIVED, AuditLog.CALL, call.id, call.id, AuditLog.details("source", call.source,
+        audit.record(AuditAction.CALL_RECEIVED, AuditEntities.CALL, call.id, call.id, AuditLog.details("source", call.source,
                 "externalId", call.externalId, "repId", call.repId, "teamId", call.teamId, "callType", type.key,
                 "scorecardVersion", scorecard.version, "receivedBy", receivedBy));
         return new Outcome(true, CallViews.call(call, stored, null));
@@ -141,7 +142,7 @@ public class CallIngestionService {
             throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its automatic grade;"
                     + " a coach changes it with a review");
         }
-        audit.record(AuditAction.CALL_REGRADED, AuditLog.CALL, call.id, call.id,
+        audit.record(AuditAction.CALL_REGRADED, AuditEntities.CALL, call.id, call.id,
                 AuditLog.details("status", call.status, "statusReason", call.statusReason));
         call.status = CallStatus.GRADING;
         call.statusReason = null;

@@ -1,13 +1,13 @@
 package io.callreview.scorecard.call;
 
 import io.callreview.platform.problem.ApiException;
+import io.callreview.platform.query.Conditions;
+import io.callreview.platform.query.Paging;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.access.Visibility;
 import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
-import io.callreview.scorecard.support.Conditions;
-import io.callreview.scorecard.support.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,9 +78,10 @@ public class CallQueryService {
 
     private SalesCall visible(String id) {
         SalesCall call = SalesCall.findById(id);
-        if (call == null || !user.maySeeRep(call.repId, call.teamId)) {
+        if (call == null) {
             throw ApiException.notFound("call", id);
         }
+        user.requireRep("call", id, call.repId, call.teamId);
         return call;
     }
 }

@@ -1,11 +1,11 @@
 package io.callreview.scorecard.call;
 
 import io.callreview.platform.problem.DatabaseFailures;
+import io.callreview.platform.query.QueryParams;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.platform.security.Roles;
 import io.callreview.scorecard.support.IdempotentAnswers;
 import io.callreview.scorecard.support.IdempotentRequests;
-import io.callreview.scorecard.support.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

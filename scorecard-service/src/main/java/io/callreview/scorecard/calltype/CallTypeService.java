@@ -1,8 +1,9 @@
 package io.callreview.scorecard.calltype;
 
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.domain.ScorecardStatus;
 import io.callreview.scorecard.domain.ScorecardVersion;
@@ -36,7 +37,7 @@ public class CallTypeService {
         type.createdAt = now;
         type.updatedAt = now;
         type.persist();
-        audit.record(AuditAction.CALL_TYPE_CREATED, AuditLog.CALL_TYPE, type.key,
+        audit.record(AuditAction.CALL_TYPE_CREATED, AuditEntities.CALL_TYPE, type.key,
                 AuditLog.details("after", AuditLog.details("name", type.name, "description", type.description)));
         return CallTypeViews.callType(type, null);
     }
@@ -60,7 +61,7 @@ public class CallTypeService {
         type.name = update.name();
         type.description = update.description();
         type.updatedAt = clock.instant();
-        audit.record(AuditAction.CALL_TYPE_UPDATED, AuditLog.CALL_TYPE, type.key, AuditLog.details("before", before,
+        audit.record(AuditAction.CALL_TYPE_UPDATED, AuditEntities.CALL_TYPE, type.key, AuditLog.details("before", before,
                 "after", AuditLog.details("name", type.name, "description", type.description)));
         return CallTypeViews.callType(type, publishedVersion(type));
     }
@@ -76,7 +77,7 @@ public class CallTypeService {
         }
         versions.forEach(ScorecardVersion::delete);
         type.delete();
-        audit.record(AuditAction.CALL_TYPE_DELETED, AuditLog.CALL_TYPE, type.key,
+        audit.record(AuditAction.CALL_TYPE_DELETED, AuditEntities.CALL_TYPE, type.key,
                 AuditLog.details("before", AuditLog.details("name", type.name, "description", type.description),
                         "discardedDrafts", versions.size()));
     }

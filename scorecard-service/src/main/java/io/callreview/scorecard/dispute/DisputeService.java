@@ -1,20 +1,21 @@
 package io.callreview.scorecard.dispute;
 
 import io.callreview.events.Verdict;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
+import io.callreview.platform.query.Conditions;
+import io.callreview.platform.query.Paging;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.access.Visibility;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourVerdict;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.scoring.CoachVerdict;
 import io.callreview.scorecard.scoring.ScoreRecorder;
-import io.callreview.scorecard.support.Conditions;
-import io.callreview.scorecard.support.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +62,7 @@ public class DisputeService {
             acknowledgement.repId = user.id();
             acknowledgement.acknowledgedAt = clock.instant();
             acknowledgement.persist();
-            audit.record(AuditAction.SCORE_ACKNOWLEDGED, AuditLog.CALL, call.id, call.id,
+            audit.record(AuditAction.SCORE_ACKNOWLEDGED, AuditEntities.CALL, call.id, call.id,
                     AuditLog.details("revision", latest.revision));
         }
         return DisputeViews.acknowledgement(acknowledgement);
@@ -91,7 +92,7 @@ public class DisputeService {
         dispute.status = DisputeStatus.OPEN;
         dispute.openedAt = clock.instant();
         dispute.persist();
-        audit.record(AuditAction.DISPUTE_OPENED, AuditLog.DISPUTE, dispute.id, call.id, AuditLog.details(
+        audit.record(AuditAction.DISPUTE_OPENED, AuditEntities.DISPUTE, dispute.id, call.id, AuditLog.details(
                 "revision", dispute.revision, "behaviourKey", dispute.behaviourKey, "verdict", dispute.disputedVerdict.name(),
                 "comment", dispute.comment));
         return DisputeViews.dispute(dispute);
@@ -100,9 +101,10 @@ public class DisputeService {
     @Transactional
     public DisputeView resolve(String disputeId, ResolutionRequest request) {
         ScoreDispute dispute = ScoreDispute.findById(disputeId);
-        if (dispute == null || !user.maySeeTeam(dispute.teamId)) {
+        if (dispute == null) {
             throw ApiException.notFound("dispute", disputeId);
         }
+        user.requireTeam("dispute", disputeId, dispute.teamId);
         RowLocks.lock(ScoreDispute.getEntityManager(), dispute);
         if (dispute.status != DisputeStatus.OPEN) {
             throw ApiException.conflict("id", "dispute " + dispute.id + " was already resolved as " + dispute.status
@@ -127,7 +129,7 @@ public class DisputeService {
         dispute.resolvedBy = user.id();
         dispute.resolvedAt = clock.instant();
         dispute.resolutionReason = reason;
-        audit.record(AuditAction.DISPUTE_RESOLVED, AuditLog.DISPUTE, dispute.id, dispute.call.id, AuditLog.details(
+        audit.record(AuditAction.DISPUTE_RESOLVED, AuditEntities.DISPUTE, dispute.id, dispute.call.id, AuditLog.details(
                 "outcome", dispute.status.name(), "behaviourKey", dispute.behaviourKey,
                 "before", dispute.disputedVerdict.name(),
                 "after", (dispute.resolvedVerdict != null ? dispute.resolvedVerdict : dispute.disputedVerdict).name(),
@@ -199,8 +201,11 @@ public class DisputeService {
     /** The caller's own call (reps dispute and acknowledge only theirs); any other answers 404. */
     private SalesCall ownCall(String callId) {
         SalesCall call = SalesCall.findById(callId);
-        if (call == null || user.id() == null || !call.repId.equals(user.id())) {
+        if (call == null) {
             throw ApiException.notFound("call", callId);
+        }
+        if (user.id() == null || !call.repId.equals(user.id())) {
+            throw ApiException.hidden("call", callId, "another rep's call");
         }
         return call;
     }
@@ -211,9 +216,10 @@ public class DisputeService {
 
     private ScoreDispute visible(String disputeId) {
         ScoreDispute dispute = ScoreDispute.findById(disputeId);
-        if (dispute == null || !user.maySeeRep(dispute.repId, dispute.teamId)) {
+        if (dispute == null) {
             throw ApiException.notFound("dispute", disputeId);
         }
+        user.requireRep("dispute", disputeId, dispute.repId, dispute.teamId);
         return dispute;
     }
 }

@@ -1,12 +1,13 @@
 package io.callreview.scorecard.review;
 
 import io.callreview.events.Verdict;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourVerdict;
 import io.callreview.scorecard.domain.Moment;
@@ -97,7 +98,7 @@ public class ReviewService {
             review.focusBehaviourKey = base.get().focusBehaviourKey;
         }
         review.persist();
-        audit.record(AuditAction.REVIEW_STARTED, AuditLog.REVIEW, review.id, call.id, AuditLog.details(
+        audit.record(AuditAction.REVIEW_STARTED, AuditEntities.REVIEW, review.id, call.id, AuditLog.details(
                 "startedFrom", startFrom, "baseRevision", review.baseRevision, "scorecardVersion", scorecard.version));
         return ReviewViews.review(review, automaticGrade(review.call));
     }
@@ -158,7 +159,7 @@ public class ReviewService {
         review.focusBehaviourKey = update.focusBehaviourKey();
         review.summary = trimmed(update.summary());
         review.updatedAt = clock.instant();
-        audit.record(AuditAction.REVIEW_UPDATED, AuditLog.REVIEW, review.id, review.call.id, AuditLog.details(
+        audit.record(AuditAction.REVIEW_UPDATED, AuditEntities.REVIEW, review.id, review.call.id, AuditLog.details(
                 "verdicts", verdicts.stream().collect(Collectors.toMap(DraftVerdict::behaviourKey, v -> v.verdict().name(),
                         (a, b) -> a, LinkedHashMap::new)),
                 "moments", moments.size()));
@@ -202,7 +203,7 @@ public class ReviewService {
         for (CoachVerdict verdict : verdicts) {
             Verdict was = automatic.get(verdict.behaviourKey());
             if (DraftVerdict.overrides(was, verdict.verdict())) {
-                audit.record(AuditAction.VERDICT_OVERRIDDEN, AuditLog.REVIEW, review.id, call.id, AuditLog.details(
+                audit.record(AuditAction.VERDICT_OVERRIDDEN, AuditEntities.REVIEW, review.id, call.id, AuditLog.details(
                         "behaviourKey", verdict.behaviourKey(), "before", was.name(), "after", verdict.verdict().name(),
                         "reason", verdict.rationale(), "revision", score.revision));
                 overrides.add(new ExampleSuggestions.Override(verdict.behaviourKey(), was, verdict.verdict(), verdict.rationale(),
@@ -211,7 +212,7 @@ public class ReviewService {
         }
         suggestions.collect(call, review.id, review.coachId, review.scorecard, overrides,
                 review.moments == null ? List.of() : review.moments);
-        audit.record(AuditAction.REVIEW_FINALIZED, AuditLog.REVIEW, review.id, call.id, AuditLog.details(
+        audit.record(AuditAction.REVIEW_FINALIZED, AuditEntities.REVIEW, review.id, call.id, AuditLog.details(
                 "revision", score.revision,
                 "before", before.map(b -> AuditLog.details("revision", b.revision, "overallScore", b.overallScore, "autoFailed", b.autoFailed)).orElse(null),
                 "after", AuditLog.details("overallScore", score.overallScore, "autoFailed", score.autoFailed)));
@@ -272,17 +273,19 @@ public class ReviewService {
     /** A call the current coach (of its team) or admin may review; any other answers 404. */
     private SalesCall reviewableCall(String callId) {
         SalesCall call = SalesCall.findById(callId);
-        if (call == null || !user.maySeeTeam(call.teamId)) {
+        if (call == null) {
             throw ApiException.notFound("call", callId);
         }
+        user.requireTeam("call", callId, call.teamId);
         return call;
     }
 
     private CallReview visibleReview(String reviewId) {
         CallReview review = CallReview.findById(reviewId);
-        if (review == null || !user.maySeeTeam(review.call.teamId)) {
+        if (review == null) {
             throw ApiException.notFound("review", reviewId);
         }
+        user.requireTeam("review", reviewId, review.call.teamId);
         return review;
     }
 

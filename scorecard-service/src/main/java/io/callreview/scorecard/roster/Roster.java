@@ -2,12 +2,13 @@ package io.callreview.scorecard.roster;
 
 import io.callreview.events.EventContract;
 import io.callreview.events.RosterChanged;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -83,17 +84,16 @@ public class Roster {
     @Transactional
     public RosterRepView rep(String repId) {
         RosterRep rep = RosterRep.findById(repId);
-        if (rep == null || !user.maySeeRep(rep.repId, rep.teamId)) {
+        if (rep == null) {
             throw ApiException.notFound("rep", repId);
         }
+        user.requireRep("rep", repId, rep.repId, rep.teamId);
         return RosterViews.rep(rep);
     }
 
     @Transactional
     public TeamRosterView team(String teamId) {
-        if (!user.maySeeTeam(teamId)) {
-            throw ApiException.notFound("team", teamId);
-        }
+        user.requireTeam("team", teamId, teamId);
         return RosterViews.team(teamId, RosterRep.ofTeam(teamId), RosterCoach.ofTeam(teamId));
     }
 
@@ -110,7 +110,7 @@ public class Roster {
         request.teams().forEach(team -> coach.teams.add(team.strip()));
         coach.updatedAt = clock.instant();
         coach.persist();
-        audit.record(AuditAction.ROSTER_COACH_SET, AuditLog.ROSTER_COACH, coachId,
+        audit.record(AuditAction.ROSTER_COACH_SET, AuditEntities.ROSTER_COACH, coachId,
                 AuditLog.details("before", before, "after", List.copyOf(coach.teams)));
         return RosterViews.coach(coach);
     }
@@ -130,7 +130,7 @@ public class Roster {
         if (coach == null) {
             throw ApiException.notFound("coach", coachId);
         }
-        audit.record(AuditAction.ROSTER_COACH_REMOVED, AuditLog.ROSTER_COACH, coachId,
+        audit.record(AuditAction.ROSTER_COACH_REMOVED, AuditEntities.ROSTER_COACH, coachId,
                 AuditLog.details("before", List.copyOf(coach.teams)));
         coach.delete();
     }
@@ -155,7 +155,7 @@ public class Roster {
     }
 
     private void recordChange(RosterRep rep, String previousTeam, Map<String, Object> before, AuditAction action) {
-        audit.record(action, AuditLog.ROSTER_REP, rep.repId, AuditLog.details("before", before,
+        audit.record(action, AuditEntities.ROSTER_REP, rep.repId, AuditLog.details("before", before,
                 "after", AuditLog.details("teamId", rep.teamId, "displayName", rep.displayName), "by", rep.enrolledBy));
         if (!rep.teamId.equals(previousTeam)) {
             outbox.publish(EventContract.ROSTER_CHANGED, new RosterChanged(rep.repId, rep.teamId, previousTeam, rep.revision,

@@ -1,12 +1,13 @@
 package io.callreview.scorecard.scheduledcall;
 
 import io.callreview.events.EventContract;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.roster.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +83,7 @@ public class ScheduledCallService {
         call.updatedAt = now;
         call.persist();
         outbox.publish(EventContract.CALL_SCHEDULED, ScheduledCallViews.event(call));
-        audit.record(AuditAction.SCHEDULED_CALL_RECEIVED, AuditLog.SCHEDULED_CALL, call.id, AuditLog.details(
+        audit.record(AuditAction.SCHEDULED_CALL_RECEIVED, AuditEntities.SCHEDULED_CALL, call.id, AuditLog.details(
                 "source", call.source, "externalId", call.externalId, "repId", call.repId, "teamId", call.teamId,
                 "callType", type.key, "startsAt", call.startsAt.toString(), "rescheduled", existing.isPresent(), "receivedBy", user.id()));
         return new Outcome(existing.isPresent() ? 200 : 201, ScheduledCallViews.scheduledCall(call));
@@ -91,9 +92,10 @@ public class ScheduledCallService {
     @Transactional
     public ScheduledCallView get(String id) {
         ScheduledCall call = ScheduledCall.findById(id);
-        if (call == null || !user.maySeeRep(call.repId, call.teamId)) {
+        if (call == null) {
             throw ApiException.notFound("scheduled call", id);
         }
+        user.requireRep("scheduled call", id, call.repId, call.teamId);
         return ScheduledCallViews.scheduledCall(call);
     }
 

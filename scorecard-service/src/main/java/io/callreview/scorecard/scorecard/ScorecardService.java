@@ -1,11 +1,12 @@
 package io.callreview.scorecard.scorecard;
 
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.calltype.CallTypeService;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.CallType;
@@ -47,7 +48,7 @@ public class ScorecardService {
         draft.createdBy = user.id();
         draft.replaceBehaviours(behaviours);
         draft.persist();
-        audit.record(AuditAction.SCORECARD_DRAFTED, AuditLog.SCORECARD, id(draft), AuditLog.details(
+        audit.record(AuditAction.SCORECARD_DRAFTED, AuditEntities.SCORECARD, id(draft), AuditLog.details(
                 "behaviours", behaviours.stream().map(Behaviour::key).toList()));
         return ScorecardViews.scorecard(draft);
     }
@@ -106,7 +107,7 @@ public class ScorecardService {
         requireDraft(scorecard, "edited");
         ScorecardDiff diff = ScorecardDiffer.diff(callTypeKey, version, scorecard.behaviourValues(), version, behaviours);
         scorecard.replaceBehaviours(behaviours);
-        audit.record(AuditAction.SCORECARD_UPDATED, AuditLog.SCORECARD, id(scorecard), AuditLog.details(
+        audit.record(AuditAction.SCORECARD_UPDATED, AuditEntities.SCORECARD, id(scorecard), AuditLog.details(
                 "added", diff.added().stream().map(Behaviour::key).toList(),
                 "removed", diff.removed().stream().map(Behaviour::key).toList(),
                 "changed", diff.changed()));
@@ -126,7 +127,7 @@ public class ScorecardService {
         scorecard.status = ScorecardStatus.PUBLISHED;
         scorecard.publishedAt = clock.instant();
         scorecard.publishedBy = user.id();
-        audit.record(AuditAction.SCORECARD_PUBLISHED, AuditLog.SCORECARD, id(scorecard),
+        audit.record(AuditAction.SCORECARD_PUBLISHED, AuditEntities.SCORECARD, id(scorecard),
                 AuditLog.details("supersededVersion", superseded));
         return ScorecardViews.scorecard(scorecard);
     }
@@ -141,7 +142,7 @@ public class ScorecardService {
             ScorecardStatus before = scorecard.status;
             scorecard.status = ScorecardStatus.RETIRED;
             scorecard.retiredAt = clock.instant();
-            audit.record(AuditAction.SCORECARD_RETIRED, AuditLog.SCORECARD, id(scorecard),
+            audit.record(AuditAction.SCORECARD_RETIRED, AuditEntities.SCORECARD, id(scorecard),
                     AuditLog.details("before", before.name(), "after", ScorecardStatus.RETIRED.name()));
         }
         return ScorecardViews.scorecard(scorecard);
@@ -152,7 +153,7 @@ public class ScorecardService {
         ScorecardVersion scorecard = require(callTypeKey, version);
         requireDraft(scorecard, "discarded");
         scorecard.delete();
-        audit.record(AuditAction.SCORECARD_DISCARDED, AuditLog.SCORECARD, id(scorecard), null);
+        audit.record(AuditAction.SCORECARD_DISCARDED, AuditEntities.SCORECARD, id(scorecard), null);
     }
 
     @Transactional

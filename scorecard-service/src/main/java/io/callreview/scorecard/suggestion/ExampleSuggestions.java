@@ -2,10 +2,11 @@ package io.callreview.scorecard.suggestion;
 
 import io.callreview.events.Evidence;
 import io.callreview.events.Verdict;
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.calltype.CallTypeService;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.CallTranscript;
@@ -87,7 +88,7 @@ public class ExampleSuggestions {
                     suggestion.status = ExampleSuggestion.Status.PENDING;
                     suggestion.createdAt = clock.instant();
                     suggestion.persist();
-                    audit.record(AuditAction.EXAMPLE_SUGGESTED, AuditLog.EXAMPLE_SUGGESTION, suggestion.id, call.id,
+                    audit.record(AuditAction.EXAMPLE_SUGGESTED, AuditEntities.EXAMPLE_SUGGESTION, suggestion.id, call.id,
                             AuditLog.details("behaviourKey", suggestion.behaviourKey, "kind", suggestion.kind.name(),
                                     "text", suggestion.text));
                     added++;
@@ -175,7 +176,7 @@ public class ExampleSuggestions {
             suggestion.decidedBy = user.id();
             suggestion.decidedAt = clock.instant();
             suggestion.draftVersion = draft;
-            audit.record(AuditAction.EXAMPLE_ACCEPTED, AuditLog.EXAMPLE_SUGGESTION, suggestion.id, suggestion.callId,
+            audit.record(AuditAction.EXAMPLE_ACCEPTED, AuditEntities.EXAMPLE_SUGGESTION, suggestion.id, suggestion.callId,
                     AuditLog.details("behaviourKey", suggestion.behaviourKey, "kind", suggestion.kind.name(), "draftVersion", draft));
         }
         return new AcceptanceView(callTypeKey, draft, accepted.stream().map(SuggestionViews::suggestion).toList());
@@ -219,7 +220,7 @@ public class ExampleSuggestions {
         suggestion.status = ExampleSuggestion.Status.REJECTED;
         suggestion.decidedBy = user.id();
         suggestion.decidedAt = clock.instant();
-        audit.record(AuditAction.EXAMPLE_REJECTED, AuditLog.EXAMPLE_SUGGESTION, suggestion.id, suggestion.callId,
+        audit.record(AuditAction.EXAMPLE_REJECTED, AuditEntities.EXAMPLE_SUGGESTION, suggestion.id, suggestion.callId,
                 AuditLog.details("behaviourKey", suggestion.behaviourKey, "reason", reason));
         return SuggestionViews.suggestion(suggestion);
     }

@@ -1,6 +1,6 @@
 package io.callreview.scorecard.analytics;
 
-import io.callreview.scorecard.audit.AuditEntry;
+import io.callreview.platform.audit.AuditEntry;
 import io.callreview.scorecard.fixtures.CallFixtures;
 import io.callreview.scorecard.fixtures.ReviewFixtures;
 import io.callreview.testsupport.TestTokens;

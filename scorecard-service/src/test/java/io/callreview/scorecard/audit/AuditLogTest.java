@@ -1,5 +1,6 @@
 package io.callreview.scorecard.audit;
 
+import io.callreview.platform.audit.AuditEntry;
 import io.callreview.scorecard.fixtures.CallFixtures;
 import io.callreview.scorecard.fixtures.ScorecardFixtures;
 import io.callreview.testsupport.TestTokens;
@@ -75,12 +76,12 @@ class AuditLogTest {
         // The entity is immutable: a change made through the ORM never reaches the table.
         Long id = QuarkusTransaction.requiringNew().call(() -> {
             AuditEntry entry = AuditEntry.<AuditEntry>find("entityType = ?1 AND entityId = ?2", "call-type", type).firstResult();
-            entry.action = AuditAction.CALL_TYPE_DELETED;
+            entry.action = AuditAction.CALL_TYPE_DELETED.name();
             entry.actorId = "someone-else";
             return entry.id;
         });
         AuditEntry stored = QuarkusTransaction.requiringNew().call(() -> AuditEntry.findById(id));
-        assertThat(stored.action).isEqualTo(AuditAction.CALL_TYPE_CREATED);
+        assertThat(stored.action).isEqualTo(AuditAction.CALL_TYPE_CREATED.name());
         assertThat(stored.actorId).isEqualTo("admin-1");
     }
 }

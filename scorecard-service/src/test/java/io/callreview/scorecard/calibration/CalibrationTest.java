@@ -1,6 +1,6 @@
 package io.callreview.scorecard.calibration;
 
-import io.callreview.scorecard.audit.AuditEntry;
+import io.callreview.platform.audit.AuditEntry;
 import io.callreview.scorecard.fixtures.ReviewFixtures;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -115,7 +115,7 @@ class CalibrationTest {
                 .body("coaches.find { it.coachId == '" + d + "' }.compared", equalTo(0));
 
         List<String> audited = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
-                "entityId = ?1 ORDER BY id", sessionId).stream().map(e -> e.action.name()).toList());
+                "entityId = ?1 ORDER BY id", sessionId).stream().map(e -> e.action).toList());
         assertThat(audited).containsExactly("CALIBRATION_CREATED", "CALIBRATION_RATED", "CALIBRATION_RATED",
                 "CALIBRATION_RATED", "CALIBRATION_RATED", "CALIBRATION_CLOSED");
     }

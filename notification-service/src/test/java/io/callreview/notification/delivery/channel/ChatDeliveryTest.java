@@ -7,9 +7,11 @@ import io.callreview.events.NudgeRequested;
 import io.callreview.notification.ChatReceiver;
 import io.callreview.notification.LoopbackChat;
 import io.callreview.notification.NudgeFixtures;
+import io.callreview.testsupport.AuditTrailContract;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -125,6 +127,12 @@ class ChatDeliveryTest {
                 .then().statusCode(200)
                 .body("[0].status", equalTo("PENDING"))
                 .body("[0].reason", equalTo("ADMIN_RETRY"));
+        JsonPath retried = AuditTrailContract.entries("delivery", String.valueOf(failed.get("id")));
+        assertThat(retried.getList("items.action")).containsExactly("DELIVERY_RETRIED");
+        assertThat(retried.getString("items[0].actorId")).isEqualTo("admin-1");
+        assertThat(retried.getString("items[0].details.before")).isEqualTo("FAILED");
+        assertThat(retried.getString("items[0].details.after")).isEqualTo("PENDING");
+        assertThat(retried.getString("items[0].details.lastError")).contains("503");
 
         Map<String, Object> sent = awaitStatus(requested.nudgeId(), "CHAT", "SENT");
         assertThat(attemptLog(sent)).extracting(a -> a.get("outcome")).containsExactly("FAILED", "FAILED", "FAILED", "SENT");

@@ -1,8 +1,9 @@
 package io.callreview.scorecard.call.webhook;
 
+import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.audit.AuditAction;
-import io.callreview.scorecard.audit.AuditLog;
+import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.domain.CallType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class SourceDirectory {
         identity.displayName = request.displayName() == null ? null : request.displayName().strip();
         identity.updatedAt = clock.instant();
         identity.persist();
-        audit.record(AuditAction.SOURCE_IDENTITY_SET, AuditLog.SOURCE, source + "/" + identity.id.externalUser(), AuditLog.details(
+        audit.record(AuditAction.SOURCE_IDENTITY_SET, AuditEntities.SOURCE, source + "/" + identity.id.externalUser(), AuditLog.details(
                 "before", before,
                 "after", AuditLog.details("repId", identity.repId, "teamId", identity.teamId, "displayName", identity.displayName)));
         return IntegrationViews.identity(identity);
@@ -64,7 +65,7 @@ public class SourceDirectory {
         SourceIdentity identity = SourceIdentity.find(source, externalUser)
                 .orElseThrow(() -> ApiException.notFound(source + " user", externalUser));
         identity.delete();
-        audit.record(AuditAction.SOURCE_IDENTITY_REMOVED, AuditLog.SOURCE, source + "/" + identity.id.externalUser(),
+        audit.record(AuditAction.SOURCE_IDENTITY_REMOVED, AuditEntities.SOURCE, source + "/" + identity.id.externalUser(),
                 AuditLog.details("before", AuditLog.details("repId", identity.repId, "teamId", identity.teamId)));
     }
 
@@ -91,7 +92,7 @@ public class SourceDirectory {
         settings.topicRules = new ArrayList<>(request.topicRules());
         settings.updatedAt = clock.instant();
         settings.persist();
-        audit.record(AuditAction.SOURCE_SETTINGS_CHANGED, AuditLog.SOURCE, source, AuditLog.details("before", before,
+        audit.record(AuditAction.SOURCE_SETTINGS_CHANGED, AuditEntities.SOURCE, source, AuditLog.details("before", before,
                 "after", AuditLog.details("defaultCallType", settings.defaultCallType, "topicRules", List.copyOf(settings.topicRules))));
         return IntegrationViews.settings(settings);
     }

@@ -1,7 +1,7 @@
-package io.callreview.scorecard.audit;
+package io.callreview.platform.audit;
 
-import io.callreview.scorecard.support.Conditions;
-import io.callreview.scorecard.support.Paging;
+import io.callreview.platform.query.Conditions;
+import io.callreview.platform.query.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ public class AuditQueryService {
     public static final int MAX_PAGE_SIZE = 200;
 
     /** Filters; any may be null. */
-    public record Filter(String entityType, String entityId, String callId, String actorId, AuditAction action,
+    public record Filter(String entityType, String entityId, String callId, String actorId, String action,
                          Instant since, Instant until) {
     }
 
@@ -32,7 +32,7 @@ public class AuditQueryService {
                 .add("occurredAt >= :since", "since", filter.since())
                 .add("occurredAt < :until", "until", filter.until());
         PanacheQuery<AuditEntry> entries = AuditEntry.find(where.query("id DESC"), where.params());
-        List<AuditEntryView> items = entries.page(Page.of(page, size)).list().stream().map(AuditViews::entry).toList();
+        List<AuditEntryView> items = entries.page(Page.of(page, size)).list().stream().map(AuditEntryView::of).toList();
         return new AuditEntryView.Page(items, page, size, entries.count());
     }
 }

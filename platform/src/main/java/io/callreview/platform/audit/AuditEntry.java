@@ -1,4 +1,4 @@
-package io.callreview.scorecard.audit;
+package io.callreview.platform.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.callreview.platform.persistence.JsonColumnConverter;
@@ -7,8 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,9 +37,9 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "actor_roles", updatable = false)
     public String actorRoles;
 
-    @Enumerated(EnumType.STRING)
+    /** The name of the service's {@link AuditedAction}. */
     @Column(nullable = false, updatable = false)
-    public AuditAction action;
+    public String action;
 
     @Column(name = "entity_type", nullable = false, updatable = false)
     public String entityType;
@@ -49,6 +47,7 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "entity_id", nullable = false, updatable = false)
     public String entityId;
 
+    /** The call the entry concerns, where there is one (scorecard-service's calls). */
     @Column(name = "call_id", updatable = false)
     public String callId;
 

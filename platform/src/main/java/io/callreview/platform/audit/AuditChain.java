@@ -1,4 +1,4 @@
-package io.callreview.scorecard.audit;
+package io.callreview.platform.audit;
 
 import io.callreview.platform.audit.HashChain;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,7 +71,7 @@ public class AuditChain {
 
     /** Over the entry's fields as stored; the details as the JSON they are stored as. */
     private static String hashOf(AuditEntry entry) {
-        return hash(entry.previousHash, entry.sequence, entry.occurredAt, entry.actorId, entry.actorRoles, entry.action.name(),
+        return hash(entry.previousHash, entry.sequence, entry.occurredAt, entry.actorId, entry.actorRoles, entry.action,
                 entry.entityType, entry.entityId, entry.callId,
                 entry.details == null ? null : DETAILS.convertToDatabaseColumn(entry.details));
     }

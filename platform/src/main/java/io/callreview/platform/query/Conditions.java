@@ -1,4 +1,4 @@
-package io.callreview.scorecard.support;
+package io.callreview.platform.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;

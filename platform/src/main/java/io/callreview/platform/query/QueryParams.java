@@ -1,4 +1,4 @@
-package io.callreview.scorecard.support;
+package io.callreview.platform.query;
 
 import io.callreview.platform.problem.ApiException;
 import java.time.Instant;

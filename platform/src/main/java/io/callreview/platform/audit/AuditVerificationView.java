@@ -1,4 +1,4 @@
-package io.callreview.scorecard.audit;
+package io.callreview.platform.audit;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
