@@ -4,6 +4,7 @@ import io.callreview.coaching.domain.BehaviourGuide;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.mentoring.MentoringPairings;
+import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.coaching.nudge.NudgePlanner;
 import io.callreview.coaching.path.RepPaths;
 import io.callreview.coaching.rep.Rep;
@@ -31,8 +32,8 @@ import org.jboss.logging.Logger;
 /**
  * Applies a score revision: keeps the highest revision per call (a coach's review replaces the automatic
  * grade; a stale revision arriving late changes nothing), recomputes the affected skill states from the
- * stored history, and plans the post-call feedback and reinforcements, all in one transaction with the
- * record of the processed event.
+ * stored history, plans the post-call feedback and reinforcements and publishes what is due at once, all in one
+ * transaction with the record of the processed event.
  */
 @ApplicationScoped
 public class CallScoring {
@@ -63,6 +64,9 @@ public class CallScoring {
 
     @Inject
     RepPaths paths;
+
+    @Inject
+    NudgeDispatcher dispatcher;
 
     @Inject
     EntityManager em;
@@ -125,6 +129,7 @@ public class CallScoring {
         paths.advance(rep, affected);
         nudges.afterScoredCall(rep, call);
         nudges.refreshReinforcements(rep);
+        dispatcher.dispatchDueNow(rep);
         if (previousRep != null) {
             // the call was re-attributed: the other rep's history lost it
             Rep other = reps.lock(previousRep);

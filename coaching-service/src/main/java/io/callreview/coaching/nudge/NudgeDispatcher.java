@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,8 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes due nudges through the outbox. Work is claimed per rep: the rep's row is locked with
+ * Publishes due nudges through the outbox: those due at once right after the event that planned them, the others
+ * on a regular pass. Work is claimed per rep: the rep's row is locked with
  * {@code FOR UPDATE SKIP LOCKED}, so several instances share the reps without ever handling the same
  * rep's nudges at once, and a nudge is marked sent in the transaction that writes its event: it is
  * published once or not at all.
@@ -94,12 +96,22 @@ public class NudgeDispatcher {
         return sent;
     }
 
+    /**
+     * Publishes what is due now for a rep whose row the caller holds locked, in the caller's transaction: feedback on a
+     * call goes out with the score that planned it instead of waiting for the next pass.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int dispatchDueNow(Rep rep) {
+        return dispatchLocked(rep, clock.instant());
+    }
+
     private int dispatchFor(String repId, Instant now) {
         Optional<Rep> locked = reps.tryLock(repId);
-        if (locked.isEmpty()) {
-            return 0;
-        }
-        Rep rep = locked.get();
+        return locked.map(rep -> dispatchLocked(rep, now)).orElse(0);
+    }
+
+    private int dispatchLocked(Rep rep, Instant now) {
+        String repId = rep.repId;
         RepCalendar calendar = reps.calendarOf(rep);
         LocalDate today = calendar.localDate(now);
         if (!today.equals(rep.capDay)) {
