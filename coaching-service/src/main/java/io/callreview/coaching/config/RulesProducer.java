@@ -2,8 +2,10 @@ package io.callreview.coaching.config;
 
 import io.callreview.coaching.rules.CompetenceStages;
 import io.callreview.coaching.rules.Diagnoses;
+import io.callreview.coaching.rules.FocusChoice;
 import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.PeerRanking;
+import io.callreview.coaching.rules.SkillDerivation;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -33,5 +35,17 @@ public class RulesProducer {
     @Singleton
     PeerRanking peerRanking(CoachingConfig config) {
         return new PeerRanking(config.diagnosis().mentorMinAdherence(), config.diagnosis().mentorMinCalls());
+    }
+
+    @Produces
+    @Singleton
+    SkillDerivation skillDerivation(Fsrs fsrs, CompetenceStages stages, CoachingConfig config) {
+        return new SkillDerivation(fsrs, stages, config.competence().recentWindow());
+    }
+
+    @Produces
+    @Singleton
+    FocusChoice focusChoice(CoachingConfig config) {
+        return new FocusChoice(config.nudges().maxFocusBehaviours(), config.competence().competentAdherence());
     }
 }

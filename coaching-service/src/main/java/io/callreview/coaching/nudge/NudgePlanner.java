@@ -17,7 +17,6 @@ import io.callreview.coaching.rules.PracticeItem;
 import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.rules.ReminderComposer;
 import io.callreview.coaching.rules.RepCalendar;
-import io.callreview.coaching.rules.Stage;
 import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.events.CallScheduled;
 import io.callreview.events.CallScored;
@@ -146,9 +145,8 @@ public class NudgePlanner {
 
     /** A behaviour the rep does without being able to say why, not asked about lately: time for a reflection prompt. */
     private boolean askWhy(SkillState state, Optional<ScheduledNudge> rewritten, Instant now) {
-        return state.stage == Stage.UNCONSCIOUSLY_COMPETENT && Reflections.due(ScheduledNudge.lastAsked(state.repId,
-                state.behaviourKey, ActionType.REFLECTION, rewritten.map(n -> n.nudgeId).orElse(null)), now,
-                config.competence().reflectionGap());
+        return Reflections.ask(state.stage, () -> ScheduledNudge.lastAsked(state.repId, state.behaviourKey, ActionType.REFLECTION,
+                rewritten.map(n -> n.nudgeId).orElse(null)), now, config.competence().reflectionGap());
     }
 
     /**
