@@ -1,6 +1,7 @@
 package io.callreview.coaching.nudge;
 
 import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.config.RulesProducer;
 import io.callreview.coaching.domain.BehaviourGuide;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
@@ -74,9 +75,7 @@ public class NudgePlanner {
 
     @PostConstruct
     void configure() {
-        CoachingConfig.Nudges nudges = config.nudges();
-        rules = new NudgeRules(new NudgeRules.Thresholds(config.memory().targetRetention(), nudges.maxFocusBehaviours(),
-                nudges.postCallExpiry(), nudges.reinforcementMinDelay(), nudges.reinforcementExpiry(), nudges.preCallLead()), fsrs);
+        rules = RulesProducer.nudgeRules(config, fsrs);
     }
 
     /**

@@ -1,0 +1,26 @@
+package io.callreview.sim;
+
+import java.time.Instant;
+import java.util.List;
+
+/** No nudges at all: the reps learn only from their own calls. The baseline the others are measured against. */
+public final class NoNudges implements Policy {
+
+    @Override
+    public String name() {
+        return "none";
+    }
+
+    @Override
+    public void afterCall(SimRep rep, ScoredCall call) {
+    }
+
+    @Override
+    public List<Nudge> dispatch(SimRep rep, Instant now) {
+        return List.of();
+    }
+
+    @Override
+    public void answered(SimRep rep, Nudge nudge, List<Reply> replies) {
+    }
+}
