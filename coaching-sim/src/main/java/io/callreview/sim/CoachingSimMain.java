@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -57,11 +58,12 @@ public final class CoachingSimMain {
         List<PolicyResult> results = new ArrayList<>();
         policies.forEach((name, policy) -> {
             List<WeekFigures> weeks = null;
+            Map<String, Long> kinds = new TreeMap<>();
             for (int run = 0; run < runs; run++) {
-                List<WeekFigures> these = Simulation.run(settings.withSeed(settings.seed() + run), policy.get(), calendar);
+                List<WeekFigures> these = Simulation.run(settings.withSeed(settings.seed() + run), policy.get(), calendar, kinds);
                 weeks = weeks == null ? these : sum(weeks, these);
             }
-            results.add(new PolicyResult(name, weeks));
+            results.add(new PolicyResult(name, weeks, kinds));
         });
         return results;
     }
@@ -99,7 +101,10 @@ public final class CoachingSimMain {
                     100 * t.adherence(), 100 * r.lastWeeksAdherence(4), t.nudges(), (double) t.nudges() / repCount / settings.weeks(),
                     t.opened(), 100 * r.adherenceGain(none), t.nudges() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", r.gainPerNudge(none))));
         }
-        return out.toString();
+        out.append("\nNudges by kind: ");
+        results.stream().filter(r -> !r.nudgesByKind().isEmpty())
+                .forEach(r -> out.append(r.policy()).append(' ').append(r.nudgesByKind()).append("; "));
+        return out.append('\n').toString();
     }
 
     static Map<String, Object> json(SimSettings settings, int runs, List<PolicyResult> results) {
@@ -116,6 +121,7 @@ public final class CoachingSimMain {
             p.put("adherence", r.total().adherence());
             p.put("adherenceLast4Weeks", r.lastWeeksAdherence(4));
             p.put("nudges", r.total().nudges());
+            p.put("nudgesByKind", r.nudgesByKind());
             p.put("adherenceGainVsNone", r.adherenceGain(none));
             p.put("behavioursDoneGainedPerNudge", r.gainPerNudge(none));
             policies.add(p);

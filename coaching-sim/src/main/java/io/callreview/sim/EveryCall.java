@@ -41,7 +41,7 @@ public final class EveryCall implements Policy {
 
     @Override
     public List<Nudge> dispatch(SimRep rep, Instant now) {
-        List<Queued> queue = queues.getOrDefault(rep.id(), List.of());
+        List<Queued> queue = queues.computeIfAbsent(rep.id(), id -> new ArrayList<>());
         List<Nudge> due = queue.stream().filter(q -> !q.dueAt().isAfter(now)).map(Queued::nudge).toList();
         queue.removeIf(q -> !q.dueAt().isAfter(now));
         return due;

@@ -1,9 +1,10 @@
 package io.callreview.sim;
 
 import java.util.List;
+import java.util.Map;
 
-/** A policy's weeks, summed over every run, with its totals and its gain over no nudges at all. */
-public record PolicyResult(String policy, List<WeekFigures> weeks) {
+/** A policy's weeks and the nudges it sent by kind, summed over every run, with its totals and its gain over no nudges at all. */
+public record PolicyResult(String policy, List<WeekFigures> weeks, Map<String, Long> nudgesByKind) {
 
     public WeekFigures total() {
         return weeks.stream().reduce(new WeekFigures(0, 0, 0, 0, 0, 0), WeekFigures::plus);

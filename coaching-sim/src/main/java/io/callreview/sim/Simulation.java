@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs one policy over a team for the settings' weeks, an hour at a time: first the nudges the policy sends in that hour
@@ -17,6 +19,11 @@ public final class Simulation {
     }
 
     public static List<WeekFigures> run(SimSettings settings, Policy policy, RepCalendar calendar) {
+        return run(settings, policy, calendar, new TreeMap<>());
+    }
+
+    /** @param kinds counts the nudges sent by kind */
+    public static List<WeekFigures> run(SimSettings settings, Policy policy, RepCalendar calendar, Map<String, Long> kinds) {
         List<SimRep> team = Team.create(settings, calendar);
         Instant start = Team.start(calendar);
         long[][] tally = new long[settings.weeks()][5];
@@ -28,6 +35,7 @@ public final class Simulation {
                 SimRep rep = team.get(r);
                 for (Nudge nudge : policy.dispatch(rep, now)) {
                     week[3]++;
+                    kinds.merge(nudge.kind(), 1L, Long::sum);
                     List<Reply> replies = rep.open(nudge, now, settings.openRate(), settings.trainingDoneRate());
                     if (!replies.isEmpty()) {
                         week[4]++;

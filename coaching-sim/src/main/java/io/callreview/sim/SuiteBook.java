@@ -65,6 +65,8 @@ final class SuiteBook {
     final List<Planned> pending = new ArrayList<>();
     final Map<String, Set<LocalDate>> spacedDays = new HashMap<>();
     final Map<String, Instant> spacedSentAt = new HashMap<>();
+    /** When post-call feedback naming the behaviour as the focus was last planned. */
+    final Map<String, Instant> feedbackFocusAt = new HashMap<>();
     final Map<String, Instant> reflectionAskedAt = new HashMap<>();
     final Map<String, String> lastItem = new HashMap<>();
     int scoredCalls;

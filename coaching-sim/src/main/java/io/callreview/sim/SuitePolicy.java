@@ -214,6 +214,7 @@ public final class SuitePolicy implements Policy {
                 book.focus.add(focusKey);
             }
             asks.add(new Ask(Ask.Type.SELF_ASSESSMENT, focusKey, null, call.callId()));
+            book.feedbackFocusAt.put(focusKey, now);
         }
         book.pending.add(new SuiteBook.Planned(Kind.POST_CALL_FEEDBACK, focusKey, true, asks, timing.get().dueAt(),
                 timing.get().expiresAt()));
@@ -227,7 +228,8 @@ public final class SuitePolicy implements Policy {
                     .orElse(TrainingStage.NONE);
             book.pending.removeIf(n -> n.spaced() && key.equals(n.behaviourKey));
             Optional<String> withdrawal = NudgeRules.reinforcementWithdrawal(key, book.focus.contains(key), skill.assessment().atTarget(),
-                    stage, () -> book.spacedSentAt.containsKey(key) && !book.spacedSentAt.get(key).isBefore(skill.lastReviewAt()));
+                    stage, () -> since(book.spacedSentAt.get(key), skill.lastReviewAt()),
+                    () -> since(book.feedbackFocusAt.get(key), skill.lastReviewAt()));
             if (withdrawal.isPresent()) {
                 return;
             }
@@ -242,5 +244,9 @@ public final class SuitePolicy implements Policy {
             book.pending.add(new SuiteBook.Planned(quizzing ? Kind.QUIZ : Kind.REINFORCEMENT, key, true, null,
                     due.timing().dueAt(), due.timing().expiresAt()));
         });
+    }
+
+    private static boolean since(Instant at, Instant since) {
+        return at != null && !at.isBefore(since);
     }
 }
