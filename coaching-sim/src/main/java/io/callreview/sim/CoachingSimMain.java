@@ -27,12 +27,7 @@ public final class CoachingSimMain {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
-        SimSettings settings = SimSettings.defaults();
-        settings = settings.withSeed(Long.parseLong(options.getOrDefault("seed", String.valueOf(settings.seed()))))
-                .withReps(Integer.parseInt(options.getOrDefault("reps", String.valueOf(settings.reps()))))
-                .withWeeks(Integer.parseInt(options.getOrDefault("weeks", String.valueOf(settings.weeks()))))
-                .withOpenRate(Double.parseDouble(options.getOrDefault("open-rate", String.valueOf(settings.openRate()))))
-                .withGraderAccuracy(Double.parseDouble(options.getOrDefault("grader-accuracy", String.valueOf(settings.graderAccuracy()))));
+        SimSettings settings = SimSettings.of(options);
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
         SuiteRules rules = SuiteRules.fromConfig();
         List<PolicyResult> results = run(settings, runs, rules);

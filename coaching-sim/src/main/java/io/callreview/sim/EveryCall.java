@@ -46,8 +46,4 @@ public final class EveryCall implements Policy {
         queue.removeIf(q -> !q.dueAt().isAfter(now));
         return due;
     }
-
-    @Override
-    public void answered(SimRep rep, Nudge nudge, List<Reply> replies) {
-    }
 }

@@ -25,10 +25,6 @@ public final class FixedSchedule implements Policy {
     }
 
     @Override
-    public void afterCall(SimRep rep, ScoredCall call) {
-    }
-
-    @Override
     public List<Nudge> dispatch(SimRep rep, Instant now) {
         Map<String, Instant> due = nextDue.computeIfAbsent(rep.id(), id -> firstReminders(rep));
         Map<String, Integer> answers = right.computeIfAbsent(rep.id(), id -> new HashMap<>());

@@ -12,15 +12,7 @@ public final class NoNudges implements Policy {
     }
 
     @Override
-    public void afterCall(SimRep rep, ScoredCall call) {
-    }
-
-    @Override
     public List<Nudge> dispatch(SimRep rep, Instant now) {
         return List.of();
-    }
-
-    @Override
-    public void answered(SimRep rep, Nudge nudge, List<Reply> replies) {
     }
 }

@@ -9,11 +9,13 @@ public interface Policy {
     String name();
 
     /** A call was scored (the grader's verdicts, as the policy sees them). */
-    void afterCall(SimRep rep, ScoredCall call);
+    default void afterCall(SimRep rep, ScoredCall call) {
+    }
 
     /** The nudges that go out to the rep at {@code now}. */
     List<Nudge> dispatch(SimRep rep, Instant now);
 
     /** The rep opened a nudge and did this with its asks. */
-    void answered(SimRep rep, Nudge nudge, List<Reply> replies);
+    default void answered(SimRep rep, Nudge nudge, List<Reply> replies) {
+    }
 }

@@ -1,5 +1,7 @@
 package io.callreview.sim;
 
+import java.util.Map;
+
 /**
  * The knobs of a simulation run.
  *
@@ -25,23 +27,14 @@ public record SimSettings(long seed, int reps, int weeks, int minCallsPerWeek, i
                 trainingDoneRate);
     }
 
-    public SimSettings withReps(int reps) {
-        return new SimSettings(seed, reps, weeks, minCallsPerWeek, maxCallsPerWeek, openRate, graderAccuracy, learningSpread,
-                trainingDoneRate);
-    }
-
-    public SimSettings withWeeks(int weeks) {
-        return new SimSettings(seed, reps, weeks, minCallsPerWeek, maxCallsPerWeek, openRate, graderAccuracy, learningSpread,
-                trainingDoneRate);
-    }
-
-    public SimSettings withOpenRate(double openRate) {
-        return new SimSettings(seed, reps, weeks, minCallsPerWeek, maxCallsPerWeek, openRate, graderAccuracy, learningSpread,
-                trainingDoneRate);
-    }
-
-    public SimSettings withGraderAccuracy(double graderAccuracy) {
-        return new SimSettings(seed, reps, weeks, minCallsPerWeek, maxCallsPerWeek, openRate, graderAccuracy, learningSpread,
-                trainingDoneRate);
+    /** The defaults with what the options ({@code seed}, {@code reps}, {@code weeks}, {@code open-rate}, {@code grader-accuracy}) set. */
+    public static SimSettings of(Map<String, String> options) {
+        SimSettings d = defaults();
+        return new SimSettings(Long.parseLong(options.getOrDefault("seed", String.valueOf(d.seed))),
+                Integer.parseInt(options.getOrDefault("reps", String.valueOf(d.reps))),
+                Integer.parseInt(options.getOrDefault("weeks", String.valueOf(d.weeks))), d.minCallsPerWeek, d.maxCallsPerWeek,
+                Double.parseDouble(options.getOrDefault("open-rate", String.valueOf(d.openRate))),
+                Double.parseDouble(options.getOrDefault("grader-accuracy", String.valueOf(d.graderAccuracy))), d.learningSpread,
+                d.trainingDoneRate);
     }
 }

@@ -4,6 +4,7 @@ import io.callreview.coaching.rules.RepCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,7 @@ class PoliciesTest {
 
     private static final SuiteRules RULES = SuiteRules.fromConfig();
     private static final RepCalendar CALENDAR = Team.defaultCalendar(RULES.config());
-    private static final SimSettings SMALL = SimSettings.defaults().withReps(3).withWeeks(2);
+    private static final SimSettings SMALL = SimSettings.of(Map.of("reps", "3", "weeks", "2"));
 
     @Test
     void theSameSeedGivesTheSameRun() {
@@ -37,7 +38,7 @@ class PoliciesTest {
 
     @Test
     void theFixedScheduleRemindsWeeklyAndRetiresAfterTwoRightAnswers() {
-        SimRep rep = Team.create(SMALL.withReps(1), CALENDAR).get(0);
+        SimRep rep = Team.create(SimSettings.of(Map.of("reps", "1", "weeks", "2")), CALENDAR).get(0);
         FixedSchedule fixed = new FixedSchedule();
         Instant monday10 = Team.start(CALENDAR).plus(Duration.ofHours(10));
         String first = Behaviour.STARTER.get(0).key();

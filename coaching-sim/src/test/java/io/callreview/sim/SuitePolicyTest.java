@@ -18,7 +18,7 @@ class SuitePolicyTest {
     private static final SuiteRules RULES = SuiteRules.fromConfig();
     private static final RepCalendar CALENDAR = Team.defaultCalendar(RULES.config());
 
-    private final SimRep rep = Team.create(SimSettings.defaults().withReps(1).withWeeks(1), CALENDAR).get(0);
+    private final SimRep rep = Team.create(SimSettings.of(Map.of("reps", "1", "weeks", "1")), CALENDAR).get(0);
     private final SuitePolicy suite = new SuitePolicy(RULES);
     private Instant day = Team.start(CALENDAR).plus(Duration.ofHours(10));
     private int calls;
