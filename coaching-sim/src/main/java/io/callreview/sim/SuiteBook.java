@@ -26,7 +26,6 @@ final class SuiteBook {
     static final class Unit {
         Instant doneAt;
         boolean ended;
-        final List<io.callreview.coaching.rules.Fsrs.Grade> quizGrades = new ArrayList<>();
 
         boolean open() {
             return !ended;

@@ -7,14 +7,14 @@ import io.callreview.coaching.rules.Diagnoses;
 import io.callreview.coaching.rules.FeedbackComposer;
 import io.callreview.coaching.rules.FocusChoice;
 import io.callreview.coaching.rules.Fsrs;
-import io.callreview.coaching.rules.NudgeRules;
 import io.callreview.coaching.rules.NudgeRules.TrainingStage;
+import io.callreview.coaching.rules.NudgeRules;
+import io.callreview.coaching.rules.PracticeItem;
 import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.rules.SkillDerivation;
 import io.callreview.coaching.rules.Training;
 import io.callreview.events.NudgeRequested.Kind;
 import io.callreview.events.RepResponse;
-import io.callreview.events.Verdict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -132,7 +132,7 @@ public final class SuitePolicy implements Policy {
         book.spacedDays.computeIfAbsent(nudge.behaviourKey, k -> new HashSet<>()).add(today);
         book.spacedSentAt.put(nudge.behaviourKey, now);
         Ask ask = moments.pick(book, nudge.behaviourKey, nudge.kind == Kind.QUIZ);
-        if (ask.item() instanceof io.callreview.coaching.rules.PracticeItem.Recall) {
+        if (ask.item() instanceof PracticeItem.Recall) {
             book.reflectionAskedAt.put(nudge.behaviourKey, now);
         }
         return List.of(ask);
