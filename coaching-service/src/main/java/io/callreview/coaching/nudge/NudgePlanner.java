@@ -1,6 +1,7 @@
 package io.callreview.coaching.nudge;
 
 import io.callreview.coaching.config.CoachingConfig;
+import io.callreview.coaching.config.RulesProducer;
 import io.callreview.coaching.domain.BehaviourGuide;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
@@ -17,7 +18,6 @@ import io.callreview.coaching.rules.PracticeItem;
 import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.rules.ReminderComposer;
 import io.callreview.coaching.rules.RepCalendar;
-import io.callreview.coaching.rules.Stage;
 import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.events.CallScheduled;
 import io.callreview.events.CallScored;
@@ -75,9 +75,7 @@ public class NudgePlanner {
 
     @PostConstruct
     void configure() {
-        CoachingConfig.Nudges nudges = config.nudges();
-        rules = new NudgeRules(new NudgeRules.Thresholds(config.memory().targetRetention(), nudges.maxFocusBehaviours(),
-                nudges.postCallExpiry(), nudges.reinforcementMinDelay(), nudges.reinforcementExpiry(), nudges.preCallLead()), fsrs);
+        rules = RulesProducer.nudgeRules(config, fsrs);
     }
 
     /**
@@ -146,9 +144,8 @@ public class NudgePlanner {
 
     /** A behaviour the rep does without being able to say why, not asked about lately: time for a reflection prompt. */
     private boolean askWhy(SkillState state, Optional<ScheduledNudge> rewritten, Instant now) {
-        return state.stage == Stage.UNCONSCIOUSLY_COMPETENT && Reflections.due(ScheduledNudge.lastAsked(state.repId,
-                state.behaviourKey, ActionType.REFLECTION, rewritten.map(n -> n.nudgeId).orElse(null)), now,
-                config.competence().reflectionGap());
+        return Reflections.ask(state.stage, () -> ScheduledNudge.lastAsked(state.repId, state.behaviourKey, ActionType.REFLECTION,
+                rewritten.map(n -> n.nudgeId).orElse(null)), now, config.competence().reflectionGap());
     }
 
     /**

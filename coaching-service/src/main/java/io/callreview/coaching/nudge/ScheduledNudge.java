@@ -140,6 +140,18 @@ public class ScheduledNudge extends PanacheEntityBase {
                 repId, kinds, behaviourKey, NudgeStatus.SENT, since) > 0;
     }
 
+    /** Whether post-call feedback on a call that started at or after {@code since} names the behaviour, pending or sent. */
+    public static boolean feedbackSince(String repId, String behaviourKey, Instant since) {
+        return getEntityManager().createQuery("SELECT COUNT(n) FROM ScheduledNudge n, ScoredCall c WHERE c.callId = n.callId"
+                        + " AND n.repId = ?1 AND n.kind = ?2 AND n.behaviourKey = ?3 AND n.status IN ?4 AND c.callStartedAt >= ?5", Long.class)
+                .setParameter(1, repId)
+                .setParameter(2, NudgeRequested.Kind.POST_CALL_FEEDBACK)
+                .setParameter(3, behaviourKey)
+                .setParameter(4, List.of(NudgeStatus.PENDING, NudgeStatus.SENT))
+                .setParameter(5, since)
+                .getSingleResult() > 0;
+    }
+
     /**
      * When another nudge than {@code except} (one being rewritten; may be null) last asked the rep this kind of
      * question about a behaviour; a dropped nudge asked nothing.

@@ -69,7 +69,8 @@ class SpacedMoments {
             List<ScheduledNudge> pending = ScheduledNudge.pending(rep.repId, SPACED, state.behaviourKey);
             Optional<String> withdrawal = NudgeRules.reinforcementWithdrawal(state.behaviourKey,
                     focusKeys.contains(state.behaviourKey), state.atTarget(), training,
-                    () -> ScheduledNudge.sentSince(rep.repId, SPACED, state.behaviourKey, state.lastReviewAt));
+                    () -> ScheduledNudge.sentSince(rep.repId, SPACED, state.behaviourKey, state.lastReviewAt),
+                    () -> ScheduledNudge.feedbackSince(rep.repId, state.behaviourKey, state.lastReviewAt));
             if (withdrawal.isPresent()) {
                 pending.forEach(n -> n.withdraw(withdrawal.get(), now));
                 continue;

@@ -35,6 +35,7 @@ public final class NudgeRules {
     public static final String NOTHING_TO_FEED_BACK = "the current revision of the call has nothing to give feedback on";
     public static final String REPLACED_REINFORCEMENT = "replaced by a newer reinforcement";
     public static final String CALL_STARTED = "the call has already started";
+    public static final String FED_BACK = "the feedback on the last scored call named it as the focus: that is this review cycle's moment";
 
     private final Thresholds thresholds;
     private final Fsrs fsrs;
@@ -91,11 +92,14 @@ public final class NudgeRules {
 
     /**
      * Why a behaviour gets no spaced moment now; empty when it needs one: a reinforcement of a focus behaviour, or a
-     * quiz after its training unit (focus or not). Nothing while a unit waits to be done. Whether it was reinforced
-     * since its last review is asked last, as it costs a query.
+     * quiz after its training unit (focus or not). Nothing while a unit waits to be done. One moment per review cycle:
+     * none when one went out since the last review, nor a reinforcement when the feedback on the call that was the last
+     * review named the behaviour as the focus (that feedback is the cycle's moment; a training unit's quizzes still come).
+     * The two suppliers are asked last, in that order, as they cost a query.
      */
     public static Optional<String> reinforcementWithdrawal(String behaviourKey, boolean focus, boolean atTarget,
-                                                           TrainingStage training, BooleanSupplier reinforcedSinceLastReview) {
+                                                           TrainingStage training, BooleanSupplier reinforcedSinceLastReview,
+                                                           BooleanSupplier fedBackSinceLastReview) {
         if (training == TrainingStage.ASSIGNED) {
             return Optional.of("waiting for the rep to go through the training unit on '" + behaviourKey + "'");
         }
@@ -107,6 +111,9 @@ public final class NudgeRules {
         }
         if (reinforcedSinceLastReview.getAsBoolean()) {
             return Optional.of("already reinforced since the last scored call");
+        }
+        if (training != TrainingStage.QUIZZING && fedBackSinceLastReview.getAsBoolean()) {
+            return Optional.of(FED_BACK);
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +50,14 @@ public final class Reflections {
         return quote == null || quote.isBlank()
                 ? "You managed to " + action + " on that call. What did you do that made it work?"
                 : "You managed to " + action + ": “" + Texts.truncate(quote.strip(), 160) + "”. What did you do that made it work?";
+    }
+
+    /**
+     * Whether to ask what made it work: the rep does the behaviour without being able to say why (unconsciously
+     * competent), and was not asked lately ({@link #due}). When the rep was last asked is looked up only then.
+     */
+    public static boolean ask(Stage stage, Supplier<Optional<Instant>> lastAsked, Instant now, Duration gap) {
+        return stage == Stage.UNCONSCIOUSLY_COMPETENT && due(lastAsked.get(), now, gap);
     }
 
     /** Whether to ask again: never asked, or last asked at least {@code gap} ago. */

@@ -1,9 +1,21 @@
 package io.callreview.coaching.rules;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
-/** When a training unit is learned: after it was done, enough quizzes answered right in a row (a wrong one restarts the count). */
+/**
+ * Training units as rules: which behaviours get one (where the diagnosis is training, the most valuable gaps first, a few
+ * open at a time, never a second on the same behaviour), and how an open one ends: withdrawn when the rep reached the
+ * target before doing it, passed after enough quizzes answered right in a row once it was done (a wrong one restarts
+ * the count).
+ */
 public final class Training {
+
+    /** How an open unit ends. */
+    public enum Ending { WITHDRAWN, PASSED }
 
     private Training() {
     }
@@ -19,5 +31,40 @@ public final class Training {
 
     public static boolean passed(List<Fsrs.Grade> gradesSinceDone, int needed) {
         return rightInARow(gradesSinceDone) >= needed;
+    }
+
+    /**
+     * How an open unit ends now, if it does.
+     *
+     * @param done            the rep went through it (its quizzes run)
+     * @param gradesSinceDone the quiz grades since it was done, oldest first; asked only when done
+     */
+    public static Optional<Ending> ending(boolean done, boolean atTarget, Supplier<List<Fsrs.Grade>> gradesSinceDone, int quizzesToPass) {
+        if (!done && atTarget) {
+            return Optional.of(Ending.WITHDRAWN);
+        }
+        return done && passed(gradesSinceDone.get(), quizzesToPass) ? Optional.of(Ending.PASSED) : Optional.empty();
+    }
+
+    /**
+     * The behaviours to assign a unit on now.
+     *
+     * @param mostValuableFirst the rep's behaviours, most valuable first (weight x gap)
+     * @param hadUnit           whether the rep ever had a unit on a behaviour
+     * @param needsTraining     whether the diagnosis of a behaviour is training; asked last, as it looks at peers
+     * @param open              units open now
+     */
+    public static List<String> toAssign(List<String> mostValuableFirst, Predicate<String> hadUnit, Predicate<String> needsTraining,
+                                        long open, int maxOpenUnits) {
+        List<String> assign = new ArrayList<>();
+        for (String key : mostValuableFirst) {
+            if (open + assign.size() >= maxOpenUnits) {
+                break;
+            }
+            if (!hadUnit.test(key) && needsTraining.test(key)) {
+                assign.add(key);
+            }
+        }
+        return assign;
     }
 }

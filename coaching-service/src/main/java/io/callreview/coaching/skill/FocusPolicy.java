@@ -1,11 +1,11 @@
 package io.callreview.coaching.skill;
 
-import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.rep.Rep;
+import io.callreview.coaching.rules.FocusChoice;
 import io.callreview.events.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,10 +29,10 @@ public class FocusPolicy {
 
     /** Most valuable first (weight x gap), then by key. */
     public static final Comparator<SkillState> MOST_VALUABLE_FIRST =
-            Comparator.comparingDouble(FocusPolicy::priority).reversed().thenComparing(s -> s.behaviourKey);
+            Comparator.comparing(FocusPolicy::candidate, FocusChoice.MOST_VALUABLE_FIRST);
 
     @Inject
-    CoachingConfig config;
+    FocusChoice choice;
 
     @Inject
     Clock clock;
@@ -43,36 +43,10 @@ public class FocusPolicy {
         List<SkillState> states = SkillState.forRep(rep.repId);
         Instant now = clock.instant();
         Optional<CoachingPlan> plan = CoachingPlan.activeFor(rep.repId);
-        if (plan.isPresent()) {
-            Set<String> planned = Set.copyOf(plan.get().focusBehaviours);
-            for (SkillState state : states) {
-                boolean focus = planned.contains(state.behaviourKey);
-                state.focusSince = focus ? (state.focusSince != null ? state.focusSince : now) : null;
-            }
-            return;
-        }
-        states.stream().filter(s -> s.isFocus() && !isGap(s)).forEach(s -> s.focusSince = null);
-        long focused = states.stream().filter(SkillState::isFocus).count();
-        Optional<SkillState> coachsPick = ScoredCall.latestCoachFocus(rep.repId).flatMap(key -> states.stream()
-                .filter(s -> s.behaviourKey.equals(key) && !s.isFocus() && isGap(s)).findFirst());
-        if (coachsPick.isPresent()) {
-            if (focused >= config.nudges().maxFocusBehaviours()) {
-                states.stream().filter(SkillState::isFocus).max(MOST_VALUABLE_FIRST).ifPresent(s -> s.focusSince = null);
-                focused--;
-            }
-            coachsPick.get().focusSince = now;
-            focused++;
-        }
-        List<SkillState> candidates = states.stream()
-                .filter(s -> !s.isFocus() && isGap(s))
-                .sorted(MOST_VALUABLE_FIRST)
-                .toList();
-        for (SkillState candidate : candidates) {
-            if (focused >= config.nudges().maxFocusBehaviours()) {
-                break;
-            }
-            candidate.focusSince = now;
-            focused++;
+        Set<String> chosen = plan.isPresent() ? Set.copyOf(plan.get().focusBehaviours)
+                : choice.refresh(states.stream().map(FocusPolicy::candidate).toList(), ScoredCall.latestCoachFocus(rep.repId));
+        for (SkillState state : states) {
+            state.focusSince = chosen.contains(state.behaviourKey) ? (state.focusSince != null ? state.focusSince : now) : null;
         }
     }
 
@@ -102,12 +76,11 @@ public class FocusPolicy {
 
     /** Whether a behaviour still needs work: not at the target, and below the competent adherence or lapsed on the latest call. */
     public boolean isGap(SkillState state) {
-        return !state.atTarget() && (state.recentAdherence() < config.competence().competentAdherence()
-                || state.lastVerdict == Verdict.MISSED);
+        return choice.isGap(candidate(state));
     }
 
-    /** How valuable it is to work on a behaviour: its weight times the gap. */
-    private static double priority(SkillState state) {
-        return state.weight * (1 - state.recentAdherence());
+    private static FocusChoice.Candidate candidate(SkillState state) {
+        return new FocusChoice.Candidate(state.behaviourKey, state.weight, state.recentAdherence(), state.atTarget(),
+                state.lastVerdict == Verdict.MISSED, state.isFocus());
     }
 }

@@ -25,9 +25,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Training as an action: where the diagnosis is training, a unit is assigned (the most valuable gaps first, a few at
@@ -57,32 +61,24 @@ public class TrainingAssignments {
         Instant now = clock.instant();
         List<SkillState> states = SkillState.forRep(rep.repId);
         states.forEach(state -> TrainingUnit.open(rep.repId, state.behaviourKey).ifPresent(unit -> settle(unit, state, now)));
-        long open = TrainingUnit.openCount(rep.repId);
         long scoredCalls = ScoredCall.countForRep(rep.repId);
         MentorFinder.Memo memo = new MentorFinder.Memo();
-        for (SkillState state : states.stream().sorted(FocusPolicy.MOST_VALUABLE_FIRST).toList()) {
-            if (open >= config.training().maxOpenUnits()) {
-                return;
-            }
-            if (TrainingUnit.count("repId = ?1 AND behaviourKey = ?2", rep.repId, state.behaviourKey) > 0) {
-                continue;
-            }
-            Diagnoses.Diagnosis diagnosis = diagnosing.diagnose(state, scoredCalls, memo);
-            if (diagnosis.approach() == Approach.TRAINING) {
-                assign(rep, state, diagnosis.reason(), now);
-                open++;
-            }
-        }
+        Map<String, SkillState> byKey = states.stream().collect(Collectors.toMap(s -> s.behaviourKey, Function.identity()));
+        Map<String, Diagnoses.Diagnosis> diagnoses = new HashMap<>();
+        List<String> assign = Training.toAssign(
+                states.stream().sorted(FocusPolicy.MOST_VALUABLE_FIRST).map(s -> s.behaviourKey).toList(),
+                key -> TrainingUnit.count("repId = ?1 AND behaviourKey = ?2", rep.repId, key) > 0,
+                key -> diagnoses.computeIfAbsent(key, k -> diagnosing.diagnose(byKey.get(k), scoredCalls, memo)).approach()
+                        == Approach.TRAINING,
+                TrainingUnit.openCount(rep.repId), config.training().maxOpenUnits());
+        assign.forEach(key -> assign(rep, byKey.get(key), diagnoses.get(key).reason(), now));
     }
 
     /** Withdraws a unit not done yet whose behaviour reached the target; passes one whose quizzes were answered right. */
     private void settle(TrainingUnit unit, SkillState state, Instant now) {
-        if (unit.status == TrainingStatus.ASSIGNED && state.atTarget()) {
-            end(unit, TrainingStatus.WITHDRAWN, now);
-        } else if (unit.quizzing() && Training.passed(RepAnswer.quizGradesSince(unit.repId, unit.behaviourKey, unit.doneAt),
-                config.training().quizzesToPass())) {
-            end(unit, TrainingStatus.PASSED, now);
-        }
+        Training.ending(unit.quizzing(), state.atTarget(), () -> RepAnswer.quizGradesSince(unit.repId, unit.behaviourKey, unit.doneAt),
+                config.training().quizzesToPass())
+                .ifPresent(ending -> end(unit, ending == Training.Ending.PASSED ? TrainingStatus.PASSED : TrainingStatus.WITHDRAWN, now));
     }
 
     private static void end(TrainingUnit unit, TrainingStatus status, Instant now) {

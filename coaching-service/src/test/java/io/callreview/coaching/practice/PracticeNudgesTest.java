@@ -78,13 +78,17 @@ class PracticeNudgesTest {
         awaitProfile(keeper, p -> !p.getBoolean("shareMoments"));
         awaitProfile(stranger, p -> p.getInt("scoredCalls") == 1);
 
-        // not a new rep: three calls, budget asked once before (a coaching case, not training)
+        // not a new rep when budget is first missed (a coaching case, not training): budget asked on two of three calls,
+        // so still a focus; asked on the latest, so its feedback does not name it and a reinforcement is this review
+        // cycle's moment
         Instant earlier = WEDNESDAY_10.minus(Duration.ofDays(6));
+        Instant missedAt = earlier.plus(Duration.ofDays(2));
         team.send(team.call(rep, earlier).met(BUDGET).met(AGENDA));
         team.send(team.call(rep, earlier.plus(Duration.ofDays(1))).met(AGENDA));
+        team.send(team.call(rep, missedAt).missed(BUDGET).met(AGENDA));
         Instant callAt = WEDNESDAY_10.minusSeconds(3600);
-        team.send(team.call(rep, callAt).missed(BUDGET).met(AGENDA));
-        awaitProfile(rep, p -> p.getInt("scoredCalls") == 3 && p.getList("focusBehaviours").contains(BUDGET));
+        team.send(team.call(rep, callAt).met(BUDGET).met(AGENDA));
+        awaitProfile(rep, p -> p.getInt("scoredCalls") == 4 && p.getList("focusBehaviours").contains(BUDGET));
 
         // what the rep may be offered: a teammate who shares, never one who does not, nor another team, nor themself
         List<PracticeItem> candidates = QuarkusTransaction.requiringNew().call(() ->
@@ -115,12 +119,13 @@ class PracticeNudgesTest {
 
         Fsrs fsrs = Fsrs.withDefaults();
         Fsrs.MemoryState expected = fsrs.replay(List.of(new Fsrs.Review(earlier, Fsrs.Grade.GOOD),
-                new Fsrs.Review(callAt, Fsrs.Grade.AGAIN), new Fsrs.Review(answeredAt, Fsrs.Grade.GOOD)));
+                new Fsrs.Review(missedAt, Fsrs.Grade.AGAIN), new Fsrs.Review(callAt, Fsrs.Grade.GOOD),
+                new Fsrs.Review(answeredAt, Fsrs.Grade.GOOD)));
         JsonPath profile = awaitProfile(rep, p -> true);
         assertThat(((Number) path(behaviour(profile, BUDGET), "memory.stability")).doubleValue())
                 .isCloseTo(expected.stability(), within(1e-3));
         assertThat(expected.stability()).isGreaterThan(fsrs.replay(List.of(new Fsrs.Review(earlier, Fsrs.Grade.GOOD),
-                new Fsrs.Review(callAt, Fsrs.Grade.AGAIN))).stability());
+                new Fsrs.Review(missedAt, Fsrs.Grade.AGAIN), new Fsrs.Review(callAt, Fsrs.Grade.GOOD))).stability());
     }
 
     @SuppressWarnings("unchecked")

@@ -56,16 +56,25 @@ class NudgeRulesTest {
     void onlyAFocusBehaviourNotAtTheTargetNorReinforcedSinceItsLastCallIsReinforced() {
         assertThat(NudgeRules.reinforcementWithdrawal("next-steps", false, false, NudgeRules.TrainingStage.NONE, () -> {
             throw new AssertionError("asked although the behaviour is no focus");
-        })).contains("'next-steps' is no longer a focus behaviour");
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, true, NudgeRules.TrainingStage.NONE, () -> false)).hasValueSatisfying(why -> assertThat(why).startsWith("'next-steps' is at the target"));
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.NONE, () -> true))
+        }, () -> false)).contains("'next-steps' is no longer a focus behaviour");
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, true, NudgeRules.TrainingStage.NONE, () -> false, () -> false)).hasValueSatisfying(why -> assertThat(why).startsWith("'next-steps' is at the target"));
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.NONE, () -> true, () -> false))
                 .contains("already reinforced since the last scored call");
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.NONE, () -> false)).isEmpty();
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.NONE, () -> false, () -> false)).isEmpty();
         // a training unit: nothing until it is done, then quizzes whether or not the behaviour is a focus
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.ASSIGNED, () -> false))
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.ASSIGNED, () -> false, () -> false))
                 .hasValueSatisfying(why -> assertThat(why).contains("training unit"));
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", false, false, NudgeRules.TrainingStage.QUIZZING, () -> false)).isEmpty();
-        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", false, true, NudgeRules.TrainingStage.QUIZZING, () -> false)).isPresent();
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", false, false, NudgeRules.TrainingStage.QUIZZING, () -> false, () -> false)).isEmpty();
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", false, true, NudgeRules.TrainingStage.QUIZZING, () -> false, () -> false)).isPresent();
+    }
+
+    @Test
+    void feedbackThatNamedTheFocusIsTheReviewCyclesMomentButTrainingQuizzesStillCome() {
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.NONE, () -> false, () -> true))
+                .contains(NudgeRules.FED_BACK);
+        assertThat(NudgeRules.reinforcementWithdrawal("next-steps", true, false, NudgeRules.TrainingStage.QUIZZING, () -> false, () -> {
+            throw new AssertionError("feedback asked about although a training unit's quizzes run");
+        })).isEmpty();
     }
 
     @Test

@@ -108,18 +108,26 @@ class CompetenceLadderTest {
         // a lapse: missed on the next call; the routine reinforcement comes back
         Instant nextMonday = MONDAY_10.plus(Duration.ofDays(7));
         clock.set(nextMonday);
-        scenario.send(scenario.call(rep, nextMonday.minusSeconds(3600)).missed(AGENDA).met(BUDGET));
+        Scenario.Call lapse = scenario.call(rep, nextMonday.minusSeconds(3600)).missed(AGENDA).met(BUDGET);
+        scenario.send(lapse);
         profile = awaitProfile(rep, p -> Integer.valueOf(5).equals(path(behaviour(p, AGENDA), "record.reviews")));
         assertThat(path(behaviour(profile, AGENDA), "stage.atTarget")).isEqualTo(false);
         assertThat((String) path(behaviour(profile, AGENDA), "stage.basis")).contains("a lapse");
-        awaitSchedule(rep, s -> s.getList("upcoming.findAll { it.kind == 'REINFORCEMENT' }.behaviourKey").contains(AGENDA));
+        // the feedback on that call names it as the focus again: the moment of this review cycle (no reinforcement on top)
+        JsonPath afterLapse = awaitSchedule(rep, s -> everyNudge(s).stream()
+                .anyMatch(n -> lapse.id().equals(n.get("callId")) && AGENDA.equals(n.get("behaviourKey"))));
+        assertThat(afterLapse.getList("upcoming.findAll { it.kind == 'REINFORCEMENT' }.behaviourKey")).doesNotContain(AGENDA);
+    }
+
+    private static List<Map<String, Object>> everyNudge(JsonPath schedule) {
+        List<Map<String, Object>> all = new ArrayList<>(schedule.<Map<String, Object>>getList("upcoming"));
+        all.addAll(schedule.<Map<String, Object>>getList("recent"));
+        return all;
     }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> reflectionPrompts(JsonPath schedule) {
-        List<Map<String, Object>> all = new ArrayList<>(schedule.<Map<String, Object>>getList("upcoming"));
-        all.addAll(schedule.<Map<String, Object>>getList("recent"));
-        return all.stream()
+        return everyNudge(schedule).stream()
                 .filter(n -> ((List<Map<String, Object>>) n.get("actions")).stream().anyMatch(a -> "REFLECTION".equals(a.get("type"))))
                 .toList();
     }
