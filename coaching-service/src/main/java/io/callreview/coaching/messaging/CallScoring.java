@@ -32,7 +32,7 @@ import org.jboss.logging.Logger;
 /**
  * Applies a score revision: keeps the highest revision per call (a coach's review replaces the automatic
  * grade; a stale revision arriving late changes nothing), recomputes the affected skill states from the
- * stored history, plans the post-call feedback and reinforcements and publishes what is due at once, all in one
+ * stored history, plans the post-call feedback and reinforcements and publishes the feedback due at once, all in one
  * transaction with the record of the processed event.
  */
 @ApplicationScoped
@@ -129,7 +129,7 @@ public class CallScoring {
         paths.advance(rep, affected);
         nudges.afterScoredCall(rep, call);
         nudges.refreshReinforcements(rep);
-        dispatcher.dispatchDueNow(rep);
+        dispatcher.dispatchFeedbackDueNow(rep);
         if (previousRep != null) {
             // the call was re-attributed: the other rep's history lost it
             Rep other = reps.lock(previousRep);

@@ -27,10 +27,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes due nudges through the outbox: those due at once right after the event that planned them, the others
+ * Publishes due nudges through the outbox: post-call feedback right after the score that planned it, everything else
  * on a regular pass. Work is claimed per rep: the rep's row is locked with
  * {@code FOR UPDATE SKIP LOCKED}, so several instances share the reps without ever handling the same
  * rep's nudges at once, and a nudge is marked sent in the transaction that writes its event: it is
@@ -97,20 +98,21 @@ public class NudgeDispatcher {
     }
 
     /**
-     * Publishes what is due now for a rep whose row the caller holds locked, in the caller's transaction: feedback on a
-     * call goes out with the score that planned it instead of waiting for the next pass.
+     * Publishes the post-call feedback that is due now for a rep whose row the caller holds locked, in the caller's
+     * transaction: it goes out with the score that planned it instead of waiting for the next pass. Spaced moments
+     * wait for the pass: a burst of older calls may still replace them.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int dispatchDueNow(Rep rep) {
-        return dispatchLocked(rep, clock.instant());
+    public int dispatchFeedbackDueNow(Rep rep) {
+        return dispatchLocked(rep, clock.instant(), nudge -> nudge.kind == NudgeRequested.Kind.POST_CALL_FEEDBACK);
     }
 
     private int dispatchFor(String repId, Instant now) {
         Optional<Rep> locked = reps.tryLock(repId);
-        return locked.map(rep -> dispatchLocked(rep, now)).orElse(0);
+        return locked.map(rep -> dispatchLocked(rep, now, nudge -> true)).orElse(0);
     }
 
-    private int dispatchLocked(Rep rep, Instant now) {
+    private int dispatchLocked(Rep rep, Instant now, Predicate<ScheduledNudge> which) {
         String repId = rep.repId;
         RepCalendar calendar = reps.calendarOf(rep);
         LocalDate today = calendar.localDate(now);
@@ -123,6 +125,7 @@ public class NudgeDispatcher {
         int sent = 0;
         // When the cap is tight, the time-critical and important moments go first.
         List<ScheduledNudge> due = ScheduledNudge.pendingDue(repId, now).stream()
+                .filter(which)
                 .sorted(Comparator.comparing((ScheduledNudge n) -> !n.urgent)
                         .thenComparing(n -> n.priority, Comparator.reverseOrder())
                         .thenComparing(n -> n.dueAt)
