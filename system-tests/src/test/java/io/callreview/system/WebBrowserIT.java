@@ -146,6 +146,12 @@ class WebBrowserIT {
             rep.open("/settings");
             assertThat(rep.find("#timeZone").getAttribute("value")).as("the preferences set through the API").isEqualTo("UTC");
             rep.screenshot("settings");
+            rep.type("#timeZone", "Mars/Olympus");
+            rep.click("#save-settings");
+            assertThat(rep.text("#err-timeZone")).as("notification-service's 400, next to its field").contains("not an IANA time zone");
+            rep.type("#timeZone", "UTC");
+            rep.click("#save-settings");
+            assertThat(rep.text("#saved")).startsWith("Saved");
         }
         try (Browser phone = new Browser(web, 360)) {
             phone.open("/inbox");
