@@ -35,10 +35,4 @@ public record FieldErrors(String channels, String emailAddress, String chatWebho
                 byInput.get("timeZone"), byInput.get("workStart"), byInput.get("workEnd"), byInput.get("workDays"),
                 byInput.get("quietHours"), byInput.get("dailyCap"), byInput.get("digest"), other);
     }
-
-    public boolean any() {
-        return channels != null || emailAddress != null || chatWebhookUrl != null || timeZone != null || workStart != null
-                || workEnd != null || workDays != null || quietHours != null || dailyCap != null || digest != null
-                || !other.isEmpty();
-    }
 }
