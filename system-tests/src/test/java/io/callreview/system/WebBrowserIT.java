@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The web app in a real browser (Debian's headless Chromium) against the whole suite run as in production: the
  * packaged services and the web app as processes, a real Kafka broker, MariaDB and an SMTP server. A rep answers
- * a nudge from the link in its email after signing in; another rep's nudge stays out of reach, even by a forged
+ * a nudge from the link in its email after signing in, then finds the behaviour's phase on their profile and
+ * their preferences in the settings form; another rep's nudge stays out of reach, even by a forged
  * form; a coach overrides a verdict with a reason and finalises, and the rep sees revision 2 and acknowledges it.
  * Screenshots of the main pages go to {@code web/target/screenshots/}.
  */
@@ -136,6 +137,21 @@ class WebBrowserIT {
             rep.open("/inbox");
             assertThat(rep.find("#nudge-" + nudgeId).getText()).contains("You answered: Not yet");
             rep.screenshot("inbox");
+
+            rep.click("a[href='/profile']");
+            assertThat(rep.text("[data-behaviour='next-steps'] .phase")).as(rep.pageText())
+                    .isIn("training", "mentoring", "coaching", "sustaining");
+            assertThat(rep.text("[data-behaviour='next-steps'] .stage-name")).isEqualTo("consciously incompetent");
+            rep.screenshot("profile");
+            rep.open("/settings");
+            assertThat(rep.find("#timeZone").getAttribute("value")).as("the preferences set through the API").isEqualTo("UTC");
+            rep.screenshot("settings");
+            rep.type("#timeZone", "Mars/Olympus");
+            rep.click("#save-settings");
+            assertThat(rep.text("#err-timeZone")).as("notification-service's 400, next to its field").contains("not an IANA time zone");
+            rep.type("#timeZone", "UTC");
+            rep.click("#save-settings");
+            assertThat(rep.text("#saved")).startsWith("Saved");
         }
         try (Browser phone = new Browser(web, 360)) {
             phone.open("/inbox");
