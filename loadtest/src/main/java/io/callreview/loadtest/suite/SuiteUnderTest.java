@@ -65,15 +65,21 @@ public final class SuiteUnderTest implements AutoCloseable {
     }
 
     /**
-     * Calls whose post-call nudge coaching-service withdrew on purpose (CANCELLED: its focus behaviour was mastered
-     * before it went out, which calls of one rep seconds apart make possible), with the reason it recorded. Not those
-     * SKIPPED by a daily cap or expiry, which the workloads are sized to avoid.
+     * Calls without a post-call nudge on purpose, with the reason: coaching-service withdrew it (CANCELLED: its focus
+     * behaviour was mastered before it went out, which calls of one rep seconds apart make possible), or planned none
+     * because the call left nothing to feed back (no focus to name and no strength to reflect on). The second is read
+     * from a scored call without any post-call nudge: coaching stores the call and plans its feedback in one
+     * transaction. Not those SKIPPED by a daily cap or expiry, which the workloads are sized to avoid.
      */
     public Map<String, String> withdrawnPostCallNudges() throws SQLException {
         Map<String, String> withdrawn = new LinkedHashMap<>();
         for (List<String> row : sql.rows("coaching", "SELECT call_id, status_reason FROM scheduled_nudge"
                 + " WHERE kind = 'POST_CALL_FEEDBACK' AND status = 'CANCELLED'")) {
             withdrawn.put(row.get(0), row.get(1));
+        }
+        for (List<String> row : sql.rows("coaching", "SELECT c.call_id FROM scored_call c WHERE NOT EXISTS"
+                + " (SELECT 1 FROM scheduled_nudge n WHERE n.kind = 'POST_CALL_FEEDBACK' AND n.call_id = c.call_id)")) {
+            withdrawn.putIfAbsent(row.get(0), "nothing to feed back: no focus to name and no strength to reflect on");
         }
         return withdrawn;
     }
