@@ -182,7 +182,10 @@ public interface CoachingConfig {
     }
 
     interface Scheduler {
-        /** Whether this instance dispatches due nudges (every instance may; they share the reps). */
+        /**
+         * Whether this instance runs the dispatch pass (every instance may; they share the reps). Post-call feedback due
+         * at once leaves with the score that planned it either way.
+         */
         @WithDefault("true")
         boolean enabled();
 

@@ -61,12 +61,6 @@ public class RepPaths {
         }
     }
 
-    /** Advances every path of a locked rep. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void advanceAll(Rep rep) {
-        advance(rep, SkillState.forRep(rep.repId).stream().map(s -> s.behaviourKey).toList());
-    }
-
     /** The rep's paths by behaviour. */
     public Map<String, Path> of(String repId) {
         Map<String, List<PhaseMove>> moves = PhaseMove.forRep(repId).stream()
