@@ -323,7 +323,7 @@ public final class LoadTest {
             section = "End to end (call posted -> post-call nudge in the rep's inbox)";
             Percentiles e2e = Percentiles.ofNanos(seen.values().stream().map(InboxWatcher.Seen::latencyNanos).toList());
             report.row(section, "nudges seen", seen.size(), "nudges", posted.seenNote());
-            report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes coaching's 5 s dispatch tick");
+            report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes grading; feedback leaves with its score");
             report.row(section, "latency p95", e2e.p95Ms(), "ms", "");
             report.row(section, "latency p99", e2e.p99Ms(), "ms", "max " + Math.round(e2e.maxMs()) + " ms");
             report.row(section, "inbox poll round", posted.watcher().meanRound().toNanos() / 1e6, "ms",
@@ -367,7 +367,7 @@ public final class LoadTest {
         String section = String.format("End to end at a steady %.1f calls/s (below capacity)", pacedRate);
         Percentiles e2e = Percentiles.ofNanos(posted.watcher().seen().values().stream().map(InboxWatcher.Seen::latencyNanos).toList());
         report.row(section, "nudges seen", posted.watcher().seen().size(), "nudges", posted.seenNote());
-        report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes coaching's 5 s dispatch tick");
+        report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes grading; feedback leaves with its score");
         report.row(section, "latency p95", e2e.p95Ms(), "ms", "");
         report.row(section, "latency p99", e2e.p99Ms(), "ms", "max " + Math.round(e2e.maxMs()) + " ms");
         Percentiles api = Percentiles.ofNanos(accepted.stream().map(CallStream.Attempt::latencyNanos).toList());
@@ -460,7 +460,7 @@ public final class LoadTest {
         report.row(section, "calls without a nudge", audit.lost(), "calls", "");
         report.row(section, "calls with duplicate nudges", audit.duplicated(), "calls", "");
         report.row(section, "post-call nudges withdrawn on purpose", audit.withdrawn().size(), "calls",
-                audit.withdrawn().isEmpty() ? "none" : "focus mastered before it went out, e.g. " + audit.exampleWithdrawal()
+                audit.withdrawn().isEmpty() ? "none" : "focus mastered before it went out, or nothing to feed back; e.g. " + audit.exampleWithdrawal()
                         + "; " + audit.nudgedThoughWithdrawn() + " of them nudged anyway");
         if (!audit.holds()) {
             OUT.println("  calls not nudged as expected: " + audit.wrong());
