@@ -1,0 +1,73 @@
+package io.callreview.web.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.callreview.web.api.ApiProblem;
+import io.callreview.web.api.NotificationApi;
+import io.callreview.web.page.Htmx;
+import io.callreview.web.page.Paging;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Deliveries notification-service gave up on (retries exhausted, a permanent error, or in doubt after their sender
+ * stopped mid-send), for an admin to retry one by one. Who may see them is the service's answer: a 403 for anyone
+ * but an admin, shown as the problem page. A retry the service refuses (409: no longer FAILED; 404: unknown) comes
+ * back as a notice above the list.
+ */
+@Path("/admin/deliveries")
+public class FailedDeliveriesResource {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    Template failedDeliveries;
+
+    @RestClient
+    NotificationApi notifications;
+
+    @GET
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("retried") Long retried,
+                                 @QueryParam("queued") int queued) {
+        return page(page, null).data("retried", retried).data("queued", queued);
+    }
+
+    @POST
+    @Path("{id}/retry")
+    public Response retry(@PathParam("id") long id, @FormParam("page") @DefaultValue("0") int page) {
+        JsonNode queued;
+        try {
+            queued = notifications.retryDelivery(id);
+        } catch (ApiProblem problem) {
+            if (!aboutTheDelivery(problem)) {
+                throw problem;
+            }
+            String html = page(page, problem).data("retried", null).data("queued", 0).render();
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML).entity(html).build();
+        }
+        int count = queued != null && queued.isArray() ? queued.size() : 1;
+        return Htmx.backTo("/admin/deliveries?page=" + Math.max(page, 0) + "&retried=" + id + "&queued=" + count);
+    }
+
+    private TemplateInstance page(int page, ApiProblem refused) {
+        JsonNode failed = notifications.failedDeliveries(Math.max(page, 0), PAGE_SIZE);
+        return failedDeliveries.data("deliveries", failed).data("paging", Paging.of(failed, PAGE_SIZE))
+                .data("pagerBase", "/admin/deliveries?").data("refused", refused);
+    }
+
+    /** Who may retry (401, 403) is the problem page's; any other 4xx (409 not FAILED, 404 unknown) is a notice. */
+    private static boolean aboutTheDelivery(ApiProblem problem) {
+        int status = problem.status();
+        return status >= 400 && status < 500 && status != 401 && status != 403;
+    }
+}
