@@ -311,15 +311,22 @@ class WebBrowserIT {
         throw new AssertionError("no " + behaviourKey + " in " + profile);
     }
 
-    /** The "Not yet" answer link of the nudge's email, from its plain-text part. */
+    /**
+     * The "Not yet" answer link of the nudge's email, from its plain-text part. Other nudges (a training unit, say) may
+     * be emailed before or after it, so every received message is looked at, the latest first.
+     */
     private static String awaitNotYetLink() {
         String[] link = new String[1];
         patiently("the nudge's email at the SMTP server").untilAsserted(() -> {
             MimeMessage[] received = smtp.getReceivedMessages();
-            assertThat(received).isNotEmpty();
-            Matcher matcher = NOT_YET_LINK.matcher(plainText(received[received.length - 1]));
-            assertThat(matcher.find()).isTrue();
-            link[0] = matcher.group(1);
+            link[0] = null;
+            for (int i = received.length - 1; i >= 0 && link[0] == null; i--) {
+                Matcher matcher = NOT_YET_LINK.matcher(plainText(received[i]));
+                if (matcher.find()) {
+                    link[0] = matcher.group(1);
+                }
+            }
+            assertThat(link[0]).as("a received email with a \"Not yet\" link").isNotNull();
         });
         return link[0];
     }
