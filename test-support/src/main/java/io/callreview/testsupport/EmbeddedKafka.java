@@ -1,7 +1,10 @@
 package io.callreview.testsupport;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * A real single-node KRaft broker from {@code KafkaClusterTestKit}, started once per JVM. Set
@@ -25,6 +28,17 @@ public final class EmbeddedKafka {
     }
 
     private static String start() {
+        // The test kit registers a JVM shutdown hook that deletes the broker's directories. Shutdown hooks run
+        // concurrently, so that one could delete the logs while ours is still closing the broker; the broker then
+        // sees its only log directory fail and halts the JVM with status 1, and surefire reports the fork as failed
+        // although every test passed. Kafka's hooks therefore run after the broker is closed, and a broker that
+        // still wants to stop the JVM says so on stderr instead.
+        List<Runnable> afterClose = new CopyOnWriteArrayList<>();
+        Exit.setShutdownHookAdder((name, hook) -> afterClose.add(hook));
+        Exit.setHaltProcedure((status, message) -> System.err.println(
+                "embedded Kafka asked to halt the JVM (status " + status + "): " + message));
+        Exit.setExitProcedure((status, message) -> System.err.println(
+                "embedded Kafka asked to exit the JVM (status " + status + "): " + message));
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
@@ -49,6 +63,8 @@ public final class EmbeddedKafka {
                     cluster.close();
                 } catch (Exception ignored) {
                     // the JVM is exiting
+                } finally {
+                    afterClose.forEach(Runnable::run);
                 }
             }, "kafka-stop"));
             return cluster.bootstrapServers();
