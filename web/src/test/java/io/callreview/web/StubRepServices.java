@@ -23,6 +23,8 @@ public class StubRepServices implements QuarkusTestResourceLifecycleManager {
 
     public static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
     public static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+    /** The Authorization header of every request, in order. */
+    public static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
 
     private static final Answer NOT_FOUND = new Answer(404,
             "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"No such rep\"}");
@@ -51,6 +53,7 @@ public class StubRepServices implements QuarkusTestResourceLifecycleManager {
     public static void reset() {
         ANSWERS.clear();
         RECEIVED.clear();
+        AUTHORIZATIONS.clear();
     }
 
     @Override
@@ -63,6 +66,7 @@ public class StubRepServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/", exchange -> {
             String key = exchange.getRequestMethod() + " " + exchange.getRequestURI();
             RECEIVED.add(key + " " + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            AUTHORIZATIONS.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             Answer answer = ANSWERS.getOrDefault(key, NOT_FOUND);
             byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", answer.status() < 400 ? "application/json" : "application/problem+json");
