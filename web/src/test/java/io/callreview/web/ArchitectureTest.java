@@ -10,7 +10,8 @@ class ArchitectureTest {
     @Test
     void featuresAndSharedPiecesKeepTheirRules() {
         FeatureArchitecture.of("io.callreview.web",
-                Set.of("signin", "home", "inbox", "calls", "review", "team", "admin", "profile", "settings"),
+                Set.of("signin", "home", "inbox", "calls", "review", "team", "admin", "profile", "settings", "disputes",
+                        "calibration", "plans"),
                 Set.of("api", "page", "session")).check();
     }
 }

@@ -41,8 +41,13 @@ public class StubRepServices implements QuarkusTestResourceLifecycleManager {
 
     /** The body of the last request starting with {@code METHOD path}, or null. */
     public static String lastBody(String request) {
+        return lastBody(RECEIVED, request);
+    }
+
+    /** The body of the last of these requests starting with {@code METHOD path}, or null. */
+    static String lastBody(List<String> requests, String request) {
         String found = null;
-        for (String received : RECEIVED) {
+        for (String received : requests) {
             if (received.startsWith(request + " ")) {
                 found = received.substring(request.length() + 1);
             }

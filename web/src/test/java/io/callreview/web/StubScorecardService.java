@@ -18,7 +18,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class StubScorecardService implements QuarkusTestResourceLifecycleManager {
 
     public static final Map<String, String> ANSWERS = new ConcurrentHashMap<>();
+    /** Error answers (a status and its problem JSON) per {@code METHOD path}, ahead of {@link #ANSWERS}. */
+    public static final Map<String, StubRepServices.Answer> REFUSALS = new ConcurrentHashMap<>();
     public static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+
+    public static void refuse(String request, int status, String problem) {
+        REFUSALS.put(request, new StubRepServices.Answer(status, problem));
+    }
+
+    public static void reset() {
+        ANSWERS.clear();
+        REFUSALS.clear();
+        RECEIVED.clear();
+    }
+
+    /** The body of the last request starting with {@code METHOD path}, or null. */
+    public static String lastBody(String request) {
+        return StubRepServices.lastBody(RECEIVED, request);
+    }
 
     private HttpServer server;
 
@@ -33,10 +50,12 @@ public class StubScorecardService implements QuarkusTestResourceLifecycleManager
             String key = exchange.getRequestMethod() + " " + exchange.getRequestURI();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             RECEIVED.add(key + " " + body);
-            String answer = ANSWERS.get(key);
-            byte[] bytes = (answer == null ? "{\"title\":\"Not Found\",\"status\":404}" : answer).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", answer == null ? "application/problem+json" : "application/json");
-            exchange.sendResponseHeaders(answer == null ? 404 : 200, bytes.length);
+            StubRepServices.Answer answer = REFUSALS.containsKey(key) ? REFUSALS.get(key)
+                    : ANSWERS.containsKey(key) ? new StubRepServices.Answer(200, ANSWERS.get(key))
+                    : new StubRepServices.Answer(404, "{\"title\":\"Not Found\",\"status\":404}");
+            byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", answer.status() < 400 ? "application/json" : "application/problem+json");
+            exchange.sendResponseHeaders(answer.status(), bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });

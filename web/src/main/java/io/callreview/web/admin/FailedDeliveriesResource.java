@@ -5,6 +5,7 @@ import io.callreview.web.api.ApiProblem;
 import io.callreview.web.api.NotificationApi;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
+import io.callreview.web.page.Refusals;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -49,11 +49,10 @@ public class FailedDeliveriesResource {
         try {
             queued = notifications.retryDelivery(id);
         } catch (ApiProblem problem) {
-            if (!aboutTheDelivery(problem)) {
+            if (!problem.aboutTheInput()) {
                 throw problem;
             }
-            String html = page(page, problem).data("retried", null).data("queued", 0).render();
-            return Response.status(problem.status()).type(MediaType.TEXT_HTML).entity(html).build();
+            return Refusals.show(page(page, null).data("retried", null).data("queued", 0), problem);
         }
         int count = queued != null && queued.isArray() ? queued.size() : 1;
         return Htmx.backTo("/admin/deliveries?page=" + Math.max(page, 0) + "&retried=" + id + "&queued=" + count);
@@ -63,11 +62,5 @@ public class FailedDeliveriesResource {
         JsonNode failed = notifications.failedDeliveries(Math.max(page, 0), PAGE_SIZE);
         return failedDeliveries.data("deliveries", failed).data("paging", Paging.of(failed, PAGE_SIZE))
                 .data("pagerBase", "/admin/deliveries?").data("refused", refused);
-    }
-
-    /** Who may retry (401, 403) is the problem page's; any other 4xx (409 not FAILED, 404 unknown) is a notice. */
-    private static boolean aboutTheDelivery(ApiProblem problem) {
-        int status = problem.status();
-        return status >= 400 && status < 500 && status != 401 && status != 403;
     }
 }

@@ -40,4 +40,12 @@ public class ApiProblem extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    /**
+     * A refusal of what was sent (400, 404, 409, 422...), for the page to show beside its form; 401 and 403 are about
+     * who asks, and show as the problem page.
+     */
+    public boolean aboutTheInput() {
+        return status >= 400 && status < 500 && status != 401 && status != 403;
+    }
 }

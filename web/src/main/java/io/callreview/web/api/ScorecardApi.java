@@ -11,7 +11,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** scorecard-service's public API: calls and scores, reviews, disputes, scorecards, analytics and the audit log. */
+/** scorecard-service's public API: calls and scores, reviews, disputes, calibration, the roster, scorecards, analytics and the audit log. */
 @RegisterRestClient(configKey = "scorecard")
 @RegisterClientHeaders(BearerToken.class)
 @RegisterProvider(ProblemResponses.class)
@@ -54,6 +54,36 @@ public interface ScorecardApi {
     @POST
     @Path("/api/disputes/{id}/resolution")
     JsonNode resolve(@PathParam("id") String id, JsonNode resolution);
+
+    // ---------------------------------------------------------------- calibration
+
+    @GET
+    @Path("/api/calibrations")
+    JsonNode calibrations();
+
+    @POST
+    @Path("/api/calibrations")
+    JsonNode createCalibration(JsonNode session);
+
+    @GET
+    @Path("/api/calibrations/{id}")
+    JsonNode calibration(@PathParam("id") String id);
+
+    @PUT
+    @Path("/api/calibrations/{id}/ratings")
+    JsonNode rate(@PathParam("id") String id, JsonNode ratings);
+
+    @POST
+    @Path("/api/calibrations/{id}/close")
+    JsonNode closeCalibration(@PathParam("id") String id);
+
+    @GET
+    @Path("/api/calibrations/{id}/agreement")
+    JsonNode agreement(@PathParam("id") String id);
+
+    @GET
+    @Path("/api/roster/teams/{teamId}")
+    JsonNode teamRoster(@PathParam("teamId") String teamId);
 
     // ---------------------------------------------------------------- reviews
 

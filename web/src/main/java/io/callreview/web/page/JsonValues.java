@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Lets templates read the services' JSON as they read objects: {@code {call.score.overallScore}} is the field's value,
@@ -90,7 +91,17 @@ public class JsonValues {
 
     /** A ratio 0..1 as a whole percentage. */
     static String percent(Number ratio) {
-        return Math.round(ratio.doubleValue() * 100) + "%";
+        return wholePercent(ratio) + "%";
+    }
+
+    /** A ratio 0..1 as a whole number of percent, for a form's field. */
+    static long wholePercent(Number ratio) {
+        return Math.round(ratio.doubleValue() * 100);
+    }
+
+    /** A statistic such as a kappa with two decimals. */
+    static String decimals(Number value) {
+        return String.format(Locale.ROOT, "%.2f", value.doubleValue());
     }
 
     /** A score 0..100 without decimals. */

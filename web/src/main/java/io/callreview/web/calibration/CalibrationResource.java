@@ -1,0 +1,156 @@
+package io.callreview.web.calibration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.callreview.web.api.ApiProblem;
+import io.callreview.web.api.ScorecardApi;
+import io.callreview.web.page.Htmx;
+import io.callreview.web.page.Paging;
+import io.callreview.web.page.Refusals;
+import io.callreview.web.session.SignedInUser;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Calibration sessions (scorecard-service's {@code /api/calibrations}): the sessions a coach created or rates in, a
+ * form to start one on calls of the coach's team with its coaches, the blind rating form (while open each coach sees
+ * only their own verdicts and everyone's progress), and once closed the agreement per behaviour (percent agreement,
+ * Cohen's or Fleiss' kappa) and each coach's deviation from the consensus, as the service works them out.
+ */
+@Path("/calibration")
+public class CalibrationResource {
+
+    static final int PAGE_SIZE = 20;
+    static final int CANDIDATE_CALLS = 20;
+
+    @Inject
+    Template calibrations;
+
+    @Inject
+    Template calibration;
+
+    @Inject
+    SignedInUser user;
+
+    @RestClient
+    ScorecardApi scorecard;
+
+    @GET
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
+        return listPage(page).data("refused", null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> form) {
+        Refusals.coachesOnly(user);
+        JsonNode created;
+        try {
+            created = scorecard.createCalibration(CalibrationForms.session(form));
+        } catch (ApiProblem problem) {
+            if (!problem.aboutTheInput()) {
+                throw problem;
+            }
+            return Refusals.show(listPage(0), problem);
+        }
+        return Htmx.backTo("/calibration/" + created.path("id").asText());
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance open(@PathParam("id") String id, @QueryParam("saved") boolean saved) {
+        return sessionPage(id).data("saved", saved).data("refused", null);
+    }
+
+    @POST
+    @Path("{id}/ratings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rate(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        Refusals.coachesOnly(user);
+        try {
+            scorecard.rate(id, CalibrationForms.ratings(scorecard.calibration(id), form));
+        } catch (ApiProblem problem) {
+            if (!problem.aboutTheInput()) {
+                throw problem;
+            }
+            return Refusals.show(sessionPage(id).data("saved", false), problem);
+        }
+        return Htmx.backTo("/calibration/" + id + "?saved=true");
+    }
+
+    @POST
+    @Path("{id}/close")
+    public Response close(@PathParam("id") String id) {
+        Refusals.coachesOnly(user);
+        try {
+            scorecard.closeCalibration(id);
+        } catch (ApiProblem problem) {
+            if (!problem.aboutTheInput()) {
+                throw problem;
+            }
+            return Refusals.show(sessionPage(id).data("saved", false), problem);
+        }
+        return Htmx.backTo("/calibration/" + id);
+    }
+
+    private TemplateInstance listPage(int page) {
+        Refusals.coachesOnly(user);
+        List<JsonNode> sessions = new ArrayList<>();
+        scorecard.calibrations().forEach(sessions::add);
+        Paging paging = new Paging(Math.max(page, 0), PAGE_SIZE, sessions.size());
+        int from = Math.min(paging.page() * PAGE_SIZE, sessions.size());
+        String team = user.firstTeam();
+        return calibrations.data("sessions", sessions.subList(from, Math.min(from + PAGE_SIZE, sessions.size())))
+                .data("paging", paging).data("pagerBase", "/calibration?")
+                .data("candidates", scorecard.calls(null, team, 0, CANDIDATE_CALLS).path("items"))
+                .data("coaches", teamCoaches(team));
+    }
+
+    /** The coaches to tick: the team's on the roster; none to tick (only to type) without a team on the roster. */
+    private List<String> teamCoaches(String team) {
+        List<String> coaches = new ArrayList<>();
+        if (team != null) {
+            Refusals.orElse(() -> scorecard.teamRoster(team), MissingNode.getInstance())
+                    .path("coaches").forEach(coach -> coaches.add(coach.asText()));
+        }
+        return coaches;
+    }
+
+    private TemplateInstance sessionPage(String id) {
+        Refusals.coachesOnly(user);
+        JsonNode session = scorecard.calibration(id);
+        boolean closed = "CLOSED".equals(session.path("status").asText());
+        boolean rater = false;
+        for (JsonNode coach : session.path("coaches")) {
+            rater |= user.id().equals(coach.path("coachId").asText());
+        }
+        return calibration.data("session", session).data("closed", closed)
+                .data("grid", rater && !closed ? RatingGrid.of(session, calls(session), user.id()) : null)
+                .data("mayClose", !closed && (user.isAdmin() || user.id().equals(session.path("createdBy").asText())))
+                .data("agreement", closed ? scorecard.agreement(id) : null);
+    }
+
+    private Map<String, JsonNode> calls(JsonNode session) {
+        Map<String, JsonNode> calls = new LinkedHashMap<>();
+        for (JsonNode callId : session.path("callIds")) {
+            calls.put(callId.asText(), scorecard.call(callId.asText()));
+        }
+        return calls;
+    }
+}

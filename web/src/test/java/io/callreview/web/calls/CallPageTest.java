@@ -1,0 +1,87 @@
+package io.callreview.web.calls;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callreview.web.LocalKeysResource;
+import io.callreview.web.StubScorecardService;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.callreview.web.SignedIn.as;
+import static io.callreview.web.SignedIn.posting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rep's call page: the rep acknowledges the score and disputes one verdict; a coach gets neither form. */
+@QuarkusTest
+@QuarkusTestResource(LocalKeysResource.class)
+@QuarkusTestResource(value = StubScorecardService.class, restrictToAnnotatedClass = true)
+class CallPageTest {
+
+    /** Shaped as scorecard-service's CallView with its latest ScoreView. */
+    private static final String CALL = """
+            {"id": "call-1", "repId": "rep-rita", "teamId": "team-east", "callType": "discovery", "scorecardVersion": 1,
+             "startedAt": "2026-11-30T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED", "statusReason": null,
+             "score": {"callId": "call-1", "revision": 1, "status": "AUTO_SCORED", "scorer": {"kind": "AUTOMATIC", "id": null},
+               "scorecardVersion": 1, "overallScore": 50.0, "autoFailed": false, "reviewRequired": false,
+               "scoredAt": "2026-11-30T10:11:00Z", "strengthBehaviourKey": "qualification", "focusBehaviourKey": "next-steps",
+               "moments": [], "comment": null, "behaviours": [
+                 {"key": "qualification", "question": "Does the rep qualify the prospect?", "verdict": "MET", "confidence": 0.9,
+                  "critical": false, "evidence": [], "expectedAtMs": null, "rationale": null, "comment": null},
+                 {"key": "next-steps", "question": "Does the rep close with agreed next steps?", "verdict": "MISSED", "confidence": 0.8,
+                  "critical": false, "evidence": [], "expectedAtMs": 540000, "rationale": null, "comment": null}]}}""";
+
+    @BeforeEach
+    void answers() {
+        StubScorecardService.reset();
+        StubScorecardService.ANSWERS.put("GET /api/calls/call-1", CALL);
+        StubScorecardService.ANSWERS.put("GET /api/calls/call-1/scores", "[]");
+        StubScorecardService.ANSWERS.put("GET /api/calls/call-1/transcript", "{\"segments\": []}");
+        StubScorecardService.ANSWERS.put("GET /api/disputes?callId=call-1&page=0&size=50",
+                "{\"items\": [], \"page\": 0, \"size\": 50, \"total\": 0}");
+        StubScorecardService.ANSWERS.put("POST /api/calls/call-1/acknowledgement",
+                "{\"callId\": \"call-1\", \"revision\": 1, \"acknowledgedAt\": \"2026-12-01T09:00:00Z\"}");
+        StubScorecardService.ANSWERS.put("POST /api/calls/call-1/disputes", "{\"id\": \"d-1\", \"status\": \"OPEN\"}");
+    }
+
+    @Test
+    void theRepCanAcknowledgeAndDisputeEachVerdictWhichAnchorsForTheDisputesPage() {
+        String html = as("rep-rita", "rep").get("/calls/call-1").body().asString();
+
+        assertThat(html).contains("action=\"/calls/call-1/acknowledgement\"", "action=\"/calls/call-1/disputes\"",
+                "<option value=\"next-steps\">Does the rep close with agreed next steps? (missed)</option>",
+                "<label for=\"dispute-comment\">", "id=\"behaviour-next-steps\"");
+    }
+
+    @Test
+    void aDisputeSendsTheBehaviourAndTheRepsReason() throws Exception {
+        Response page = as("rep-rita", "rep").get("/calls/call-1");
+
+        Response disputed = posting(page, "rep-rita", "rep").formParam("behaviourKey", "next-steps")
+                .formParam("comment", "We agreed a demo at 8:50").post("/calls/call-1/disputes");
+
+        assertThat(disputed.statusCode()).isEqualTo(303);
+        assertThat(disputed.header("Location")).endsWith("/calls/call-1#disputes");
+        JsonNode sent = new ObjectMapper().readTree(StubScorecardService.lastBody("POST /api/calls/call-1/disputes"));
+        assertThat(sent.toString()).isEqualTo("{\"behaviourKey\":\"next-steps\",\"comment\":\"We agreed a demo at 8:50\"}");
+    }
+
+    @Test
+    void acknowledgingPostsToTheService() {
+        Response page = as("rep-rita", "rep").get("/calls/call-1");
+
+        Response acknowledged = posting(page, "rep-rita", "rep").post("/calls/call-1/acknowledgement");
+
+        assertThat(acknowledged.statusCode()).isEqualTo(303);
+        assertThat(StubScorecardService.RECEIVED).anyMatch(r -> r.startsWith("POST /api/calls/call-1/acknowledgement "));
+    }
+
+    @Test
+    void aCoachSeesNeitherForm() {
+        String html = as("coach-ana", "coach").get("/calls/call-1").body().asString();
+
+        assertThat(html).contains("id=\"start-review\"").doesNotContain("/calls/call-1/acknowledgement", "/calls/call-1/disputes\"");
+    }
+}
