@@ -10,7 +10,7 @@ class ArchitectureTest {
     @Test
     void featuresAndSharedPiecesKeepTheirRules() {
         FeatureArchitecture.of("io.callreview.web",
-                Set.of("signin", "home", "inbox", "calls", "review", "team", "admin", "profile", "settings"),
+                Set.of("signin", "home", "inbox", "calls", "review", "team", "admin", "profile", "settings", "training"),
                 Set.of("api", "page", "session")).check();
     }
 }

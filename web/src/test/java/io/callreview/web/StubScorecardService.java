@@ -18,7 +18,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class StubScorecardService implements QuarkusTestResourceLifecycleManager {
 
     public static final Map<String, String> ANSWERS = new ConcurrentHashMap<>();
+    /** The status of an answer other than 200, such as a 409 problem. */
+    public static final Map<String, Integer> STATUSES = new ConcurrentHashMap<>();
     public static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+
+    public static void answer(String request, String json) {
+        ANSWERS.put(request, json);
+        STATUSES.remove(request);
+    }
+
+    public static void answer(String request, int status, String json) {
+        ANSWERS.put(request, json);
+        STATUSES.put(request, status);
+    }
+
+    public static void reset() {
+        ANSWERS.clear();
+        STATUSES.clear();
+        RECEIVED.clear();
+    }
 
     private HttpServer server;
 
@@ -35,9 +53,12 @@ public class StubScorecardService implements QuarkusTestResourceLifecycleManager
             RECEIVED.add(key + " " + body);
             String answer = ANSWERS.get(key);
             byte[] bytes = (answer == null ? "{\"title\":\"Not Found\",\"status\":404}" : answer).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", answer == null ? "application/problem+json" : "application/json");
-            exchange.sendResponseHeaders(answer == null ? 404 : 200, bytes.length);
-            exchange.getResponseBody().write(bytes);
+            int status = answer == null ? 404 : STATUSES.getOrDefault(key, 200);
+            exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+            exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
+            if (status != 204) {
+                exchange.getResponseBody().write(bytes);
+            }
             exchange.close();
         });
         server.start();
