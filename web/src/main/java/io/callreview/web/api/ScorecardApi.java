@@ -159,6 +159,10 @@ public interface ScorecardApi {
     JsonNode putSourceSettings(@PathParam("source") String source, JsonNode settings);
 
     @GET
+    @Path("/api/roster/teams")
+    JsonNode teams();
+
+    @GET
     @Path("/api/roster/teams/{teamId}")
     JsonNode team(@PathParam("teamId") String teamId);
 

@@ -145,7 +145,7 @@ public class IntegrationsResource {
             sources.add(new Source(source, scorecard.sourceSettings(source), scorecard.identities(source)));
         }
         String shownTeam = blankToNull(team);
-        return integrations.data("sources", sources).data("callTypes", scorecard.callTypes()).data("team", shownTeam)
+        return integrations.data("sources", sources).data("callTypes", scorecard.callTypes()).data("team", shownTeam).data("teams", scorecard.teams())
                 .data("roster", shownTeam == null ? null : scorecard.team(shownTeam)).data("refused", refused);
     }
 

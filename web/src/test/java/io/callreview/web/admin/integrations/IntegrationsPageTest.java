@@ -43,7 +43,10 @@ class IntegrationsPageTest {
                 [{"source": "hubspot", "externalUser": "31245", "repId": "rep-rita", "teamId": "team-east",
                   "displayName": "Rita Rep", "updatedAt": "2026-12-01T09:05:00Z"}]""");
         StubScorecardService.answer("GET /api/integrations/zoom/identities", "[]");
-        // shaped as TeamRosterView with RosterRepView
+        // shaped as a list of TeamSummaryView, and TeamRosterView with RosterRepView
+        StubScorecardService.answer("GET /api/roster/teams", """
+                [{"teamId": "team-east", "reps": 1, "coaches": ["coach-ana"]}, {"teamId": "team-west", "reps": 0, "coaches": []}]""");
+
         StubScorecardService.answer("GET /api/roster/teams/team-east", """
                 {"teamId": "team-east", "reps": [{"repId": "rep-rita", "teamId": "team-east", "displayName": "Rita Rep",
                   "revision": 2, "enrolledBy": "admin-1", "updatedAt": "2026-12-01T08:00:00Z"}], "coaches": ["coach-ana"]}""");
@@ -59,7 +62,10 @@ class IntegrationsPageTest {
                 "name=\"keyword\" value=\"demo\"", "name=\"callType\" value=\"demo\"", "id=\"identity-hubspot-31245\"",
                 "<a href=\"/reps/rep-rita/profile\">rep-rita</a>", "Rita Rep", "No Zoom host is mapped yet",
                 "id=\"roster-rep-rep-rita\"", "admin-1", "id=\"roster-coach-coach-ana\"", "<label for=\"ext-zoom\">",
-                "<a href=\"/admin/integrations\">Integrations</a>");
+                "<a href=\"/admin/integrations\">Integrations</a>",
+                "<a href=\"/admin/integrations?team=team-west#roster\">team-west</a></td><td>0</td>");
+        assertThat(html.substring(html.indexOf("id=\"team-east\""))).startsWith("id=\"team-east\" aria-current=\"true\"")
+                .contains("<td>1</td>", "coach-ana");
         assertThat(html.substring(html.indexOf("id=\"source-zoom\""))).contains("<option value=\"\" selected>none");
     }
 
