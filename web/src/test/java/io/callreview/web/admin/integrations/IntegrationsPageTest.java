@@ -64,7 +64,7 @@ class IntegrationsPageTest {
                 "id=\"roster-rep-rep-rita\"", "admin-1", "id=\"roster-coach-coach-ana\"", "<label for=\"ext-zoom\">",
                 "<a href=\"/admin/integrations\">Integrations</a>",
                 "<a href=\"/admin/integrations?team=team-west#roster\">team-west</a></td><td>0</td>");
-        assertThat(html.substring(html.indexOf("id=\"team-east\""))).startsWith("id=\"team-east\" aria-current=\"true\"")
+        assertThat(html.substring(html.indexOf("id=\"roster-team-team-east\""))).startsWith("id=\"roster-team-team-east\" aria-current=\"true\"")
                 .contains("<td>1</td>", "coach-ana");
         assertThat(html.substring(html.indexOf("id=\"source-zoom\""))).contains("<option value=\"\" selected>none");
     }
