@@ -135,14 +135,23 @@ class TrainingPageTest {
                  "receivedAt": "2026-12-01T09:00:00Z", "readAt": null, "expiresAt": null, "expired": false,
                  "answers": {"acknowledgedAt": null, "selfAssessment": null, "selfAssessedAt": null, "reflection": null, "quizAnswer": null}}""".formatted(UNIT_ID));
         StubRepServices.answer("POST /api/reps/rep-rita/inbox/nudge-t1/read", "{}");
+        StubRepServices.answer("GET /api/reps/rep-rita/inbox?page=0&size=20&unreadOnly=false",
+                "{\"items\": [" + StubRepServices.ANSWERS.get("GET /api/reps/rep-rita/inbox/nudge-t1").json()
+                        + "], \"page\": 0, \"size\": 20, \"total\": 1}");
         StubRepServices.answer("GET /api/reps/rep-rita/profile", """
                 {"repId": "rep-rita", "teamId": "team-east", "scoredCalls": 1, "newRep": true, "behaviours": []}""");
         StubRepServices.answer("GET /api/reps/rep-rita/training", "[" + DONE + "]");
 
         String nudge = as("rep-rita", "rep").get("/inbox/nudge-t1").body().asString();
         String profile = as("rep-rita", "rep").get("/profile").body().asString();
+        String inbox = as("rep-rita", "rep").get("/inbox").body().asString();
+        Response signedOut = RestAssured.given().redirects().follow(false).get("/training/" + UNIT_ID);
 
         assertThat(nudge).contains("href=\"http://localhost:8080/training/" + UNIT_ID + "\">Open the training</a>")
+                .doesNotContain("javascript:alert");
+        assertThat(signedOut.statusCode()).isEqualTo(303);
+        assertThat(signedOut.header("Location")).as("the link leads here after sign-in").endsWith("next=%2Ftraining%2F" + UNIT_ID);
+        assertThat(inbox).contains("href=\"http://localhost:8080/training/" + UNIT_ID + "\">Open the training</a>")
                 .doesNotContain("javascript:alert");
         assertThat(profile).contains("id=\"training-units\"", "<a href=\"/training/" + UNIT_ID + "\">Does the rep ask about budget?</a>",
                 "done · assigned 2026-12-01 09:00 UTC", "quizzes 1 of 3 right in a row");
