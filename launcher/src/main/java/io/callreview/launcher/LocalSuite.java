@@ -83,7 +83,7 @@ public final class LocalSuite implements AutoCloseable {
             // the links in emails and chat messages lead to the web app, or to the API when there is none
             String appUrl = "http://localhost:" + (webPort == NO_WEB ? notificationPort : webPort);
             suite.addService(SCORECARD, "scorecard", scorecardPort, logs, Map.of());
-            suite.addService(COACHING, "coaching", coachingPort, logs, Map.of());
+            suite.addService(COACHING, "coaching", coachingPort, logs, Map.of("APP_URL", appUrl));
             suite.addService(NOTIFICATION, "notification", notificationPort, logs, Map.of(
                     "QUARKUS_MAILER_MOCK", "true",
                     "APP_URL", appUrl,

@@ -11,7 +11,7 @@ class ArchitectureTest {
     void featuresAndSharedPiecesKeepTheirRules() {
         FeatureArchitecture.of("io.callreview.web",
                 Set.of("signin", "home", "inbox", "calls", "review", "team", "admin", "profile", "settings", "disputes",
-                        "calibration", "plans"),
+                        "calibration", "plans", "training"),
                 Set.of("api", "page", "session")).check();
     }
 }

@@ -18,17 +18,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class StubScorecardService implements QuarkusTestResourceLifecycleManager {
 
     public static final Map<String, String> ANSWERS = new ConcurrentHashMap<>();
-    /** Error answers (a status and its problem JSON) per {@code METHOD path}, ahead of {@link #ANSWERS}. */
-    public static final Map<String, StubRepServices.Answer> REFUSALS = new ConcurrentHashMap<>();
+    /** The status of an answer other than 200, such as a 409 problem. */
+    public static final Map<String, Integer> STATUSES = new ConcurrentHashMap<>();
     public static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
 
-    public static void refuse(String request, int status, String problem) {
-        REFUSALS.put(request, new StubRepServices.Answer(status, problem));
+    public static void answer(String request, String json) {
+        ANSWERS.put(request, json);
+        STATUSES.remove(request);
+    }
+
+    public static void answer(String request, int status, String json) {
+        ANSWERS.put(request, json);
+        STATUSES.put(request, status);
     }
 
     public static void reset() {
         ANSWERS.clear();
-        REFUSALS.clear();
+        STATUSES.clear();
         RECEIVED.clear();
     }
 
@@ -50,13 +56,14 @@ public class StubScorecardService implements QuarkusTestResourceLifecycleManager
             String key = exchange.getRequestMethod() + " " + exchange.getRequestURI();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             RECEIVED.add(key + " " + body);
-            StubRepServices.Answer answer = REFUSALS.containsKey(key) ? REFUSALS.get(key)
-                    : ANSWERS.containsKey(key) ? new StubRepServices.Answer(200, ANSWERS.get(key))
-                    : new StubRepServices.Answer(404, "{\"title\":\"Not Found\",\"status\":404}");
-            byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", answer.status() < 400 ? "application/json" : "application/problem+json");
-            exchange.sendResponseHeaders(answer.status(), bytes.length);
-            exchange.getResponseBody().write(bytes);
+            String answer = ANSWERS.get(key);
+            byte[] bytes = (answer == null ? "{\"title\":\"Not Found\",\"status\":404}" : answer).getBytes(StandardCharsets.UTF_8);
+            int status = answer == null ? 404 : STATUSES.getOrDefault(key, 200);
+            exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+            exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
+            if (status != 204) {
+                exchange.getResponseBody().write(bytes);
+            }
             exchange.close();
         });
         server.start();

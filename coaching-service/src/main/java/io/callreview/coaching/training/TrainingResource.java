@@ -3,6 +3,7 @@ package io.callreview.coaching.training;
 import io.callreview.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,18 @@ public class TrainingResource {
 
     @Inject
     TrainingService training;
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
+    @Operation(summary = "Read a training unit",
+            description = "The unit a training nudge links to: guidance, examples, teammates' moments and the quizzes answered"
+                    + " since it was done. Reps read their own, coaches their teams' reps', admins any.")
+    @APIResponse(responseCode = "200", description = "The unit", content = @Content(schema = @Schema(implementation = TrainingUnitView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown unit, or one of a rep the caller may not see")
+    public TrainingUnitView get(@PathParam("id") String id) {
+        return training.get(id);
+    }
 
     @POST
     @Path("{id}/done")

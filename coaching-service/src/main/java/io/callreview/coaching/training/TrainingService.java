@@ -65,6 +65,19 @@ public class TrainingService {
         return TrainingUnit.forRep(repId).stream().map(this::view).toList();
     }
 
+    /** One unit, for whoever may see its rep (the rep, their team's coaches, admins); 404 for anyone else. */
+    @Transactional
+    public TrainingUnitView get(String unitId) {
+        TrainingUnit unit = TrainingUnit.findById(unitId);
+        if (unit == null) {
+            throw ApiException.notFound("training unit", unitId);
+        }
+        if (access.rep(unit.repId).isEmpty()) {
+            throw ApiException.hidden("training unit", unitId, "a unit of a rep coaching does not know");
+        }
+        return view(unit);
+    }
+
     /** Done once; marking it again changes nothing. A withdrawn unit cannot be done. */
     @Transactional
     public TrainingUnitView markDone(String unitId) {

@@ -21,6 +21,7 @@ class AuthorizationMatrixTest {
             .allow("PUT", "/api/reps/{repId}/settings", "admin", "coach", "rep")
             .allow("PUT", "/api/reps/{repId}/sharing", "admin", "rep")
             .allow("GET", "/api/reps/{repId}/training", "admin", "coach", "rep")
+            .allow("GET", "/api/training/{id}", "admin", "coach", "rep")
             .allow("POST", "/api/training/{id}/done", "admin", "rep")
             .allow("GET", "/api/reps/{repId}/mentoring", "admin", "coach", "rep")
             .allow("POST", "/api/mentoring/{id}/met", "admin", "rep")

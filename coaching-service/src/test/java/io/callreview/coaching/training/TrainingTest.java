@@ -104,10 +104,16 @@ class TrainingTest {
         given().auth().oauth2(stranger).get("/api/reps/" + rep + "/training").then().statusCode(404);
         given().auth().oauth2(stranger).post("/api/training/" + unitId + "/done").then().statusCode(404)
                 .contentType("application/problem+json");
+        given().auth().oauth2(stranger).get("/api/training/" + unitId).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(repToken).get("/api/training/" + unitId).then().statusCode(200)
+                .body("id", equalTo(unitId)).body("behaviourKey", equalTo(BUDGET)).body("peerMoments[0].at", equalTo("1:00"));
         String coach = TestTokens.coach("coach-" + team.teamId(), team.teamId());
         given().auth().oauth2(coach).get("/api/reps/" + rep + "/training").then().statusCode(200);
         given().auth().oauth2(coach).post("/api/training/" + unitId + "/done").then().statusCode(403);
         given().auth().oauth2(TestTokens.coach("coach-x", "other-team")).get("/api/reps/" + rep + "/training").then().statusCode(404);
+        given().auth().oauth2(coach).get("/api/training/" + unitId).then().statusCode(200).body("repId", equalTo(rep));
+        given().auth().oauth2(TestTokens.coach("coach-x", "other-team")).get("/api/training/" + unitId).then().statusCode(404);
 
         Instant doneAt = WEDNESDAY_10.plus(Duration.ofMinutes(30));
         clock.set(doneAt);

@@ -13,8 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
@@ -89,6 +93,25 @@ public class Roster {
         }
         user.requireRep("rep", repId, rep.repId, rep.teamId);
         return RosterViews.rep(rep);
+    }
+
+    /** Every team the roster names, through a rep or a coach, in the order of their ids. */
+    @Transactional
+    public List<TeamSummaryView> teams() {
+        Map<String, Long> reps = new TreeMap<>();
+        for (Object[] row : RosterRep.getEntityManager()
+                .createQuery("SELECT r.teamId, COUNT(r) FROM RosterRep r GROUP BY r.teamId", Object[].class).getResultList()) {
+            reps.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        Map<String, List<String>> coaches = new TreeMap<>();
+        for (Object[] row : RosterCoach.getEntityManager()
+                .createQuery("SELECT t, c.coachId FROM RosterCoach c JOIN c.teams t ORDER BY c.coachId", Object[].class).getResultList()) {
+            coaches.computeIfAbsent((String) row[0], team -> new ArrayList<>()).add((String) row[1]);
+        }
+        Set<String> teams = new TreeSet<>(reps.keySet());
+        teams.addAll(coaches.keySet());
+        return teams.stream().map(team -> RosterViews.teamSummary(team, reps.getOrDefault(team, 0L),
+                coaches.getOrDefault(team, List.of()))).toList();
     }
 
     @Transactional

@@ -13,7 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +32,17 @@ public class RosterResource {
 
     @Inject
     Roster roster;
+
+    @GET
+    @Path("teams")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "List the teams on the roster", description = "Every team a rep is on or a coach coaches, by id:"
+            + " how many reps it has and who coaches it.")
+    @APIResponse(responseCode = "200", description = "The teams",
+            content = @Content(schema = @Schema(implementation = TeamSummaryView.class, type = SchemaType.ARRAY)))
+    public List<TeamSummaryView> teams() {
+        return roster.teams();
+    }
 
     @GET
     @Path("teams/{teamId}")

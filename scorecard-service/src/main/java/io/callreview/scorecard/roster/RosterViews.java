@@ -19,4 +19,8 @@ final class RosterViews {
         return new TeamRosterView(teamId, reps.stream().map(RosterViews::rep).toList(),
                 coaches.stream().map(c -> c.coachId).toList());
     }
+
+    static TeamSummaryView teamSummary(String teamId, long reps, List<String> coaches) {
+        return new TeamSummaryView(teamId, reps, List.copyOf(coaches));
+    }
 }

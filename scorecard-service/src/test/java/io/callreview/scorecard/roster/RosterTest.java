@@ -99,6 +99,26 @@ class RosterTest {
         given().auth().oauth2(TestTokens.admin()).when().get("/api/roster/coaches/" + coach).then().statusCode(404);
     }
 
+    @Test
+    void anAdminListsEveryTeamWithItsRepsAndCoaches() {
+        String withReps = CallFixtures.unique("team");
+        String coachedOnly = CallFixtures.unique("team");
+        String coach = CallFixtures.unique("coach");
+        for (String rep : List.of(CallFixtures.unique("rep"), CallFixtures.unique("rep"))) {
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("teamId", withReps))
+                    .when().put("/api/roster/reps/" + rep).then().statusCode(200);
+        }
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("teams", List.of(withReps, coachedOnly)))
+                .when().put("/api/roster/coaches/" + coach).then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/roster/teams").then().statusCode(200)
+                .body("find { it.teamId == '" + withReps + "' }.reps", equalTo(2))
+                .body("find { it.teamId == '" + withReps + "' }.coaches", equalTo(List.of(coach)))
+                .body("find { it.teamId == '" + coachedOnly + "' }.reps", equalTo(0))
+                .body("find { it.teamId == '" + coachedOnly + "' }.coaches", equalTo(List.of(coach)));
+        given().auth().oauth2(TestTokens.mint("coach-a", "coach", "team-a")).when().get("/api/roster/teams").then().statusCode(403);
+    }
+
     private static io.restassured.response.ValidatableResponse post(String type, String rep, String team, int status) {
         return given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
                 .body(CallFixtures.call(type, rep, team, CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())))

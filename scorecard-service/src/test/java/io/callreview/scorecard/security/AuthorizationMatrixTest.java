@@ -89,6 +89,7 @@ class AuthorizationMatrixTest {
             .allow("DELETE", "/api/integrations/{source}/identities/{externalUser}", "admin")
             .allow("GET", "/api/integrations/{source}/settings", "admin")
             .allow("PUT", "/api/integrations/{source}/settings", "admin")
+            .allow("GET", "/api/roster/teams", "admin")
             .allow("GET", "/api/roster/teams/{teamId}", "coach", "admin")
             .allow("GET", "/api/roster/reps/{repId}", PEOPLE)
             .allow("PUT", "/api/roster/reps/{repId}", "admin")

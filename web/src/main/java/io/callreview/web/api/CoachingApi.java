@@ -11,7 +11,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** coaching-service's public API: profiles, the team view, the nudge schedule and coaching plans. */
+/** coaching-service's public API: profiles, the team view, the nudge schedule, training units, plans and the audit log. */
 @RegisterRestClient(configKey = "coaching")
 @RegisterClientHeaders(BearerToken.class)
 @RegisterProvider(ProblemResponses.class)
@@ -44,4 +44,25 @@ public interface CoachingApi {
     @PUT
     @Path("/api/plans/{id}")
     JsonNode updatePlan(@PathParam("id") String id, JsonNode update);
+
+    @GET
+    @Path("/api/reps/{repId}/training")
+    JsonNode trainingUnits(@PathParam("repId") String repId);
+
+    @GET
+    @Path("/api/training/{id}")
+    JsonNode trainingUnit(@PathParam("id") String id);
+
+    @POST
+    @Path("/api/training/{id}/done")
+    JsonNode markTrainingDone(@PathParam("id") String id);
+
+    @GET
+    @Path("/api/audit")
+    JsonNode audit(@QueryParam("entity") String entity, @QueryParam("actor") String actor, @QueryParam("action") String action,
+                   @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/api/audit/verification")
+    JsonNode auditVerification();
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** notification-service's public API: the rep's inbox, answers and preferences; failed deliveries for admins. */
+/** notification-service's public API: the rep's inbox, answers and preferences; failed deliveries and the audit log for admins. */
 @RegisterRestClient(configKey = "notification")
 @RegisterClientHeaders(BearerToken.class)
 @RegisterProvider(ProblemResponses.class)
@@ -53,4 +53,13 @@ public interface NotificationApi {
     @POST
     @Path("/api/deliveries/{id}/retry")
     JsonNode retryDelivery(@PathParam("id") long id);
+
+    @GET
+    @Path("/api/audit")
+    JsonNode audit(@QueryParam("entity") String entity, @QueryParam("actor") String actor, @QueryParam("action") String action,
+                   @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/api/audit/verification")
+    JsonNode auditVerification();
 }

@@ -1,6 +1,7 @@
 package io.callreview.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** scorecard-service's public API: calls and scores, reviews, disputes, calibration, the roster, scorecards, analytics and the audit log. */
+/** scorecard-service's public API: calls and scores, reviews, disputes, calibration, scorecards, integrations, the roster, analytics and the audit log. */
 @RegisterRestClient(configKey = "scorecard")
 @RegisterClientHeaders(BearerToken.class)
 @RegisterProvider(ProblemResponses.class)
@@ -163,7 +164,53 @@ public interface ScorecardApi {
 
     @POST
     @Path("/api/call-types/{key}/example-suggestions/{id}/rejection")
-    JsonNode rejectSuggestion(@PathParam("key") String callType, @PathParam("id") String id);
+    JsonNode rejectSuggestion(@PathParam("key") String callType, @PathParam("id") String id, JsonNode reason);
+
+    // ---------------------------------------------------------------- integrations and the roster
+
+    @GET
+    @Path("/api/integrations/{source}/identities")
+    JsonNode identities(@PathParam("source") String source);
+
+    @PUT
+    @Path("/api/integrations/{source}/identities/{externalUser}")
+    JsonNode putIdentity(@PathParam("source") String source, @PathParam("externalUser") String externalUser, JsonNode identity);
+
+    @DELETE
+    @Path("/api/integrations/{source}/identities/{externalUser}")
+    void deleteIdentity(@PathParam("source") String source, @PathParam("externalUser") String externalUser);
+
+    @GET
+    @Path("/api/integrations/{source}/settings")
+    JsonNode sourceSettings(@PathParam("source") String source);
+
+    @PUT
+    @Path("/api/integrations/{source}/settings")
+    JsonNode putSourceSettings(@PathParam("source") String source, JsonNode settings);
+
+    @GET
+    @Path("/api/roster/teams")
+    JsonNode teams();
+
+    @GET
+    @Path("/api/roster/teams/{teamId}")
+    JsonNode team(@PathParam("teamId") String teamId);
+
+    @PUT
+    @Path("/api/roster/reps/{repId}")
+    JsonNode assignRep(@PathParam("repId") String repId, JsonNode assignment);
+
+    @GET
+    @Path("/api/roster/coaches/{coachId}")
+    JsonNode coach(@PathParam("coachId") String coachId);
+
+    @PUT
+    @Path("/api/roster/coaches/{coachId}")
+    JsonNode setCoachTeams(@PathParam("coachId") String coachId, JsonNode teams);
+
+    @DELETE
+    @Path("/api/roster/coaches/{coachId}")
+    void removeCoach(@PathParam("coachId") String coachId);
 
     // ---------------------------------------------------------------- analytics and audit
 
@@ -181,6 +228,10 @@ public interface ScorecardApi {
 
     @GET
     @Path("/api/audit")
-    JsonNode audit(@QueryParam("entity") String entity, @QueryParam("actor") String actor,
+    JsonNode audit(@QueryParam("entity") String entity, @QueryParam("actor") String actor, @QueryParam("action") String action,
                    @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/api/audit/verification")
+    JsonNode auditVerification();
 }

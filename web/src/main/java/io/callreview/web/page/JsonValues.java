@@ -119,6 +119,12 @@ public class JsonValues {
         };
     }
 
+    /** A link a service sent that a page may show as such: http or https only, never {@code javascript:} and the like. */
+    static boolean webLink(String url) {
+        String lower = url.strip().toLowerCase();
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
     /** An enum name as words: {@code UNCONSCIOUSLY_INCOMPETENT} → {@code unconsciously incompetent}. */
     static String words(String constant) {
         return constant.toLowerCase().replace('_', ' ');

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * A rep's skill profile per behaviour: stage and why, diagnosis, the path (phase, why, every move, what comes next),
- * the next scheduled moment and what was assigned. A rep sees their own; coaching-service answers 404 for a rep the
+ * the next scheduled moment and what was assigned, and the rep's training units. A rep sees their own; coaching-service answers 404 for a rep the
  * user may not see, which is the problem page here too.
  */
 @Path("/")
@@ -44,7 +44,8 @@ public class ProfileResource {
 
     private TemplateInstance show(String repId, boolean own) {
         JsonNode found = coaching.profile(repId);
-        return profile.data("profile", found).data("behaviours", focusFirst(found.path("behaviours"))).data("own", own);
+        return profile.data("profile", found).data("behaviours", focusFirst(found.path("behaviours"))).data("own", own)
+                .data("units", coaching.trainingUnits(repId));
     }
 
     /** The behaviours the rep works on now come first, each group in the service's order. */

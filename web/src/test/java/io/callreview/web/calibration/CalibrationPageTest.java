@@ -97,7 +97,7 @@ class CalibrationPageTest {
 
     @Test
     void aSessionTheServiceRefusesShowsItsTitleAndField() {
-        StubScorecardService.refuse("POST /api/calibrations", 400, """
+        StubScorecardService.answer("POST /api/calibrations", 400, """
                 {"title": "Bad Request", "status": 400, "detail": "size must be between 2 and 20",
                  "errors": [{"field": "coachIds", "message": "size must be between 2 and 20"}]}""");
         Response list = as("coach-ana", "coach").get("/calibration");
@@ -170,7 +170,7 @@ class CalibrationPageTest {
 
     @Test
     void aRepGetsTheForbiddenPage() {
-        StubScorecardService.refuse("GET /api/calibrations", 403, SignedIn.FORBIDDEN);
+        StubScorecardService.answer("GET /api/calibrations", 403, SignedIn.FORBIDDEN);
 
         Response rep = as("rep-rita", "rep").get("/calibration");
 

@@ -93,7 +93,7 @@ class DisputesPageTest {
 
     @Test
     void aResolutionTheServiceRefusesShowsItsTitleAndField() {
-        StubScorecardService.refuse(RESOLVE, 400, """
+        StubScorecardService.answer(RESOLVE, 400, """
                 {"type": "https://callreview.io/problems/bad-request", "title": "Bad Request", "status": 400,
                  "detail": "a reason is required to reject a dispute",
                  "errors": [{"field": "reason", "message": "a reason is required to reject a dispute"}]}""");

@@ -83,6 +83,7 @@ class ProfilePageTest {
         StubRepServices.reset();
         StubRepServices.answer("GET /api/reps/rep-rita/profile", PROFILE);
         StubRepServices.answer("GET /api/reps/rep-rita/inbox/unread-count", "{\"unread\": 2}");
+        StubRepServices.answer("GET /api/reps/rep-rita/training", "[]");
     }
 
     @Test
@@ -103,7 +104,7 @@ class ProfilePageTest {
                 "href=\"http://localhost:8080/calls/c-88?t=1312\"",
                 "1 of 5</span> recent calls (20%)",
                 "Keep it fresh: close with agreed next steps",
-                "Mentoring with rep-7 · paired", "Training unit · done",
+                "Mentoring with rep-7 · paired", "<a href=\"/training/u-9\">Training unit</a> · done", "No training unit assigned to you yet.",
                 "href=\"/profile\">My profile</a>");
         assertThat(html.indexOf("data-behaviour=\"next-steps\"")).as("the focus behaviour first")
                 .isLessThan(html.indexOf("data-behaviour=\"agenda\""));
