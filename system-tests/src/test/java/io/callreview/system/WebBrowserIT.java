@@ -38,8 +38,9 @@ import static org.awaitility.Awaitility.await;
  * packaged services and the web app as processes, a real Kafka broker, MariaDB and an SMTP server. A rep answers
  * a nudge from the link in its email after signing in, then finds the behaviour's phase on their profile and
  * their preferences in the settings form; another rep's nudge stays out of reach, even by a forged
- * form; a coach overrides a verdict with a reason and finalises, and the rep sees revision 2 and acknowledges it.
- * Screenshots of the main pages go to {@code web/target/screenshots/}.
+ * form; a coach overrides a verdict with a reason and finalises, and the rep sees revision 2 and acknowledges it;
+ * the rep disputes a verdict and the coach overturns it on the disputes page; the coach's and the admin's other pages
+ * open on the real services' answers and fit a 360 px screen. Screenshots of the main pages go to {@code web/target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebBrowserIT {
@@ -272,6 +273,86 @@ class WebBrowserIT {
             if (type.get("key").asText().equals("discovery")) {
                 assertThat(type.get("publishedScorecardVersion").asInt()).isEqualTo(2);
             }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aRepDisputesAVerdictAndTheCoachOverturnsItOnTheDisputesPage() {
+        String disputed;
+        String disputedVerdict;
+        try (Browser rep = new Browser(web, 1440)) {
+            rep.open("/calls/" + callId);
+            rep.signInAs(REP);
+            Select behaviours = new Select(rep.find("#dispute-behaviour"));
+            disputed = behaviours.getOptions().get(0).getAttribute("value");
+            String words = behaviours.getOptions().get(0).getText();
+            disputedVerdict = words.substring(words.lastIndexOf('(') + 1, words.length() - 1).toUpperCase().replace(' ', '_');
+            behaviours.selectByValue(disputed);
+            rep.type("#dispute-comment", "I did this, in my own words");
+            rep.click("#dispute button[type=submit]");
+            assertThat(rep.find("#disputes + ul li[data-dispute]").getText()).as(rep.pageText())
+                    .contains(disputed).contains("open");
+        }
+        try (Browser coach = new Browser(web, 1440)) {
+            coach.open("/disputes");
+            coach.signInAs(COACH);
+            assertThat(coach.path()).startsWith("/disputes");
+            String dispute = coach.find("#disputes li.card").getAttribute("id").substring("dispute-".length());
+            assertThat(coach.text("#dispute-" + dispute)).contains(disputed).contains(REP).contains("in my own words");
+            coach.screenshot("disputes");
+            coach.click("#dispute-" + dispute + " input[value='ACCEPTED']");
+            assertThat(new Select(coach.find("#verdict-" + dispute)).getFirstSelectedOption().getAttribute("value"))
+                    .as("the other verdict offered").isNotEqualTo(disputedVerdict);
+            coach.type("#reason-" + dispute, "The transcript shows it at 2:10");
+            coach.click("#dispute-" + dispute + " button[type=submit]");
+            assertThat(coach.has(".problem-message")).as(coach.pageText()).isFalse();
+            assertThat(coach.text("#resolved")).contains(dispute);
+        }
+        JsonNode revisions = scorecard.get("/api/calls/" + callId + "/scores", repToken).expect(200).json();
+        JsonNode latest = revisions.get(revisions.size() - 1);
+        assertThat(latest.findValuesAsText("key")).contains(disputed);
+        for (JsonNode behaviour : latest.get("behaviours")) {
+            if (behaviour.get("key").asText().equals(disputed)) {
+                assertThat(behaviour.get("verdict").asText()).as("the overturned verdict in a new revision").isNotEqualTo(disputedVerdict);
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theCoachAndAdminPagesOpenOnTheRealServicesAndFitA360PxScreen() {
+        List<String> coachPages = List.of("/calibration", "/plans", "/team", "/review-queue");
+        List<String> adminPages = List.of("/admin/audit", "/admin/integrations", "/admin/call-types/discovery/suggestions",
+                "/admin/deliveries");
+        List<String> repPages = List.of("/calls/" + callId, "/profile", "/settings");
+        for (int width : new int[] {1440, 360}) {
+            try (Browser rep = new Browser(web, width)) {
+                rep.open("/sign-in");
+                rep.signInAs(REP);
+                opensAndFits(rep, width, repPages);
+            }
+            try (Browser coach = new Browser(web, width)) {
+                coach.open("/sign-in");
+                coach.signInAs(COACH);
+                opensAndFits(coach, width, coachPages);
+            }
+            try (Browser admin = new Browser(web, width)) {
+                admin.open("/sign-in");
+                admin.signInAs("admin-1");
+                opensAndFits(admin, width, adminPages);
+            }
+        }
+    }
+
+    private static void opensAndFits(Browser browser, int width, List<String> pages) {
+        for (String page : pages) {
+            browser.open(page);
+            assertThat(browser.find("main").isDisplayed()).isTrue();
+            assertThat(browser.has(".problem-message")).as(page + ": " + browser.pageText()).isFalse();
+            assertThat((Long) browser.driver().executeScript("return document.documentElement.scrollWidth"))
+                    .as(page + " fits a " + width + " px screen").isLessThanOrEqualTo((long) width);
+            browser.screenshot(page.substring(1).replace('/', '-').replaceAll("-[0-9a-f-]{36}$", "") + (width == 360 ? "-360px" : ""));
         }
     }
 
