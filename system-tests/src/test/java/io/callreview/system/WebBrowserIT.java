@@ -222,6 +222,8 @@ class WebBrowserIT {
             assertThat(coach.find("figure[data-behaviour='next-steps'] figcaption").getText()).contains("over 1 calls");
             assertThat(coach.find("figure[data-behaviour='next-steps'] .chart canvas").isDisplayed())
                     .as("uPlot, served by the app, drew the chart").isTrue();
+            assertThat(coach.find("#grader-accuracy tr[data-behaviour='next-steps']").getText())
+                    .as("the override counts against the grader").startsWith("next-steps 1 ");
             coach.screenshot("team");
         }
         JsonNode revisions = scorecard.get("/api/calls/" + callId + "/scores", repToken).expect(200).json();

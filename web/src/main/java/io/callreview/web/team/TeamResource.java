@@ -13,7 +13,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * A coach's team: the rep × behaviour grid of stages and diagnoses (coaching-service), adherence over the weeks per
- * behaviour with its Wilson interval, and the top gaps (scorecard-service's analytics).
+ * behaviour with its Wilson interval, the top gaps, and how the grader agrees with the coaches (scorecard-service's
+ * analytics).
  */
 @Path("/team")
 public class TeamResource {
@@ -34,11 +35,12 @@ public class TeamResource {
     public TemplateInstance show(@QueryParam("teamId") String teamId) {
         String shown = teamId == null || teamId.isBlank() ? user.firstTeam() : teamId;
         if (shown == null) {
-            return team.data("teamId", null).data("grid", null).data("trends", null).data("gaps", null);
+            return team.data("teamId", null).data("grid", null).data("trends", null).data("gaps", null).data("accuracy", null);
         }
         return team.data("teamId", shown)
                 .data("grid", TeamGrid.of(coaching.teamProfile(shown)))
                 .data("trends", AdherenceTrend.of(scorecard.adherence("team", shown, null)))
-                .data("gaps", scorecard.gaps(shown, null, 3));
+                .data("gaps", scorecard.gaps(shown, null, 3))
+                .data("accuracy", scorecard.graderAccuracy(shown));
     }
 }
