@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
             .allow("GET", "/api/calls/{id}", PEOPLE)
             .allow("GET", "/api/calls/{id}/score", PEOPLE)
             .allow("POST", "/api/calls/{id}/grading", "admin")
+            .allow("POST", "/api/calls/{id}/transcription", "admin")
             .allow("GET", "/api/calls/{id}/scores", PEOPLE)
             .allow("GET", "/api/calls/{id}/transcript", PEOPLE)
             .allow("POST", "/api/calls/{id}/reviews", "coach", "admin")

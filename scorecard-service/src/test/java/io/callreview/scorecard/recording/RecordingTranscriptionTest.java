@@ -1,0 +1,238 @@
+package io.callreview.scorecard.recording;
+
+import io.callreview.events.Topics;
+import io.callreview.platform.outbox.OutboxEvent;
+import io.callreview.scorecard.domain.SalesCall;
+import io.callreview.scorecard.domain.ScoreRevision;
+import io.callreview.scorecard.fixtures.CallFixtures;
+import io.callreview.scorecard.fixtures.FileServer;
+import io.callreview.scorecard.fixtures.SpokenAudio;
+import io.callreview.testsupport.KafkaTestClient;
+import io.callreview.testsupport.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Calls that arrive as a recording only, end to end with the real tools: speech made by espeak-ng, mixed by ffmpeg
+ * into a dual-channel WAV (rep on channel 0, prospect on channel 1), served by a local server, transcribed per channel
+ * by pocketsphinx in this service's consumer group, then graded as any call.
+ */
+@QuarkusTest
+class RecordingTranscriptionTest {
+
+    /** The prospect starts speaking on channel 1 at this point; the rep has finished by then. */
+    private static final long PROSPECT_AT_MS = 6_000;
+    private static final int CALL_SECONDS = 10;
+
+    @TempDir
+    static Path dir;
+
+    private static FileServer server;
+    private static byte[] stereoCall;
+    private static byte[] monoCall;
+
+    @BeforeAll
+    static void makeRecordings() {
+        server = new FileServer();
+        Path stereo = SpokenAudio.stereoCall(dir, "Here is the agenda. What budget have you set aside?",
+                "About fifty thousand dollars.", PROSPECT_AT_MS, CALL_SECONDS);
+        stereoCall = SpokenAudio.bytes(stereo);
+        monoCall = SpokenAudio.bytes(SpokenAudio.encoded(SpokenAudio.speech(dir, "mono", "What budget have you set aside?"),
+                "mono.mp3"));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void aStereoRecordingIsTranscribedPerChannelWithTheRolesOfItsChannelsThenGraded() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = CallFixtures.unique("rep");
+        String url = server.serve("/stereo-" + rep + ".wav", stereoCall);
+
+        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(recordingCall(type, rep, url)).when().post("/api/calls")
+                .then().statusCode(202).body("status", equalTo("TRANSCRIBING")).body("transcript", nullValue())
+                .extract().path("id");
+
+        JsonPath call = awaitTranscribedAndGraded(callId);
+        assertThat(call.getString("status")).isEqualTo("AUTO_SCORED");
+        assertThat(call.getInt("durationSeconds")).as("taken from the recording").isEqualTo(CALL_SECONDS);
+        assertThat(call.getString("statusReason")).isNull();
+        List<Map<String, Object>> segments = given().auth().oauth2(TestTokens.admin()).when()
+                .get("/api/calls/" + callId + "/transcript").then().statusCode(200).extract().path("segments");
+        assertThat(segments).isNotEmpty();
+        assertThat(segments).extracting(s -> s.get("role")).contains("rep", "prospect");
+        for (Map<String, Object> segment : segments) {
+            long start = ((Number) segment.get("startMs")).longValue();
+            long end = ((Number) segment.get("endMs")).longValue();
+            if ("rep".equals(segment.get("role"))) {
+                assertThat(segment.get("speaker")).isEqualTo("Rita Rep");
+                assertThat(end).as("the rep speaks before the prospect").isLessThanOrEqualTo(PROSPECT_AT_MS);
+            } else {
+                assertThat(segment).containsEntry("role", "prospect").containsEntry("speaker", "Paul Prospect");
+                assertThat(start).isGreaterThanOrEqualTo(PROSPECT_AT_MS - 100);
+                assertThat(end).isLessThanOrEqualTo(CALL_SECONDS * 1000L);
+            }
+        }
+        KafkaTestClient.awaitRecord(Topics.CALL_SCORED, r -> rep.equals(r.key()) && r.value().contains(callId),
+                Duration.ofSeconds(30));
+        assertThat(server.requests("/stereo-" + rep + ".wav")).isEqualTo(1);
+    }
+
+    @Test
+    void aCorruptRecordingFailsWithItsReasonAndAnAdminTranscribesItAgain() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = CallFixtures.unique("rep");
+        String path = "/corrupt-" + rep + ".wav";
+        String url = server.serve(path, SpokenAudio.corrupt());
+        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(recordingCall(type, rep, url)).when().post("/api/calls").then().statusCode(202).extract().path("id");
+
+        JsonPath failed = awaitTranscribed(callId);
+        assertThat(failed.getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
+        assertThat(failed.getString("statusReason")).startsWith("transcription failed: the recording cannot be read as audio");
+        assertThat(server.requests(path)).as("a corrupt file is not downloaded again").isEqualTo(1);
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/" + callId + "/grading")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        server.serve(path, stereoCall);
+        given().auth().oauth2(TestTokens.integration()).when().post("/api/calls/" + callId + "/transcription").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/" + callId + "/transcription")
+                .then().statusCode(202).body("status", equalTo("TRANSCRIBING")).body("statusReason", nullValue());
+        assertThat(awaitTranscribedAndGraded(callId).getString("status")).isEqualTo("AUTO_SCORED");
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/" + callId + "/transcription")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/no-such-call/transcription").then().statusCode(404);
+    }
+
+    @Test
+    void aSilentRecordingFailsAsSilentAndAnUnavailableOneAfterItsRetries() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = CallFixtures.unique("rep");
+        String silent = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(recordingCall(type, rep, server.serve("/silent-" + rep + ".wav", SpokenAudio.bytes(SpokenAudio.silence(dir, 3)))))
+                .when().post("/api/calls").then().statusCode(202).extract().path("id");
+        String downPath = "/down-" + rep + ".wav";
+        String down = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(recordingCall(type, rep, server.answer(downPath, 503)))
+                .when().post("/api/calls").then().statusCode(202).extract().path("id");
+
+        JsonPath silentCall = awaitTranscribed(silent);
+        assertThat(silentCall.getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
+        assertThat(silentCall.getString("statusReason")).contains("the recording is silent");
+        JsonPath downCall = awaitTranscribed(down);
+        assertThat(downCall.getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
+        assertThat(downCall.getString("statusReason")).contains("could not be downloaded").contains("HTTP 503");
+        assertThat(server.requests(downPath)).as("tried, then retried once (the test profile's retries)").isEqualTo(2);
+    }
+
+    @Test
+    void aMonoRecordingIsOneSpeakerOfUnknownRoleAndMarkedForReview() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = CallFixtures.unique("rep");
+        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(recordingCall(type, rep, server.serve("/mono-" + rep + ".mp3", monoCall)))
+                .when().post("/api/calls").then().statusCode(202).extract().path("id");
+
+        JsonPath call = awaitTranscribedAndGraded(callId);
+        assertThat(call.getString("status")).isEqualTo("AUTO_SCORED");
+        assertThat(call.getString("statusReason")).contains("mono recording").contains("review");
+        List<Map<String, Object>> segments = given().auth().oauth2(TestTokens.admin()).when()
+                .get("/api/calls/" + callId + "/transcript").then().statusCode(200).extract().path("segments");
+        assertThat(segments).isNotEmpty().allSatisfy(s -> assertThat(s)
+                .containsEntry("speaker", "Speaker").containsEntry("role", "unknown"));
+    }
+
+    @Test
+    void aRedeliveredRecordingEventTranscribesAndGradesNothingTwice() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = CallFixtures.unique("rep");
+        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(recordingCall(type, rep, server.serve("/again-" + rep + ".mp3", monoCall)))
+                .when().post("/api/calls").then().statusCode(202).extract().path("id");
+        awaitTranscribedAndGraded(callId);
+        String original = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find(
+                "eventKey = ?1 AND eventType = 'CallRecordingReceived'", rep).firstResult().payload);
+
+        KafkaTestClient.send(Topics.CALL_RECORDING_RECEIVED, rep, original);
+        String marker = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(recordingCall(type, rep, server.answer("/marker-" + rep + ".wav", 404)))
+                .when().post("/api/calls").then().statusCode(202).extract().path("id");
+        assertThat(awaitTranscribed(marker).getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
+
+        assertThat(server.requests("/again-" + rep + ".mp3")).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ScoreRevision.count("call.id", callId))).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("eventKey = ?1 AND eventType = 'CallReceived'", rep))).isEqualTo(1);
+    }
+
+    @Test
+    void aCallWithNeitherTranscriptNorAnAllowedRecordingIsRefusedAndNothingIsStored() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = CallFixtures.unique("rep");
+        Map<String, Object> noRecording = recordingCall(type, rep, null);
+        noRecording.remove("recordingUrl");
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(noRecording)
+                .when().post("/api/calls").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("transcript"));
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(recordingCall(type, rep, "https://169.254.169.254/latest/meta-data.wav"))
+                .when().post("/api/calls").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("recordingUrl"))
+                .body("detail", containsString("only downloaded over https from"));
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(recordingCall(type, rep, "ftp://127.0.0.1/call.wav"))
+                .when().post("/api/calls").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("recordingUrl"));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> SalesCall.count("repId", rep))).isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventKey", rep))).isZero();
+    }
+
+    private static Map<String, Object> recordingCall(String type, String rep, String url) {
+        Map<String, Object> call = new HashMap<>(CallFixtures.call(type, rep, "team-a", null));
+        call.remove("transcript");
+        call.put("durationSeconds", 0);
+        call.put("recordingUrl", url);
+        call.put("participants", List.of(Map.of("name", "Rita Rep", "role", "rep"),
+                Map.of("name", "Paul Prospect", "role", "prospect")));
+        return call;
+    }
+
+    /** Waits until the call is no longer TRANSCRIBING; answers it as an admin reads it then. */
+    private static JsonPath awaitTranscribed(String callId) {
+        JsonPath[] call = new JsonPath[1];
+        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            call[0] = given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId)
+                    .then().statusCode(200).extract().jsonPath();
+            return !"TRANSCRIBING".equals(call[0].getString("status"));
+        });
+        return call[0];
+    }
+
+    private static JsonPath awaitTranscribedAndGraded(String callId) {
+        awaitTranscribed(callId);
+        return CallFixtures.awaitGraded(callId);
+    }
+}
