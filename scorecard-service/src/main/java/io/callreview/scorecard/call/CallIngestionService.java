@@ -151,11 +151,7 @@ public class CallIngestionService {
      */
     @Transactional
     public CallView gradeAgain(String callId) {
-        SalesCall call = SalesCall.findById(callId);
-        if (call == null) {
-            throw ApiException.notFound("call", callId);
-        }
-        RowLocks.lock(SalesCall.getEntityManager(), call);
+        SalesCall call = locked(callId);
         if (ScoreRevision.findRevision(call, 1).isPresent()) {
             throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its automatic grade;"
                     + " a coach changes it with a review");
@@ -178,11 +174,7 @@ public class CallIngestionService {
      */
     @Transactional
     public CallView transcribeAgain(String callId) {
-        SalesCall call = SalesCall.findById(callId);
-        if (call == null) {
-            throw ApiException.notFound("call", callId);
-        }
-        RowLocks.lock(SalesCall.getEntityManager(), call);
+        SalesCall call = locked(callId);
         if (call.status != CallStatus.TRANSCRIPTION_FAILED && call.status != CallStatus.TRANSCRIBING) {
             throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its transcript");
         }
@@ -192,6 +184,16 @@ public class CallIngestionService {
         call.statusReason = null;
         recordings.announce(call);
         return CallViews.call(call, null, null);
+    }
+
+    /** The call, locked until the transaction ends, or 404. */
+    private static SalesCall locked(String callId) {
+        SalesCall call = SalesCall.findById(callId);
+        if (call == null) {
+            throw ApiException.notFound("call", callId);
+        }
+        RowLocks.lock(SalesCall.getEntityManager(), call);
+        return call;
     }
 
     private static List<Participant> participants(List<ParticipantRequest> requests) {

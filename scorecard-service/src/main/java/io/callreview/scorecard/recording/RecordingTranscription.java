@@ -30,7 +30,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 public class RecordingTranscription {
 
     static final String CONSUMER = "scorecard-transcription";
-    private static final int REASON_LIMIT = 2000;
 
     public enum Outcome { TRANSCRIBED, ALREADY_TRANSCRIBED, UNKNOWN_CALL }
 
@@ -116,10 +115,9 @@ public class RecordingTranscription {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String callId, Throwable cause) {
         SalesCall call = SalesCall.findById(callId);
-        if (call != null && call.status == CallStatus.TRANSCRIBING) {
-            String reason = "transcription failed: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage());
-            call.status = CallStatus.TRANSCRIPTION_FAILED;
-            call.statusReason = reason.length() <= REASON_LIMIT ? reason : reason.substring(0, REASON_LIMIT);
+        if (call != null) {
+            call.fail(CallStatus.TRANSCRIBING, CallStatus.TRANSCRIPTION_FAILED, "transcription failed: "
+                    + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
         }
     }
 }

@@ -95,6 +95,16 @@ class RecordingTranscriptionTest {
                 assertThat(end).isLessThanOrEqualTo(CALL_SECONDS * 1000L);
             }
         }
+        List<Map<String, Object>> evidence = call.getList("score.behaviours.flatten().evidence.flatten()");
+        for (Map<String, Object> quote : evidence) {
+            long start = ((Number) quote.get("startMs")).longValue();
+            long end = ((Number) quote.get("endMs")).longValue();
+            boolean byRep = "Rita Rep".equals(quote.get("speaker"));
+            assertThat(start).as("evidence %s falls within its speaker's sentence", quote)
+                    .isGreaterThanOrEqualTo(byRep ? 0 : PROSPECT_AT_MS - 100);
+            assertThat(end).as("evidence %s falls within its speaker's sentence", quote)
+                    .isLessThanOrEqualTo(byRep ? PROSPECT_AT_MS : CALL_SECONDS * 1000L);
+        }
         KafkaTestClient.awaitRecord(Topics.CALL_SCORED, r -> rep.equals(r.key()) && r.value().contains(callId),
                 Duration.ofSeconds(30));
         assertThat(server.requests("/stereo-" + rep + ".wav")).isEqualTo(1);
@@ -106,8 +116,7 @@ class RecordingTranscriptionTest {
         String rep = CallFixtures.unique("rep");
         String path = "/corrupt-" + rep + ".wav";
         String url = server.serve(path, SpokenAudio.corrupt());
-        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
-                .body(recordingCall(type, rep, url)).when().post("/api/calls").then().statusCode(202).extract().path("id");
+        String callId = submit(type, rep, url);
 
         JsonPath failed = awaitTranscribed(callId);
         assertThat(failed.getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
@@ -130,13 +139,9 @@ class RecordingTranscriptionTest {
     void aSilentRecordingFailsAsSilentAndAnUnavailableOneAfterItsRetries() {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = CallFixtures.unique("rep");
-        String silent = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
-                .body(recordingCall(type, rep, server.serve("/silent-" + rep + ".wav", SpokenAudio.bytes(SpokenAudio.silence(dir, 3)))))
-                .when().post("/api/calls").then().statusCode(202).extract().path("id");
+        String silent = submit(type, rep, server.serve("/silent-" + rep + ".wav", SpokenAudio.bytes(SpokenAudio.silence(dir, 3))));
         String downPath = "/down-" + rep + ".wav";
-        String down = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
-                .body(recordingCall(type, rep, server.answer(downPath, 503)))
-                .when().post("/api/calls").then().statusCode(202).extract().path("id");
+        String down = submit(type, rep, server.answer(downPath, 503));
 
         JsonPath silentCall = awaitTranscribed(silent);
         assertThat(silentCall.getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
@@ -151,9 +156,7 @@ class RecordingTranscriptionTest {
     void aMonoRecordingIsOneSpeakerOfUnknownRoleAndMarkedForReview() {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = CallFixtures.unique("rep");
-        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
-                .body(recordingCall(type, rep, server.serve("/mono-" + rep + ".mp3", monoCall)))
-                .when().post("/api/calls").then().statusCode(202).extract().path("id");
+        String callId = submit(type, rep, server.serve("/mono-" + rep + ".mp3", monoCall));
 
         JsonPath call = awaitTranscribedAndGraded(callId);
         assertThat(call.getString("status")).isEqualTo("AUTO_SCORED");
@@ -168,17 +171,13 @@ class RecordingTranscriptionTest {
     void aRedeliveredRecordingEventTranscribesAndGradesNothingTwice() {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = CallFixtures.unique("rep");
-        String callId = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
-                .body(recordingCall(type, rep, server.serve("/again-" + rep + ".mp3", monoCall)))
-                .when().post("/api/calls").then().statusCode(202).extract().path("id");
+        String callId = submit(type, rep, server.serve("/again-" + rep + ".mp3", monoCall));
         awaitTranscribedAndGraded(callId);
         String original = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find(
                 "eventKey = ?1 AND eventType = 'CallRecordingReceived'", rep).firstResult().payload);
 
         KafkaTestClient.send(Topics.CALL_RECORDING_RECEIVED, rep, original);
-        String marker = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
-                .body(recordingCall(type, rep, server.answer("/marker-" + rep + ".wav", 404)))
-                .when().post("/api/calls").then().statusCode(202).extract().path("id");
+        String marker = submit(type, rep, server.answer("/marker-" + rep + ".wav", 404));
         assertThat(awaitTranscribed(marker).getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
 
         assertThat(server.requests("/again-" + rep + ".mp3")).isEqualTo(1);
@@ -208,6 +207,13 @@ class RecordingTranscriptionTest {
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> SalesCall.count("repId", rep))).isZero();
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventKey", rep))).isZero();
+    }
+
+    /** Posts a recording-only call as an integration, expects it accepted (202); answers its id. */
+    private static String submit(String type, String rep, String recordingUrl) {
+        return given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(recordingCall(type, rep, recordingUrl)).when().post("/api/calls")
+                .then().statusCode(202).extract().path("id");
     }
 
     private static Map<String, Object> recordingCall(String type, String rep, String url) {
