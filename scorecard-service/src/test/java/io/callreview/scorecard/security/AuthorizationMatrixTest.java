@@ -84,6 +84,7 @@ class AuthorizationMatrixTest {
             .allow("GET", "/api/scheduled-calls/{id}", PEOPLE)
             .allow("POST", "/api/webhooks/hubspot", PUBLIC)
             .allow("POST", "/api/webhooks/zoom", PUBLIC)
+            .allow("POST", "/api/webhooks/twilio/recordings", PUBLIC)
             .allow("POST", "/api/webhooks/signed", PUBLIC)
             .allow("GET", "/api/integrations/{source}/identities", "admin")
             .allow("PUT", "/api/integrations/{source}/identities/{externalUser}", "admin")
