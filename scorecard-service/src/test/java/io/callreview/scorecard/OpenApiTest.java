@@ -32,7 +32,7 @@ class OpenApiTest {
                         hasKey("recording only, transcribed in the background"))
                 .body("paths.'/api/calls/{id}/transcription'.post.responses.'202'.content.'application/json'.examples",
                         aMapWithSize(1))
-                .body("paths.'/api/webhooks/zoom'.post.requestBody.content.'application/json'.examples", aMapWithSize(2))
+                .body("paths.'/api/webhooks/zoom'.post.requestBody.content.'application/json'.examples", aMapWithSize(3))
                 .body("paths.'/api/scheduled-calls'.post.requestBody.content.'application/json'.examples", aMapWithSize(1))
                 .body("paths.'/api/calls'.post.responses.'413'.content.'application/problem+json'", notNullValue())
                 .body("paths.'/api/webhooks/hubspot'.post.security", empty())

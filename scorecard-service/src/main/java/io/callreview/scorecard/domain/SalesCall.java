@@ -57,6 +57,10 @@ public class SalesCall extends PanacheEntityBase {
     @Column(name = "recording_url")
     public String recordingUrl;
 
+    /** The bearer token the recording is downloaded with, when its source needs one; cleared once it is transcribed. */
+    @Column(name = "recording_token", length = 2000)
+    public String recordingToken;
+
     @Convert(converter = JsonColumns.Participants.class)
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     public List<Participant> participants;

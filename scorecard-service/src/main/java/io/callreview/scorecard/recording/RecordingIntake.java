@@ -4,6 +4,7 @@ import io.callreview.events.CallRecordingReceived;
 import io.callreview.events.EventContract;
 import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
+import io.callreview.scorecard.domain.CallStatus;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.download.AllowlistedDownloader;
 import io.callreview.scorecard.download.DownloadException;
@@ -34,6 +35,17 @@ public class RecordingIntake {
         } catch (DownloadException e) {
             throw ApiException.unprocessable(field, "recordings are only downloaded over https from "
                     + String.join(", ", config.downloadHosts()) + ", not from " + url);
+        }
+    }
+
+    /**
+     * Keeps the token a source gave to download the recording of a call still waiting to be transcribed (in the
+     * caller's transaction, so it is there before the call's event is consumed).
+     */
+    public void keepToken(String callId, String token) {
+        SalesCall call = SalesCall.findById(callId);
+        if (call != null && call.status == CallStatus.TRANSCRIBING && token != null && !token.isBlank()) {
+            call.recordingToken = token;
         }
     }
 

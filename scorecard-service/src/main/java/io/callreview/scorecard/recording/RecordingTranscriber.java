@@ -46,7 +46,8 @@ public class RecordingTranscriber {
     @Inject
     Transcriber transcriber;
 
-    public Result transcribe(String url, String source, List<Participant> participants) {
+    /** {@code token}, when not null, is sent as the download's bearer token. */
+    public Result transcribe(String url, String token, String source, List<Participant> participants) {
         Path dir;
         try {
             dir = Files.createTempDirectory("recording-");
@@ -55,7 +56,7 @@ public class RecordingTranscriber {
         }
         try {
             Path file = dir.resolve("recording");
-            download(url, file);
+            download(url, token, file);
             AudioInfo info = audio.probe(file);
             List<ChannelSpeech> channels = new ArrayList<>();
             boolean anyVoice = false;
@@ -81,9 +82,9 @@ public class RecordingTranscriber {
         }
     }
 
-    private void download(String url, Path file) {
+    private void download(String url, String token, Path file) {
         try {
-            downloader.toFile(url, RecordingConfig.downloadPolicy(config), null, file);
+            downloader.toFile(url, RecordingConfig.downloadPolicy(config), token, file);
         } catch (DownloadException e) {
             String reason = "the recording could not be downloaded: " + e.getMessage();
             throw e.kind() == DownloadException.Kind.UNAVAILABLE ? new RecordingUnavailable(reason, e) : new RecordingRejected(reason);

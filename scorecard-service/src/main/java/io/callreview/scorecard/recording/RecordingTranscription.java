@@ -34,7 +34,7 @@ public class RecordingTranscription {
     public enum Outcome { TRANSCRIBED, ALREADY_TRANSCRIBED, UNKNOWN_CALL }
 
     /** What transcription needs of a call, read before the work starts. */
-    private record Work(String recordingUrl, String source, List<Participant> participants) {
+    private record Work(String recordingUrl, String token, String source, List<Participant> participants) {
     }
 
     @Inject
@@ -57,8 +57,8 @@ public class RecordingTranscription {
         if (work.isEmpty()) {
             return self.skip(envelope);
         }
-        RecordingTranscriber.Result result = transcriber.transcribe(work.get().recordingUrl(), work.get().source(),
-                work.get().participants());
+        RecordingTranscriber.Result result = transcriber.transcribe(work.get().recordingUrl(), work.get().token(),
+                work.get().source(), work.get().participants());
         return self.record(envelope, result);
     }
 
@@ -69,7 +69,7 @@ public class RecordingTranscription {
         if (call == null || call.status != CallStatus.TRANSCRIBING) {
             return Optional.empty();
         }
-        return Optional.of(new Work(call.recordingUrl, call.source, List.copyOf(call.participants)));
+        return Optional.of(new Work(call.recordingUrl, call.recordingToken, call.source, List.copyOf(call.participants)));
     }
 
     @Transactional
@@ -102,6 +102,7 @@ public class RecordingTranscription {
             call.durationSeconds = result.durationSeconds();
         }
         call.status = CallStatus.GRADING;
+        call.recordingToken = null;
         call.statusReason = result.mono() ? SpeakerAttribution.MONO_REVIEW : null;
         grading.announce(call);
         return Outcome.TRANSCRIBED;

@@ -1,0 +1,107 @@
+package io.callreview.scorecard.call.webhook;
+
+import io.callreview.scorecard.domain.SalesCall;
+import io.callreview.scorecard.fixtures.CallFixtures;
+import io.callreview.scorecard.fixtures.FileServer;
+import io.callreview.scorecard.fixtures.SpokenAudio;
+import io.callreview.testsupport.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Zoom's recording.completed: the audio file is downloaded with the event's download_token, transcribed and graded. */
+@QuarkusTest
+class ZoomRecordingTest {
+
+    @TempDir
+    static Path dir;
+
+    private static FileServer server;
+    private static byte[] audio;
+
+    @BeforeAll
+    static void recording() {
+        server = new FileServer();
+        audio = SpokenAudio.bytes(SpokenAudio.encoded(SpokenAudio.speech(dir, "zoom", "Here is the agenda for today."), "zoom.m4a"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aCompletedRecordingsAudioIsDownloadedWithTheEventsTokenTranscribedAndGraded() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = CallFixtures.unique("rep");
+        String email = CallFixtures.unique("host") + "@example.com";
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("repId", rep, "teamId", "team-z", "displayName", "Rita Rep"))
+                .when().put("/api/integrations/zoom/identities/" + email).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("defaultCallType", type, "topicRules", List.of()))
+                .when().put("/api/integrations/zoom/settings").then().statusCode(200);
+        String path = "/rec/download/" + rep + ".m4a";
+        String body = recordingCompleted(CallFixtures.unique("uuid"), email, server.serve(path, audio));
+
+        String callId = post(body).then().statusCode(200).body("events[0].outcome", equalTo("CREATED"))
+                .extract().path("events[0].callId");
+        post(body).then().statusCode(200).body("events[0].outcome", equalTo("DUPLICATE"));
+
+        JsonPath call = awaitSettled(callId);
+        assertThat(call.getString("status")).isEqualTo("AUTO_SCORED");
+        assertThat(call.getString("repId")).isEqualTo(rep);
+        assertThat(server.authorization(path)).isEqualTo("Bearer zoom-download-token");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> SalesCall.<SalesCall>findById(callId).recordingToken))
+                .as("the token is not kept once the call is transcribed").isNull();
+    }
+
+    @Test
+    void aRecordingWithoutAudioIsRefusedNamingTheFiles() {
+        String body = recordingCompleted(CallFixtures.unique("uuid"), "nobody@example.com", "https://zoom.us/x.m4a")
+                .replace("\"M4A\"", "\"CHAT\"");
+        post(body).then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("payload.object.recording_files"));
+    }
+
+    private static String recordingCompleted(String uuid, String hostEmail, String downloadUrl) {
+        return """
+                {"event": "recording.completed", "event_ts": %d, "download_token": "zoom-download-token",
+                 "payload": {"account_id": "AAAA", "object": {"uuid": "%s", "id": 81234567890, "host_id": "h-%s",
+                   "host_email": "%s", "topic": "Acme call", "start_time": "2026-03-02T15:00:00Z", "duration": 1,
+                   "recording_files": [{"id": "f-audio", "file_type": "M4A", "file_extension": "M4A",
+                     "recording_type": "audio_only", "download_url": "%s"}]}}}""".formatted(Instant.now().toEpochMilli(),
+                uuid, uuid, hostEmail, downloadUrl);
+    }
+
+    private static io.restassured.response.Response post(String body) {
+        long now = Instant.now().getEpochSecond();
+        return given().contentType(ContentType.JSON).header("x-zm-request-timestamp", String.valueOf(now))
+                .header("x-zm-signature", Signing.zoom(body, now)).body(body).when().post("/api/webhooks/zoom");
+    }
+
+    private static JsonPath awaitSettled(String callId) {
+        JsonPath[] call = new JsonPath[1];
+        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            call[0] = given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId)
+                    .then().statusCode(200).extract().jsonPath();
+            return !"TRANSCRIBING".equals(call[0].getString("status")) && !"GRADING".equals(call[0].getString("status"));
+        });
+        return call[0];
+    }
+}
