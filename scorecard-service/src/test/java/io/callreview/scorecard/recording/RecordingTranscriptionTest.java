@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -75,7 +74,7 @@ class RecordingTranscriptionTest {
                 .then().statusCode(202).body("status", equalTo("TRANSCRIBING")).body("transcript", nullValue())
                 .extract().path("id");
 
-        JsonPath call = awaitTranscribedAndGraded(callId);
+        JsonPath call = CallFixtures.awaitTranscribedAndGraded(callId);
         assertThat(call.getString("status")).isEqualTo("AUTO_SCORED");
         assertThat(call.getInt("durationSeconds")).as("taken from the recording").isEqualTo(CALL_SECONDS);
         assertThat(call.getString("statusReason")).isNull();
@@ -118,7 +117,7 @@ class RecordingTranscriptionTest {
         String url = server.serve(path, SpokenAudio.corrupt());
         String callId = submit(type, rep, url);
 
-        JsonPath failed = awaitTranscribed(callId);
+        JsonPath failed = CallFixtures.awaitTranscribed(callId);
         assertThat(failed.getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
         assertThat(failed.getString("statusReason")).startsWith("transcription failed: the recording cannot be read as audio");
         assertThat(server.requests(path)).as("a corrupt file is not downloaded again").isEqualTo(1);
@@ -129,7 +128,7 @@ class RecordingTranscriptionTest {
         given().auth().oauth2(TestTokens.integration()).when().post("/api/calls/" + callId + "/transcription").then().statusCode(403);
         given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/" + callId + "/transcription")
                 .then().statusCode(202).body("status", equalTo("TRANSCRIBING")).body("statusReason", nullValue());
-        assertThat(awaitTranscribedAndGraded(callId).getString("status")).isEqualTo("AUTO_SCORED");
+        assertThat(CallFixtures.awaitTranscribedAndGraded(callId).getString("status")).isEqualTo("AUTO_SCORED");
         given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/" + callId + "/transcription")
                 .then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/no-such-call/transcription").then().statusCode(404);
@@ -143,10 +142,10 @@ class RecordingTranscriptionTest {
         String downPath = "/down-" + rep + ".wav";
         String down = submit(type, rep, server.answer(downPath, 503));
 
-        JsonPath silentCall = awaitTranscribed(silent);
+        JsonPath silentCall = CallFixtures.awaitTranscribed(silent);
         assertThat(silentCall.getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
         assertThat(silentCall.getString("statusReason")).contains("the recording is silent");
-        JsonPath downCall = awaitTranscribed(down);
+        JsonPath downCall = CallFixtures.awaitTranscribed(down);
         assertThat(downCall.getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
         assertThat(downCall.getString("statusReason")).contains("could not be downloaded").contains("HTTP 503");
         assertThat(server.requests(downPath)).as("tried, then retried once (the test profile's retries)").isEqualTo(2);
@@ -158,7 +157,7 @@ class RecordingTranscriptionTest {
         String rep = CallFixtures.unique("rep");
         String callId = submit(type, rep, server.serve("/mono-" + rep + ".mp3", monoCall));
 
-        JsonPath call = awaitTranscribedAndGraded(callId);
+        JsonPath call = CallFixtures.awaitTranscribedAndGraded(callId);
         assertThat(call.getString("status")).isEqualTo("AUTO_SCORED");
         assertThat(call.getString("statusReason")).contains("mono recording").contains("review");
         List<Map<String, Object>> segments = given().auth().oauth2(TestTokens.admin()).when()
@@ -172,13 +171,13 @@ class RecordingTranscriptionTest {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = CallFixtures.unique("rep");
         String callId = submit(type, rep, server.serve("/again-" + rep + ".mp3", monoCall));
-        awaitTranscribedAndGraded(callId);
+        CallFixtures.awaitTranscribedAndGraded(callId);
         String original = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find(
                 "eventKey = ?1 AND eventType = 'CallRecordingReceived'", rep).firstResult().payload);
 
         KafkaTestClient.send(Topics.CALL_RECORDING_RECEIVED, rep, original);
         String marker = submit(type, rep, server.answer("/marker-" + rep + ".wav", 404));
-        assertThat(awaitTranscribed(marker).getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
+        assertThat(CallFixtures.awaitTranscribed(marker).getString("status")).isEqualTo("TRANSCRIPTION_FAILED");
 
         assertThat(server.requests("/again-" + rep + ".mp3")).isEqualTo(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> ScoreRevision.count("call.id", callId))).isEqualTo(1);
@@ -224,21 +223,5 @@ class RecordingTranscriptionTest {
         call.put("participants", List.of(Map.of("name", "Rita Rep", "role", "rep"),
                 Map.of("name", "Paul Prospect", "role", "prospect")));
         return call;
-    }
-
-    /** Waits until the call is no longer TRANSCRIBING; answers it as an admin reads it then. */
-    private static JsonPath awaitTranscribed(String callId) {
-        JsonPath[] call = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            call[0] = given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId)
-                    .then().statusCode(200).extract().jsonPath();
-            return !"TRANSCRIBING".equals(call[0].getString("status"));
-        });
-        return call[0];
-    }
-
-    private static JsonPath awaitTranscribedAndGraded(String callId) {
-        awaitTranscribed(callId);
-        return CallFixtures.awaitGraded(callId);
     }
 }

@@ -12,7 +12,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -63,10 +61,9 @@ class TwilioWebhookTest {
 
     @Test
     void aCompletedRecordingIsMappedToItsRepTranscribedAndGradedOnce() {
-        String type = CallFixtures.publishedDiscoveryType();
-        String rep = CallFixtures.unique("rep");
-        String agent = CallFixtures.unique("agent");
-        mapAgent(agent, rep, type);
+        Agent mapped = mappedAgent();
+        String agent = mapped.name();
+        String rep = mapped.rep();
         Map<String, String> form = callback(server.serve("/" + agent + ".mp3", recording), ZonedDateTime.now(ZoneOffset.UTC), "completed");
 
         String callId = post(agent, form, sign(path(agent), form)).then().statusCode(200)
@@ -74,21 +71,20 @@ class TwilioWebhookTest {
         post(agent, form, sign(path(agent), form)).then().statusCode(200).body("events[0].outcome", equalTo("DUPLICATE"))
                 .body("events[0].callId", equalTo(callId));
 
-        JsonPath call = awaitSettled(callId);
+        JsonPath call = CallFixtures.awaitTranscribedAndGraded(callId);
         assertThat(call.getString("status")).isEqualTo("AUTO_SCORED");
         assertThat(call.getString("repId")).isEqualTo(rep);
         assertThat(call.getString("source")).isEqualTo("twilio");
-        assertThat(call.getString("callType")).isEqualTo(type);
+        assertThat(call.getString("callType")).isEqualTo(mapped.callType());
         assertThat(QuarkusTransaction.requiringNew().call(() -> SalesCall.count("repId", rep))).isEqualTo(1);
         assertThat(server.requests("/" + agent + ".mp3")).isEqualTo(1);
     }
 
     @Test
     void anUnsignedATamperedOrAStaleCallbackIsRefusedAndNothingIsStored() {
-        String type = CallFixtures.publishedDiscoveryType();
-        String rep = CallFixtures.unique("rep");
-        String agent = CallFixtures.unique("agent");
-        mapAgent(agent, rep, type);
+        Agent mapped = mappedAgent();
+        String agent = mapped.name();
+        String rep = mapped.rep();
         Map<String, String> fresh = callback(server.url("/none.wav"), ZonedDateTime.now(ZoneOffset.UTC), "completed");
         String signature = sign(path(agent), fresh);
         char last = signature.charAt(signature.length() - 2);
@@ -106,10 +102,9 @@ class TwilioWebhookTest {
 
     @Test
     void aRecordingThatIsNotCompletedIsIgnoredAndAnUnmappedAgentIsNamed() {
-        String type = CallFixtures.publishedDiscoveryType();
-        String rep = CallFixtures.unique("rep");
-        String agent = CallFixtures.unique("agent");
-        mapAgent(agent, rep, type);
+        Agent mapped = mappedAgent();
+        String agent = mapped.name();
+        String rep = mapped.rep();
         Map<String, String> failed = callback(server.url("/failed.wav"), ZonedDateTime.now(ZoneOffset.UTC), "failed");
         post(agent, failed, sign(path(agent), failed)).then().statusCode(200).body("events[0].outcome", equalTo("IGNORED"));
 
@@ -118,6 +113,16 @@ class TwilioWebhookTest {
         post(stranger, form, sign(path(stranger), form)).then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("agent"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> SalesCall.count("repId", rep))).isZero();
+    }
+
+    /** A Twilio agent mapped to a new rep, with a new call type as the twilio default. */
+    private record Agent(String name, String rep, String callType) {
+    }
+
+    private static Agent mappedAgent() {
+        Agent agent = new Agent(CallFixtures.unique("agent"), CallFixtures.unique("rep"), CallFixtures.publishedDiscoveryType());
+        mapAgent(agent.name(), agent.rep(), agent.callType());
+        return agent;
     }
 
     private static void mapAgent(String agent, String rep, String type) {
@@ -159,15 +164,5 @@ class TwilioWebhookTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static JsonPath awaitSettled(String callId) {
-        JsonPath[] call = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            call[0] = given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId)
-                    .then().statusCode(200).extract().jsonPath();
-            return !"TRANSCRIBING".equals(call[0].getString("status")) && !"GRADING".equals(call[0].getString("status"));
-        });
-        return call[0];
     }
 }

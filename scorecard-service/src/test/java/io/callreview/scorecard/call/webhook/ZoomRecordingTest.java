@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Zoom's recording.completed: the audio file is downloaded with the event's download_token, transcribed and graded. */
@@ -63,7 +61,7 @@ class ZoomRecordingTest {
                 .extract().path("events[0].callId");
         post(body).then().statusCode(200).body("events[0].outcome", equalTo("DUPLICATE"));
 
-        JsonPath call = awaitSettled(callId);
+        JsonPath call = CallFixtures.awaitTranscribedAndGraded(callId);
         assertThat(call.getString("status")).isEqualTo("AUTO_SCORED");
         assertThat(call.getString("repId")).isEqualTo(rep);
         assertThat(server.authorization(path)).isEqualTo("Bearer zoom-download-token");
@@ -93,15 +91,5 @@ class ZoomRecordingTest {
         long now = Instant.now().getEpochSecond();
         return given().contentType(ContentType.JSON).header("x-zm-request-timestamp", String.valueOf(now))
                 .header("x-zm-signature", Signing.zoom(body, now)).body(body).when().post("/api/webhooks/zoom");
-    }
-
-    private static JsonPath awaitSettled(String callId) {
-        JsonPath[] call = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            call[0] = given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId)
-                    .then().statusCode(200).extract().jsonPath();
-            return !"TRANSCRIBING".equals(call[0].getString("status")) && !"GRADING".equals(call[0].getString("status"));
-        });
-        return call[0];
     }
 }
