@@ -6,9 +6,11 @@ import io.callreview.scorecard.fixtures.FileServer;
 import io.callreview.scorecard.fixtures.SpokenAudio;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -22,12 +24,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Zoom's recording.completed: the audio file is downloaded with the event's download_token, transcribed and graded. */
+/**
+ * Webhook calls that come as a recording only: Zoom's recording.completed (the audio file, downloaded with the
+ * event's download_token) and a HubSpot call with a recording URL and neither transcript nor notes.
+ */
 @QuarkusTest
-class ZoomRecordingTest {
+class WebhookRecordingTest {
 
     @TempDir
     static Path dir;
+
+    @TestHTTPResource("/api/webhooks/hubspot")
+    URL hubspotUrl;
 
     private static FileServer server;
     private static byte[] audio;
@@ -67,6 +75,35 @@ class ZoomRecordingTest {
         assertThat(server.authorization(path)).isEqualTo("Bearer zoom-download-token");
         assertThat(QuarkusTransaction.requiringNew().call(() -> SalesCall.<SalesCall>findById(callId).recordingToken))
                 .as("the token is not kept once the call is transcribed").isNull();
+    }
+
+    @Test
+    void aHubSpotCallWithARecordingButNoTranscriptOrNotesIsTranscribedAndGraded() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String owner = String.valueOf(Math.abs(System.nanoTime()));
+        String rep = CallFixtures.unique("rep");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("repId", rep, "teamId", "team-h", "displayName", "Rita Rep"))
+                .when().put("/api/integrations/hubspot/identities/" + owner).then().statusCode(200);
+        long objectId = Math.abs(System.nanoTime());
+        String url = server.serve("/hubspot/" + objectId + ".m4a", audio);
+        String body = """
+                [{"eventId": %d, "portalId": 62515, "subscriptionType": "object.creation", "objectTypeId": "0-48",
+                  "objectId": %d, "occurredAt": 1772463600000,
+                  "properties": {"hubspot_owner_id": "%s", "hs_timestamp": "2026-03-02T15:00:00Z", "hs_call_duration": "0",
+                    "callreview_call_type": "%s", "hs_call_recording_url": "%s"}}]""".formatted(objectId % 1_000_000, objectId,
+                owner, type, url);
+        long now = Instant.now().toEpochMilli();
+
+        String callId = given().contentType(ContentType.JSON).header("X-HubSpot-Request-Timestamp", String.valueOf(now))
+                .header("X-HubSpot-Signature-v3", Signing.hubspot(hubspotUrl.toString(), body, now)).body(body)
+                .when().post(hubspotUrl).then().statusCode(200).body("events[0].outcome", equalTo("CREATED"))
+                .extract().path("events[0].callId");
+
+        JsonPath call = CallFixtures.awaitTranscribedAndGraded(callId);
+        assertThat(call.getString("status")).isEqualTo("AUTO_SCORED");
+        assertThat(call.getString("recordingUrl")).isEqualTo(url);
+        assertThat(call.getString("repId")).isEqualTo(rep);
     }
 
     @Test
