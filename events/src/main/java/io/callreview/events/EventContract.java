@@ -13,6 +13,8 @@ public record EventContract<T extends EventPayload>(String type, int schemaVersi
             new EventContract<>("CallScored", 1, Topics.CALL_SCORED, CallScored.class);
     public static final EventContract<CallReceived> CALL_RECEIVED =
             new EventContract<>("CallReceived", 1, Topics.CALL_RECEIVED, CallReceived.class);
+    public static final EventContract<CallRecordingReceived> CALL_RECORDING_RECEIVED =
+            new EventContract<>("CallRecordingReceived", 1, Topics.CALL_RECORDING_RECEIVED, CallRecordingReceived.class);
     public static final EventContract<CallScheduled> CALL_SCHEDULED =
             new EventContract<>("CallScheduled", 1, Topics.CALL_SCHEDULED, CallScheduled.class);
     public static final EventContract<RosterChanged> ROSTER_CHANGED =
@@ -24,7 +26,7 @@ public record EventContract<T extends EventPayload>(String type, int schemaVersi
     public static final EventContract<RepScheduleChanged> REP_SCHEDULE_CHANGED =
             new EventContract<>("RepScheduleChanged", 1, Topics.REP_SCHEDULE_CHANGED, RepScheduleChanged.class);
 
-    public static final List<EventContract<?>> ALL = List.of(CALL_RECEIVED, CALL_SCORED, CALL_SCHEDULED, ROSTER_CHANGED, NUDGE_REQUESTED,
+    public static final List<EventContract<?>> ALL = List.of(CALL_RECEIVED, CALL_RECORDING_RECEIVED, CALL_SCORED, CALL_SCHEDULED, ROSTER_CHANGED, NUDGE_REQUESTED,
             REP_RESPONSE, REP_SCHEDULE_CHANGED);
 
     public EventContract {

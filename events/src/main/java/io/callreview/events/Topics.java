@@ -4,6 +4,7 @@ package io.callreview.events;
 public final class Topics {
 
     public static final String CALL_RECEIVED = "scorecard.call-received.v1";
+    public static final String CALL_RECORDING_RECEIVED = "scorecard.call-recording-received.v1";
     public static final String CALL_SCORED = "scorecard.call-scored.v1";
     public static final String CALL_SCHEDULED = "scorecard.call-scheduled.v1";
     public static final String ROSTER_CHANGED = "scorecard.roster-changed.v1";

@@ -27,8 +27,12 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/webhooks/zoom"))
                 .body("paths", hasKey("/api/webhooks/signed"))
                 .body("paths", hasKey("/api/integrations/{source}/identities/{externalUser}"))
-                .body("paths.'/api/calls'.post.requestBody.content.'application/json'.examples", aMapWithSize(3))
-                .body("paths.'/api/webhooks/zoom'.post.requestBody.content.'application/json'.examples", aMapWithSize(2))
+                .body("paths.'/api/calls'.post.requestBody.content.'application/json'.examples", aMapWithSize(4))
+                .body("paths.'/api/calls'.post.requestBody.content.'application/json'.examples",
+                        hasKey("recording only, transcribed in the background"))
+                .body("paths.'/api/calls/{id}/transcription'.post.responses.'202'.content.'application/json'.examples",
+                        aMapWithSize(1))
+                .body("paths.'/api/webhooks/zoom'.post.requestBody.content.'application/json'.examples", aMapWithSize(3))
                 .body("paths.'/api/scheduled-calls'.post.requestBody.content.'application/json'.examples", aMapWithSize(1))
                 .body("paths.'/api/calls'.post.responses.'413'.content.'application/problem+json'", notNullValue())
                 .body("paths.'/api/webhooks/hubspot'.post.security", empty())

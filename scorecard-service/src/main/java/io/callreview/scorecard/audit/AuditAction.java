@@ -35,5 +35,6 @@ public enum AuditAction implements AuditedAction {
     ROSTER_COACH_REMOVED,
     CALL_RECEIVED,
     CALL_REGRADED,
+    CALL_RETRANSCRIBED,
     SCHEDULED_CALL_RECEIVED
 }

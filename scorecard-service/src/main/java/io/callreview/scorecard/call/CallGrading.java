@@ -35,8 +35,6 @@ public class CallGrading {
 
     public enum Outcome { GRADED, ALREADY_GRADED, UNKNOWN_CALL }
 
-    private static final int REASON_LIMIT = 2000;
-
     /** What grading needs of a call, read before the work starts. */
     private record Work(Transcript transcript, List<Behaviour> behaviours, long durationMs) {
     }
@@ -90,10 +88,8 @@ public class CallGrading {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String callId, Throwable cause) {
         SalesCall call = SalesCall.findById(callId);
-        if (call != null && call.status == CallStatus.GRADING) {
-            String reason = "grading failed: " + cause;
-            call.status = CallStatus.GRADING_FAILED;
-            call.statusReason = reason.length() <= REASON_LIMIT ? reason : reason.substring(0, REASON_LIMIT);
+        if (call != null) {
+            call.fail(CallStatus.GRADING, CallStatus.GRADING_FAILED, "grading failed: " + cause);
         }
     }
 

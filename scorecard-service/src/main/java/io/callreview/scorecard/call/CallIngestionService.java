@@ -1,9 +1,6 @@
 package io.callreview.scorecard.call;
 
-import io.callreview.events.CallReceived;
-import io.callreview.events.EventContract;
 import io.callreview.platform.audit.AuditLog;
-import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.problem.Problem;
@@ -15,7 +12,9 @@ import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.domain.ScorecardVersion;
+import io.callreview.scorecard.recording.RecordingIntake;
 import io.callreview.scorecard.roster.Roster;
+import io.callreview.scorecard.scoring.GradingQueue;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
@@ -55,7 +54,10 @@ public class CallIngestionService {
     Clock clock;
 
     @Inject
-    Outbox outbox;
+    GradingQueue grading;
+
+    @Inject
+    RecordingIntake recordings;
 
     @Inject
     IngestionConfig limits;
@@ -89,10 +91,18 @@ public class CallIngestionService {
         ScorecardVersion scorecard = ScorecardVersion.findPublished(type).orElseThrow(() -> ApiException.unprocessable(
                 "callType", "call type '" + type.key + "' has no published scorecard to grade the call against:"
                         + " publish one with POST /api/call-types/" + type.key + "/scorecards/{version}/publish first"));
+        boolean recordingOnly = request.transcript() == null;
+        if (recordingOnly) {
+            if (request.recordingUrl() == null) {
+                throw ApiException.badRequest("transcript", "is required unless recordingUrl names a recording to transcribe");
+            }
+            recordings.check(request.recordingUrl(), "recordingUrl");
+        }
         roster.admitCall(request.repId(), request.teamId(), "call:" + request.source() + "/" + request.externalId());
         List<Participant> participants = participants(request.participants());
         long durationMs = request.durationSeconds() * 1000L;
-        Transcript transcript = parse(request.transcript(), new SpeakerRoles(participants, unlistedSpeakers), durationMs);
+        Transcript transcript = recordingOnly ? null
+                : parse(request.transcript(), new SpeakerRoles(participants, unlistedSpeakers), durationMs);
 
         Instant now = clock.instant();
         SalesCall call = new SalesCall();
@@ -107,24 +117,32 @@ public class CallIngestionService {
         call.durationSeconds = request.durationSeconds();
         call.recordingUrl = request.recordingUrl();
         call.participants = participants;
-        call.status = CallStatus.GRADING;
+        call.status = recordingOnly ? CallStatus.TRANSCRIBING : CallStatus.GRADING;
         call.receivedAt = now;
         call.receivedBy = receivedBy;
         call.persist();
 
-        CallTranscript stored = new CallTranscript();
-        stored.callId = call.id;
-        stored.format = request.transcript().format();
-        stored.timingEstimated = transcript.timingEstimated();
-        stored.wordCount = transcript.wordCount();
-        stored.segments = transcript.segments();
-        stored.persist();
-
-        announce(call);
+        CallTranscript stored = recordingOnly ? null : store(call, request.transcript().format(), transcript);
+        if (recordingOnly) {
+            recordings.announce(call);
+        } else {
+            grading.announce(call);
+        }
         audit.record(AuditAction.CALL_RECEIVED, AuditEntities.CALL, call.id, call.id, AuditLog.details("source", call.source,
                 "externalId", call.externalId, "repId", call.repId, "teamId", call.teamId, "callType", type.key,
                 "scorecardVersion", scorecard.version, "receivedBy", receivedBy));
         return new Outcome(true, CallViews.call(call, stored, null));
+    }
+
+    private static CallTranscript store(SalesCall call, TranscriptFormat format, Transcript transcript) {
+        CallTranscript stored = new CallTranscript();
+        stored.callId = call.id;
+        stored.format = format;
+        stored.timingEstimated = transcript.timingEstimated();
+        stored.wordCount = transcript.wordCount();
+        stored.segments = transcript.segments();
+        stored.persist();
+        return stored;
     }
 
     /**
@@ -133,26 +151,49 @@ public class CallIngestionService {
      */
     @Transactional
     public CallView gradeAgain(String callId) {
-        SalesCall call = SalesCall.findById(callId);
-        if (call == null) {
-            throw ApiException.notFound("call", callId);
-        }
-        RowLocks.lock(SalesCall.getEntityManager(), call);
+        SalesCall call = locked(callId);
         if (ScoreRevision.findRevision(call, 1).isPresent()) {
             throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its automatic grade;"
                     + " a coach changes it with a review");
+        }
+        if (call.status == CallStatus.TRANSCRIBING || call.status == CallStatus.TRANSCRIPTION_FAILED) {
+            throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has no transcript to grade"
+                    + " yet; transcribe it again with POST /api/calls/" + callId + "/transcription");
         }
         audit.record(AuditAction.CALL_REGRADED, AuditEntities.CALL, call.id, call.id,
                 AuditLog.details("status", call.status, "statusReason", call.statusReason));
         call.status = CallStatus.GRADING;
         call.statusReason = null;
-        announce(call);
+        grading.announce(call);
         return CallViews.call(call, CallTranscript.findById(call.id), null);
     }
 
-    private void announce(SalesCall call) {
-        outbox.publish(EventContract.CALL_RECEIVED, new CallReceived(call.id, call.repId, call.teamId, call.callType.key,
-                call.source, call.externalId));
+    /**
+     * Transcribes a call again whose transcription failed (or never finished): it goes back to TRANSCRIBING and is
+     * announced again. A call that has its transcript is not transcribed twice.
+     */
+    @Transactional
+    public CallView transcribeAgain(String callId) {
+        SalesCall call = locked(callId);
+        if (call.status != CallStatus.TRANSCRIPTION_FAILED && call.status != CallStatus.TRANSCRIBING) {
+            throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its transcript");
+        }
+        audit.record(AuditAction.CALL_RETRANSCRIBED, AuditEntities.CALL, call.id, call.id,
+                AuditLog.details("status", call.status, "statusReason", call.statusReason));
+        call.status = CallStatus.TRANSCRIBING;
+        call.statusReason = null;
+        recordings.announce(call);
+        return CallViews.call(call, null, null);
+    }
+
+    /** The call, locked until the transaction ends, or 404. */
+    private static SalesCall locked(String callId) {
+        SalesCall call = SalesCall.findById(callId);
+        if (call == null) {
+            throw ApiException.notFound("call", callId);
+        }
+        RowLocks.lock(SalesCall.getEntityManager(), call);
+        return call;
     }
 
     private static List<Participant> participants(List<ParticipantRequest> requests) {

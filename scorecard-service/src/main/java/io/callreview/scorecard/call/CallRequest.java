@@ -23,9 +23,11 @@ public record CallRequest(
         @NotNull @Schema(example = "2026-03-02T15:00:00Z") Instant startedAt,
         @NotNull @PositiveOrZero @Max(MAX_DURATION_SECONDS) @Schema(example = "1800") Integer durationSeconds,
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
-        @Schema(example = "https://recordings.example.com/81723.mp4") String recordingUrl,
+        @Schema(example = "https://recordings.example.com/81723.mp4", description = "The call's recording (WAV, MP3 or"
+                + " M4A/MP4, https on an allowlisted host): without a transcript the call is transcribed from it")
+        String recordingUrl,
         @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid ParticipantRequest> participants,
-        @NotNull @Valid TranscriptRequest transcript) {
+        @Valid @Schema(description = "Required unless recordingUrl names a recording to transcribe") TranscriptRequest transcript) {
 
     public static final String SOURCE_PATTERN = "[a-z0-9][a-z0-9._-]{0,39}";
     /** Twelve hours: longer is a recording left running, not a sales call. */

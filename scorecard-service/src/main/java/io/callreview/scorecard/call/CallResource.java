@@ -57,6 +57,12 @@ public class CallResource {
              "participants": [{"name": "Rita", "role": "rep"}, {"name": "Paul", "role": "prospect"}],
              "transcript": {"format": "text", "content": "Rita: What budget have you set aside?\\nPaul: About fifty thousand."}}""";
 
+    static final String RECORDING_EXAMPLE = """
+            {"externalId": "dialer-4411", "source": "dialer", "repId": "rep-42", "teamId": "team-emea",
+             "callType": "discovery", "startedAt": "2026-03-02T15:00:00Z", "durationSeconds": 0,
+             "recordingUrl": "https://api.twilio.com/2010-04-01/Accounts/AC123/Recordings/RE456.wav",
+             "participants": [{"name": "Rita Rep", "role": "rep"}, {"name": "Paul Prospect", "role": "prospect"}]}""";
+
     @Inject
     CallIngestionService ingestion;
 
@@ -80,22 +86,31 @@ public class CallResource {
                     + " The call is validated and stored with status GRADING, pinned to the published scorecard of its type,"
                     + " and answered 202 at once; it is graded by meaning in the background (a second or two for a long call)."
                     + " When the grade is recorded the status becomes AUTO_SCORED, GET /api/calls/{id} shows the score, and a"
-                    + " CallScored event (revision 1) is published through the outbox.")
+                    + " CallScored event (revision 1) is published through the outbox. A call with a recordingUrl and no"
+                    + " transcript is stored with status TRANSCRIBING instead: the recording (WAV, MP3 or M4A/MP4, https on an"
+                    + " allowlisted host, within the size and length limits) is downloaded and transcribed in the background,"
+                    + " each channel of a dual-channel recording on its own with its role from the source's channel mapping"
+                    + " (a mono recording is one speaker of unknown role, marked for review in statusReason); then it is"
+                    + " graded as any call. When it cannot be transcribed the status is TRANSCRIPTION_FAILED with the reason."
+                    + " A durationSeconds of 0 is taken from the recording.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "JSON segments", value = SEGMENTS_EXAMPLE),
             @ExampleObject(name = "WebVTT (Teams voice tags)", value = WEBVTT_EXAMPLE),
-            @ExampleObject(name = "plain Speaker: text", value = TEXT_EXAMPLE)}))
-    @APIResponse(responseCode = "202", description = "Call stored, status GRADING; Location names it",
+            @ExampleObject(name = "plain Speaker: text", value = TEXT_EXAMPLE),
+            @ExampleObject(name = "recording only, transcribed in the background", value = RECORDING_EXAMPLE)}))
+    @APIResponse(responseCode = "202", description = "Call stored, status GRADING (TRANSCRIBING for a recording only); Location names it",
             content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "200", description = "The call already existed (same source and externalId), or an Idempotency-Key"
             + " replay: the call for an admin, its id and status only for an integration",
             content = @Content(schema = @Schema(oneOf = {CallView.class, CallReceipt.class})))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a transcript that cannot be read (field transcript.content)")
+    @APIResponse(responseCode = "400", description = "Invalid fields, no transcript and no recordingUrl (field transcript), or a"
+            + " transcript that cannot be read (field transcript.content)")
     @APIResponse(responseCode = "404", description = "Unknown call type (field callType)")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key is still being processed by a concurrent request: retry")
     @APIResponse(responseCode = "413", description = "Body, segments or transcript words over the limit")
     @APIResponse(responseCode = "422", description = "The call type has no published scorecard, the source is reserved for a webhook"
-            + " (field source), or the Idempotency-Key was used with another body")
+            + " (field source), a recording to transcribe on a host that is not allowlisted or not https (field recordingUrl),"
+            + " or the Idempotency-Key was used with another body")
     public Response submit(@Valid @NotNull CallRequest request,
                            @Parameter(description = "Makes retries safe: the same key and body replay the first answer")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -164,12 +179,30 @@ public class CallResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Grade a call again whose automatic grading failed",
             description = "For a call in GRADING_FAILED (statusReason says why), or one stuck in GRADING: it goes back to"
-                    + " GRADING and is graded again in the background. A call that has its automatic grade answers 409.")
+                    + " GRADING and is graded again in the background. A call that has its automatic grade, or no transcript"
+                    + " yet (TRANSCRIBING, TRANSCRIPTION_FAILED: see /transcription), answers 409.")
     @APIResponse(responseCode = "202", description = "Accepted for grading", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "404", description = "No such call")
     @APIResponse(responseCode = "409", description = "The call already has its automatic grade")
     public Response gradeAgain(@PathParam("id") String id) {
         return Response.accepted(ingestion.gradeAgain(id)).build();
+    }
+
+    @POST
+    @Path("{id}/transcription")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Transcribe a call again whose transcription failed",
+            description = "For a call in TRANSCRIPTION_FAILED (statusReason says why: a corrupt, silent or too long recording,"
+                    + " a download refused, or the transcriber still unavailable after its retries), or one stuck in"
+                    + " TRANSCRIBING: it goes back to TRANSCRIBING, the recording is downloaded and transcribed again in the"
+                    + " background, then graded. A call that has its transcript answers 409.")
+    @APIResponse(responseCode = "202", description = "Accepted for transcription, status TRANSCRIBING",
+            content = @Content(schema = @Schema(implementation = CallView.class), examples = @ExampleObject(name = "accepted",
+                    value = "{\"id\": \"5f0c6f7e-8f5e-4bb4-9d56-0c3f0b1b8a11\", \"status\": \"TRANSCRIBING\", \"statusReason\": null}")))
+    @APIResponse(responseCode = "404", description = "No such call")
+    @APIResponse(responseCode = "409", description = "The call already has its transcript")
+    public Response transcribeAgain(@PathParam("id") String id) {
+        return Response.accepted(ingestion.transcribeAgain(id)).build();
     }
 
     @GET

@@ -19,8 +19,10 @@ public record CallView(
         @Schema(example = "1800") int durationSeconds,
         String recordingUrl,
         List<Participant> participants,
-        @Schema(example = "AUTO_SCORED", description = "GRADING until the automatic grade is recorded, usually within seconds;"
-                + " GRADING_FAILED (with statusReason) when it could not be, until an admin grades it again") CallStatus status,
+        @Schema(example = "AUTO_SCORED", description = "TRANSCRIBING while a call that came as a recording only is"
+                + " transcribed, TRANSCRIPTION_FAILED (with statusReason) when it could not be; GRADING until the automatic"
+                + " grade is recorded, usually within seconds; GRADING_FAILED (with statusReason) when it could not be, until"
+                + " an admin grades it again") CallStatus status,
         @Schema(example = "grading failed: the transcript is missing") String statusReason,
         Instant receivedAt,
         TranscriptSummary transcript,

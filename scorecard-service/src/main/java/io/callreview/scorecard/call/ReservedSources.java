@@ -12,7 +12,8 @@ public final class ReservedSources {
 
     public static final String HUBSPOT = "hubspot";
     public static final String ZOOM = "zoom";
-    private static final Set<String> RESERVED = Set.of(HUBSPOT, ZOOM);
+    public static final String TWILIO = "twilio";
+    private static final Set<String> RESERVED = Set.of(HUBSPOT, ZOOM, TWILIO);
 
     private ReservedSources() {
     }

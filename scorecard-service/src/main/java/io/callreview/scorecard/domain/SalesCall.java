@@ -22,6 +22,9 @@ import java.util.Optional;
 @Table(name = "sales_call")
 public class SalesCall extends PanacheEntityBase {
 
+    /** The size of the status_reason column. */
+    public static final int REASON_LIMIT = 2000;
+
     @Id
     public String id;
 
@@ -54,6 +57,10 @@ public class SalesCall extends PanacheEntityBase {
     @Column(name = "recording_url")
     public String recordingUrl;
 
+    /** The bearer token the recording is downloaded with, when its source needs one; cleared once it is transcribed. */
+    @Column(name = "recording_token", length = 2000)
+    public String recordingToken;
+
     @Convert(converter = JsonColumns.Participants.class)
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     public List<Participant> participants;
@@ -74,6 +81,17 @@ public class SalesCall extends PanacheEntityBase {
 
     @Version
     public long revision;
+
+    /**
+     * Marks the call failed (status {@code failed}, with the reason cut to what the column holds) when it is still
+     * {@code from}: a failure reported late, after an admin moved the call on, changes nothing.
+     */
+    public void fail(CallStatus from, CallStatus failed, String reason) {
+        if (status == from) {
+            status = failed;
+            statusReason = reason.length() <= REASON_LIMIT ? reason : reason.substring(0, REASON_LIMIT);
+        }
+    }
 
     public static Optional<SalesCall> findByExternalId(String source, String externalId) {
         return find("source = ?1 AND externalId = ?2", source, externalId).firstResultOptional();

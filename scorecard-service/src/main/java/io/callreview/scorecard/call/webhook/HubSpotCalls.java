@@ -22,7 +22,7 @@ import java.util.List;
  * {@code hs_call_duration} in ms, {@code hs_call_title}, {@code hs_call_recording_url}, {@code hs_call_body}) as a
  * HubSpot workflow webhook or a CRM integration sends them, plus optionally {@code participants} and a
  * {@code transcript} in the shape of {@code POST /api/calls}. Without a transcript, {@code hs_call_body} (the call
- * notes) is read as plain {@code Speaker: text} lines. Events without properties (bare subscription
+ * notes) is read as plain {@code Speaker: text} lines; without either, the recording is transcribed. Events without properties (bare subscription
  * notifications) are acknowledged and ignored.
  */
 @ApplicationScoped
@@ -93,20 +93,22 @@ public class HubSpotCalls {
         long durationMs = JsonFields.number(JsonFields.text(properties, "hs_call_duration"), path + "properties.hs_call_duration", 0);
         List<ParticipantRequest> listed = convert(event.path("participants"), new TypeReference<>() {
         }, path + "participants");
+        String recordingUrl = JsonFields.text(properties, "hs_call_recording_url");
+        String notes = JsonFields.text(properties, "hs_call_body");
         TranscriptRequest transcript = event.path("transcript").isObject()
                 ? convert(event.path("transcript"), new TypeReference<>() {
                 }, path + "transcript")
-                : notesAsTranscript(JsonFields.text(properties, "hs_call_body"), path);
+                : notes != null || recordingUrl == null ? notesAsTranscript(notes, path) : null;
         return requests.valid(new CallRequest(objectId, SOURCE, rep.repId, rep.teamId, callType,
                 JsonFields.instant(JsonFields.text(properties, "hs_timestamp"), path + "properties.hs_timestamp"),
-                (int) Math.min(Integer.MAX_VALUE, durationMs / 1000),
-                JsonFields.text(properties, "hs_call_recording_url"),
+                (int) Math.min(Integer.MAX_VALUE, durationMs / 1000), recordingUrl,
                 CallRequests.participants(listed, rep), transcript));
     }
 
     private static TranscriptRequest notesAsTranscript(String notes, String path) {
         if (notes == null) {
-            throw ApiException.unprocessable(path + "transcript", "the call has no transcript and no notes (hs_call_body) to grade");
+            throw ApiException.unprocessable(path + "transcript", "the call has no transcript, no notes (hs_call_body) and"
+                    + " no recording (hs_call_recording_url) to grade");
         }
         String text = notes.replaceAll("(?i)<br\\s*/?>|</p>|</div>|</li>", "\n").replaceAll("<[^>]+>", "")
                 .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");

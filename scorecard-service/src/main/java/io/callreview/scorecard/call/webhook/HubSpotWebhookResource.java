@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -98,11 +97,7 @@ public class HubSpotWebhookResource {
 
     /** The URI HubSpot signed: as received, or under the configured public base URL, with HubSpot's decoding applied. */
     private String hubSpotUri(UriInfo uri) {
-        URI request = uri.getRequestUri();
-        String full = config.publicBaseUrl().filter(base -> !base.isBlank())
-                .map(base -> base.replaceAll("/+$", "") + request.getRawPath()
-                        + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery()))
-                .orElse(request.toString());
+        String full = PublicUri.of(config, uri);
         String[][] decoded = {{"%3A", ":"}, {"%2F", "/"}, {"%3F", "?"}, {"%40", "@"}, {"%21", "!"}, {"%24", "$"},
                 {"%27", "'"}, {"%28", "("}, {"%29", ")"}, {"%2A", "*"}, {"%2C", ","}, {"%3B", ";"}};
         for (String[] pair : decoded) {

@@ -21,7 +21,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class SourceDirectory {
 
-    public static final List<String> SOURCES = List.of("hubspot", "zoom");
+    public static final List<String> SOURCES = List.of("hubspot", "zoom", "twilio");
 
     @Inject
     Clock clock;

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
  * Each webhook source's budget of verified requests, counted per instance over a rolling minute: spent only once the
  * signature holds, so forgeries cannot use up the real sender's budget. Over it the answer is 429 with Retry-After;
  * HubSpot and Zoom retry such deliveries. The limits are set per source in application.properties
- * ({@code HUBSPOT_WEBHOOK_RATE_LIMIT}, {@code ZOOM_WEBHOOK_RATE_LIMIT}, {@code SIGNED_WEBHOOK_RATE_LIMIT}) under keys
+ * ({@code HUBSPOT_WEBHOOK_RATE_LIMIT}, {@code ZOOM_WEBHOOK_RATE_LIMIT}, {@code SIGNED_WEBHOOK_RATE_LIMIT}, {@code TWILIO_WEBHOOK_RATE_LIMIT}) under keys
  * naming this class and method: renaming either needs its key changed too.
  */
 @ApplicationScoped
@@ -29,5 +29,9 @@ public class WebhookBudget {
 
     @RateLimit(value = PER_MINUTE, window = 1, windowUnit = ChronoUnit.MINUTES, type = RateLimitType.ROLLING)
     public void signed() {
+    }
+
+    @RateLimit(value = PER_MINUTE, window = 1, windowUnit = ChronoUnit.MINUTES, type = RateLimitType.ROLLING)
+    public void twilio() {
     }
 }

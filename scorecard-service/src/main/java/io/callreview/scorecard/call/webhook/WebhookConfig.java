@@ -38,6 +38,8 @@ public interface WebhookConfig {
 
     Generic generic();
 
+    Twilio twilio();
+
     interface HubSpot {
         /** The HubSpot app's client secret ({@code HUBSPOT_CLIENT_SECRET}). Unset: every HubSpot call is refused. */
         Optional<String> clientSecret();
@@ -66,5 +68,10 @@ public interface WebhookConfig {
     interface Generic {
         /** Shared secret of the generic signed webhook ({@code CALL_WEBHOOK_SECRET}). Unset: every call is refused. */
         Optional<String> secret();
+    }
+
+    interface Twilio {
+        /** The Twilio account's auth token ({@code TWILIO_AUTH_TOKEN}), which signs callbacks. Unset: every one is refused. */
+        Optional<String> authToken();
     }
 }

@@ -2,6 +2,7 @@ package io.callreview.scorecard.call.webhook;
 
 import io.callreview.scorecard.call.CallIngestionService;
 import io.callreview.scorecard.call.CallRequest;
+import io.callreview.scorecard.recording.RecordingIntake;
 import io.callreview.scorecard.transcript.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,12 +20,22 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class WebhookIngestion {
 
-    /** One event: its id, how to turn it into a call (run inside the transaction), and the role of unlisted speakers. */
-    public record Inbound(String eventId, Supplier<CallRequest> call, Role unlistedSpeakers) {
+    /**
+     * One event: its id, how to turn it into a call (run inside the transaction), the role of unlisted speakers, and
+     * the token its recording is downloaded with when the call is to be transcribed from it (else null).
+     */
+    public record Inbound(String eventId, Supplier<CallRequest> call, Role unlistedSpeakers, String recordingToken) {
+
+        public Inbound(String eventId, Supplier<CallRequest> call, Role unlistedSpeakers) {
+            this(eventId, call, unlistedSpeakers, null);
+        }
     }
 
     @Inject
     CallIngestionService ingestion;
+
+    @Inject
+    RecordingIntake recordings;
 
     @Inject
     Clock clock;
@@ -40,6 +51,9 @@ public class WebhookIngestion {
             CallIngestionService.Outcome outcome = ingestion.ingest(event.call().get(), "webhook:" + source,
                     event.unlistedSpeakers());
             WebhookDelivery.recordCall(source, event.eventId(), outcome.call().id());
+            if (outcome.created() && event.recordingToken() != null) {
+                recordings.keepToken(outcome.call().id(), event.recordingToken());
+            }
             receipts.add(new WebhookReceipt.Event(event.eventId(),
                     outcome.created() ? WebhookReceipt.Outcome.CREATED : WebhookReceipt.Outcome.ALREADY_KNOWN,
                     outcome.call().id()));

@@ -12,22 +12,31 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** HMAC-SHA256 signatures and their checks: constant-time comparison and a freshness window against replays. */
+/** HMAC-SHA256 (and Twilio's HMAC-SHA1) signatures and their checks: constant-time comparison and a freshness window against replays. */
 public final class WebhookSignatures {
 
     private WebhookSignatures() {
     }
 
     public static byte[] hmacSha256(String secret, byte[]... parts) {
+        return hmac("HmacSHA256", secret, parts);
+    }
+
+    /** Twilio still signs with SHA-1. */
+    public static byte[] hmacSha1(String secret, byte[]... parts) {
+        return hmac("HmacSHA1", secret, parts);
+    }
+
+    private static byte[] hmac(String algorithm, String secret, byte[]... parts) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
             for (byte[] part : parts) {
                 mac.update(part);
             }
             return mac.doFinal();
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
+            throw new IllegalStateException(algorithm + " unavailable", e);
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns Zoom's {@code recording.transcript_completed} event into a call: the meeting's host is the rep (through
@@ -27,6 +28,7 @@ public class ZoomCalls {
 
     public static final String SOURCE = ReservedSources.ZOOM;
     public static final String TRANSCRIPT_COMPLETED = "recording.transcript_completed";
+    public static final String RECORDING_COMPLETED = "recording.completed";
     public static final String URL_VALIDATION = "endpoint.url_validation";
 
     @Inject
@@ -41,8 +43,8 @@ public class ZoomCalls {
     @Inject
     ZoomTranscriptDownloader downloader;
 
-    /** The transcript file of the recording and where it sits in the payload. */
-    public record TranscriptFile(JsonNode file, String path) {
+    /** One file of the recording (the transcript, or the audio) and where it sits in the payload. */
+    public record RecordingFile(JsonNode file, String path) {
     }
 
     /** The event the body carries: a JSON object, else 400. */
@@ -58,26 +60,37 @@ public class ZoomCalls {
         }
     }
 
-    public static String eventId(JsonNode object, TranscriptFile file) {
+    public static String eventId(JsonNode object, RecordingFile file) {
         String fileId = JsonFields.text(file.file(), "id");
         return SOURCE + ":" + JsonFields.required(object, "uuid", "payload.object.uuid") + ":" + (fileId == null ? "transcript" : fileId);
     }
 
-    public static TranscriptFile transcriptFile(JsonNode object) {
+    public static RecordingFile transcriptFile(JsonNode object) {
+        return fileOf(object, "TRANSCRIPT", "VTT").orElseThrow(() -> ApiException.unprocessable("payload.object.recording_files",
+                "the recording has no TRANSCRIPT file"));
+    }
+
+    /** The audio to transcribe: the audio-only M4A file, else the MP4 (whose audio track is used). */
+    public static RecordingFile audioFile(JsonNode object) {
+        return fileOf(object, "M4A", "M4A").or(() -> fileOf(object, "MP4", "MP4")).orElseThrow(() -> ApiException.unprocessable(
+                "payload.object.recording_files", "the recording has no audio file (M4A or MP4)"));
+    }
+
+    private static Optional<RecordingFile> fileOf(JsonNode object, String fileType, String fileExtension) {
         JsonNode files = object.path("recording_files");
         for (int i = 0; i < files.size(); i++) {
             JsonNode file = files.get(i);
             String type = String.valueOf(JsonFields.text(file, "file_type")).toUpperCase(Locale.ROOT);
             String extension = String.valueOf(JsonFields.text(file, "file_extension")).toUpperCase(Locale.ROOT);
-            if (type.equals("TRANSCRIPT") || extension.equals("VTT")) {
-                return new TranscriptFile(file, "payload.object.recording_files[" + i + "]");
+            if (type.equals(fileType) || extension.equals(fileExtension)) {
+                return Optional.of(new RecordingFile(file, "payload.object.recording_files[" + i + "]"));
             }
         }
-        throw ApiException.unprocessable("payload.object.recording_files", "the recording has no TRANSCRIPT file");
+        return Optional.empty();
     }
 
     /** The WebVTT text: inline if present, else downloaded (call this outside any transaction). */
-    public String transcript(TranscriptFile file, String downloadToken) {
+    public String transcript(RecordingFile file, String downloadToken) {
         String inline = JsonFields.text(file.file(), "content");
         if (inline != null) {
             return inline;
@@ -86,7 +99,16 @@ public class ZoomCalls {
         return downloader.download(url, downloadToken, file.path() + ".download_url");
     }
 
-    public CallRequest toCall(JsonNode object, TranscriptFile file, String vtt) {
+    public CallRequest toCall(JsonNode object, RecordingFile file, String vtt) {
+        return toCall(object, file, JsonFields.text(object, "share_url"), new TranscriptRequest(TranscriptFormat.WEBVTT, null, vtt));
+    }
+
+    /** A call to transcribe from the audio file (downloaded later, with the event's download_token). */
+    public CallRequest toRecordingCall(JsonNode object, RecordingFile audio) {
+        return toCall(object, audio, JsonFields.required(audio.file(), "download_url", audio.path() + ".download_url"), null);
+    }
+
+    private CallRequest toCall(JsonNode object, RecordingFile file, String recordingUrl, TranscriptRequest transcript) {
         String hostId = JsonFields.text(object, "host_id");
         String hostEmail = JsonFields.text(object, "host_email");
         if (hostId == null && hostEmail == null) {
@@ -99,11 +121,11 @@ public class ZoomCalls {
                 JsonFields.text(object, "start_time")), "payload.object.start_time");
         long seconds = durationSeconds(object, file);
         return requests.valid(new CallRequest(JsonFields.required(object, "uuid", "payload.object.uuid"), SOURCE,
-                rep.repId, rep.teamId, callType, start, (int) seconds, JsonFields.text(object, "share_url"),
-                CallRequests.participants(null, rep), new TranscriptRequest(TranscriptFormat.WEBVTT, null, vtt)));
+                rep.repId, rep.teamId, callType, start, (int) seconds, recordingUrl, CallRequests.participants(null, rep),
+                transcript));
     }
 
-    private static long durationSeconds(JsonNode object, TranscriptFile file) {
+    private static long durationSeconds(JsonNode object, RecordingFile file) {
         String from = JsonFields.text(file.file(), "recording_start");
         String to = JsonFields.text(file.file(), "recording_end");
         if (from != null && to != null) {
