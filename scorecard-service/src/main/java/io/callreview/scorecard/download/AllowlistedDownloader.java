@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * Downloads a file from an allowlisted host only, re-checking every redirect, within a time and a size limit, so a
  * forged or compromised payload cannot make the service fetch internal addresses or fill its disk. Zoom transcripts
- * and call recordings both come through here.
+ * and call recordings both come through here. Credentials go to the URL's own host only: a redirect to another host
+ * (a CDN, a storage bucket) is followed without them, as browsers and curl do.
  */
 @ApplicationScoped
 public class AllowlistedDownloader {
@@ -26,9 +27,9 @@ public class AllowlistedDownloader {
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /** The whole file, at most {@code policy.maxBytes()}; {@code bearerToken} may be null. */
-    public byte[] bytes(String url, DownloadPolicy policy, String bearerToken) {
-        HttpResponse<InputStream> response = open(url, policy, bearerToken);
+    /** The whole file, at most {@code policy.maxBytes()}; {@code authorization} (a header value) may be null. */
+    public byte[] bytes(String url, DownloadPolicy policy, String authorization) {
+        HttpResponse<InputStream> response = open(url, policy, authorization);
         try (InputStream in = response.body()) {
             int limit = (int) Math.min(policy.maxBytes(), Integer.MAX_VALUE - 1);
             byte[] bytes = in.readNBytes(limit + 1);
@@ -42,8 +43,8 @@ public class AllowlistedDownloader {
     }
 
     /** Streams the file into {@code target}, which is deleted again when the file is over the size limit. */
-    public void toFile(String url, DownloadPolicy policy, String bearerToken, Path target) {
-        HttpResponse<InputStream> response = open(url, policy, bearerToken);
+    public void toFile(String url, DownloadPolicy policy, String authorization, Path target) {
+        HttpResponse<InputStream> response = open(url, policy, authorization);
         try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(target)) {
             byte[] buffer = new byte[BUFFER];
             long total = 0;
@@ -89,12 +90,13 @@ public class AllowlistedDownloader {
         return false;
     }
 
-    private HttpResponse<InputStream> open(String url, DownloadPolicy policy, String bearerToken) {
+    private HttpResponse<InputStream> open(String url, DownloadPolicy policy, String authorization) {
         URI uri = allowed(url, policy);
+        String credentialsHost = uri.getHost();
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(policy.timeout()).GET();
-            if (bearerToken != null) {
-                request.header("Authorization", "Bearer " + bearerToken);
+            if (authorization != null && uri.getHost().equalsIgnoreCase(credentialsHost)) {
+                request.header("Authorization", authorization);
             }
             HttpResponse<InputStream> response;
             try {

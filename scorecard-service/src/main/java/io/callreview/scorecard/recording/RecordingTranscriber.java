@@ -46,7 +46,10 @@ public class RecordingTranscriber {
     @Inject
     Transcriber transcriber;
 
-    /** {@code token}, when not null, is sent as the download's bearer token. */
+    @Inject
+    RecordingCredentials credentials;
+
+    /** {@code token}, when not null, is sent as the download's bearer token; see {@link RecordingCredentials}. */
     public Result transcribe(String url, String token, String source, List<Participant> participants) {
         Path dir;
         try {
@@ -56,7 +59,7 @@ public class RecordingTranscriber {
         }
         try {
             Path file = dir.resolve("recording");
-            download(url, token, file);
+            download(url, token, source, file);
             AudioInfo info = audio.probe(file);
             List<ChannelSpeech> channels = new ArrayList<>();
             boolean anyVoice = false;
@@ -82,9 +85,9 @@ public class RecordingTranscriber {
         }
     }
 
-    private void download(String url, String token, Path file) {
+    private void download(String url, String token, String source, Path file) {
         try {
-            downloader.toFile(url, RecordingConfig.downloadPolicy(config), token, file);
+            downloader.toFile(url, RecordingConfig.downloadPolicy(config), credentials.authorization(source, token), file);
         } catch (DownloadException e) {
             String reason = "the recording could not be downloaded: " + e.getMessage();
             throw e.kind() == DownloadException.Kind.UNAVAILABLE ? new RecordingUnavailable(reason, e) : new RecordingRejected(reason);

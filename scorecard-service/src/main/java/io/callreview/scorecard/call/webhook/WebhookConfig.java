@@ -73,5 +73,11 @@ public interface WebhookConfig {
     interface Twilio {
         /** The Twilio account's auth token ({@code TWILIO_AUTH_TOKEN}), which signs callbacks. Unset: every one is refused. */
         Optional<String> authToken();
+
+        /**
+         * The account's SID ({@code TWILIO_ACCOUNT_SID}): with the auth token, the HTTP basic credentials that fetch
+         * recordings when the account protects its media URLs. Unset: recordings are fetched without credentials.
+         */
+        Optional<String> accountSid();
     }
 }

@@ -27,7 +27,7 @@ public class ZoomTranscriptDownloader {
         DownloadPolicy policy = new DownloadPolicy(zoom.downloadHosts(), zoom.allowHttpDownloads(), zoom.downloadTimeout(),
                 zoom.maxDownloadBytes());
         try {
-            return new String(downloader.bytes(url, policy, token), StandardCharsets.UTF_8);
+            return new String(downloader.bytes(url, policy, token == null ? null : "Bearer " + token), StandardCharsets.UTF_8);
         } catch (DownloadException e) {
             throw switch (e.kind()) {
                 case NOT_ALLOWED -> ApiException.unprocessable(field, "transcripts are only downloaded over https from "

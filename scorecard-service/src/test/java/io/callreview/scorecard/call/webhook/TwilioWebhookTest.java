@@ -78,6 +78,8 @@ class TwilioWebhookTest {
         assertThat(call.getString("callType")).isEqualTo(mapped.callType());
         assertThat(QuarkusTransaction.requiringNew().call(() -> SalesCall.count("repId", rep))).isEqualTo(1);
         assertThat(server.requests("/" + agent + ".mp3")).isEqualTo(1);
+        assertThat(server.authorization("/" + agent + ".mp3")).as("the account's basic credentials for its media URL")
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("ACtest:test-twilio-auth-token".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
