@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 
@@ -109,9 +110,10 @@ public final class DemoSeeder {
         }
         awaitScheduleInCoaching(repTokens);
 
-        List<String> created = postCalls(crm);
+        List<String> created = new ArrayList<>(postCalls(crm));
         int total = TEAM_EAST.stream().mapToInt(r -> r.calls().size()).sum();
         out.printf("  %d calls from the CRM: %d new (accepted for grading), %d stored before%n", total, created.size(), total - created.size());
+        postRecordingCall(crm).ifPresent(created::add);
         if (!created.isEmpty()) {
             awaitGraded(admin, created);
             out.printf("  %d new calls graded by scorecard-service%n", created.size());
@@ -206,12 +208,43 @@ public final class DemoSeeder {
         return day.atTime(LocalTime.of(9 + index % 7, 0)).toInstant(ZoneOffset.UTC);
     }
 
-    /** Waits until scorecard-service has graded each call: its status leaves GRADING (then CallScored is on its way). */
+    /**
+     * A call that arrives as a recording only (as from a dialer), made and served on this machine when espeak-ng and
+     * ffmpeg are installed: scorecard-service downloads it, transcribes each channel offline (pocketsphinx) and
+     * grades it. Answers its id when it is new.
+     */
+    private Optional<String> postRecordingCall(String crm) throws IOException {
+        Optional<DemoRecording> recording = DemoRecording.serve();
+        if (recording.isEmpty()) {
+            out.println("  no recording-only call: install espeak-ng, ffmpeg, pocketsphinx and pocketsphinx-en-us to see one transcribed");
+            return Optional.empty();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("externalId", "demo-recording-1");
+        body.put("source", "salesforce");
+        body.put("repId", "rep-maya");
+        body.put("teamId", TEAM);
+        body.put("callType", "discovery");
+        body.put("startedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(5)).toString());
+        body.put("durationSeconds", DemoRecording.SECONDS);
+        body.put("recordingUrl", recording.get().url());
+        body.put("participants", List.of(Map.of("name", "Maya Chen", "role", "rep"), Map.of("name", "Paul Ortiz", "role", "prospect")));
+        ApiClient.Reply reply = scorecard.post("/api/calls", crm, body).expect(202, 200);
+        out.printf("  1 recording-only call (%s): %s%n", reply.json().get("id").asText(),
+                reply.status() == 202 ? "accepted for transcription, then grading" : "stored before");
+        return reply.status() == 202 ? Optional.of(reply.json().get("id").asText()) : Optional.empty();
+    }
+
+    /**
+     * Waits until scorecard-service has graded each call: its status leaves TRANSCRIBING and GRADING (then CallScored
+     * is on its way), or the recording could not be transcribed.
+     */
     private void awaitGraded(String admin, List<String> callIds) {
         for (String callId : callIds) {
             await("scorecard-service to grade call " + callId, () -> {
                 ApiClient.Reply call = scorecard.get("/api/calls/" + callId, admin);
-                return call.status() == 200 && !"GRADING".equals(call.json().path("status").asText());
+                String status = call.json().path("status").asText();
+                return call.status() == 200 && !"GRADING".equals(status) && !"TRANSCRIBING".equals(status);
             });
         }
     }

@@ -82,7 +82,10 @@ public final class LocalSuite implements AutoCloseable {
             int webPort = options.webPort() == NO_WEB ? NO_WEB : port(options.webPort());
             // the links in emails and chat messages lead to the web app, or to the API when there is none
             String appUrl = "http://localhost:" + (webPort == NO_WEB ? notificationPort : webPort);
-            suite.addService(SCORECARD, "scorecard", scorecardPort, logs, Map.of());
+            // the demo's recording is served from this machine over plain http
+            suite.addService(SCORECARD, "scorecard", scorecardPort, logs, Map.of(
+                    "RECORDING_DOWNLOAD_HOSTS", "api.twilio.com,zoom.us,*.zoom.us,127.0.0.1",
+                    "CALLREVIEW_RECORDINGS_ALLOW_HTTP_DOWNLOADS", "true"));
             suite.addService(COACHING, "coaching", coachingPort, logs, Map.of("APP_URL", appUrl));
             suite.addService(NOTIFICATION, "notification", notificationPort, logs, Map.of(
                     "QUARKUS_MAILER_MOCK", "true",

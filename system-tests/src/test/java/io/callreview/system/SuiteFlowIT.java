@@ -189,7 +189,7 @@ class SuiteFlowIT {
     @Order(3)
     void theDemoSeedsATeamWhoseInboxesFillAndSeedingAgainChangesNothing() throws Exception {
         DemoSeeder demo = new DemoSeeder(suite);
-        assertThat(demo.seed()).as("new calls").isEqualTo(22);
+        assertThat(demo.seed()).as("new calls: 22 with transcripts and one recording").isEqualTo(23);
 
         for (String repId : List.of("rep-maya", "rep-leo", "rep-nina")) {
             String token = tokens.mint(repId, "rep", List.of(DemoSeeder.TEAM), Duration.ofHours(1));

@@ -1,7 +1,7 @@
 package io.callreview.scorecard.audio;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.callreview.scorecard.fixtures.SpokenAudio;
+import io.callreview.devtools.SpokenAudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

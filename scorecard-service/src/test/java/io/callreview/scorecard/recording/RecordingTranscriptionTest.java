@@ -6,7 +6,7 @@ import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.fixtures.CallFixtures;
 import io.callreview.scorecard.fixtures.FileServer;
-import io.callreview.scorecard.fixtures.SpokenAudio;
+import io.callreview.devtools.SpokenAudio;
 import io.callreview.testsupport.KafkaTestClient;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -5,7 +5,7 @@ import io.callreview.platform.outbox.OutboxEvent;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.fixtures.CallFixtures;
 import io.callreview.scorecard.fixtures.FileServer;
-import io.callreview.scorecard.fixtures.SpokenAudio;
+import io.callreview.devtools.SpokenAudio;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,7 +3,7 @@ package io.callreview.scorecard.call.webhook;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.fixtures.CallFixtures;
 import io.callreview.scorecard.fixtures.FileServer;
-import io.callreview.scorecard.fixtures.SpokenAudio;
+import io.callreview.devtools.SpokenAudio;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
