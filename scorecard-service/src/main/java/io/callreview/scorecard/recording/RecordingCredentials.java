@@ -1,31 +1,33 @@
 package io.callreview.scorecard.recording;
 
-import io.callreview.scorecard.call.webhook.WebhookConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Authorization a recording's download sends: the bearer token the source gave with the recording (Zoom's
  * {@code download_token}); for Twilio, whose accounts may require HTTP basic authentication on media URLs, the
- * account SID and auth token when both are configured; otherwise none.
+ * account SID and auth token when both are configured (the webhook settings); otherwise none.
  */
 @ApplicationScoped
 public class RecordingCredentials {
 
     static final String TWILIO = "twilio";
 
-    @Inject
-    WebhookConfig webhooks;
+    @ConfigProperty(name = "callreview.webhooks.twilio.account-sid")
+    Optional<String> twilioAccountSid;
+
+    @ConfigProperty(name = "callreview.webhooks.twilio.auth-token")
+    Optional<String> twilioAuthToken;
 
     public String authorization(String source, String token) {
         if (token != null) {
             return "Bearer " + token;
         }
-        WebhookConfig.Twilio twilio = webhooks.twilio();
-        if (TWILIO.equals(source) && twilio.accountSid().isPresent() && twilio.authToken().isPresent()) {
-            String pair = twilio.accountSid().get() + ":" + twilio.authToken().get();
+        if (TWILIO.equals(source) && twilioAccountSid.isPresent() && twilioAuthToken.isPresent()) {
+            String pair = twilioAccountSid.get() + ":" + twilioAuthToken.get();
             return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
         }
         return null;
