@@ -10,7 +10,7 @@
 #   bench/faults.sh --keep                                 # keep every suite's data and logs
 #
 # Scenarios: broker-stopped, coaching-killed, notification-killed-chat-failing, database-stopped, poison-messages,
-# bad-input, forged-webhook-flood.
+# bad-input, forged-webhook-flood, transcriber-down.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,13p' "$0"; exit 0; fi

@@ -51,8 +51,13 @@ final class CallTraffic {
 
     /** Starts posting {@code count} calls at {@code perSecond} from two clients that retry refusals; returns at once. */
     CallStream stream(int count, double perSecond) {
+        return stream(plan(count), perSecond);
+    }
+
+    /** Starts posting {@code calls} at {@code perSecond} from two clients that retry refusals; returns at once. */
+    CallStream stream(List<PlannedCall> calls, double perSecond) {
         return new CallStream(suite.service(LocalSuite.SCORECARD).baseUrl(), suite.integrationToken(), 2, perSecond, true,
-                Duration.ofSeconds(20)).submit(plan(count)).start();
+                Duration.ofSeconds(20)).submit(calls).start();
     }
 
     static void awaitCondition(String what, Duration timeout, BooleanSupplier condition) {

@@ -10,6 +10,6 @@ public final class Scenarios {
 
     public static List<Scenario> all() {
         return List.of(new BrokerStopped(), new CoachingKilled(), new NotificationKilledWhileChatFails(), new DatabaseStopped(),
-                new PoisonMessages(), new BadInputCorpus(), new ForgedWebhookFlood());
+                new PoisonMessages(), new BadInputCorpus(), new ForgedWebhookFlood(), new TranscriberDown());
     }
 }
