@@ -37,15 +37,17 @@ public final class MarginSweep {
         double from = Double.parseDouble(args.length > 0 ? args[0] : "-0.04");
         double to = Double.parseDouble(args.length > 1 ? args[1] : "0.12");
         double step = Double.parseDouble(args.length > 2 ? args[2] : "0.02");
+        GradingSettings d = GradingSettings.DEFAULTS;
+        for (String review : System.getProperty("review", String.valueOf(d.needsReviewBelow())).split(","))
         for (double margin = from; margin <= to + 1e-9; margin += step) {
-            GradingSettings d = GradingSettings.DEFAULTS;
-            GradingSettings settings = new GradingSettings(d.needsReviewBelow(), d.maxEvidence(), d.phraseSlop(), margin,
+            GradingSettings settings = new GradingSettings(Double.parseDouble(review), d.maxEvidence(), d.phraseSlop(), margin,
                     Math.min(margin, d.phraseVetoMargin()), Double.parseDouble(System.getProperty("vote", String.valueOf(d.minimumVote()))));
             GradingEvaluation.Report report = GradingEvaluation.run("m" + margin,
                     new Grader(TextAnalysis.withDefaultConcepts(), settings, memo), tuning);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                    "margin %+.3f  starter macro-F1 %.3f  all %.3f  abstain %.3f  utterances %.3f |", margin,
-                    report.starterMacroF1(), report.macroF1(), report.abstentionRate(), report.utteranceAccuracy()));
+                    "review %s margin %+.3f  starter macro-F1 %.3f  all %.3f  abstain starter %.3f all %.3f  utterances %.3f |", review,
+                    margin, report.starterMacroF1(), report.macroF1(), report.starterAbstentionRate(), report.abstentionRate(),
+                    report.utteranceAccuracy()));
             report.behaviours().forEach(b -> line.append(String.format(Locale.ROOT, " %.2f", b.calls().f1())));
             System.out.println(line);
         }
