@@ -1,7 +1,6 @@
 package io.callreview.web.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.callreview.web.api.ApiProblem;
 import io.callreview.web.api.NotificationApi;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
@@ -39,28 +38,22 @@ public class FailedDeliveriesResource {
     @GET
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("retried") Long retried,
                                  @QueryParam("queued") int queued) {
-        return page(page, null).data("retried", retried).data("queued", queued);
+        return page(page).data("retried", retried).data("queued", queued);
     }
 
     @POST
     @Path("{id}/retry")
     public Response retry(@PathParam("id") long id, @FormParam("page") @DefaultValue("0") int page) {
-        JsonNode queued;
-        try {
-            queued = notifications.retryDelivery(id);
-        } catch (ApiProblem problem) {
-            if (!problem.aboutTheInput()) {
-                throw problem;
-            }
-            return Refusals.show(page(page, null).data("retried", null).data("queued", 0), problem);
-        }
-        int count = queued != null && queued.isArray() ? queued.size() : 1;
-        return Htmx.backTo("/admin/deliveries?page=" + Math.max(page, 0) + "&retried=" + id + "&queued=" + count);
+        return Refusals.submit(() -> {
+            JsonNode queued = notifications.retryDelivery(id);
+            int count = queued != null && queued.isArray() ? queued.size() : 1;
+            return Htmx.backTo("/admin/deliveries?page=" + Math.max(page, 0) + "&retried=" + id + "&queued=" + count);
+        }, () -> page(page).data("retried", null).data("queued", 0));
     }
 
-    private TemplateInstance page(int page, ApiProblem refused) {
+    private TemplateInstance page(int page) {
         JsonNode failed = notifications.failedDeliveries(Math.max(page, 0), PAGE_SIZE);
         return failedDeliveries.data("deliveries", failed).data("paging", Paging.of(failed, PAGE_SIZE))
-                .data("pagerBase", "/admin/deliveries?").data("refused", refused);
+                .data("pagerBase", "/admin/deliveries?").data("refused", null);
     }
 }

@@ -2,7 +2,6 @@ package io.callreview.web.calibration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.callreview.web.api.ApiProblem;
 import io.callreview.web.api.ScorecardApi;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
@@ -60,16 +59,10 @@ public class CalibrationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> form) {
         Refusals.coachesOnly(user);
-        JsonNode created;
-        try {
-            created = scorecard.createCalibration(CalibrationForms.session(form));
-        } catch (ApiProblem problem) {
-            if (!problem.aboutTheInput()) {
-                throw problem;
-            }
-            return Refusals.show(listPage(0), problem);
-        }
-        return Htmx.backTo("/calibration/" + created.path("id").asText());
+        return Refusals.submit(() -> {
+            JsonNode created = scorecard.createCalibration(CalibrationForms.session(form));
+            return Htmx.backTo("/calibration/" + created.path("id").asText());
+        }, () -> listPage(0));
     }
 
     @GET
@@ -83,30 +76,20 @@ public class CalibrationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rate(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         Refusals.coachesOnly(user);
-        try {
+        return Refusals.submit(() -> {
             scorecard.rate(id, CalibrationForms.ratings(scorecard.calibration(id), form));
-        } catch (ApiProblem problem) {
-            if (!problem.aboutTheInput()) {
-                throw problem;
-            }
-            return Refusals.show(sessionPage(id).data("saved", false), problem);
-        }
-        return Htmx.backTo("/calibration/" + id + "?saved=true");
+            return Htmx.backTo("/calibration/" + id + "?saved=true");
+        }, () -> sessionPage(id).data("saved", false));
     }
 
     @POST
     @Path("{id}/close")
     public Response close(@PathParam("id") String id) {
         Refusals.coachesOnly(user);
-        try {
+        return Refusals.submit(() -> {
             scorecard.closeCalibration(id);
-        } catch (ApiProblem problem) {
-            if (!problem.aboutTheInput()) {
-                throw problem;
-            }
-            return Refusals.show(sessionPage(id).data("saved", false), problem);
-        }
-        return Htmx.backTo("/calibration/" + id);
+            return Htmx.backTo("/calibration/" + id);
+        }, () -> sessionPage(id).data("saved", false));
     }
 
     private TemplateInstance listPage(int page) {

@@ -1,7 +1,6 @@
 package io.callreview.web.disputes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.callreview.web.api.ApiProblem;
 import io.callreview.web.api.ScorecardApi;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
@@ -56,15 +55,10 @@ public class DisputesResource {
                             @FormParam("verdict") String verdict, @FormParam("reason") String reason,
                             @FormParam("page") @DefaultValue("0") int page) {
         Refusals.coachesOnly(user);
-        try {
+        return Refusals.submit(() -> {
             scorecard.resolve(id, ResolutionForm.resolution(outcome, verdict, reason));
-        } catch (ApiProblem problem) {
-            if (!problem.aboutTheInput()) {
-                throw problem;
-            }
-            return Refusals.show(page("OPEN", page).data("resolved", null).data("refusedId", id), problem);
-        }
-        return Htmx.backTo("/disputes?page=" + Math.max(page, 0) + "&resolved=" + id);
+            return Htmx.backTo("/disputes?page=" + Math.max(page, 0) + "&resolved=" + id);
+        }, () -> page("OPEN", page).data("resolved", null).data("refusedId", id));
     }
 
     private TemplateInstance page(String status, int page) {

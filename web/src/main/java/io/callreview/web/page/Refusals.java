@@ -20,6 +20,22 @@ public final class Refusals {
     }
 
     /**
+     * Submits a form: {@code submit} calls the service and answers where to go next; where the service refuses the
+     * input, the page is shown again ({@code pageAgain}) with the refusal. Who may not ask (401, 403) and a service
+     * that fails still get the problem page.
+     */
+    public static Response submit(Supplier<Response> submit, Supplier<TemplateInstance> pageAgain) {
+        try {
+            return submit.get();
+        } catch (ApiProblem problem) {
+            if (!problem.aboutTheInput()) {
+                throw problem;
+            }
+            return show(pageAgain.get(), problem);
+        }
+    }
+
+    /**
      * The service's answer, or {@code fallback} where it refuses what was asked (a team not on the roster, say), for
      * the parts of a page that may be missing; who may ask (401, 403) still shows as the problem page.
      */

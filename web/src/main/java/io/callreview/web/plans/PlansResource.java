@@ -2,7 +2,6 @@ package io.callreview.web.plans;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.callreview.web.api.ApiProblem;
 import io.callreview.web.api.CoachingApi;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
@@ -60,16 +59,10 @@ public class PlansResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> form) {
         Refusals.coachesOnly(user);
-        JsonNode created;
-        try {
-            created = coaching.createPlan(PlanForms.plan(form));
-        } catch (ApiProblem problem) {
-            if (!problem.aboutTheInput()) {
-                throw problem;
-            }
-            return Refusals.show(listPage(null, null, null, 0), problem);
-        }
-        return Htmx.backTo("/plans/" + created.path("id").asText());
+        return Refusals.submit(() -> {
+            JsonNode created = coaching.createPlan(PlanForms.plan(form));
+            return Htmx.backTo("/plans/" + created.path("id").asText());
+        }, () -> listPage(null, null, null, 0));
     }
 
     @GET
@@ -85,15 +78,10 @@ public class PlansResource {
     public Response update(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         Refusals.coachesOnly(user);
         String status = known(form.getFirst("status")) ? form.getFirst("status") : "ACTIVE";
-        try {
+        return Refusals.submit(() -> {
             coaching.updatePlan(id, PlanForms.update(form, status));
-        } catch (ApiProblem problem) {
-            if (!problem.aboutTheInput()) {
-                throw problem;
-            }
-            return Refusals.show(planPage(id).data("saved", null), problem);
-        }
-        return Htmx.backTo("/plans/" + id + "?saved=" + status);
+            return Htmx.backTo("/plans/" + id + "?saved=" + status);
+        }, () -> planPage(id).data("saved", null));
     }
 
     private TemplateInstance listPage(String teamId, String repId, String status, int page) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callreview.web.api.ApiProblem;
+import io.callreview.web.page.Refusals;
 import io.callreview.web.api.ScorecardApi;
 import io.callreview.web.page.Htmx;
 import io.quarkus.qute.Template;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ public class IntegrationsResource {
 
     @GET
     public TemplateInstance show(@QueryParam("team") String team, @QueryParam("saved") String saved) {
-        return page(team, null).data("saved", saved);
+        return page(team).data("saved", saved);
     }
 
     @POST
@@ -125,28 +125,21 @@ public class IntegrationsResource {
     }
 
     private Response change(String team, String what, Supplier<JsonNode> call) {
-        try {
+        return Refusals.submit(() -> {
             call.get();
-        } catch (ApiProblem problem) {
-            int status = problem.status();
-            if (status == 401 || status == 403 || status >= 500) {
-                throw problem;
-            }
-            String html = page(team, problem).data("saved", null).render();
-            return Response.status(status).type(MediaType.TEXT_HTML).entity(html).build();
-        }
-        String teamParam = blankToNull(team) == null ? "" : "team=" + URLEncoder.encode(team.strip(), StandardCharsets.UTF_8) + "&";
-        return Htmx.backTo("/admin/integrations?" + teamParam + "saved=" + what);
+            String teamParam = blankToNull(team) == null ? "" : "team=" + URLEncoder.encode(team.strip(), StandardCharsets.UTF_8) + "&";
+            return Htmx.backTo("/admin/integrations?" + teamParam + "saved=" + what);
+        }, () -> page(team).data("saved", null));
     }
 
-    private TemplateInstance page(String team, ApiProblem refused) {
+    private TemplateInstance page(String team) {
         List<Source> sources = new ArrayList<>();
         for (String source : SOURCES) {
             sources.add(new Source(source, scorecard.sourceSettings(source), scorecard.identities(source)));
         }
         String shownTeam = blankToNull(team);
         return integrations.data("sources", sources).data("callTypes", scorecard.callTypes()).data("team", shownTeam).data("teams", scorecard.teams())
-                .data("roster", shownTeam == null ? null : scorecard.team(shownTeam)).data("refused", refused);
+                .data("roster", shownTeam == null ? null : scorecard.team(shownTeam)).data("refused", null);
     }
 
     /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.callreview.web.api.ApiProblem;
+import io.callreview.web.page.Refusals;
 import io.callreview.web.api.ScorecardApi;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +48,7 @@ public class ExampleSuggestionsResource {
     public TemplateInstance list(@PathParam("key") String key, @QueryParam("status") @DefaultValue("PENDING") String status,
                                  @QueryParam("page") @DefaultValue("0") int page, @QueryParam("accepted") int accepted,
                                  @QueryParam("draft") Integer draft, @QueryParam("dismissed") boolean dismissed) {
-        return page(key, status, page, null).data("accepted", accepted).data("draft", draft).data("dismissed", dismissed);
+        return page(key, status, page).data("accepted", accepted).data("draft", draft).data("dismissed", dismissed);
     }
 
     @POST
@@ -58,13 +57,10 @@ public class ExampleSuggestionsResource {
                            @FormParam("status") @DefaultValue("PENDING") String status) {
         ArrayNode chosen = JsonNodeFactory.instance.arrayNode();
         ids.forEach(chosen::add);
-        JsonNode done;
-        try {
-            done = scorecard.acceptSuggestions(key, JsonNodeFactory.instance.objectNode().set("ids", chosen));
-        } catch (ApiProblem problem) {
-            return refused(key, status, problem);
-        }
-        return Htmx.backTo(base(key) + "?accepted=" + done.path("accepted").size() + "&draft=" + done.path("draftVersion").asInt());
+        return Refusals.submit(() -> {
+            JsonNode done = scorecard.acceptSuggestions(key, JsonNodeFactory.instance.objectNode().set("ids", chosen));
+            return Htmx.backTo(base(key) + "?accepted=" + done.path("accepted").size() + "&draft=" + done.path("draftVersion").asInt());
+        }, () -> pageAgain(key, status));
     }
 
     @POST
@@ -75,15 +71,13 @@ public class ExampleSuggestionsResource {
         if (reason != null && !reason.isBlank()) {
             body.put("reason", reason.strip());
         }
-        try {
+        return Refusals.submit(() -> {
             scorecard.rejectSuggestion(key, id, body);
-        } catch (ApiProblem problem) {
-            return refused(key, status, problem);
-        }
-        return Htmx.backTo(base(key) + "?page=" + Math.max(page, 0) + "&dismissed=true");
+            return Htmx.backTo(base(key) + "?page=" + Math.max(page, 0) + "&dismissed=true");
+        }, () -> pageAgain(key, status));
     }
 
-    private TemplateInstance page(String key, String status, int page, ApiProblem refused) {
+    private TemplateInstance page(String key, String status, int page) {
         String shown = STATUSES.contains(status) ? status : null;
         JsonNode all = scorecard.exampleSuggestions(key, shown);
         Paging paging = new Paging(Math.max(page, 0), PAGE_SIZE, all.size());
@@ -93,18 +87,13 @@ public class ExampleSuggestionsResource {
         }
         return exampleSuggestions.data("key", key).data("status", shown == null ? "ALL" : shown).data("items", items)
                 .data("statuses", List.of("PENDING", "ACCEPTED", "REJECTED", "ALL"))
-                .data("paging", paging).data("refused", refused)
+                .data("paging", paging).data("refused", null)
                 .data("pagerBase", base(key) + "?status=" + URLEncoder.encode(shown == null ? "ALL" : shown, StandardCharsets.UTF_8) + "&");
     }
 
-    /** Who may act (401, 403) and an unknown call type are the problem page's; a refused decision is a notice. */
-    private Response refused(String key, String status, ApiProblem problem) {
-        int code = problem.status();
-        if (code == 401 || code == 403 || code >= 500) {
-            throw problem;
-        }
-        String html = page(key, status, 0, problem).data("accepted", 0).data("draft", null).data("dismissed", false).render();
-        return Response.status(code).type(MediaType.TEXT_HTML).entity(html).build();
+    /** The first page again, for a refused decision shown beside it. */
+    private TemplateInstance pageAgain(String key, String status) {
+        return page(key, status, 0).data("accepted", 0).data("draft", null).data("dismissed", false);
     }
 
     private static String base(String key) {
