@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -74,6 +75,22 @@ public abstract class AuditTrailContract {
         assertThat(denied.getInt("items[0].details.status")).isEqualTo(403);
         assertThat(denied.getString("items[0].details.reason")).contains("roles");
         assertThat(deniedEntries()).as("a request without a token leaves no entry").isEqualTo(before);
+        assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    public void aCallerWhoKeepsBeingRefusedFillsNoMoreThanTheMinutesBudget() {
+        String rep = "audit-prober-" + System.nanoTime();
+        int budget = ConfigProvider.getConfig().getOptionalValue("callreview.audit.denials-per-minute", Integer.class).orElse(20);
+        for (int i = 0; i < budget + 5; i++) {
+            given().auth().oauth2(TestTokens.rep(rep, "audit-team")).when().get("/api/audit").then().statusCode(403);
+        }
+
+        JsonPath denied = given().auth().oauth2(TestTokens.admin()).queryParam("action", "ACCESS_DENIED").queryParam("actor", rep)
+                .queryParam("size", 100).when().get("/api/audit").then().statusCode(200).extract().jsonPath();
+        assertThat(denied.getList("items")).hasSize(budget);
+        assertThat(denied.getString("items[0].details.reason")).contains("further denied requests this minute are not recorded");
+        assertThat(denied.getString("items[1].details.reason")).doesNotContain("not recorded");
         assertThat(verification().getBoolean("intact")).isTrue();
     }
 

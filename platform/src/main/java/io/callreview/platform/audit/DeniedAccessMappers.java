@@ -17,8 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * The one place each service records denied access: an authenticated caller refused by role (403) or by an object
  * check that answers 404 to hide the object ({@link ApiException#hidden}). Each refusal is an audit entry of its own,
- * in its own transaction (the refused request has nothing to commit). Unauthenticated requests (401) are not
- * recorded, so that anyone without a token cannot fill the log.
+ * in its own transaction (the refused request has nothing to commit), up to {@code callreview.audit.denials-per-minute}
+ * per caller ({@link DenialBudget}). Unauthenticated requests (401) are not recorded, so that anyone without a token
+ * cannot fill the log.
  */
 public class DeniedAccessMappers {
 
@@ -28,6 +29,9 @@ public class DeniedAccessMappers {
 
     @Inject
     AuditLog log;
+
+    @Inject
+    DenialBudget budget;
 
     @ServerExceptionMapper
     public Uni<Response> forbidden(ForbiddenException e, ContainerRequestContext request) {
@@ -46,12 +50,18 @@ public class DeniedAccessMappers {
         if (actor.id() == null) {
             return Uni.createFrom().item(response);
         }
+        DenialBudget.Decision decision = budget.next(actor.id());
+        if (decision == DenialBudget.Decision.SKIP) {
+            return Uni.createFrom().item(response);
+        }
         String method = request.getMethod();
         String path = request.getUriInfo().getPath();
+        String recordedReason = decision == DenialBudget.Decision.RECORD_LAST
+                ? reason + "; this caller's further denied requests this minute are not recorded" : reason;
         Runnable record = () -> {
             try {
                 log.recordAlone(actor, CommonAuditAction.ACCESS_DENIED, REQUEST, truncated(method + " " + path),
-                        AuditLog.details("status", response.getStatus(), "method", method, "path", path, "reason", reason));
+                        AuditLog.details("status", response.getStatus(), "method", method, "path", path, "reason", recordedReason));
             } catch (RuntimeException failure) {
                 // the refusal stands whether or not it could be written down
                 LOG.errorf(failure, "could not record denied access of %s to %s %s", actor.id(), method, path);
