@@ -325,7 +325,7 @@ class WebBrowserIT {
     @Order(6)
     void theCoachAndAdminPagesOpenOnTheRealServicesAndFitA360PxScreen() {
         List<String> coachPages = List.of("/calibration", "/plans", "/team", "/review-queue");
-        List<String> adminPages = List.of("/admin/audit", "/admin/integrations", "/admin/call-types/discovery/suggestions",
+        List<String> adminPages = List.of("/admin/audit?verify=true", "/admin/integrations", "/admin/call-types/discovery/suggestions",
                 "/admin/deliveries");
         List<String> repPages = List.of("/calls/" + callId, "/profile", "/settings");
         for (int width : new int[] {1440, 360}) {
@@ -354,7 +354,7 @@ class WebBrowserIT {
             assertThat(browser.has(".problem-message")).as(page + ": " + browser.pageText()).isFalse();
             assertThat((Long) browser.driver().executeScript("return document.documentElement.scrollWidth"))
                     .as(page + " fits a " + width + " px screen").isLessThanOrEqualTo((long) width);
-            browser.screenshot(page.substring(1).replace('/', '-').replaceAll("-[0-9a-f-]{36}$", "") + (width == 360 ? "-360px" : ""));
+            browser.screenshot(page.substring(1).replaceAll("[/?=&]", "-").replaceAll("-[0-9a-f-]{36}$", "") + (width == 360 ? "-360px" : ""));
         }
     }
 

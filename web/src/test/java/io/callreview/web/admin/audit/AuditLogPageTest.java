@@ -51,7 +51,7 @@ class AuditLogPageTest {
 
     @Test
     void theScorecardLogShowsWhoWhatWhenBeforeAndAfterAndAnIntactChain() throws IOException {
-        Response page = as("admin-1", "admin").get("/admin/audit");
+        Response page = as("admin-1", "admin").get("/admin/audit?verify=true");
 
         assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
         String html = page.body().asString();
@@ -76,7 +76,7 @@ class AuditLogPageTest {
         StubRepServices.answer("GET /api/audit/verification", """
                 {"intact": false, "verified": 41, "brokenAt": 42, "problem": "entry 42: its fields no longer match its hash"}""");
 
-        Response page = as("admin-1", "admin").get("/admin/audit?service=coaching&entity=plan&actor=coach-7&action=PLAN_UPDATED&page=1");
+        Response page = as("admin-1", "admin").get("/admin/audit?service=coaching&entity=plan&actor=coach-7&action=PLAN_UPDATED&page=1&verify=true");
 
         assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
         assertThat(StubRepServices.RECEIVED).anyMatch(r -> r.startsWith("GET " + query + " "));
@@ -86,6 +86,16 @@ class AuditLogPageTest {
                 "<del>{&quot;status&quot;:&quot;ACTIVE&quot;}</del>", "<ins>{&quot;status&quot;:&quot;DONE&quot;}</ins>",
                 "value=\"plan\"", "value=\"coach-7\"", "<option value=\"coaching\" selected>", "Page 2 of 2",
                 "href=\"/admin/audit?service=coaching&amp;entity=plan&amp;actor=coach-7&amp;action=PLAN_UPDATED&amp;page=0\"");
+    }
+
+    @Test
+    void theChainIsVerifiedOnlyWhenTheAdminAsks() throws IOException {
+        Response page = as("admin-1", "admin").get("/admin/audit");
+
+        assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
+        assertThat(page.body().asString()).contains("id=\"entry-1042\"", "Verify the hash chain",
+                "<input type=\"hidden\" name=\"verify\" value=\"true\">").doesNotContain("data-intact");
+        assertThat(StubScorecardService.RECEIVED).noneMatch(r -> r.startsWith("GET /api/audit/verification"));
     }
 
     @Test
