@@ -80,11 +80,14 @@ public class ReviewQueueService {
         return items;
     }
 
-    /** Up to {@code limit} unreviewed calls of the scope in one urgency, newest first. */
+    /**
+     * Up to {@code limit} unreviewed calls of the scope in one urgency, newest first. STRAIGHT_JOIN keeps the calls
+     * first: left to itself, MariaDB starts from the four call types and sorts every call of the scope.
+     */
     @SuppressWarnings("unchecked")
     private List<Object[]> newestOf(CallScope scope, String urgency, int limit) {
         String sql = """
-                SELECT c.id, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at), s.revision,
+                SELECT STRAIGHT_JOIN c.id, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at), s.revision,
                        s.overall_score, s.auto_failed, s.review_required, %s, MOD(CRC32(c.id), 100)
                 FROM sales_call c
                 JOIN call_type t ON t.id = c.call_type_id
