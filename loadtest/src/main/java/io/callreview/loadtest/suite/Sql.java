@@ -29,6 +29,11 @@ public final class Sql {
         return DriverManager.getConnection(database.jdbcUrl(databaseName) + "?connectTimeout=5000&socketTimeout=30000", "root", "");
     }
 
+    /** For seeding: batched statements sent as multi-row inserts, and no read timeout for large commits. */
+    public Connection connectForBulk(String databaseName) throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(databaseName) + "?connectTimeout=5000&rewriteBatchedStatements=true", "root", "");
+    }
+
     public Connection connectServer() throws SQLException {
         return DriverManager.getConnection(database.serverUrl() + "?connectTimeout=5000&socketTimeout=60000", "root", "");
     }

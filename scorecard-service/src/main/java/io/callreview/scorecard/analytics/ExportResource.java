@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +36,8 @@ public class ExportResource {
     @Operation(summary = "Export the scores of a period as CSV",
             description = "One row per call of the coach's teams (admins: all) started in the period, with its latest score and one"
                     + " column per behaviour. The first line says the scores are for coaching, not for employment decisions."
-                    + " Each export is recorded in the audit log.")
+                    + " Each export is recorded in the audit log."
+                    + " The rows are streamed as they are read, so any period exports in constant memory.")
     @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             example = "# These scores are for coaching, not for employment decisions. ...\ncall_id,external_id,...,qualification,next-steps\n")))
     @APIResponse(responseCode = "400", description = "A filter cannot be read, or the period is empty or too long")
@@ -43,9 +45,10 @@ public class ExportResource {
     public Response scores(@Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
                            @Parameter(example = "discovery") @QueryParam("callType") String callType,
                            @BeanParam AnalyticsPeriod period) {
-        ScoreExport.Export file = export.export(QueryParams.optional(teamId), QueryParams.optional(callType),
+        ScoreExport.Export file = export.open(QueryParams.optional(teamId), QueryParams.optional(callType),
                 period.from(), period.to());
         String name = "scores-" + file.from().atOffset(ZoneOffset.UTC).toLocalDate() + "-to-" + file.to().atOffset(ZoneOffset.UTC).toLocalDate() + ".csv";
-        return Response.ok(file.csv(), CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").build();
+        StreamingOutput rows = out -> export.write(file, out);
+        return Response.ok(rows, CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").build();
     }
 }

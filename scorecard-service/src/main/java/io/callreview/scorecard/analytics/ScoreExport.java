@@ -1,5 +1,6 @@
 package io.callreview.scorecard.analytics;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -8,26 +9,33 @@ import io.callreview.scorecard.access.CallScope;
 import io.callreview.scorecard.access.ScopeResolver;
 import io.callreview.scorecard.audit.AuditAction;
 import io.callreview.scorecard.audit.AuditEntities;
+import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.support.SqlValues;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The scores of a period as CSV: one row per call with its latest score revision and one column per behaviour.
  * The first line says what the scores are for. Text cells that a spreadsheet would run as a formula are defused
- * with a leading apostrophe (CSV injection); the export itself is audited.
+ * with a leading apostrophe (CSV injection); the export itself is audited. {@link #open} checks the request and
+ * audits it; {@link #write} then streams the rows, reading a chunk of calls at a time in (start, id) order,
+ * each chunk in its own short transaction, so memory stays flat however long the period.
  */
 @ApplicationScoped
 public class ScoreExport {
@@ -39,9 +47,23 @@ public class ScoreExport {
             "started_at", "duration_seconds", "scorecard_version", "revision", "scorer", "scorer_id", "overall_score", "auto_failed");
     /** Quotes only the cells that need it (a separator, a quote or a line break), as RFC 4180 does. */
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    /** STRAIGHT_JOIN: calls first, read in (start, id) order from the keyset on; else MariaDB sorts the whole period per chunk. */
+    private static final String CALLS = """
+            SELECT STRAIGHT_JOIN c.id, c.external_id, c.source, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at),
+                   c.duration_seconds, sv.version, s.revision, s.scorer_kind, s.scorer_id, s.overall_score, s.auto_failed, s.id
+            """;
+    private static final String AFTER = "(c.started_at > :afterStart OR (c.started_at = :afterStart AND c.id > :afterId))";
 
-    /** The CSV text and how many calls it holds. */
-    public record Export(Instant from, Instant to, String csv, int calls) {
+    /** An export that passed its checks: its scope, the behaviour columns and how many calls it holds. */
+    public record Export(CallScope scope, List<String> behaviours, long calls) {
+
+        public Instant from() {
+            return scope.from();
+        }
+
+        public Instant to() {
+            return scope.to();
+        }
     }
 
     @Inject
@@ -50,58 +72,105 @@ public class ScoreExport {
     @Inject
     AuditLog audit;
 
-    @Transactional
-    public Export export(String teamId, String callType, Instant from, Instant to) {
-        CallScope scope = scopes.period(teamId, null, callType, from, to);
-        List<Object[]> calls = AnalyticsSql.rows("""
-                SELECT c.id, c.external_id, c.source, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at),
-                       c.duration_seconds, sv.version, s.revision, s.scorer_kind, s.scorer_id, s.overall_score, s.auto_failed
-                """, AnalyticsSql.LATEST_SCORES + "JOIN scorecard_version sv ON sv.id = s.scorecard_version_id\n", scope, null,
-                "ORDER BY c.started_at, c.id");
-        Map<String, Map<String, String>> verdicts = new HashMap<>();
-        Set<String> behaviours = new LinkedHashSet<>();
-        for (Object[] row : AnalyticsSql.rows("SELECT c.id, v.behaviour_key, v.verdict", AnalyticsSql.LATEST_VERDICTS, scope,
-                null, "ORDER BY t.type_key, s.scorecard_version_id, v.position")) {
-            behaviours.add(SqlValues.string(row[1]));
-            verdicts.computeIfAbsent(SqlValues.string(row[0]), k -> new LinkedHashMap<>())
-                    .put(SqlValues.string(row[1]), SqlValues.string(row[2]));
-        }
+    /** Calls read per query while streaming: the memory an export holds at once. */
+    @ConfigProperty(name = "callreview.export.chunk-size", defaultValue = "500")
+    int chunkSize;
 
-        StringWriter out = new StringWriter();
-        out.write(PURPOSE + "\n");
-        out.write("# Period: calls started from " + scope.from() + " to " + scope.to() + ".\n");
-        try (var writer = CSV.writer(CsvSchema.emptySchema()).writeValues(out)) {
-            List<String> header = new ArrayList<>(COLUMNS);
-            header.addAll(behaviours);
-            writer.write(header);
-            for (Object[] call : calls) {
-                List<String> row = new ArrayList<>();
-                row.add(SqlValues.string(call[0]));
-                row.add(text(call[1]));
-                row.add(text(call[2]));
-                row.add(text(call[3]));
-                row.add(text(call[4]));
-                row.add(text(call[5]));
-                row.add(SqlValues.epoch(call[6]).toString());
-                row.add(SqlValues.string(call[7]));
-                row.add(SqlValues.string(call[8]));
-                row.add(SqlValues.string(call[9]));
-                row.add(SqlValues.string(call[10]));
-                row.add(text(call[11]));
-                row.add(call[12] == null ? "" : SqlValues.string(call[12]));
-                row.add(String.valueOf(SqlValues.bool(call[13])));
-                Map<String, String> mine = verdicts.getOrDefault(SqlValues.string(call[0]), Map.of());
-                behaviours.forEach(key -> row.add(mine.getOrDefault(key, "")));
-                writer.write(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Checks the caller may export this scope, finds the behaviour columns and records the export in the audit log. */
+    @Transactional
+    public Export open(String teamId, String callType, Instant from, Instant to) {
+        CallScope scope = scopes.period(teamId, null, callType, from, to);
+        Export export = new Export(scope, behaviours(scope), scoredCalls(scope));
         audit.record(AuditAction.SCORES_EXPORTED, AuditEntities.EXPORT, "scores.csv", AuditLog.details(
                 "from", scope.from().toString(), "to", scope.to().toString(),
                 "teams", scope.teams() == null ? "all" : scope.teams().stream().sorted().toList(),
-                "callType", scope.callType(), "calls", calls.size()));
-        return new Export(scope.from(), scope.to(), out.toString(), calls.size());
+                "callType", scope.callType(), "calls", export.calls()));
+        return export;
+    }
+
+    /** Writes the CSV of an opened export to {@code out}. */
+    public void write(Export export, OutputStream out) throws IOException {
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        text.write(PURPOSE + "\n");
+        text.write("# Period: calls started from " + export.from() + " to " + export.to() + ".\n");
+        try (SequenceWriter writer = CSV.writer(CsvSchema.emptySchema()).writeValues(text)) {
+            List<String> header = new ArrayList<>(COLUMNS);
+            header.addAll(export.behaviours());
+            writer.write(header);
+            Chunk chunk = new Chunk(List.of(), null);
+            do {
+                Chunk previous = chunk;
+                chunk = QuarkusTransaction.requiringNew().call(() -> next(export, previous.lastKey(), chunkSize));
+                writer.writeAll(chunk.rows());
+            } while (chunk.rows().size() == chunkSize);
+        }
+    }
+
+    /** Rows of the CSV, and the key (start, id) of the last call among them. */
+    private record Chunk(List<List<String>> rows, Map<String, Object> lastKey) {
+    }
+
+    /** The next {@code size} rows after the call whose key is {@code after} (null: from the first). */
+    private static Chunk next(Export export, Map<String, Object> after, int size) {
+        List<Object[]> calls = AnalyticsSql.rows(CALLS, AnalyticsSql.LATEST_SCORES + "JOIN scorecard_version sv ON sv.id = s.scorecard_version_id\n",
+                export.scope(), after == null ? null : AFTER, "ORDER BY c.started_at, c.id LIMIT " + size,
+                after == null ? Map.of() : after);
+        Map<Long, Map<String, String>> verdicts = verdicts(calls.stream().map(call -> SqlValues.longValue(call[14])).toList());
+        List<List<String>> rows = new ArrayList<>();
+        for (Object[] call : calls) {
+            List<String> row = new ArrayList<>();
+            row.add(SqlValues.string(call[0]));
+            row.add(text(call[1]));
+            row.add(text(call[2]));
+            row.add(text(call[3]));
+            row.add(text(call[4]));
+            row.add(text(call[5]));
+            row.add(SqlValues.epoch(call[6]).toString());
+            row.add(SqlValues.string(call[7]));
+            row.add(SqlValues.string(call[8]));
+            row.add(SqlValues.string(call[9]));
+            row.add(SqlValues.string(call[10]));
+            row.add(text(call[11]));
+            row.add(call[12] == null ? "" : SqlValues.string(call[12]));
+            row.add(String.valueOf(SqlValues.bool(call[13])));
+            Map<String, String> mine = verdicts.getOrDefault(SqlValues.longValue(call[14]), Map.of());
+            export.behaviours().forEach(key -> row.add(mine.getOrDefault(key, "")));
+            rows.add(row);
+        }
+        Object[] last = calls.isEmpty() ? null : calls.get(calls.size() - 1);
+        return new Chunk(rows, last == null ? null : Map.of("afterStart", SqlValues.epoch(last[6]), "afterId", SqlValues.string(last[0])));
+    }
+
+    /** Score revision id -> behaviour -> verdict. */
+    @SuppressWarnings("unchecked")
+    private static Map<Long, Map<String, String>> verdicts(List<Long> scoreRevisionIds) {
+        Map<Long, Map<String, String>> verdicts = new HashMap<>();
+        if (scoreRevisionIds.isEmpty()) {
+            return verdicts;
+        }
+        List<Object[]> rows = SalesCall.getEntityManager().createNativeQuery(
+                        "SELECT v.score_revision_id, v.behaviour_key, v.verdict FROM behaviour_verdict v WHERE v.score_revision_id IN (:ids)")
+                .setParameter("ids", scoreRevisionIds).getResultList();
+        for (Object[] row : rows) {
+            verdicts.computeIfAbsent(SqlValues.longValue(row[0]), k -> new HashMap<>()).put(SqlValues.string(row[1]), SqlValues.string(row[2]));
+        }
+        return verdicts;
+    }
+
+    /** The behaviours of the scorecards the latest scores of the scope were given with, by call type, version and position. */
+    private static List<String> behaviours(CallScope scope) {
+        Set<String> behaviours = new LinkedHashSet<>();
+        for (Object[] row : AnalyticsSql.rows("SELECT DISTINCT t.type_key, s.scorecard_version_id, b.position, b.behaviour_key",
+                AnalyticsSql.LATEST_SCORES + "JOIN scorecard_behaviour b ON b.scorecard_version_id = s.scorecard_version_id\n", scope, null,
+                "ORDER BY t.type_key, s.scorecard_version_id, b.position")) {
+            behaviours.add(SqlValues.string(row[3]));
+        }
+        return List.copyOf(behaviours);
+    }
+
+    private static long scoredCalls(CallScope scope) {
+        String sql = "SELECT COUNT(*)\n" + AnalyticsSql.LATEST_SCORES + "WHERE " + scope.where();
+        return SqlValues.longValue(scope.bind(SalesCall.getEntityManager().createNativeQuery(sql)).getSingleResult());
     }
 
     /** Free text from CRMs: a leading =, +, -, @ or control character would make a spreadsheet run it as a formula. */

@@ -5,12 +5,22 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A page of calls, newest first")
+@Schema(description = "A page of calls, newest first. Follow next (or pass nextCursor as cursor) for the following page:"
+        + " a cursor page costs the same however deep it is, where a page number makes the database skip every call before it.")
 public record CallPage(
         List<CallSummary> items,
         @Schema(example = "0") int page,
         @Schema(example = "20") int size,
-        @Schema(example = "57") long total) {
+        @Schema(description = "Calls matching the filters; left out (null) on cursor pages, since counting grows with the list",
+                example = "57") Long total,
+        @Schema(description = "The cursor of the following page; null on the last page", example = "MjAyNi0wMy0wM1QxMDowMDowMFp8M2Y...")
+        String nextCursor,
+        @Schema(description = "The following page, as a path with this request's filters and nextCursor; null on the last page",
+                example = "/api/calls?teamId=team-emea&size=20&cursor=MjAyNi0wMy0wM1QxMDowMDowMFp8M2Y...") String next) {
+
+    CallPage withNext(String link) {
+        return new CallPage(items, page, size, total, nextCursor, link);
+    }
 
     @Schema(description = "A call in a list, with the headline of its latest score")
     public record CallSummary(

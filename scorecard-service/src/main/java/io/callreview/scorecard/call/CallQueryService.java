@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads calls and their scores under object-level authorization: admins see every call, coaches the calls of
@@ -56,24 +57,38 @@ public class CallQueryService {
         return CallViews.transcript(CallTranscript.findById(visible(id).id));
     }
 
+    /**
+     * A page of calls: by page number, or after a cursor (then without a total: counting would cost what the
+     * cursor saves). Either way with the cursor of the following page when this one is full.
+     */
     @Transactional
-    public CallPage list(Filter filter, int page, int size) {
+    public CallPage list(Filter filter, int page, int size, String cursor) {
         Paging.check(page, size, MAX_PAGE_SIZE);
+        CallCursor after = CallCursor.decode(cursor);
+        if (after != null && page != 0) {
+            throw ApiException.badRequest("page", "cannot be combined with cursor: a cursor says where the page starts");
+        }
         Conditions where = new Conditions();
         if (!Visibility.restrict(where, user)) {
-            return new CallPage(List.of(), page, size, 0);
+            return new CallPage(List.of(), page, size, after == null ? 0L : null, null, null);
         }
         where.add("repId = :repId", "repId", filter.repId())
                 .add("teamId = :teamId", "teamId", filter.teamId())
                 .add("callType.key = :callType", "callType", filter.callType())
                 .add("startedAt >= :from", "from", filter.from())
                 .add("startedAt < :to", "to", filter.to());
+        if (after != null) {
+            where.require("(startedAt < :cursorAt OR (startedAt = :cursorAt AND id > :cursorId))",
+                    Map.of("cursorAt", after.startedAt(), "cursorId", after.id()));
+        }
         PanacheQuery<SalesCall> calls = SalesCall.find(where.query("startedAt DESC, id"), where.params());
-        long total = calls.count();
-        List<CallPage.CallSummary> items = calls.page(Page.of(page, size)).list().stream()
+        Long total = after == null ? calls.count() : null;
+        List<SalesCall> found = calls.page(Page.of(page, size)).list();
+        List<CallPage.CallSummary> items = found.stream()
                 .map(call -> CallViews.summary(call, ScoreRevision.latest(call).orElse(null)))
                 .toList();
-        return new CallPage(items, page, size, total);
+        SalesCall last = found.size() == size ? found.get(size - 1) : null;
+        return new CallPage(items, page, size, total, last == null ? null : new CallCursor(last.startedAt, last.id).encode(), null);
     }
 
     private SalesCall visible(String id) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -130,7 +131,8 @@ public class CallResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
-    @Operation(summary = "List calls", description = "Newest first. Admins see every call, coaches their teams' calls, reps their own.")
+    @Operation(summary = "List calls", description = "Newest first. Admins see every call, coaches their teams' calls, reps their own."
+            + " Page through a long list with next (a cursor) rather than page numbers: a cursor page costs the same however deep it is.")
     @APIResponse(responseCode = "200", description = "A page of calls", content = @Content(schema = @Schema(implementation = CallPage.class)))
     @APIResponse(responseCode = "400", description = "A filter cannot be read")
     public CallPage list(@Parameter(example = "rep-42") @QueryParam("repId") String repId,
@@ -139,9 +141,17 @@ public class CallResource {
                          @Parameter(description = "Calls started at or after (ISO-8601)", example = "2026-03-01T00:00:00Z") @QueryParam("from") String from,
                          @Parameter(description = "Calls started before (ISO-8601)", example = "2026-04-01T00:00:00Z") @QueryParam("to") String to,
                          @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") int page,
-                         @Parameter(example = "20") @QueryParam("size") @DefaultValue("20") int size) {
+                         @Parameter(example = "20") @QueryParam("size") @DefaultValue("20") int size,
+                         @Parameter(description = "Where the page starts: nextCursor of the page before; not with page",
+                                 example = "MjAyNi0wMy0wM1QxMDowMDowMFp8M2Y...") @QueryParam("cursor") String cursor,
+                         UriInfo uri) {
         QueryParams.Period period = QueryParams.period("from", from, "to", to);
-        return calls.list(new CallQueryService.Filter(repId, teamId, callType, period.from(), period.to()), page, size);
+        CallPage found = calls.list(new CallQueryService.Filter(repId, teamId, callType, period.from(), period.to()), page, size, cursor);
+        if (found.nextCursor() == null) {
+            return found;
+        }
+        URI next = uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", found.nextCursor()).build();
+        return found.withNext(next.getRawPath() + "?" + next.getRawQuery());
     }
 
     @GET

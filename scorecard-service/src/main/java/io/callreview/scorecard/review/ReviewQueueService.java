@@ -18,12 +18,23 @@ import java.util.List;
  * low-confidence verdict, and a deterministic sample of the rest (by a hash of the call id, so the sample is
  * the same for every coach and instance). Calls with a finalised review are not queued (an accepted dispute
  * alone does not count: it decides one behaviour).
- * Most urgent first, then newest.
+ * Most urgent first, then newest: one query per urgency, each reading the scope's calls newest first along the
+ * (start DESC, id) index and stopping once it has enough, so a long history does not make the queue slower to read.
  */
 @ApplicationScoped
 public class ReviewQueueService {
 
     public static final int MAX_LIMIT = 200;
+
+    /** The lowest confidence of revision {@code s}'s decided verdicts. */
+    private static final String LOWEST = "(SELECT MIN(v.confidence) FROM behaviour_verdict v"
+            + " WHERE v.score_revision_id = s.id AND v.verdict <> 'NEEDS_REVIEW')";
+    /** The queue's reasons, most urgent first: each call is in the first that applies to it. */
+    private static final List<String> URGENCY = List.of(
+            "s.review_required",
+            "NOT s.review_required AND s.auto_failed",
+            "NOT s.review_required AND NOT s.auto_failed AND " + LOWEST + " < :low",
+            "NOT s.review_required AND NOT s.auto_failed AND COALESCE(" + LOWEST + " >= :low, TRUE) AND MOD(CRC32(c.id), 100) < :samplePercent");
 
     @Inject
     ScopeResolver scopes;
@@ -37,30 +48,15 @@ public class ReviewQueueService {
             throw ApiException.badRequest("limit", "must be 1 to " + MAX_LIMIT);
         }
         CallScope scope = scopes.scope(teamId, null, callType, from, to);
-        String sql = """
-                SELECT q.* FROM (
-                  SELECT c.id, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at) AS started, s.revision,
-                         s.overall_score, s.auto_failed, s.review_required,
-                         (SELECT MIN(v.confidence) FROM behaviour_verdict v
-                           WHERE v.score_revision_id = s.id AND v.verdict <> 'NEEDS_REVIEW') AS lowest,
-                         MOD(CRC32(c.id), 100) AS bucket
-                  FROM sales_call c
-                  JOIN call_type t ON t.id = c.call_type_id
-                  JOIN score_revision s ON s.call_id = c.id AND s.revision = 1
-                  WHERE NOT EXISTS (SELECT 1 FROM score_revision r WHERE r.call_id = c.id AND r.review_id IS NOT NULL)
-                    AND %s
-                ) q
-                WHERE q.review_required OR q.auto_failed OR q.lowest < :low OR q.bucket < :samplePercent
-                ORDER BY CASE WHEN q.review_required THEN 0 WHEN q.auto_failed THEN 1 WHEN q.lowest < :low THEN 2 ELSE 3 END,
-                         q.started DESC, q.id
-                """.formatted(scope.where());
-        Query query = scope.bind(SalesCall.getEntityManager().createNativeQuery(sql))
-                .setParameter("low", config.lowConfidenceBelow())
-                .setParameter("samplePercent", config.samplePercent())
-                .setMaxResults(limit);
+        List<Object[]> rows = new ArrayList<>();
+        for (String urgency : URGENCY) {
+            if (rows.size() == limit) {
+                break;
+            }
+            rows.addAll(newestOf(scope, urgency, limit - rows.size()));
+        }
         List<ReviewQueueItem> items = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
+        for (Object[] r : rows) {
             boolean needsReview = SqlValues.bool(r[8]);
             boolean autoFailed = SqlValues.bool(r[7]);
             Double lowest = SqlValues.doubleValue(r[9]);
@@ -82,5 +78,31 @@ public class ReviewQueueService {
                     SqlValues.doubleValue(r[6]), autoFailed, lowest, reasons));
         }
         return items;
+    }
+
+    /**
+     * Up to {@code limit} unreviewed calls of the scope in one urgency, newest first. STRAIGHT_JOIN keeps the calls
+     * first: left to itself, MariaDB starts from the four call types and sorts every call of the scope.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> newestOf(CallScope scope, String urgency, int limit) {
+        String sql = """
+                SELECT STRAIGHT_JOIN c.id, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at), s.revision,
+                       s.overall_score, s.auto_failed, s.review_required, %s, MOD(CRC32(c.id), 100)
+                FROM sales_call c
+                JOIN call_type t ON t.id = c.call_type_id
+                JOIN score_revision s ON s.call_id = c.id AND s.revision = 1
+                WHERE NOT EXISTS (SELECT 1 FROM score_revision r WHERE r.call_id = c.id AND r.review_id IS NOT NULL)
+                  AND %s AND %s
+                ORDER BY c.started_at DESC, c.id
+                """.formatted(LOWEST, urgency, scope.where());
+        Query query = scope.bind(SalesCall.getEntityManager().createNativeQuery(sql)).setMaxResults(limit);
+        if (urgency.contains(":low")) {
+            query.setParameter("low", config.lowConfidenceBelow());
+        }
+        if (urgency.contains(":samplePercent")) {
+            query.setParameter("samplePercent", config.samplePercent());
+        }
+        return query.getResultList();
     }
 }

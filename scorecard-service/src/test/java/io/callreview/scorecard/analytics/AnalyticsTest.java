@@ -237,6 +237,24 @@ class AnalyticsTest {
                 .when().get("/api/exports/scores.csv").then().statusCode(404);
     }
 
+    /** Tests stream the export two calls per query (callreview.export.chunk-size), so these three cross chunk boundaries. */
+    @Test
+    void theExportStreamsEveryCallOfThePeriodOnceInStartOrderWithTiesById() {
+        String type = publishedDiscoveryType();
+        String team = unique("team");
+        String coach = TestTokens.coach("coach-streams", team);
+        String later = postCall(type, unique("rep"), team, goodCallSegments(), "2026-03-20T10:00:00Z");
+        String tiedOne = postCall(type, unique("rep"), team, goodCallSegments(), "2026-03-10T10:00:00Z");
+        String tiedTwo = postCall(type, unique("rep"), team, goodCallSegments(), "2026-03-10T10:00:00Z");
+        postCall(type, unique("rep"), team, goodCallSegments(), "2026-04-02T10:00:00Z");
+
+        String csv = given().auth().oauth2(coach).queryParam("from", MARCH).queryParam("to", APRIL)
+                .when().get("/api/exports/scores.csv").then().statusCode(200).extract().asString();
+        List<String> ids = csv.lines().skip(3).map(line -> line.substring(0, line.indexOf(','))).toList();
+        List<String> tied = java.util.stream.Stream.of(tiedOne, tiedTwo).sorted().toList();
+        assertThat(ids).containsExactly(tied.get(0), tied.get(1), later);
+    }
+
     @Test
     void disputesAreCountedPerBehaviour() {
         String type = publishedDiscoveryType();

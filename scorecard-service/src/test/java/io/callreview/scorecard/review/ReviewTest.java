@@ -225,6 +225,11 @@ class ReviewTest {
                 .then().statusCode(200).extract().path("callId");
         assertThat(queued.subList(0, 2)).containsExactly(unsure, failed);
         assertThat(queued.subList(2, queued.size())).containsExactlyInAnyOrderElementsOf(sampled);
+        // Each urgency is read on its own, newest first, until the limit is reached: a limit ends inside the first or the second.
+        assertThat(given().auth().oauth2(coach).queryParam("teamId", team).queryParam("limit", 1).when().get("/api/review-queue")
+                .then().statusCode(200).extract().<List<String>>path("callId")).containsExactly(unsure);
+        assertThat(given().auth().oauth2(coach).queryParam("teamId", team).queryParam("limit", 2).when().get("/api/review-queue")
+                .then().statusCode(200).extract().<List<String>>path("callId")).containsExactly(unsure, failed);
         // The auto-failed call's random id can also fall into the 10% sample: then it carries both reasons.
         List<String> failedReasons = crc32(failed) % 100 < 10 ? List.of("AUTO_FAILED", "SAMPLE") : List.of("AUTO_FAILED");
         List<String> reasons = given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")

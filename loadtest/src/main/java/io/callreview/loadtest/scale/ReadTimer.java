@@ -1,0 +1,88 @@
+package io.callreview.loadtest.scale;
+
+import io.callreview.loadtest.bench.Percentiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Times one read of an API as a client sees it: from sending the request to the last byte of the body, which is read
+ * and discarded (a streamed CSV costs its whole transfer). A few warm-ups first; a read whose first warm-up takes
+ * longer than {@link #SLOW} gets no more warm-ups and is timed only {@link #SLOW_RUNS} times, so a slow read cannot
+ * hold a large stage up for hours (its p95 is then the slowest of those few).
+ */
+public final class ReadTimer {
+
+    /** The timings of one read, its last status and body size. */
+    public record Timing(Percentiles latency, int status, long bytes) {
+    }
+
+    private static final Duration SLOW = Duration.ofSeconds(3);
+    private static final int SLOW_RUNS = 3;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String baseUrl;
+    private final int warmups;
+    private final int timed;
+
+    public ReadTimer(String baseUrl, int warmups, int timed) {
+        this.baseUrl = baseUrl;
+        this.warmups = warmups;
+        this.timed = timed;
+    }
+
+    public Timing time(String path, String token) throws IOException, InterruptedException {
+        long slowest = 0;
+        Response last = null;
+        for (int i = 0; i < warmups && slowest <= SLOW.toNanos(); i++) {
+            last = get(path, token);
+            slowest = Math.max(slowest, last.nanos());
+            if (last.status() != 200) {
+                return new Timing(Percentiles.ofNanos(List.of()), last.status(), last.bytes());
+            }
+        }
+        int runs = slowest > SLOW.toNanos() ? Math.min(SLOW_RUNS, timed) : timed;
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            last = get(path, token);
+            nanos.add(last.nanos());
+        }
+        return new Timing(Percentiles.ofNanos(nanos), last == null ? 0 : last.status(), last == null ? 0 : last.bytes());
+    }
+
+    /** A page of JSON as text, for following links. */
+    public String text(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request(path, token), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private record Response(int status, long bytes, long nanos) {
+    }
+
+    private Response get(String path, String token) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<InputStream> response = client.send(request(path, token), HttpResponse.BodyHandlers.ofInputStream());
+        long bytes = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream body = response.body()) {
+            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+                bytes += n;
+            }
+        }
+        return new Response(response.statusCode(), bytes, System.nanoTime() - start);
+    }
+
+    private HttpRequest request(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + token).GET().build();
+    }
+}
