@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,12 +42,13 @@ class TranscriberOutageTest {
 
     /**
      * A local server speaking OpenAI's transcription protocol, answering 503 while it is down. The profile starts it
-     * in another class loader than the test's, so the test steers it over HTTP: {@code POST /control/down?seconds=n}
-     * and {@code GET /control/counts} ("refused answered").
+     * in another class loader than the test's, so the test steers it over HTTP: {@code POST /control/down?refusals=n}
+     * (down until it has refused n requests, however slowly they come) and {@code GET /control/counts}
+     * ("refused answered").
      */
     static final class SpeechServer {
         static final String TEXT = "Here is the agenda. What budget have you set aside?";
-        private static volatile Instant downUntil = Instant.MIN;
+        private static final AtomicInteger toRefuse = new AtomicInteger();
         private static final AtomicInteger refused = new AtomicInteger();
         private static final AtomicInteger answered = new AtomicInteger();
         private static HttpServer server;
@@ -62,15 +62,14 @@ class TranscriberOutageTest {
                 }
                 server.createContext("/v1/audio/transcriptions", exchange -> {
                     exchange.getRequestBody().readAllBytes();
-                    boolean down = Instant.now().isBefore(downUntil);
+                    boolean down = toRefuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
                     (down ? refused : answered).incrementAndGet();
                     reply(exchange, down ? 503 : 200, down ? "{\"error\": {\"message\": \"Service Unavailable\"}}"
                             : "{\"text\": \"" + TEXT + "\", \"segments\": [{\"id\": 0, \"start\": 0.4, \"end\": 2.9,"
                             + " \"text\": \" " + TEXT + "\"}]}");
                 });
                 server.createContext("/control/down", exchange -> {
-                    String seconds = exchange.getRequestURI().getQuery().replace("seconds=", "");
-                    downUntil = Instant.now().plusSeconds(Long.parseLong(seconds));
+                    toRefuse.set(Integer.parseInt(exchange.getRequestURI().getQuery().replace("refusals=", "")));
                     reply(exchange, 200, "{}");
                 });
                 server.createContext("/control/counts", exchange -> reply(exchange, 200, refused.get() + " " + answered.get()));
@@ -102,6 +101,9 @@ class TranscriberOutageTest {
         }
     }
 
+    /** How many transcription requests the server refuses before it is back. */
+    private static final int OUTAGE_REFUSALS = 3;
+
     @TempDir
     static Path dir;
 
@@ -123,7 +125,7 @@ class TranscriberOutageTest {
     void recordingsThatArriveWhileTheTranscriberIsDownAreEachGradedOnceWhenItIsBack() {
         String type = CallFixtures.publishedDiscoveryType();
         String speechServer = ConfigProvider.getConfig().getValue("callreview.transcription.openai.url", String.class);
-        given().when().post(speechServer + "/control/down?seconds=4").then().statusCode(200);
+        given().when().post(speechServer + "/control/down?refusals=" + OUTAGE_REFUSALS).then().statusCode(200);
         List<String> reps = new ArrayList<>();
         List<String> calls = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -148,7 +150,7 @@ class TranscriberOutageTest {
                     OutboxEvent.count("eventKey = ?1 AND eventType = 'CallScored'", rep))).isEqualTo(1);
         }
         String[] counts = given().when().get(speechServer + "/control/counts").then().statusCode(200).extract().asString().split(" ");
-        assertThat(Integer.parseInt(counts[0])).as("the outage was felt").isPositive();
+        assertThat(Integer.parseInt(counts[0])).as("the outage was felt").isEqualTo(OUTAGE_REFUSALS);
         assertThat(Integer.parseInt(counts[1])).as("one answered request per call").isEqualTo(3);
     }
 }
