@@ -7,6 +7,7 @@
 #
 #   bench/grading-eval.sh               # both parts
 #   bench/grading-eval.sh --mistakes    # also list the semantic grader's mistakes on the tuning part
+#   bench/grading-eval.sh --mistakes --tuning-only   # the tuning part only, while working on it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -14,6 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * How the automatic grader recognises a behaviour in a transcript: what doing it sounds like (examples) and what
  * sounds close but is not it (counter-examples), which phrases are strong, explainable signals, who must say it,
  * where in the call, whether as a question, and how often. A rule needs phrases, examples or both.
+ *
+ * <p>Some behaviours are about answering the prospect ("tie a feature to a pain the prospect described"): whether a
+ * rep's sentence does them depends on what the prospect said before, which the sentence alone does not show. For
+ * those, {@code buildsOnProspect} lets a sentence that comes close to the examples, without quite reaching them, count
+ * when it takes up something the prospect said earlier on the call.
  */
 @Schema(description = "How the automatic grader recognises the behaviour")
 public record DetectionRule(
@@ -36,7 +41,12 @@ public record DetectionRule(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = MAX_EXAMPLES)
         @Schema(example = "[\"I won't get into budget today.\", \"Budget is usually the first thing people ask about.\"]",
                 description = "What sounds close but is not the behaviour; an utterance nearer to these than to the examples does not count")
-        List<@NotBlank @Size(min = 3, max = MAX_EXAMPLE_LENGTH) String> counterExamples) {
+        List<@NotBlank @Size(min = 3, max = MAX_EXAMPLE_LENGTH) String> counterExamples,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        @Schema(example = "false", description = "For rep behaviours with examples that answer the prospect (e.g. tying a"
+                + " feature to a pain the prospect described): a rep sentence close to the examples, but not close enough on"
+                + " its own, also counts when it takes up something the prospect said earlier on the call")
+        boolean buildsOnProspect) {
 
     public static final int MIN_EXAMPLES = 3;
     public static final int MAX_EXAMPLES = 30;
@@ -55,7 +65,12 @@ public record DetectionRule(
 
     public DetectionRule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount,
                          Precondition applicableWhen) {
-        this(phrases, speaker, window, question, minCount, applicableWhen, null, null);
+        this(phrases, speaker, window, question, minCount, applicableWhen, null, null, false);
+    }
+
+    public DetectionRule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount,
+                         Precondition applicableWhen, List<String> examples, List<String> counterExamples) {
+        this(phrases, speaker, window, question, minCount, applicableWhen, examples, counterExamples, false);
     }
 
     /** Whether the grader recognises the behaviour by meaning, not only by its phrases. */
@@ -65,6 +80,7 @@ public record DetectionRule(
 
     /** A copy with other examples and counter-examples. */
     public DetectionRule withExamples(List<String> newExamples, List<String> newCounterExamples) {
-        return new DetectionRule(phrases, speaker, window, question, minCount, applicableWhen, newExamples, newCounterExamples);
+        return new DetectionRule(phrases, speaker, window, question, minCount, applicableWhen, newExamples, newCounterExamples,
+                buildsOnProspect);
     }
 }

@@ -31,8 +31,10 @@ import java.util.TreeSet;
  * behaviour's examples than to anything it is not (see {@link ExampleIndex}) by at least
  * {@link GradingSettings#semanticMargin()}, raised a little for a behaviour whose examples stand out clearly and lowered
  * for a diffuse one, and most of its nearest neighbours must be examples. A phrase does not count where the meaning clearly says otherwise ("I
- * won't get into budget today"). A rule without examples is graded by its phrases alone. The behaviour is MET when at
- * least {@code minCount} sentences qualify.
+ * won't get into budget today"). A rule without examples is graded by its phrases alone. For a rule that
+ * {@linkplain DetectionRule#buildsOnProspect() builds on the prospect}, a rep sentence a little short of the margin
+ * threshold also qualifies when it comes close in meaning to something the prospect said earlier. The behaviour is MET
+ * when at least {@code minCount} sentences qualify.
  *
  * <p>Confidence of a qualifying sentence: by meaning, from 0.6 at the margin threshold to 1.0 well above it; 0.95
  * when a phrase and the meaning agree; 0.62 when a phrase matched but the meaning is undecided; for phrase-only rules
@@ -74,6 +76,14 @@ public final class Grader {
     private static final double SELF_CALIBRATION = 0.5;
     private static final double MAX_CALIBRATION = 0.04;
     private static final int INDEX_CACHE_LIMIT = 500;
+    /**
+     * For a rule that builds on the prospect: how far short of the margin threshold a sentence may fall and still count
+     * when it takes up an earlier prospect sentence, how close to that sentence it must come, and how strongly it then
+     * does the behaviour. Set against the tuning part of the evaluation set.
+     */
+    private static final double BUILDS_ON_SLACK = 0.05;
+    private static final double BUILDS_ON_SIMILARITY = 0.72;
+    private static final double BUILDS_ON_QUALITY = 0.7;
 
     private final TextAnalysis analysis;
     private final GradingSettings settings;
@@ -120,11 +130,15 @@ public final class Grader {
         return encoder != null;
     }
 
-    /** How a sentence earned (or nearly earned) a behaviour. */
-    private record Candidate(Sentence sentence, double quality, int token, Meanings.Reading reading) {
+    /** How a sentence earned (or nearly earned) a behaviour; {@code takenUp} is the prospect sentence it built on. */
+    private record Candidate(Sentence sentence, double quality, int token, Meanings.Reading reading, Meanings.Echo takenUp) {
+
+        Candidate(Sentence sentence, double quality, int token, Meanings.Reading reading) {
+            this(sentence, quality, token, reading, null);
+        }
 
         Candidate(Sentence sentence, double quality, int token) {
-            this(sentence, quality, token, null);
+            this(sentence, quality, token, null, null);
         }
     }
 
@@ -153,6 +167,11 @@ public final class Grader {
             Optional<Meanings.Reading> reading = examples != null && inWindow && formOk
                     ? meanings.read(index, examples, rule.question()) : Optional.empty();
             double quality = quality(phrase, reading, examples != null);
+            Optional<Meanings.Echo> takenUp = quality == 0 && rule.buildsOnProspect()
+                    ? buildsOnProspect(meanings, index, reading) : Optional.empty();
+            if (takenUp.isPresent()) {
+                quality = BUILDS_ON_QUALITY;
+            }
             if (quality == 0) {
                 if (phrase != null && reading.isPresent()) {
                     vetoed.add(new Candidate(sentence, 0, phrase.token(), reading.get()));
@@ -167,7 +186,7 @@ public final class Grader {
                 if (estimated && nearEdge(rule.window(), sentence.startMs(), duration)) {
                     quality *= ESTIMATED_EDGE_FACTOR;
                 }
-                qualifying.add(new Candidate(sentence, quality, token, reading.orElse(null)));
+                qualifying.add(new Candidate(sentence, quality, token, reading.orElse(null), takenUp.orElse(null)));
             } else if (phrase != null && (inWindow || formOk)) {
                 nearMisses.add(new Candidate(sentence, quality, token));
             }
@@ -254,6 +273,17 @@ public final class Grader {
         return 0;
     }
 
+    /**
+     * The earlier prospect sentence that a sentence close to the examples, though not close enough alone, takes up;
+     * empty when there is none near enough, or the sentence is not close to the examples.
+     */
+    private Optional<Meanings.Echo> buildsOnProspect(Meanings meanings, int sentence, Optional<Meanings.Reading> reading) {
+        if (reading.filter(r -> r.margin() >= threshold(r) - BUILDS_ON_SLACK).isEmpty()) {
+            return Optional.empty();
+        }
+        return meanings.closestEarlierProspectSentence(sentence).filter(echo -> echo.similarity() >= BUILDS_ON_SIMILARITY);
+    }
+
     /** Whether a reading means what the examples mean. */
     private boolean counts(Meanings.Reading reading) {
         return reading.margin() >= threshold(reading) && reading.closeness().vote() >= settings.minimumVote();
@@ -282,11 +312,15 @@ public final class Grader {
     private static String metRationale(DetectionRule rule, List<Candidate> qualifying) {
         String why = qualifying.size() + " qualifying " + (qualifying.size() == 1 ? "sentence" : "sentences")
                 + " (" + rule.minCount() + " needed)";
-        return qualifying.stream().filter(c -> c.reading() != null)
+        String closest = qualifying.stream().filter(c -> c.reading() != null)
                 .max(Comparator.comparingDouble(c -> c.reading().closeness().similarity()))
                 .map(c -> why + "; closest in meaning to \"" + shorten(c.reading().closeness().example()) + "\" ("
                         + round(c.reading().closeness().similarity()) + ")")
                 .orElse(why);
+        return qualifying.stream().filter(c -> c.takenUp() != null).findFirst()
+                .map(c -> closest + "; \"" + shorten(c.sentence().text()) + "\" takes up what the prospect said: \""
+                        + shorten(c.takenUp().prospectSentence().text()) + "\" (" + round(c.takenUp().similarity()) + ")")
+                .orElse(closest);
     }
 
     /** The sentences whose meaning some behaviour (or precondition with examples) may need. */

@@ -1,5 +1,6 @@
 package io.callreview.scorecard.grading;
 
+import io.callreview.scorecard.transcript.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,9 +10,13 @@ import java.util.Optional;
 
 /**
  * The meaning of the sentences of one call that some behaviour may count: their passages, encoded together in one
- * batch, and how close each comes to a behaviour's examples.
+ * batch, and how close each comes to a behaviour's examples; and, only when a behaviour asks, which earlier sentence
+ * of the prospect a sentence takes up.
  */
 final class Meanings {
+
+    /** Prospect sentences shorter than this ("Yes, that's right.") say too little to be taken up. */
+    private static final int MIN_PROSPECT_WORDS = 4;
 
     /** The passage of a sentence that came closest to a behaviour's examples. */
     record Reading(String passage, ExampleIndex.Closeness closeness, double typicalMargin) {
@@ -21,21 +26,26 @@ final class Meanings {
         }
     }
 
+    /** The earlier prospect sentence that a sentence comes closest to. */
+    record Echo(Sentence prospectSentence, double similarity) {
+    }
+
     private final Map<Integer, List<Passages.Passage>> passages = new HashMap<>();
     private final Map<String, float[]> vectors = new HashMap<>();
+    private final IndexedTranscript indexed;
+    private final SentenceEncoder encoder;
+    private int prospectEncodedUpTo;
 
     Meanings(IndexedTranscript indexed, Iterable<Integer> sentences, SentenceEncoder encoder) {
+        this.indexed = indexed;
+        this.encoder = encoder;
         Map<String, Boolean> texts = new LinkedHashMap<>();
         for (int sentence : sentences) {
             List<Passages.Passage> of = Passages.of(indexed.sentences().get(sentence));
             passages.put(sentence, of);
             of.forEach(p -> texts.put(p.text(), true));
         }
-        List<String> unique = new ArrayList<>(texts.keySet());
-        List<float[]> encoded = encoder.encode(unique);
-        for (int i = 0; i < unique.size(); i++) {
-            vectors.put(unique.get(i), encoded.get(i));
-        }
+        encodeAll(new ArrayList<>(texts.keySet()));
     }
 
     /** The closest passage of the sentence; with {@code questionsOnly}, only passages that ask something count. */
@@ -51,5 +61,59 @@ final class Meanings {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The prospect's sentence before this one that it comes closest to in meaning. Prospect sentences are encoded
+     * only when first asked for, up to the sentence asked about, so calls whose behaviours never ask pay nothing.
+     */
+    Optional<Echo> closestEarlierProspectSentence(int sentence) {
+        encodeProspectSentencesBefore(sentence);
+        float[] own = vector(indexed.sentences().get(sentence).text());
+        Echo best = null;
+        for (int earlier = 0; earlier < sentence; earlier++) {
+            Sentence candidate = indexed.sentences().get(earlier);
+            if (takeable(candidate)) {
+                double similarity = SentenceEncoder.similarity(own, vectors.get(candidate.text()));
+                if (best == null || similarity > best.similarity()) {
+                    best = new Echo(candidate, similarity);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void encodeProspectSentencesBefore(int sentence) {
+        List<String> missing = new ArrayList<>();
+        for (int earlier = prospectEncodedUpTo; earlier < sentence; earlier++) {
+            Sentence candidate = indexed.sentences().get(earlier);
+            if (takeable(candidate) && !vectors.containsKey(candidate.text())) {
+                missing.add(candidate.text());
+            }
+        }
+        prospectEncodedUpTo = Math.max(prospectEncodedUpTo, sentence);
+        encodeAll(missing);
+    }
+
+    private float[] vector(String text) {
+        if (!vectors.containsKey(text)) {
+            encodeAll(List.of(text));
+        }
+        return vectors.get(text);
+    }
+
+    private void encodeAll(List<String> texts) {
+        List<String> unique = texts.stream().distinct().toList();
+        if (unique.isEmpty()) {
+            return;
+        }
+        List<float[]> encoded = encoder.encode(unique);
+        for (int i = 0; i < unique.size(); i++) {
+            vectors.put(unique.get(i), encoded.get(i));
+        }
+    }
+
+    private static boolean takeable(Sentence sentence) {
+        return sentence.role() == Role.PROSPECT && sentence.text().strip().split("\\s+").length >= MIN_PROSPECT_WORDS;
     }
 }

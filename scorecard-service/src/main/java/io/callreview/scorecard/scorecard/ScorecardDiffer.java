@@ -74,6 +74,7 @@ public final class ScorecardDiffer {
         fields.put("detection.applicableWhen", b -> b.detection().applicableWhen());
         fields.put("detection.examples", b -> b.detection().examples());
         fields.put("detection.counterExamples", b -> b.detection().counterExamples());
+        fields.put("detection.buildsOnProspect", b -> b.detection().buildsOnProspect());
         return fields;
     }
 }

@@ -5,6 +5,7 @@ import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.CallWindow;
 import io.callreview.scorecard.domain.DetectionRule;
 import io.callreview.scorecard.domain.Precondition;
+import io.callreview.scorecard.domain.RequiredSpeaker;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,13 @@ public final class ScorecardRules {
         }
         if (!rule.counterExamples().isEmpty() && rule.examples().isEmpty()) {
             throw ApiException.badRequest(path + ".counterExamples", "counter-examples only sharpen examples: add examples too");
+        }
+        if (rule.buildsOnProspect() && rule.examples().isEmpty()) {
+            throw ApiException.badRequest(path + ".buildsOnProspect", "works with examples: add examples, or set it to false");
+        }
+        if (rule.buildsOnProspect() && rule.speaker() != RequiredSpeaker.REP) {
+            throw ApiException.badRequest(path + ".buildsOnProspect", "only a rep's sentence can build on what the prospect"
+                    + " said: set speaker to REP, or buildsOnProspect to false");
         }
         Precondition precondition = rule.applicableWhen();
         if (precondition != null && precondition.phrases().isEmpty() && precondition.examples().isEmpty()) {

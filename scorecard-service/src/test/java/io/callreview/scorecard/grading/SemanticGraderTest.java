@@ -136,6 +136,32 @@ class SemanticGraderTest {
     }
 
     @Test
+    void tyingAFeatureToWhatTheProspectDescribedCountsWhereTheRuleBuildsOnTheProspect() {
+        String routes = "The route planner rebuilds the morning routes for your dispatchers automatically.";
+        String onboarding = "New hires pick up the ticketing flow in a day because it guides them step by step.";
+        String pain = "Our dispatchers spend the first hour every morning rebuilding routes by hand.";
+        Transcript described = call(prospect(3, pain), prospect(5, "Our new hires take weeks to learn the old ticketing system."),
+                rep(10, routes), prospect(11, "Right."), rep(14, onboarding), prospect(15, "Okay."));
+        Transcript undescribed = call(prospect(3, "We are a regional company with a small head office."),
+                prospect(5, "I have been in this job for about two years now."),
+                rep(10, routes), prospect(11, "Right."), rep(14, onboarding), prospect(15, "Okay."));
+        Behaviour buildsOn = StarterScorecard.behaviours().stream().filter(b -> b.key().equals("product-coverage")).findFirst().orElseThrow();
+        assertThat(buildsOn.detection().buildsOnProspect()).isTrue();
+        DetectionRule rule = buildsOn.detection();
+        Behaviour alone = new Behaviour(buildsOn.key(), buildsOn.question(), buildsOn.guidance(), buildsOn.category(),
+                buildsOn.weight(), buildsOn.critical(), buildsOn.naAllowed(), new DetectionRule(rule.phrases(), rule.speaker(),
+                rule.window(), rule.question(), rule.minCount(), null, rule.examples(), rule.counterExamples(), false));
+
+        BehaviourGrade met = grader.grade(described, List.of(buildsOn), CALL).behaviours().get(0);
+
+        assertThat(met.verdict()).isEqualTo(Verdict.MET);
+        assertThat(met.evidence()).extracting(Evidence::quote).containsExactly(routes, onboarding);
+        assertThat(met.rationale()).contains("takes up what the prospect said", pain.substring(0, 40));
+        assertThat(grader.grade(described, List.of(alone), CALL).behaviours().get(0).verdict()).isNotEqualTo(Verdict.MET);
+        assertThat(grader.grade(undescribed, List.of(buildsOn), CALL).behaviours().get(0).verdict()).isNotEqualTo(Verdict.MET);
+    }
+
+    @Test
     void aRuleWithoutExamplesIsGradedByItsPhrasesAsBefore() {
         DetectionRule phrasesOnly = new DetectionRule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 1);
         Behaviour behaviour = new Behaviour("budget", "Budget?", null, BehaviourCategory.QUALIFICATION, 1, false, false, phrasesOnly);

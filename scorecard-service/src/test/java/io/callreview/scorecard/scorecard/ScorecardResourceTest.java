@@ -23,7 +23,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class ScorecardResourceTest {
@@ -315,14 +317,47 @@ class ScorecardResourceTest {
                 .body("behaviours[0].detection.phrases", equalTo(List.of()));
     }
 
-    private static Map<String, Object> withExamples(Map<String, Object> behaviour, List<String> examples, List<String> counterExamples) {
+    @Test
+    void buildingOnTheProspectIsStoredShownInTheDiffAndRefusedWhereItCannotWork() {
+        String type = newCallType();
+        String base = "/api/call-types/" + type + "/scorecards";
+        List<String> examples = List.of("Since you said onboarding takes weeks, the guided setup cuts that to a day.",
+                "The reconciliation you do by hand on Fridays is what auto-matching takes over.",
+                "For the double bookings you mentioned, the shared calendar blocks taken slots.");
+        Map<String, Object> plain = withExamples(behaviour("tie-in", List.of()), examples, List.of());
+        admin().body(Map.of("behaviours", List.of(plain))).when().post(base).then().statusCode(201)
+                .body("behaviours[0].detection", not(hasKey("buildsOnProspect")));
+        admin().when().post(base + "/1/publish").then().statusCode(200);
+        admin().when().post(base + "/1/draft").then().statusCode(201);
+        admin().body(Map.of("behaviours", List.of(withDetection(plain, "buildsOnProspect", true))))
+                .when().put(base + "/2").then().statusCode(200)
+                .body("behaviours[0].detection.buildsOnProspect", equalTo(true));
+        admin().queryParam("from", 1).queryParam("to", 2).when().get(base + "/diff").then().statusCode(200)
+                .body("changed[0].changes.field", contains("detection.buildsOnProspect"))
+                .body("changed[0].changes[0].to", equalTo(true));
+
+        Map<String, Object> noExamples = withDetection(behaviour("tie-in"), "buildsOnProspect", true);
+        admin().body(Map.of("behaviours", List.of(noExamples))).when().put(base + "/2").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("behaviours[0].detection.buildsOnProspect"));
+        Map<String, Object> prospectsRule = withDetection(withDetection(plain, "buildsOnProspect", true), "speaker", "PROSPECT");
+        admin().body(Map.of("behaviours", List.of(prospectsRule))).when().put(base + "/2").then().statusCode(400)
+                .body("errors[0].field", equalTo("behaviours[0].detection.buildsOnProspect"))
+                .body("errors[0].message", containsString("REP"));
+        admin().when().get(base + "/2").then().statusCode(200).body("behaviours[0].detection.buildsOnProspect", equalTo(true));
+    }
+
+    private static Map<String, Object> withDetection(Map<String, Object> behaviour, String field, Object value) {
         Map<String, Object> copy = new HashMap<>(behaviour);
         @SuppressWarnings("unchecked")
         Map<String, Object> detection = new HashMap<>((Map<String, Object>) behaviour.get("detection"));
-        detection.put("examples", examples);
-        detection.put("counterExamples", counterExamples);
+        detection.put(field, value);
         copy.put("detection", detection);
         return copy;
+    }
+
+    private static Map<String, Object> withExamples(Map<String, Object> behaviour, List<String> examples, List<String> counterExamples) {
+        return withDetection(withDetection(behaviour, "examples", examples), "counterExamples", counterExamples);
     }
 
     @Test

@@ -47,6 +47,7 @@ public class BehaviourForms {
         lines(detection.putArray("phrases"), form.getFirst("phrases"));
         lines(detection.putArray("examples"), form.getFirst("examples"));
         lines(detection.putArray("counterExamples"), form.getFirst("counterExamples"));
+        detection.put("buildsOnProspect", form.containsKey("buildsOnProspect"));
     }
 
     /** What is not a number goes as -1, which the service refuses with the field named. */

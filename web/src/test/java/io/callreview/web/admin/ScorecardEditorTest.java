@@ -69,7 +69,7 @@ class ScorecardEditorTest {
                 .formParam("question", "New question?").formParam("guidance", "").formParam("weight", "2")
                 .formParam("critical", "on").formParam("speaker", "ANY").formParam("minCount", "2")
                 .formParam("phrases", "agenda\r\n\r\nplan for today").formParam("examples", THIRTY_LONG_EXAMPLES)
-                .formParam("counterExamples", "")
+                .formParam("counterExamples", "").formParam("buildsOnProspect", "on")
                 .post("/admin/call-types/discovery/scorecards/2/behaviours/0");
 
         assertThat(saved.statusCode()).as(saved.body().asString()).isEqualTo(303);
@@ -84,6 +84,8 @@ class ScorecardEditorTest {
         assertThat(behaviour.at("/detection/minCount").asInt()).isEqualTo(2);
         assertThat(behaviour.at("/detection/phrases").toString()).isEqualTo("[\"agenda\",\"plan for today\"]");
         assertThat(behaviour.at("/detection/examples")).hasSize(30);
+        assertThat(behaviour.at("/detection/buildsOnProspect").asBoolean()).isTrue();
+        assertThat(behaviour.at("/detection/question").asBoolean()).as("an unticked box is sent as false").isFalse();
         assertThat(behaviour.at("/detection/window/toPercent").asInt()).as("what the form does not edit is kept").isEqualTo(30);
     }
 

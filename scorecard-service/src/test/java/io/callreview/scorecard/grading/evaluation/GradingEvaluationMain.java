@@ -19,9 +19,10 @@ import java.util.Map;
 /**
  * Prints the grading evaluation (bench/grading-eval.sh): the keyword grader and the semantic grader side by side, on
  * the tuning and the held-out part, and writes the figures as JSON. Mistakes are listed for the tuning part only
- * (with --mistakes): the held-out part is read for its figures, never its failures.
+ * (with --mistakes): the held-out part is read for its figures, never its failures. With --tuning-only the held-out
+ * part is not graded at all, for working on the tuning part without glancing at held-out figures each time.
  *
- * <p>Arguments: {@code [--out file.json] [--mistakes]}.
+ * <p>Arguments: {@code [--out file.json] [--mistakes] [--tuning-only]}.
  */
 public final class GradingEvaluationMain {
 
@@ -38,10 +39,12 @@ public final class GradingEvaluationMain {
     public static void main(String[] args) throws IOException {
         Path out = null;
         boolean mistakes = false;
+        List<String> parts = List.of("tuning", "held-out");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--mistakes" -> mistakes = true;
+                case "--tuning-only" -> parts = List.of("tuning");
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -54,7 +57,7 @@ public final class GradingEvaluationMain {
         graders.put("semantic", semantic);
 
         List<GradingEvaluation.Report> reports = new ArrayList<>();
-        for (String part : List.of("tuning", "held-out")) {
+        for (String part : parts) {
             EvaluationSet set = EvaluationSet.load(EvaluationSet.root(), part);
             List<GradingEvaluation.Report> side = new ArrayList<>();
             for (var grader : graders.entrySet()) {
