@@ -29,46 +29,61 @@ public class GapAnalytics {
     @Inject
     ScopeResolver scopes;
 
+    @Inject
+    TallyReading tallyReading;
+
+    /** What the gaps add up per behaviour; the behaviour is described as in the newest scorecard version met. */
+    private static final class Tally {
+        long versionId = Long.MIN_VALUE;
+        String question;
+        double weight;
+        boolean critical;
+        long decided;
+        long missed;
+        double lostPoints;
+
+        void describe(long scorecardVersionId, double weight, boolean critical, String question) {
+            if (scorecardVersionId > versionId) {
+                versionId = scorecardVersionId;
+                this.weight = weight;
+                this.critical = critical;
+                this.question = question;
+            }
+        }
+    }
+
     @Transactional
     public GapsView gaps(String teamId, String repId, String callType, Instant from, Instant to, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit", "must be 1 to " + MAX_LIMIT);
         }
         CallScope scope = scopes.period(teamId, repId, callType, from, to);
-        List<Object[]> rows = AnalyticsSql.rows("SELECT c.id, v.behaviour_key, v.verdict, b.weight, b.critical, b.question",
-                AnalyticsSql.LATEST_VERDICTS + "JOIN scorecard_behaviour b ON b.scorecard_version_id = s.scorecard_version_id"
-                        + " AND b.behaviour_key = v.behaviour_key\n", scope, null, "ORDER BY c.id, v.position");
+        PeriodCoverage coverage = PeriodCoverage.of(scope, tallyReading.enabled());
+        Map<String, Tally> tallies = new HashMap<>();
+        double[] scoredCallsAndSum = new double[2];
 
-        record Row(String behaviour, String verdict, double weight, boolean critical, String question) {
+        record Row(String behaviour, String verdict, double weight, boolean critical, String question, long versionId) {
         }
         Map<String, List<Row>> byCall = new LinkedHashMap<>();
-        for (Object[] r : rows) {
+        for (Object[] r : coverage.callRows(range -> AnalyticsSql.rows(
+                "SELECT c.id, v.behaviour_key, v.verdict, b.weight, b.critical, b.question, s.scorecard_version_id",
+                AnalyticsSql.LATEST_VERDICTS + "JOIN scorecard_behaviour b ON b.scorecard_version_id = s.scorecard_version_id"
+                        + " AND b.behaviour_key = v.behaviour_key\n", range, null, "ORDER BY c.id, v.position"))) {
             byCall.computeIfAbsent(SqlValues.string(r[0]), k -> new ArrayList<>()).add(new Row(SqlValues.string(r[1]),
-                    SqlValues.string(r[2]), SqlValues.doubleValue(r[3]), SqlValues.bool(r[4]), SqlValues.string(r[5])));
+                    SqlValues.string(r[2]), SqlValues.doubleValue(r[3]), SqlValues.bool(r[4]), SqlValues.string(r[5]),
+                    SqlValues.longValue(r[6])));
         }
-        final class Tally {
-            String question;
-            double weight;
-            boolean critical;
-            long decided;
-            long missed;
-            double lostPoints;
-        }
-        Map<String, Tally> tallies = new HashMap<>();
-        int scoredCalls = 0;
-        double scoreSum = 0;
         for (List<Row> call : byCall.values()) {
+            call.forEach(r -> tallies.computeIfAbsent(r.behaviour(), k -> new Tally())
+                    .describe(r.versionId(), r.weight(), r.critical(), r.question()));
             double decidedWeight = call.stream().filter(r -> decided(r.verdict())).mapToDouble(Row::weight).sum();
             if (decidedWeight == 0) {
                 continue;
             }
-            scoredCalls++;
-            scoreSum += 100 * call.stream().filter(r -> "MET".equals(r.verdict())).mapToDouble(Row::weight).sum() / decidedWeight;
+            scoredCallsAndSum[0]++;
+            scoredCallsAndSum[1] += 100 * call.stream().filter(r -> "MET".equals(r.verdict())).mapToDouble(Row::weight).sum() / decidedWeight;
             for (Row row : call) {
-                Tally tally = tallies.computeIfAbsent(row.behaviour(), k -> new Tally());
-                tally.question = row.question();
-                tally.weight = row.weight();
-                tally.critical = row.critical();
+                Tally tally = tallies.get(row.behaviour());
                 if (decided(row.verdict())) {
                     tally.decided++;
                 }
@@ -78,7 +93,28 @@ public class GapAnalytics {
                 }
             }
         }
-        int calls = scoredCalls;
+
+        for (Object[] r : coverage.tallyRows("""
+                SELECT c.behaviour_key, c.scorecard_version_id, b.weight, b.critical, b.question,
+                       SUM(c.met + c.missed), SUM(c.missed), SUM(c.lost_points)""",
+                AnalyticsSql.VERDICT_TALLIES + "JOIN scorecard_behaviour b ON b.scorecard_version_id = c.scorecard_version_id"
+                        + " AND b.behaviour_key = c.behaviour_key\n",
+                "GROUP BY c.behaviour_key, c.scorecard_version_id, b.weight, b.critical, b.question " + AnalyticsSql.ANY_VERDICT)) {
+            Tally tally = tallies.computeIfAbsent(SqlValues.string(r[0]), k -> new Tally());
+            tally.describe(SqlValues.longValue(r[1]), SqlValues.doubleValue(r[2]), SqlValues.bool(r[3]), SqlValues.string(r[4]));
+            tally.decided += SqlValues.longValue(r[5]);
+            tally.missed += SqlValues.longValue(r[6]);
+            tally.lostPoints += SqlValues.doubleValue(r[7]);
+        }
+        for (Object[] r : coverage.tallyRows("SELECT SUM(c.scored_calls), SUM(c.score_sum)",
+                "FROM score_tally c\nJOIN call_type t ON t.id = c.call_type_id\n", null)) {
+            if (r[0] != null) {
+                scoredCallsAndSum[0] += SqlValues.longValue(r[0]);
+                scoredCallsAndSum[1] += SqlValues.doubleValue(r[1]);
+            }
+        }
+        int calls = (int) scoredCallsAndSum[0];
+        double scoreSum = scoredCallsAndSum[1];
         List<GapsView.Gap> gaps = tallies.entrySet().stream()
                 .filter(e -> e.getValue().missed > 0)
                 .map(e -> {
