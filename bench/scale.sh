@@ -17,7 +17,7 @@
 #   --deep-offset=10000 --seed=42 --out=bench/results --work=loadtest/target/runs --keep (keep data, logs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,18p' "$0"; exit 0; fi
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,17p' "$0"; exit 0; fi
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 run_loadtest_main io.callreview.loadtest.scale.ScaleTest "$@"
