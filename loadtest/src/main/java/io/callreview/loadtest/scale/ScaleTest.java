@@ -133,15 +133,21 @@ public final class ScaleTest {
 
         try (Connection database = suite.sql().connectForBulk("scorecard")) {
             HistorySeeder seeder = new HistorySeeder(database, roster.reps(), seed, Instant.now());
+            AnalyticsBackfill backfill = AnalyticsBackfill.of(Args.repository());
             for (int target : stages) {
                 long start = System.nanoTime();
                 seeder.seedUpTo(target);
-                analyze(database);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                long backfillStart = System.nanoTime();
+                backfill.rebuild(database);
+                double backfillSeconds = (System.nanoTime() - backfillStart) / 1e9;
+                analyze(database);
                 long calls = suite.sql().count("scorecard", "SELECT COUNT(*) FROM sales_call");
                 String section = String.format(Locale.ROOT, "At %,d calls", target);
-                OUT.printf("%s: seeded in %.0f s; %s%n", section, seconds, tableSizes(suite));
+                OUT.printf("%s: seeded in %.0f s, analytics tallies rebuilt in %.0f s; %s%n", section, seconds, backfillSeconds,
+                        tableSizes(suite));
                 report.row(section, "seeding", seconds, "s", "up to " + calls + " calls in the database");
+                report.row(section, "tally backfill", backfillSeconds, "s", "V12's backfill over every call");
                 stageSizes.add(target);
                 ingestion(suite, section, roster.reps());
                 slow.start();
@@ -245,14 +251,14 @@ public final class ScaleTest {
 
     private static void analyze(Connection database) throws Exception {
         try (Statement statement = database.createStatement()) {
-            statement.execute("ANALYZE TABLE sales_call, score_revision, behaviour_verdict, call_review, score_dispute");
+            statement.execute("ANALYZE TABLE sales_call, score_revision, behaviour_verdict, call_review, score_dispute, verdict_tally, score_tally, grader_tally");
         }
     }
 
     private static String tableSizes(SuiteUnderTest suite) throws Exception {
         return suite.sql().rows("scorecard", """
                 SELECT table_name, table_rows, ROUND((data_length + index_length) / 1048576) FROM information_schema.tables
-                WHERE table_schema = 'scorecard' AND table_name IN ('sales_call', 'score_revision', 'behaviour_verdict')""")
+                WHERE table_schema = 'scorecard' AND table_name IN ('sales_call', 'score_revision', 'behaviour_verdict', 'verdict_tally')""")
                 .stream().map(r -> r.get(0) + " ~" + r.get(1) + " rows " + r.get(2) + " MiB").toList().toString();
     }
 

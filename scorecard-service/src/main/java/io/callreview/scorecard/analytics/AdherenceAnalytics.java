@@ -54,17 +54,31 @@ public class AdherenceAnalytics {
         }
     }
 
+    /** Adherence counts per group, behaviour and week index: met, then observed (MET or MISSED). */
+    private static final String PER_CALL = """
+            SELECT %s AS grp, v.behaviour_key, FLOOR((UNIX_TIMESTAMP(c.started_at) - %d) / %d) AS wk,
+                   SUM(CASE WHEN v.verdict = 'MET' THEN 1 ELSE 0 END), SUM(CASE WHEN v.verdict IN ('MET', 'MISSED') THEN 1 ELSE 0 END)
+            """;
+    /** The same from the verdict tallies; a bucket's week index is that of its first day (epoch day 4 was a Monday). */
+    private static final String TALLIED = """
+            SELECT %s AS grp, c.behaviour_key, FLOOR((c.bucket - 4) / 7) AS wk, SUM(c.met), SUM(c.met + c.missed)
+            """;
+
     @Inject
     ScopeResolver scopes;
+
+    @Inject
+    TallyReading tallyReading;
 
     @Transactional
     public AdherenceView adherence(GroupBy groupBy, String teamId, String repId, String callType, Instant from, Instant to) {
         CallScope scope = scopes.period(teamId, repId, callType, from, to);
-        List<Object[]> rows = AnalyticsSql.rows("""
-                SELECT %s AS grp, v.behaviour_key, FLOOR((UNIX_TIMESTAMP(c.started_at) - %d) / %d) AS wk,
-                       SUM(CASE WHEN v.verdict = 'MET' THEN 1 ELSE 0 END), SUM(CASE WHEN v.verdict IN ('MET', 'MISSED') THEN 1 ELSE 0 END)
-                """.formatted(groupBy.column, FIRST_MONDAY, WEEK), AnalyticsSql.LATEST_VERDICTS, scope, null,
-                "GROUP BY grp, v.behaviour_key, wk");
+        PeriodCoverage coverage = PeriodCoverage.of(scope, tallyReading.enabled());
+        List<Object[]> rows = new ArrayList<>(coverage.callRows(range -> AnalyticsSql.rows(
+                PER_CALL.formatted(groupBy.column, FIRST_MONDAY, WEEK), AnalyticsSql.LATEST_VERDICTS, range, null,
+                "GROUP BY grp, v.behaviour_key, wk")));
+        rows.addAll(coverage.tallyRows(TALLIED.formatted(groupBy.column), AnalyticsSql.VERDICT_TALLIES,
+                "GROUP BY grp, c.behaviour_key, wk " + AnalyticsSql.ANY_VERDICT));
 
         long firstWeek = week(scope.from());
         long lastWeek = week(scope.to().minusNanos(1));
@@ -77,7 +91,8 @@ public class AdherenceAnalytics {
         for (Object[] row : rows) {
             counts.computeIfAbsent(SqlValues.string(row[0]), k -> new TreeMap<>())
                     .computeIfAbsent(SqlValues.string(row[1]), k -> new TreeMap<>())
-                    .put(SqlValues.longValue(row[2]), new long[] {SqlValues.longValue(row[3]), SqlValues.longValue(row[4])});
+                    .merge(SqlValues.longValue(row[2]), new long[] {SqlValues.longValue(row[3]), SqlValues.longValue(row[4])},
+                            (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
         }
         List<AdherenceView.Group> groups = new ArrayList<>();
         counts.forEach((group, behaviours) -> {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,14 +19,21 @@ public class DisputeAnalytics {
     @Inject
     ScopeResolver scopes;
 
+    @Inject
+    TallyReading tallyReading;
+
     @Transactional
     public DisputeStatsView disputes(String teamId, String callType, Instant from, Instant to) {
         CallScope scope = scopes.period(teamId, null, callType, from, to);
         // behaviour -> scored, disputes, open, accepted, partially, rejected
         Map<String, long[]> tallies = new TreeMap<>();
-        for (Object[] row : AnalyticsSql.rows("SELECT v.behaviour_key, COUNT(*)", AnalyticsSql.LATEST_VERDICTS, scope, null,
-                "GROUP BY v.behaviour_key")) {
-            tallies.computeIfAbsent(SqlValues.string(row[0]), k -> new long[6])[0] = SqlValues.longValue(row[1]);
+        PeriodCoverage coverage = PeriodCoverage.of(scope, tallyReading.enabled());
+        List<Object[]> scored = new ArrayList<>(coverage.callRows(range -> AnalyticsSql.rows("SELECT v.behaviour_key, COUNT(*)",
+                AnalyticsSql.LATEST_VERDICTS, range, null, "GROUP BY v.behaviour_key")));
+        scored.addAll(coverage.tallyRows("SELECT c.behaviour_key, SUM(c.met + c.missed + c.needs_review + c.not_applicable)",
+                AnalyticsSql.VERDICT_TALLIES, "GROUP BY c.behaviour_key " + AnalyticsSql.ANY_VERDICT));
+        for (Object[] row : scored) {
+            tallies.computeIfAbsent(SqlValues.string(row[0]), k -> new long[6])[0] += SqlValues.longValue(row[1]);
         }
         for (Object[] row : AnalyticsSql.rows("SELECT d.behaviour_key, d.status, COUNT(*)", """
                 FROM score_dispute d

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,24 @@ public class GraderAccuracyAnalytics {
             JOIN behaviour_verdict a ON a.score_revision_id = s1.id AND a.behaviour_key = v.behaviour_key
             """;
 
+    /** The grader tallies (V12) as {@code c}, with their call type {@code t}: see {@link PeriodCoverage#tallyRows}. */
+    private static final String GRADER_TALLIES = "FROM grader_tally c\nJOIN call_type t ON t.id = c.call_type_id\n";
+
     @Inject
     ScopeResolver scopes;
+
+    @Inject
+    TallyReading tallyReading;
 
     @Transactional
     public GraderAccuracyView accuracy(String teamId, String callType, Instant from, Instant to) {
         CallScope scope = scopes.period(teamId, null, callType, from, to);
-        List<Object[]> rows = AnalyticsSql.rows("SELECT a.behaviour_key, a.verdict, v.verdict, COUNT(*)",
-                AUTOMATIC_AGAINST_COACH, scope, "v.coach_decided = TRUE", "GROUP BY a.behaviour_key, a.verdict, v.verdict");
+        PeriodCoverage coverage = PeriodCoverage.of(scope, tallyReading.enabled());
+        List<Object[]> rows = new ArrayList<>(coverage.callRows(range -> AnalyticsSql.rows(
+                "SELECT a.behaviour_key, a.verdict, v.verdict, COUNT(*)", AUTOMATIC_AGAINST_COACH, range,
+                "v.coach_decided = TRUE", "GROUP BY a.behaviour_key, a.verdict, v.verdict")));
+        rows.addAll(coverage.tallyRows("SELECT c.behaviour_key, c.automatic_verdict, c.coach_verdict, SUM(c.pairs)",
+                GRADER_TALLIES, "GROUP BY c.behaviour_key, c.automatic_verdict, c.coach_verdict HAVING SUM(c.pairs) > 0"));
         // behaviour -> tp, fp, fn, tn, needsReview, notApplicable, coachNotApplicable
         Map<String, long[]> tallies = new TreeMap<>();
         for (Object[] row : rows) {
@@ -66,19 +77,25 @@ public class GraderAccuracyAnalytics {
                     Numbers.finite(agreement.kappa()), t[4], t[5], t[6]);
         }).sorted(Comparator.comparing(GraderAccuracyView.Behaviour::kappa, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(GraderAccuracyView.Behaviour::behaviourKey)).toList();
-        return new GraderAccuracyView(scope.from(), scope.to(), behaviours, versions(scope));
+        return new GraderAccuracyView(scope.from(), scope.to(), behaviours, versions(coverage));
     }
 
     /**
      * The same comparison pooled over behaviours, per call type and scorecard version the calls were graded with:
      * whether a new version (new examples, accepted suggestions) grades closer to the coaches than the one before.
      */
-    private static List<GraderAccuracyView.Version> versions(CallScope scope) {
+    private static List<GraderAccuracyView.Version> versions(PeriodCoverage coverage) {
         Map<List<Object>, long[]> tallies = new TreeMap<>(Comparator.comparing((List<Object> k) -> (String) k.get(0))
                 .thenComparing(k -> (Integer) k.get(1)));
-        for (Object[] row : AnalyticsSql.rows("SELECT t.type_key, sv.version, a.verdict, v.verdict, COUNT(*)",
-                AUTOMATIC_AGAINST_COACH + "JOIN scorecard_version sv ON sv.id = s1.scorecard_version_id\n", scope,
-                "v.coach_decided = TRUE AND v.verdict <> 'NOT_APPLICABLE'", "GROUP BY t.type_key, sv.version, a.verdict, v.verdict")) {
+        List<Object[]> rows = new ArrayList<>(coverage.callRows(range -> AnalyticsSql.rows(
+                "SELECT t.type_key, sv.version, a.verdict, v.verdict, COUNT(*)",
+                AUTOMATIC_AGAINST_COACH + "JOIN scorecard_version sv ON sv.id = s1.scorecard_version_id\n", range,
+                "v.coach_decided = TRUE AND v.verdict <> 'NOT_APPLICABLE'", "GROUP BY t.type_key, sv.version, a.verdict, v.verdict")));
+        rows.addAll(coverage.tallyRows("SELECT t.type_key, sv.version, c.automatic_verdict, c.coach_verdict, SUM(c.pairs)",
+                GRADER_TALLIES + "JOIN scorecard_version sv ON sv.id = c.scorecard_version_id\n",
+                "c.coach_verdict <> 'NOT_APPLICABLE'", "GROUP BY t.type_key, sv.version, c.automatic_verdict, c.coach_verdict"
+                        + " HAVING SUM(c.pairs) > 0"));
+        for (Object[] row : rows) {
             long[] t = tallies.computeIfAbsent(List.of(SqlValues.string(row[0]), ((Number) row[1]).intValue()), k -> new long[4]);
             boolean predicted = "MET".equals(SqlValues.string(row[2]));
             boolean actual = "MET".equals(SqlValues.string(row[3]));

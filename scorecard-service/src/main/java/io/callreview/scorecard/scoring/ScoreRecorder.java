@@ -103,7 +103,7 @@ public class ScoreRecorder {
             addVerdict(score, position++, Entry.graded(behaviour));
         }
         call.status = CallStatus.AUTO_SCORED;
-        return store(score, grade);
+        return store(score, grade, Optional.empty());
     }
 
     /**
@@ -148,15 +148,19 @@ public class ScoreRecorder {
         if (origin.reviewId() != null) {
             call.status = CallStatus.REVIEWED;
         }
-        return store(score, Grade.of(grades, score.metrics));
+        return store(score, Grade.of(grades, score.metrics), previous);
     }
 
-    /** Stores the revision with the headline of its grade, and puts its CallScored into the outbox. */
-    private ScoreRevision store(ScoreRevision score, Grade grade) {
+    /**
+     * Stores the revision with the headline of its grade, moves the analytics tallies from the {@code previous} latest
+     * revision to it, and puts its CallScored into the outbox.
+     */
+    private ScoreRevision store(ScoreRevision score, Grade grade, Optional<ScoreRevision> previous) {
         score.overallScore = grade.overallScore();
         score.autoFailed = grade.autoFailed();
         score.reviewRequired = grade.reviewRequired();
         score.persist();
+        AnalyticsTallies.replace(previous, score);
         outbox.publish(EventContract.CALL_SCORED, CallScoredEvents.of(score));
         return score;
     }

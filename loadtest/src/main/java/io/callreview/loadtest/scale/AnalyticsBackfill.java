@@ -1,0 +1,52 @@
+package io.callreview.loadtest.scale;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Rebuilds scorecard-service's analytics tallies after history was written straight into its tables, with the backfill
+ * statements of its own migration (V12), so the reads are measured on what the service would hold.
+ */
+final class AnalyticsBackfill {
+
+    static final String MIGRATION = "scorecard-service/src/main/resources/db/migration/V12__analytics_tallies.sql";
+    private static final String MARKER = "-- Backfill";
+    private static final List<String> TALLIES = List.of("verdict_tally", "score_tally", "grader_tally");
+
+    private final List<String> statements;
+
+    private AnalyticsBackfill(List<String> statements) {
+        this.statements = statements;
+    }
+
+    /** The statements after the migration's "-- Backfill" comment, comment lines left out. */
+    static AnalyticsBackfill of(Path repository) throws IOException {
+        String sql = Files.readString(repository.resolve(MIGRATION));
+        int start = sql.indexOf(MARKER);
+        if (start < 0) {
+            throw new IllegalStateException(MIGRATION + " has no '" + MARKER + "' section");
+        }
+        String body = sql.substring(start).lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+        return new AnalyticsBackfill(Arrays.stream(body.split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    /** Empties the tallies and counts every call again; commits. */
+    void rebuild(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String table : TALLIES) {
+                statement.execute("TRUNCATE TABLE " + table);
+            }
+            for (String sql : statements) {
+                statement.execute(sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql);
+            }
+        }
+        connection.commit();
+    }
+}

@@ -1,0 +1,93 @@
+package io.callreview.scorecard.scoring;
+
+import io.callreview.events.CallScored;
+import io.callreview.events.Verdict;
+import io.callreview.scorecard.domain.Behaviour;
+import io.callreview.scorecard.domain.BehaviourVerdict;
+import io.callreview.scorecard.domain.SalesCall;
+import io.callreview.scorecard.domain.ScoreRevision;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps the analytics tallies (V12) in step with each call's latest score: when a revision is recorded, the previous
+ * latest revision's counts leave the call's day and week buckets and the new revision's enter them, in the
+ * transaction that records it. Revisions of one call are recorded under a lock on the call, so the previous latest
+ * revision is the one the tallies hold. The backfill of V12 computes the same counts from the stored revisions.
+ */
+final class AnalyticsTallies {
+
+    private static final List<Integer> SPANS = List.of(TallyBuckets.DAY, TallyBuckets.WEEK);
+
+    private final TallyDeltas verdicts = new TallyDeltas("verdict_tally",
+            List.of("bucket_days", "bucket", "call_type_id", "team_id", "rep_id", "scorecard_version_id", "behaviour_key"),
+            List.of("met", "missed", "needs_review", "not_applicable", "lost_points"));
+    private final TallyDeltas scores = new TallyDeltas("score_tally",
+            List.of("bucket_days", "bucket", "call_type_id", "team_id", "rep_id"), List.of("scored_calls", "score_sum"));
+    private final TallyDeltas graderPairs = new TallyDeltas("grader_tally",
+            List.of("bucket_days", "bucket", "call_type_id", "team_id", "scorecard_version_id", "behaviour_key",
+                    "automatic_verdict", "coach_verdict"), List.of("pairs"));
+
+    /** Moves the call's counts from {@code previous} (its latest revision until now, if any) to {@code next}. */
+    static void replace(Optional<ScoreRevision> previous, ScoreRevision next) {
+        AnalyticsTallies tallies = new AnalyticsTallies();
+        previous.ifPresent(p -> tallies.count(p, -1));
+        tallies.count(next, 1);
+        tallies.verdicts.write(SalesCall.getEntityManager());
+        tallies.scores.write(SalesCall.getEntityManager());
+        tallies.graderPairs.write(SalesCall.getEntityManager());
+    }
+
+    private void count(ScoreRevision revision, int sign) {
+        SalesCall call = revision.call;
+        Map<String, Behaviour> behaviours = revision.scorecard.behavioursByKey();
+        double decidedWeight = 0;
+        double metWeight = 0;
+        for (BehaviourVerdict v : revision.verdicts) {
+            Behaviour behaviour = behaviours.get(v.key);
+            if (behaviour != null && decided(v.verdict)) {
+                decidedWeight += behaviour.weight();
+                metWeight += v.verdict == Verdict.MET ? behaviour.weight() : 0;
+            }
+        }
+        Optional<ScoreRevision> automatic = automaticRevision(revision);
+        long day = TallyBuckets.day(call.startedAt);
+        for (int span : SPANS) {
+            long bucket = span == TallyBuckets.DAY ? day : TallyBuckets.weekStart(day);
+            for (BehaviourVerdict v : revision.verdicts) {
+                Behaviour behaviour = behaviours.get(v.key);
+                if (behaviour == null) {
+                    continue;
+                }
+                double lost = v.verdict == Verdict.MISSED ? 100 * behaviour.weight() / decidedWeight : 0;
+                verdicts.add(List.of(span, bucket, call.callType.id, call.teamId, call.repId, revision.scorecard.id, v.key),
+                        sign * is(v, Verdict.MET), sign * is(v, Verdict.MISSED), sign * is(v, Verdict.NEEDS_REVIEW),
+                        sign * is(v, Verdict.NOT_APPLICABLE), sign * lost);
+                Optional<BehaviourVerdict> automaticVerdict = v.coachDecided ? automatic.flatMap(a -> a.verdict(v.key)) : Optional.empty();
+                automaticVerdict.ifPresent(a -> graderPairs.add(List.of(span, bucket, call.callType.id, call.teamId,
+                        automatic.get().scorecard.id, v.key, a.verdict.name(), v.verdict.name()), sign));
+            }
+            if (decidedWeight > 0) {
+                scores.add(List.of(span, bucket, call.callType.id, call.teamId, call.repId), sign, sign * 100 * metWeight / decidedWeight);
+            }
+        }
+    }
+
+    /** Revision 1 when the grader made it: what coach-decided verdicts are compared with. */
+    private static Optional<ScoreRevision> automaticRevision(ScoreRevision revision) {
+        if (revision.verdicts.stream().noneMatch(v -> v.coachDecided)) {
+            return Optional.empty();
+        }
+        Optional<ScoreRevision> first = revision.revision == 1 ? Optional.of(revision) : ScoreRevision.findRevision(revision.call, 1);
+        return first.filter(r -> r.scorerKind == CallScored.ScorerKind.AUTOMATIC);
+    }
+
+    private static boolean decided(Verdict verdict) {
+        return verdict == Verdict.MET || verdict == Verdict.MISSED;
+    }
+
+    private static int is(BehaviourVerdict v, Verdict verdict) {
+        return v.verdict == verdict ? 1 : 0;
+    }
+}

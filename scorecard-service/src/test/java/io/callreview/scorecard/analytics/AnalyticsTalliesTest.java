@@ -1,0 +1,231 @@
+package io.callreview.scorecard.analytics;
+
+import io.callreview.scorecard.domain.SalesCall;
+import io.callreview.testsupport.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static io.callreview.scorecard.fixtures.CallFixtures.goodCallSegments;
+import static io.callreview.scorecard.fixtures.CallFixtures.publishedDiscoveryType;
+import static io.callreview.scorecard.fixtures.CallFixtures.unique;
+import static io.callreview.scorecard.fixtures.ReviewFixtures.callWithoutNextStep;
+import static io.callreview.scorecard.fixtures.ReviewFixtures.callWithoutQualification;
+import static io.callreview.scorecard.fixtures.ReviewFixtures.postCall;
+import static io.callreview.scorecard.fixtures.ReviewFixtures.review;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The analytics read from the tallies (V12) answer exactly what reading every call of the period answers, on calls
+ * whose scores were revised by reviews and an accepted dispute, of a rep who moved team in between, over periods
+ * aligned to weeks, to days only, to neither, and inside one day. And the tallies kept revision by revision hold what
+ * V12's backfill computes from the stored revisions.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalyticsTalliesTest {
+
+    private static final List<String[]> PERIODS = List.of(
+            new String[] {"2026-01-05T00:00:00Z", "2026-02-02T00:00:00Z"},
+            new String[] {"2026-01-06T00:00:00Z", "2026-01-30T00:00:00Z"},
+            new String[] {"2026-01-06T13:30:00Z", "2026-01-27T08:15:00.5Z"},
+            new String[] {"2026-01-08T00:00:00Z", "2026-01-10T00:00:00Z"},
+            new String[] {"2026-01-14T01:00:00Z", "2026-01-14T20:00:00Z"});
+
+    @Inject
+    TallyReading tallyReading;
+
+    private String team;
+    private String otherTeam;
+    private String coach;
+    private String mover;
+
+    private boolean scored;
+
+    /** Once for both tests (in a @BeforeAll, RestAssured does not know the test port yet). */
+    @BeforeEach
+    void scoreAndReviseCalls() {
+        if (scored) {
+            return;
+        }
+        scored = true;
+        String type = publishedDiscoveryType();
+        team = unique("team");
+        otherTeam = unique("team");
+        coach = TestTokens.coach("coach-tally", team, otherTeam);
+        String a = unique("rep-a");
+        String b = unique("rep-b");
+        mover = unique("rep-m");
+        List<String> calls = new ArrayList<>();
+        calls.add(postCall(type, a, team, goodCallSegments(), "2026-01-05T00:00:00Z"));
+        calls.add(postCall(type, a, team, callWithoutNextStep(), "2026-01-06T13:29:59Z"));
+        calls.add(postCall(type, b, team, callWithoutQualification(), "2026-01-06T13:30:00Z"));
+        calls.add(postCall(type, b, team, callWithoutNextStep(), "2026-01-11T23:59:59Z"));
+        calls.add(postCall(type, a, team, goodCallSegments(), "2026-01-14T10:00:00Z"));
+        calls.add(postCall(type, mover, team, callWithoutQualification(), "2026-01-14T19:00:00Z"));
+        calls.add(postCall(type, b, team, goodCallSegments(), "2026-01-20T07:00:00Z"));
+        calls.add(postCall(type, a, team, callWithoutNextStep(), "2026-01-27T08:15:00Z"));
+        calls.add(postCall(type, b, team, callWithoutQualification(), "2026-01-29T16:00:00Z"));
+
+        // Reviews supersede the grader's revision; one of them is superseded in turn by an accepted dispute.
+        review(calls.get(1), coach, Map.of("qualification", "MISSED", "next-steps", "MISSED", "agenda", "MET",
+                "objection-handling", "NOT_APPLICABLE"));
+        review(calls.get(2), coach, Map.of("qualification", "MET", "next-steps", "MET", "agenda", "MISSED",
+                "objection-handling", "MISSED"));
+        review(calls.get(3), coach, Map.of("qualification", "MET", "next-steps", "MISSED", "agenda", "MET",
+                "objection-handling", "NOT_APPLICABLE"));
+        review(calls.get(7), coach, Map.of("qualification", "MET", "next-steps", "MISSED", "agenda", "MET",
+                "objection-handling", "MET"));
+        acceptDispute(calls.get(3), b, "next-steps");
+        // Two reviews of one rep's calls of the same day at once: both move counts of the same tally rows.
+        String morning = postCall(type, a, team, goodCallSegments(), "2026-01-15T09:00:00Z");
+        String noon = postCall(type, a, team, callWithoutQualification(), "2026-01-15T12:00:00Z");
+        Map<String, String> sameVerdicts = Map.of("qualification", "MISSED", "next-steps", "MET", "agenda", "MISSED",
+                "objection-handling", "NOT_APPLICABLE");
+        List<CompletableFuture<Integer>> reviews = List.of(
+                CompletableFuture.supplyAsync(() -> review(morning, coach, sameVerdicts)),
+                CompletableFuture.supplyAsync(() -> review(noon, coach, sameVerdicts)));
+        assertThat(reviews.stream().map(CompletableFuture::join).toList()).containsExactly(2, 2);
+
+        // The rep moves team: the calls before stay with the first team, the later ones count for the new one.
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("teamId", otherTeam))
+                .when().put("/api/roster/reps/" + mover).then().statusCode(200);
+        String moved = postCall(type, mover, otherTeam, goodCallSegments(), "2026-01-21T12:00:00Z");
+        review(moved, coach, Map.of("qualification", "MISSED", "next-steps", "MET", "agenda", "MET",
+                "objection-handling", "NOT_APPLICABLE"));
+        postCall(type, mover, otherTeam, callWithoutNextStep(), "2026-01-28T00:00:00Z");
+    }
+
+    @Test
+    void talliedAnswersAreTheAnswersReadCallByCall() {
+        List<String> paths = new ArrayList<>();
+        for (String groupBy : List.of("rep", "team", "callType")) {
+            paths.add("/api/analytics/adherence?groupBy=" + groupBy + "&teamId=" + team);
+            paths.add("/api/analytics/adherence?groupBy=" + groupBy);
+        }
+        paths.add("/api/analytics/adherence?repId=" + mover);
+        paths.add("/api/analytics/gaps?teamId=" + team + "&limit=9");
+        paths.add("/api/analytics/gaps?teamId=" + otherTeam + "&limit=9");
+        paths.add("/api/analytics/gaps?repId=" + mover + "&limit=9");
+        paths.add("/api/analytics/grader-accuracy?teamId=" + team);
+        paths.add("/api/analytics/grader-accuracy");
+        paths.add("/api/analytics/disputes?teamId=" + team);
+        paths.add("/api/analytics/disputes");
+        paths.add("/api/analytics/consistency?teamId=" + team);
+
+        Map<String, String> tallied = answers(paths, true);
+        Map<String, String> perCall = answers(paths, false);
+        assertThat(tallied).containsExactlyEntriesOf(perCall);
+        // The answers are about the calls above, not empty on both sides.
+        assertThat(tallied.get(paths.get(0) + PERIODS.get(0)[0])).contains("\"met\":").contains(mover);
+        assertThat(tallied.get(paths.get(paths.size() - 4) + PERIODS.get(0)[0])).contains("\"truePositives\":");
+        assertThat(tallied.get(paths.get(paths.size() - 3) + PERIODS.get(1)[0])).contains("\"accepted\":1");
+    }
+
+    @Test
+    void tallyRowsAreWhatTheBackfillComputes() throws IOException {
+        Map<String, List<String>> kept = tallyRows();
+        assertThat(kept.get("verdict_tally")).anyMatch(row -> row.contains(mover) && row.contains(otherTeam));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : kept.keySet()) {
+                SalesCall.getEntityManager().createNativeQuery("DELETE FROM " + table).executeUpdate();
+            }
+        });
+        runBackfill();
+        assertThat(tallyRows()).isEqualTo(kept);
+    }
+
+    private Map<String, String> answers(List<String> paths, boolean tallies) {
+        tallyReading.enable(tallies);
+        try {
+            Map<String, String> answers = new LinkedHashMap<>();
+            for (String path : paths) {
+                for (String[] period : PERIODS) {
+                    answers.put(path + period[0], given().auth().oauth2(path.contains("teamId") ? coach : TestTokens.admin())
+                            .queryParam("from", period[0]).queryParam("to", period[1])
+                            .when().get(path).then().statusCode(200).extract().asString());
+                }
+            }
+            return answers;
+        } finally {
+            tallyReading.enable(true);
+        }
+    }
+
+    private void acceptDispute(String callId, String rep, String behaviourKey) {
+        String repToken = TestTokens.rep(rep, team);
+        given().auth().oauth2(repToken).when().post("/api/calls/" + callId + "/acknowledgement").then().statusCode(200);
+        String disputeId = given().auth().oauth2(repToken).contentType(ContentType.JSON)
+                .body(Map.of("behaviourKey", behaviourKey, "comment", "I agreed a demo at the end."))
+                .when().post("/api/calls/" + callId + "/disputes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(coach).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ACCEPTED", "verdict", "MET", "reason", "The demo was agreed."))
+                .when().post("/api/disputes/" + disputeId + "/resolution").then().statusCode(200);
+    }
+
+    /** Every row with a count, per table, in key order; points to a millionth (the backfill sums in another order). */
+    private static Map<String, List<String>> tallyRows() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, List<String>> rows = new LinkedHashMap<>();
+            rows.put("verdict_tally", text("""
+                    SELECT bucket_days, bucket, call_type_id, team_id, rep_id, scorecard_version_id, behaviour_key,
+                           met, missed, needs_review, not_applicable, lost_points
+                    FROM verdict_tally WHERE met <> 0 OR missed <> 0 OR needs_review <> 0 OR not_applicable <> 0
+                    ORDER BY bucket_days, bucket, call_type_id, team_id, rep_id, scorecard_version_id, behaviour_key"""));
+            rows.put("score_tally", text("""
+                    SELECT bucket_days, bucket, call_type_id, team_id, rep_id, scored_calls, score_sum
+                    FROM score_tally WHERE scored_calls <> 0 ORDER BY bucket_days, bucket, call_type_id, team_id, rep_id"""));
+            rows.put("grader_tally", text("""
+                    SELECT bucket_days, bucket, call_type_id, team_id, scorecard_version_id, behaviour_key, automatic_verdict,
+                           coach_verdict, pairs
+                    FROM grader_tally WHERE pairs <> 0
+                    ORDER BY bucket_days, bucket, call_type_id, team_id, scorecard_version_id, behaviour_key, automatic_verdict, coach_verdict"""));
+            return rows;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> text(String sql) {
+        List<String> rows = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) SalesCall.getEntityManager().createNativeQuery(sql).getResultList()) {
+            List<String> cells = new ArrayList<>();
+            for (Object cell : row) {
+                cells.add(cell instanceof Double points ? String.valueOf(Math.round(points * 1e6))
+                        : cell instanceof Number n ? String.valueOf(n.longValue()) : String.valueOf(cell));
+            }
+            rows.add(String.join("|", cells));
+        }
+        return rows;
+    }
+
+    /** V12's statements after its "-- Backfill" comment, as the migration runs them. */
+    private static void runBackfill() throws IOException {
+        String sql;
+        try (InputStream in = AnalyticsTalliesTest.class.getResourceAsStream("/db/migration/V12__analytics_tallies.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String backfill = sql.substring(sql.indexOf("-- Backfill")).lines().filter(l -> !l.strip().startsWith("--"))
+                .reduce("", (x, y) -> x + y + "\n");
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String statement : backfill.split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    SalesCall.getEntityManager().createNativeQuery(statement.strip()).executeUpdate();
+                }
+            }
+        });
+    }
+}
