@@ -3,6 +3,7 @@ package io.callreview.scorecard.scoring;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,10 @@ final class TallyDeltas {
         if (changed.isEmpty()) {
             return;
         }
-        String placeholders = "(" + String.join(", ", java.util.Collections.nCopies(keyColumns.size() + valueColumns.size(), "?")) + ")";
+        String placeholders = "(" + String.join(", ", Collections.nCopies(keyColumns.size() + valueColumns.size(), "?")) + ")";
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
                 .append(String.join(", ", keyColumns)).append(", ").append(String.join(", ", valueColumns)).append(") VALUES ")
-                .append(String.join(", ", java.util.Collections.nCopies(changed.size(), placeholders)))
+                .append(String.join(", ", Collections.nCopies(changed.size(), placeholders)))
                 .append(" ON DUPLICATE KEY UPDATE ");
         for (int i = 0; i < valueColumns.size(); i++) {
             String column = valueColumns.get(i);
