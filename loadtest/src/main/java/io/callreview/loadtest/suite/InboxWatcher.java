@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public final class InboxWatcher implements AutoCloseable {
 
     public static final String POST_CALL = "POST_CALL_FEEDBACK";
+    private static final int RECENT = 20;
 
     /**
      * A nudge seen in an inbox: posted, put in the inbox (the service's {@code receivedAt}) and seen by a poll, all
@@ -158,7 +159,8 @@ public final class InboxWatcher implements AutoCloseable {
     }
 
     private void pollOnce(Rep rep) {
-        ApiClient.Reply reply = notification.get("/api/reps/" + rep.id() + "/inbox?size=100", rep.token());
+        // the newest first: a nudge still awaited is among a rep's latest, and a short page keeps the polls cheap
+        ApiClient.Reply reply = notification.get("/api/reps/" + rep.id() + "/inbox?size=" + RECENT, rep.token());
         long now = System.nanoTime();
         polls++;
         if (reply.status() != 200) {
