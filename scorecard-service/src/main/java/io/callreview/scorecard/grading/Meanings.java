@@ -2,6 +2,7 @@ package io.callreview.scorecard.grading;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ final class Meanings {
 
     private final Map<Integer, List<Passages.Passage>> passages = new HashMap<>();
     private final Map<String, float[]> vectors = new HashMap<>();
+    /** Per behaviour's index, the closeness of each passage already read: a call says many things more than once. */
+    private final Map<ExampleIndex, Map<String, ExampleIndex.Closeness>> read = new IdentityHashMap<>();
 
     Meanings(IndexedTranscript indexed, Iterable<Integer> sentences, SentenceEncoder encoder) {
         Map<String, Boolean> texts = new LinkedHashMap<>();
@@ -45,7 +48,9 @@ final class Meanings {
             if (questionsOnly && !passage.question()) {
                 continue;
             }
-            Reading reading = new Reading(passage.text(), index.closeness(vectors.get(passage.text())), index.typicalMargin());
+            ExampleIndex.Closeness closeness = read.computeIfAbsent(index, i -> new HashMap<>())
+                    .computeIfAbsent(passage.text(), text -> index.closeness(vectors.get(text)));
+            Reading reading = new Reading(passage.text(), closeness, index.typicalMargin());
             if (best == null || reading.margin() > best.margin()) {
                 best = reading;
             }
