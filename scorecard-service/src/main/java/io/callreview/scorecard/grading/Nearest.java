@@ -17,7 +17,7 @@ final class Nearest {
         int[] best = new int[Math.min(k, size)];
         double[] bestValues = new double[best.length];
         int kept = 0;
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < size && best.length > 0; i++) {
             double v = value.applyAsDouble(i);
             if (kept == best.length && Double.compare(v, bestValues[kept - 1]) <= 0) {
                 continue;
