@@ -15,11 +15,13 @@
 # Options (defaults): --calls=400 --warmup=40 --paced-calls=60 --paced-rate=2 --drain-calls=200 --clients=4
 #   --reps=40 --teams=4 --call-types=4 --min-minutes=20 --max-minutes=60 --duration=0 (all calls) --seed=42 --db-threads=<clients>
 #   --kafka-records=20000 --limit-seconds=10 --out=bench/results --work=loadtest/target/runs --keep (keep data, logs)
+#   --jfr (JDK Flight Recordings of the services and the broker over the measured and paced phases, into --out;
+#   summarise them with bench/jfr-top.sh)
 # Every rep takes at most 20 post-call nudges a day (coaching-service's cap), so warm-up + calls + paced + drain must
 # stay within 20 per rep.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,19p' "$0"; exit 0; fi
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,21p' "$0"; exit 0; fi
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 run_loadtest_main io.callreview.loadtest.LoadTest "$@"

@@ -5,9 +5,11 @@ import io.callreview.launcher.LocalSuite;
 import io.callreview.launcher.ServiceProcess;
 import io.callreview.loadtest.bench.BenchReport;
 import io.callreview.loadtest.bench.DatabaseLimit;
+import io.callreview.loadtest.bench.FlightRecordings;
 import io.callreview.loadtest.bench.KafkaLimit;
 import io.callreview.loadtest.bench.Machine;
 import io.callreview.loadtest.bench.Percentiles;
+import io.callreview.loadtest.bench.ProcessCpu;
 import io.callreview.loadtest.bench.ProcessMemory;
 import io.callreview.loadtest.bench.ProgressSampler;
 import io.callreview.loadtest.suite.Args;
@@ -71,6 +73,7 @@ public final class LoadTest {
     private Path results;
     private Path work;
     private boolean keep;
+    private boolean jfr;
 
     public static void main(String[] raw) throws Exception {
         LoadTest test = new LoadTest();
@@ -99,6 +102,7 @@ public final class LoadTest {
         results = args.path("out", repository.resolve("bench/results"));
         work = args.path("work", repository.resolve("loadtest/target/runs"));
         keep = args.flag("keep");
+        jfr = args.flag("jfr");
         args.requireAllKnown();
         int perRep = ceilDiv(warmup, repCount) + ceilDiv(calls, repCount) + ceilDiv(pacedCalls, repCount) + ceilDiv(drain, repCount);
         if (perRep > Roster.DAILY_CAP) {
@@ -177,10 +181,15 @@ public final class LoadTest {
         requireQuiet(quiet);
 
         double idleCommitsPerSecond = idleCommitRate(suite);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        FlightRecordings recordings = jfr ? FlightRecordings.start(servicePids(suite)) : null;
         boolean ok = steadyPhase(suite, steady, quiet, idleCommitsPerSecond);
         recordPeakRss(suite);
         if (!paced.isEmpty()) {
             ok &= pacedPhase(suite, paced, quiet);
+        }
+        if (recordings != null) {
+            recordings.stop(results, "jfr-" + stamp).forEach((name, file) -> OUT.println("  flight recording of " + name + ": " + file));
         }
         if (!backlog.isEmpty()) {
             ok &= backlogPhase(suite, backlog, quiet);
@@ -195,12 +204,34 @@ public final class LoadTest {
         OUT.println("Results");
         OUT.println("=======");
         report.print(OUT);
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path file = report.write(results, "loadtest-" + stamp + ".json");
         OUT.println("JSON: " + file);
         OUT.println("As Markdown:");
         report.printMarkdown(OUT);
         return ok;
+    }
+
+    /** The JVMs of the suite (the three services and the broker) by name. */
+    private static Map<String, Long> servicePids(SuiteUnderTest suite) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String name : List.of(LocalSuite.SCORECARD, LocalSuite.COACHING, LocalSuite.NOTIFICATION)) {
+            pids.put(name, suite.service(name).pid());
+        }
+        pids.put("kafka", suite.suite().kafka().pid());
+        return pids;
+    }
+
+    /** The suite's processes whose CPU time is counted: the JVMs and MariaDB. */
+    private static Map<String, Long> suitePids(SuiteUnderTest suite) {
+        Map<String, Long> pids = servicePids(suite);
+        pids.put("mariadb", ProcessMemory.findPid("mariadbd", suite.home().toString()));
+        return pids;
+    }
+
+    private static Map<String, Double> cpuSeconds(Map<String, Long> pids) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> seconds.put(name, ProcessCpu.seconds(pid)));
+        return seconds;
     }
 
     // ---------------------------------------------------------------- workload
@@ -227,7 +258,8 @@ public final class LoadTest {
     }
 
     private Posted postAndAwaitNudges(SuiteUnderTest suite, List<PlannedCall> planned, double callsPerSecond, Duration limit) throws Exception {
-        InboxWatcher watcher = new InboxWatcher(suite.notification(), Duration.ofMillis(100));
+        // latencies come from the inbox's receivedAt; polling only confirms, so it need not load notification-service much
+        InboxWatcher watcher = new InboxWatcher(suite.notification(), Duration.ofMillis(250));
         CallStream stream = new CallStream(suite.service(LocalSuite.SCORECARD).baseUrl(), suite.integrationToken(), clients, callsPerSecond, false,
                 Duration.ofMinutes(2))
                 .onAccepted(o -> watcher.expect(o.call().rep(), o.callId(), o.accepted().sentNanos()))
@@ -296,6 +328,8 @@ public final class LoadTest {
         long coachingBase = suite.sql().processedEvents("coaching");
         long notificationBase = suite.sql().processedEvents("notification");
         long commitsBefore = suite.sql().serverStatus("Com_commit");
+        Map<String, Long> pids = suitePids(suite);
+        Map<String, Double> cpuBefore = cpuSeconds(pids);
         try (ProgressSampler grading = new ProgressSampler("grading", () -> suite.sql().processedEvents("scorecard"), Duration.ofMillis(250));
              ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250));
              ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
@@ -323,15 +357,26 @@ public final class LoadTest {
             section = "End to end (call posted -> post-call nudge in the rep's inbox)";
             Percentiles e2e = Percentiles.ofNanos(seen.values().stream().map(InboxWatcher.Seen::latencyNanos).toList());
             report.row(section, "nudges seen", seen.size(), "nudges", posted.seenNote());
-            report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes grading; feedback leaves with its score");
+            report.row(section, "latency p50", e2e.p50Ms(), "ms", "to the inbox's receivedAt; includes grading");
             report.row(section, "latency p95", e2e.p95Ms(), "ms", "");
             report.row(section, "latency p99", e2e.p99Ms(), "ms", "max " + Math.round(e2e.maxMs()) + " ms");
+            seenByPolling(section, seen.values());
             report.row(section, "inbox poll round", posted.watcher().meanRound().toNanos() / 1e6, "ms",
                     "sightings are late by up to one round");
             report.row(section, "pipeline throughput", seen.size() / pipelineSeconds, "calls/s", "first post to last nudge, "
                     + String.format("%.1f", pipelineSeconds) + " s");
 
             requireQuiet(quiet);
+            Map<String, Double> cpuAfter = cpuSeconds(pids);
+            section = "CPU per accepted call in the measured phase (user + system, until the suite settled)";
+            double total = 0;
+            for (String name : pids.keySet()) {
+                double used = cpuAfter.get(name) - cpuBefore.get(name);
+                total += used;
+                report.row(section, name, 1000 * used / Math.max(1, accepted.size()), "ms", String.format("%.1f CPU-s in all", used));
+            }
+            report.row(section, "whole suite", 1000 * total / Math.max(1, accepted.size()), "ms",
+                    "the load driver not counted; includes the idle background work while the phase ran");
             ProgressSampler.Window gradingWindow = grading.window(gradingBase);
             ProgressSampler.Window coachingWindow = coaching.window(coachingBase);
             ProgressSampler.Window notificationWindow = notification.window(notificationBase);
@@ -367,14 +412,22 @@ public final class LoadTest {
         String section = String.format("End to end at a steady %.1f calls/s (below capacity)", pacedRate);
         Percentiles e2e = Percentiles.ofNanos(posted.watcher().seen().values().stream().map(InboxWatcher.Seen::latencyNanos).toList());
         report.row(section, "nudges seen", posted.watcher().seen().size(), "nudges", posted.seenNote());
-        report.row(section, "latency p50", e2e.p50Ms(), "ms", "includes grading; feedback leaves with its score");
+        report.row(section, "latency p50", e2e.p50Ms(), "ms", "to the inbox's receivedAt; includes grading");
         report.row(section, "latency p95", e2e.p95Ms(), "ms", "");
         report.row(section, "latency p99", e2e.p99Ms(), "ms", "max " + Math.round(e2e.maxMs()) + " ms");
+        seenByPolling(section, posted.watcher().seen().values());
         Percentiles api = Percentiles.ofNanos(accepted.stream().map(CallStream.Attempt::latencyNanos).toList());
         report.row(section, "API latency p50", api.p50Ms(), "ms", "");
         report.row(section, "API latency p99", api.p99Ms(), "ms", "max " + Math.round(api.maxMs()) + " ms");
         requireQuiet(quiet);
         return posted.allSeen() && accepted.size() == outcomes.size();
+    }
+
+    /** The same latencies as the watcher's polls saw them: an upper bound, late by up to one poll round. */
+    private void seenByPolling(String section, java.util.Collection<InboxWatcher.Seen> seen) {
+        Percentiles polled = Percentiles.ofNanos(seen.stream().map(InboxWatcher.Seen::seenLatencyNanos).toList());
+        report.row(section, "seen by polling p50 / p99", polled.p50Ms(), "ms", "p99 " + Math.round(polled.p99Ms())
+                + " ms: when the inbox poll first showed it (late by up to one round)");
     }
 
     // ---------------------------------------------------------------- backlog phase

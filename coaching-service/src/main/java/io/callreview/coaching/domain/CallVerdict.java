@@ -11,6 +11,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -102,10 +103,23 @@ public class CallVerdict extends PanacheEntityBase {
     }
 
     /** Decided verdicts of a team on a behaviour and call type since a moment, by rep then time. */
-    public static List<CallVerdict> teamDecided(String teamId, String callType, String behaviourKey, Instant since) {
+    public static List<CallVerdict> teamDecided(String teamId, String callType, String behaviourKey, Instant since,
+                                                Collection<String> repIds) {
         return list("teamId = ?1 AND callType = ?2 AND behaviourKey = ?3 AND callStartedAt >= ?4 AND verdict IN ?5"
-                        + " ORDER BY repId, callStartedAt, callId",
-                teamId, callType, behaviourKey, since, List.of(Verdict.MET, Verdict.MISSED));
+                        + " AND repId IN ?6 ORDER BY repId, callStartedAt, callId",
+                teamId, callType, behaviourKey, since, List.of(Verdict.MET, Verdict.MISSED), repIds);
+    }
+
+    /** The reps with a verdict that {@link #teamDecided} would list, without loading the verdicts. */
+    public static List<String> teamDecidedReps(String teamId, String callType, String behaviourKey, Instant since) {
+        return getEntityManager().createQuery("SELECT DISTINCT v.repId FROM CallVerdict v WHERE v.teamId = ?1"
+                        + " AND v.callType = ?2 AND v.behaviourKey = ?3 AND v.callStartedAt >= ?4 AND v.verdict IN ?5", String.class)
+                .setParameter(1, teamId)
+                .setParameter(2, callType)
+                .setParameter(3, behaviourKey)
+                .setParameter(4, since)
+                .setParameter(5, List.of(Verdict.MET, Verdict.MISSED))
+                .getResultList();
     }
 
     /** The rep's latest call where the behaviour was met with an evidence quote. */

@@ -61,17 +61,20 @@ public class MentorFinder {
 
     private List<PeerRecord> load(String teamId, String callType, String behaviourKey) {
         Instant since = clock.instant().minus(config.diagnosis().peerLookback());
+        // who is at target first: only their verdicts are loaded (each scored call asks this for the whole team)
+        List<String> reps = CallVerdict.teamDecidedReps(teamId, callType, behaviourKey, since);
+        Set<String> atTarget = reps.isEmpty() ? Set.of() : SkillState.<SkillState>list(
+                        "behaviourKey = ?1 AND repId IN ?2 AND consistent = true AND stage = ?3", behaviourKey,
+                        reps, Stage.CONSCIOUSLY_COMPETENT)
+                .stream().map(state -> state.repId).collect(Collectors.toSet());
         Map<String, List<CallVerdict>> byRep = new LinkedHashMap<>();
-        for (CallVerdict v : CallVerdict.teamDecided(teamId, callType, behaviourKey, since)) {
-            byRep.computeIfAbsent(v.repId, r -> new ArrayList<>()).add(v);
+        if (!atTarget.isEmpty()) {
+            for (CallVerdict v : CallVerdict.teamDecided(teamId, callType, behaviourKey, since, atTarget)) {
+                byRep.computeIfAbsent(v.repId, r -> new ArrayList<>()).add(v);
+            }
         }
         int window = config.competence().recentWindow();
         List<PeerRecord> records = new ArrayList<>();
-        Set<String> atTarget = byRep.isEmpty() ? Set.of() : SkillState.<SkillState>list(
-                        "behaviourKey = ?1 AND repId IN ?2 AND consistent = true AND stage = ?3", behaviourKey,
-                        List.copyOf(byRep.keySet()), Stage.CONSCIOUSLY_COMPETENT)
-                .stream().map(state -> state.repId).collect(Collectors.toSet());
-        byRep.keySet().retainAll(atTarget);
         byRep.forEach((repId, verdicts) -> {
             List<CallVerdict> recent = verdicts.subList(Math.max(0, verdicts.size() - window), verdicts.size());
             int met = (int) recent.stream().filter(CallVerdict::met).count();

@@ -14,19 +14,35 @@ import java.util.stream.Collectors;
 /**
  * Watches the reps' inboxes the way the rep's app would, through {@code GET /api/reps/{id}/inbox}, and notes when
  * the post-call nudge of each expected call first shows up. Only reps with a nudge still outstanding are polled, in
- * turn, with a short pause between rounds; the time a nudge is seen is therefore late by up to one round of polls,
- * which the report states.
+ * turn, with a short pause between rounds; the time a nudge is seen is therefore late by up to one round of polls.
+ * The inbox item also says when notification-service received it ({@code receivedAt}, taken in the transaction that
+ * put it in the inbox, so early only by that commit): on the same machine's clock, that is the finer measure.
  */
 public final class InboxWatcher implements AutoCloseable {
 
     public static final String POST_CALL = "POST_CALL_FEEDBACK";
+    private static final int RECENT = 20;
 
-    /** A nudge seen in an inbox: posted and seen at {@link System#nanoTime()}. */
-    public record Seen(String callId, long postedNanos, long seenNanos) {
+    /**
+     * A nudge seen in an inbox: posted, put in the inbox (the service's {@code receivedAt}) and seen by a poll, all
+     * on the {@link System#nanoTime()} scale.
+     */
+    public record Seen(String callId, long postedNanos, long receivedNanos, long seenNanos) {
+
+        /** Call posted to nudge in the inbox, as the inbox recorded it. */
         public long latencyNanos() {
+            return receivedNanos - postedNanos;
+        }
+
+        /** Call posted to nudge seen by the watcher's poll: later by up to one poll round. */
+        public long seenLatencyNanos() {
             return seenNanos - postedNanos;
         }
     }
+
+    /** The wall clock at a known {@link System#nanoTime()}, to place the service's timestamps on the nanoTime scale. */
+    private final long anchorNanos = System.nanoTime();
+    private final long anchorEpochMicros = java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, java.time.Instant.now());
 
     private record Expected(Rep rep, long postedNanos) {
     }
@@ -143,7 +159,8 @@ public final class InboxWatcher implements AutoCloseable {
     }
 
     private void pollOnce(Rep rep) {
-        ApiClient.Reply reply = notification.get("/api/reps/" + rep.id() + "/inbox?size=100", rep.token());
+        // the newest first: a nudge still awaited is among a rep's latest, and a short page keeps the polls cheap
+        ApiClient.Reply reply = notification.get("/api/reps/" + rep.id() + "/inbox?size=" + RECENT, rep.token());
         long now = System.nanoTime();
         polls++;
         if (reply.status() != 200) {
@@ -156,9 +173,19 @@ public final class InboxWatcher implements AutoCloseable {
             }
             Expected expected = outstanding.remove(callId);
             if (expected != null) {
-                seen.put(callId, new Seen(callId, expected.postedNanos(), now));
+                long received = receivedNanos(item.path("receivedAt").asText(null), now);
+                seen.put(callId, new Seen(callId, expected.postedNanos(), received, now));
             }
         }
+    }
+
+    private long receivedNanos(String receivedAt, long fallback) {
+        if (receivedAt == null) {
+            return fallback;
+        }
+        java.time.Instant at = java.time.Instant.parse(receivedAt);
+        long micros = java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, at);
+        return anchorNanos + (micros - anchorEpochMicros) * 1000;
     }
 
     /** Every post-call nudge in the reps' inboxes, counted per call (all pages): exactly once means every count is 1. */

@@ -59,11 +59,23 @@ public class OutboxSweep {
         return send(producer, pending);
     }
 
+    /**
+     * Locks free lanes that have something to send. Lanes without pending events are left alone: a sweep woken by a
+     * commit then always reaches the new event's lane, and an idle sweep only reads. The pending lanes are read
+     * without locks first; a lock on them would also hold the inserts of new events until the sweep ends.
+     */
     private List<Short> claimLanes() {
         @SuppressWarnings("unchecked")
-        List<Number> locked = em.createNativeQuery(
-                        "SELECT lane FROM outbox_lane ORDER BY relayed_at, lane LIMIT ?1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, config.lanesPerClaim())
+        List<Number> pending = em.createNativeQuery("SELECT DISTINCT lane FROM outbox_event WHERE sent_at IS NULL")
+                .getResultList();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> locked = em.createNativeQuery("SELECT lane FROM outbox_lane WHERE lane IN (?1)"
+                        + " ORDER BY relayed_at, lane LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, pending.stream().map(Number::shortValue).toList())
+                .setParameter(2, config.lanesPerClaim())
                 .getResultList();
         List<Short> lanes = locked.stream().map(Number::shortValue).toList();
         if (!lanes.isEmpty()) {

@@ -105,28 +105,21 @@ final class ExampleIndex {
         return typicalMargin;
     }
 
+    /** The mean of the {@value #NEAREST_EXAMPLES} highest similarities, highest first (as a full sort would sum them). */
     private static double meanOfNearest(double[] similarities) {
-        double[] sorted = similarities.clone();
-        Arrays.sort(sorted);
-        int n = Math.min(NEAREST_EXAMPLES, sorted.length);
+        int[] nearest = Nearest.indexes(similarities.length, NEAREST_EXAMPLES, i -> similarities[i]);
         double mean = 0;
-        for (int i = 0; i < n; i++) {
-            mean += sorted[sorted.length - 1 - i] / n;
+        for (int i : nearest) {
+            mean += similarities[i] / nearest.length;
         }
         return mean;
     }
 
     private double vote(double[] toExamples, double[] toOthers) {
         int total = toExamples.length + toOthers.length;
-        Integer[] order = new Integer[total];
-        for (int i = 0; i < total; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(at(b, toExamples, toOthers), at(a, toExamples, toOthers)));
         double forExamples = 0;
         double all = 0;
-        for (int j = 0; j < Math.min(NEIGHBOURS, total); j++) {
-            int i = order[j];
+        for (int i : Nearest.indexes(total, NEIGHBOURS, i -> at(i, toExamples, toOthers))) {
             double weight = Math.exp(at(i, toExamples, toOthers) / TEMPERATURE);
             if (i < toExamples.length) {
                 weight *= exampleWeight;

@@ -3,6 +3,7 @@ package io.callreview.scorecard.grading;
 import io.callreview.scorecard.transcript.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ final class Meanings {
 
     private final Map<Integer, List<Passages.Passage>> passages = new HashMap<>();
     private final Map<String, float[]> vectors = new HashMap<>();
+    /** Per behaviour's index, the closeness of each passage already read: a call says many things more than once. */
+    private final Map<ExampleIndex, Map<String, ExampleIndex.Closeness>> read = new IdentityHashMap<>();
     private final IndexedTranscript indexed;
     private final SentenceEncoder encoder;
     private int prospectEncodedUpTo;
@@ -55,7 +58,9 @@ final class Meanings {
             if (questionsOnly && !passage.question()) {
                 continue;
             }
-            Reading reading = new Reading(passage.text(), index.closeness(vectors.get(passage.text())), index.typicalMargin());
+            ExampleIndex.Closeness closeness = read.computeIfAbsent(index, i -> new HashMap<>())
+                    .computeIfAbsent(passage.text(), text -> index.closeness(vectors.get(text)));
+            Reading reading = new Reading(passage.text(), closeness, index.typicalMargin());
             if (best == null || reading.margin() > best.margin()) {
                 best = reading;
             }

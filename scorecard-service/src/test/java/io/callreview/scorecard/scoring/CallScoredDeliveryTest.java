@@ -62,7 +62,7 @@ class CallScoredDeliveryTest {
                         .then().statusCode(202).extract().path("id"));
             }
 
-            // A sweep claims half of the lanes, least recently relayed first: two sweeps reach every lane.
+            // A sweep claims the lanes with pending events (up to half of them), least recently relayed first.
             try (KafkaProducer<String, String> dead = deadBrokerProducer()) {
                 for (int sweepNo = 0; sweepNo < 2; sweepNo++) {
                     OutboxSweep.Result result = sweep.sweep(dead);

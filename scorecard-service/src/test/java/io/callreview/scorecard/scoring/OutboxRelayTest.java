@@ -8,14 +8,21 @@ import io.callreview.events.EventEnvelope;
 import io.callreview.events.Topics;
 import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.outbox.OutboxEvent;
+import io.callreview.platform.outbox.OutboxRelay;
+import io.callreview.platform.outbox.OutboxSweep;
+import io.callreview.testsupport.EmbeddedKafka;
 import io.callreview.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +37,12 @@ class OutboxRelayTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    OutboxSweep sweep;
 
     @Test
     void committedEventIsPublishedKeyedByRepAndMarkedSent() throws Exception {
@@ -73,5 +86,36 @@ class OutboxRelayTest {
 
         assertThat(KafkaTestClient.awaitRecords(Topics.CALL_SCHEDULED, r -> repId.equals(r.key()), 0, Duration.ofSeconds(2)))
                 .isEmpty();
+    }
+
+    /**
+     * Lanes take turns, least recently relayed first, but only lanes with something to send are claimed: the sweep a
+     * commit wakes reaches the new event's lane even when eight other lanes are older in the rotation.
+     */
+    @Test
+    void theSweepAfterACommitReachesItsLaneHoweverRecentlyThatWasRelayed() throws Exception {
+        String repId = "rep-" + UUID.randomUUID();
+        short lane = OutboxEvent.laneOf(repId);
+        relay.pause();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.getEntityManager()
+                    .createNativeQuery("UPDATE outbox_lane SET relayed_at = '2000-01-01 00:00:00' WHERE lane <> ?1")
+                    .setParameter(1, lane)
+                    .executeUpdate());
+            EventEnvelope<CallScheduled> envelope = QuarkusTransaction.requiringNew().call(() -> outbox.publish(
+                    EventContract.CALL_SCHEDULED, new CallScheduled(UUID.randomUUID().toString(), null, "test", repId, null,
+                            "discovery", Instant.parse("2030-01-01T10:00:00Z"))));
+
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+                OutboxSweep.Result result = sweep.sweep(producer);
+                assertThat(result.sent()).isPositive();
+            }
+            assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("eventId",
+                    envelope.eventId().toString()).singleResult().sentAt)).as("sent by that one sweep").isNotNull();
+        } finally {
+            relay.resume();
+        }
     }
 }
