@@ -36,16 +36,17 @@ import java.util.TreeSet;
  * threshold also qualifies when it comes close in meaning to something the prospect said earlier. The behaviour is MET
  * when at least {@code minCount} sentences qualify.
  *
- * <p>Confidence of a qualifying sentence: by meaning, from 0.6 at the margin threshold to 1.0 well above it; 0.95
- * when a phrase and the meaning agree; 0.62 when a phrase matched but the meaning is undecided; for phrase-only rules
- * 1.0 for the phrase and 0.8 for a synonym. Times 0.5 when the speaker could not be mapped to a role, times 0.85 when
- * the timing was estimated and the sentence lies near the window's edge. MET takes the mean of the best
- * {@code minCount}, plus 0.05 for every extra sentence. MISSED starts at 0.95 and loses up to 0.3 (0.25 by meaning)
- * for qualifying sentences short of {@code minCount}, 0.3 (0.1 by meaning) when a phrase was said only outside the
- * window or not as a question (a near miss), 0.15 when a sentence came close to an example without reaching the
- * margin, and 0.4 when nobody of the rule's role spoke in the window (a truncated transcript or an unmapped speaker).
- * These figures were set against the tuning part of the evaluation set (bench/grading-eval.sh prints the calibration). Below {@link GradingSettings#needsReviewBelow()}
- * the verdict is NEEDS_REVIEW.
+ * <p>Confidence of a qualifying sentence: by meaning, from 0.55 at the margin threshold to 1.0 well above it; 0.95
+ * when a phrase and the meaning agree; 0.62 when a phrase matched but the meaning is undecided; 0.7 for a sentence
+ * that counts only because it builds on the prospect; for phrase-only rules 1.0 for the phrase and 0.8 for a
+ * synonym. Times 0.5 when the speaker could not be mapped to a role, times 0.85 when the timing was estimated and the
+ * sentence lies near the window's edge. MET takes the mean of the best {@code minCount}, plus 0.05 for every extra
+ * sentence. MISSED starts at 0.95 and loses up to 0.3 (0.25 by meaning) for qualifying sentences short of
+ * {@code minCount}, 0.3 (0.1 by meaning) when a phrase was said only outside the window or not as a question (a near
+ * miss), 0.15 when a sentence came close to an example without reaching the margin, and 0.4 when nobody of the rule's
+ * role spoke in the window (a truncated transcript or an unmapped speaker). These figures were set against the tuning
+ * part of the evaluation set (bench/grading-eval.sh prints the calibration). Below
+ * {@link GradingSettings#needsReviewBelow()} the verdict is NEEDS_REVIEW.
  *
  * <p>NOT_APPLICABLE is only ever given to a behaviour that allows it and declares a precondition
  * ({@link DetectionRule#applicableWhen()}), when the behaviour is not met and nobody of the precondition's role
