@@ -9,6 +9,7 @@ import io.callreview.loadtest.bench.FlightRecordings;
 import io.callreview.loadtest.bench.KafkaLimit;
 import io.callreview.loadtest.bench.Machine;
 import io.callreview.loadtest.bench.Percentiles;
+import io.callreview.loadtest.bench.PipelineStages;
 import io.callreview.loadtest.bench.ProcessCpu;
 import io.callreview.loadtest.bench.ProcessMemory;
 import io.callreview.loadtest.bench.ProgressSampler;
@@ -419,8 +420,17 @@ public final class LoadTest {
         Percentiles api = Percentiles.ofNanos(accepted.stream().map(CallStream.Attempt::latencyNanos).toList());
         report.row(section, "API latency p50", api.p50Ms(), "ms", "");
         report.row(section, "API latency p99", api.p99Ms(), "ms", "max " + Math.round(api.maxMs()) + " ms");
+        hopByHop(suite, posted.watcher().seen().keySet());
         requireQuiet(quiet);
         return posted.allSeen() && accepted.size() == outcomes.size();
+    }
+
+    /** Where the paced calls' time went, hop by hop, from the services' own timestamps. */
+    private void hopByHop(SuiteUnderTest suite, Set<String> callIds) throws SQLException {
+        String section = "End to end hop by hop (paced calls; services' timestamps)";
+        PipelineStages.of(suite.sql(), callIds).forEach((hop, times) ->
+                report.row(section, hop + " p50 / p99", times.p50Ms(), "ms", "p99 " + Math.round(times.p99Ms()) + " ms, "
+                        + times.count() + " calls"));
     }
 
     /** The same latencies as the watcher's polls saw them: an upper bound, late by up to one poll round. */
