@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Where a call's time goes between its acceptance and its post-call nudge in the inbox, hop by hop, from the
  * timestamps the services keep anyway: the outbox rows (written in the transaction that raised the event; when the
- * relay sent them), the grading consumer's record of the CallReceived it took, coaching-service's record of the scored
- * call, and notification-service's inbox item. Every timestamp is taken by a service on the same machine's clock and
+ * relay sent them), the grading consumer's record of the CallReceived it took (stamped once the grade is in, as it
+ * records it: so grading itself falls in the hop before), coaching-service's record of the scored call, and
+ * notification-service's inbox item. Every timestamp is taken by a service on the same machine's clock and
  * stored with microseconds, so the hops add up to the whole.
  */
 public final class PipelineStages {
@@ -24,8 +25,8 @@ public final class PipelineStages {
     /** The hops, in the order a call passes them. */
     public static final List<String> HOPS = List.of(
             "scorecard outbox relay (CallReceived)",
-            "to the grading consumer (Kafka, and any backlog)",
-            "grading, CallScored written",
+            "to the grading consumer and through the grader (Kafka, any backlog, grading)",
+            "the grade recorded, CallScored written",
             "scorecard outbox relay (CallScored)",
             "to coaching-service (Kafka, and any backlog)",
             "coaching-service applies the score, nudge written",
