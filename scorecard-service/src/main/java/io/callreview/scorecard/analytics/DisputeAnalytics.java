@@ -31,7 +31,7 @@ public class DisputeAnalytics {
         List<Object[]> scored = new ArrayList<>(coverage.callRows(range -> AnalyticsSql.rows("SELECT v.behaviour_key, COUNT(*)",
                 AnalyticsSql.LATEST_VERDICTS, range, null, "GROUP BY v.behaviour_key")));
         scored.addAll(coverage.tallyRows("SELECT c.behaviour_key, SUM(c.met + c.missed + c.needs_review + c.not_applicable)",
-                AnalyticsSql.VERDICT_TALLIES, "GROUP BY c.behaviour_key " + AnalyticsSql.ANY_VERDICT));
+                AnalyticsSql.verdictTallies(false), "GROUP BY c.behaviour_key " + AnalyticsSql.ANY_VERDICT));
         for (Object[] row : scored) {
             tallies.computeIfAbsent(SqlValues.string(row[0]), k -> new long[6])[0] += SqlValues.longValue(row[1]);
         }
