@@ -1,4 +1,5 @@
--- Team-level analytics tallies: the counts of verdict_tally and score_tally (V12) without the rep, kept by the same
+-- Team-level analytics tallies: the counts of verdict_tally and score_tally (V12) without the rep (and grader_tally's
+-- without the team), kept by the same
 -- count in the same transaction (scoring/AnalyticsTallies). Reads that neither filter nor group by rep (company or
 -- team scope grouped by team or call type, gaps, the disputes' denominators) sum a tenth of the rows: at company scope
 -- the per-rep rows of twelve weeks were tens of thousands, summed in a temporary table on every read.
@@ -31,6 +32,20 @@ CREATE TABLE score_team_tally (
     KEY idx_score_team_tally_team (team_id, bucket_days, bucket)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- grader_tally (V12) without the team, for company-scope grader accuracy: its rows per week grow with the reviewed
+-- verdicts until every team x verdict pair is present; without the team, a twentieth of them.
+CREATE TABLE grader_company_tally (
+    bucket_days           TINYINT       NOT NULL,
+    bucket                INT           NOT NULL,
+    call_type_id          BIGINT        NOT NULL,
+    scorecard_version_id  BIGINT        NOT NULL,
+    behaviour_key         VARCHAR(64)   NOT NULL,
+    automatic_verdict     VARCHAR(20)   NOT NULL,
+    coach_verdict         VARCHAR(20)   NOT NULL,
+    pairs                 INT           NOT NULL,
+    PRIMARY KEY (bucket_days, bucket, call_type_id, scorecard_version_id, behaviour_key, automatic_verdict, coach_verdict)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 -- Dispute statistics count the disputes of the period's calls: with the call's start beside each dispute (it never
 -- changes; nor does the call's team, already beside it), the period is a range of this index, read from the index
 -- alone, instead of every dispute ever joined to its call (a full scan of score_dispute in the EXPLAIN).
@@ -52,3 +67,9 @@ INSERT INTO score_team_tally (bucket_days, bucket, call_type_id, team_id, scored
 SELECT bucket_days, bucket, call_type_id, team_id, SUM(scored_calls), SUM(score_sum)
 FROM score_tally
 GROUP BY bucket_days, bucket, call_type_id, team_id;
+
+INSERT INTO grader_company_tally (bucket_days, bucket, call_type_id, scorecard_version_id, behaviour_key,
+                                  automatic_verdict, coach_verdict, pairs)
+SELECT bucket_days, bucket, call_type_id, scorecard_version_id, behaviour_key, automatic_verdict, coach_verdict, SUM(pairs)
+FROM grader_tally
+GROUP BY bucket_days, bucket, call_type_id, scorecard_version_id, behaviour_key, automatic_verdict, coach_verdict;

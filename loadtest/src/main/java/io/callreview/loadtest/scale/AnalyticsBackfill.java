@@ -22,7 +22,7 @@ final class AnalyticsBackfill {
             "scorecard-service/src/main/resources/db/migration/V13__team_tallies.sql");
     private static final String MARKER = "-- Backfill";
     private static final List<String> TALLIES = List.of("verdict_tally", "score_tally", "grader_tally", "verdict_team_tally",
-            "score_team_tally");
+            "score_team_tally", "grader_company_tally");
 
     private final List<String> statements;
 

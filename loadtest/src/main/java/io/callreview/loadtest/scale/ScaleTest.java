@@ -251,7 +251,7 @@ public final class ScaleTest {
 
     private static void analyze(Connection database) throws Exception {
         try (Statement statement = database.createStatement()) {
-            statement.execute("ANALYZE TABLE sales_call, score_revision, behaviour_verdict, call_review, score_dispute, verdict_tally, score_tally, grader_tally, verdict_team_tally, score_team_tally");
+            statement.execute("ANALYZE TABLE sales_call, score_revision, behaviour_verdict, call_review, score_dispute, verdict_tally, score_tally, grader_tally, verdict_team_tally, score_team_tally, grader_company_tally");
         }
     }
 

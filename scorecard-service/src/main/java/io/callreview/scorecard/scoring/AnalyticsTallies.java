@@ -34,9 +34,12 @@ final class AnalyticsTallies {
     private final List<TallyDeltas> scores = List.of(
             new TallyDeltas("score_tally", SCORE_KEY, SCORE_VALUES),
             new TallyDeltas("score_team_tally", withoutRep(SCORE_KEY), SCORE_VALUES));
-    private final List<TallyDeltas> graderPairs = List.of(new TallyDeltas("grader_tally",
-            List.of("bucket_days", "bucket", "call_type_id", "team_id", "scorecard_version_id", "behaviour_key",
-                    "automatic_verdict", "coach_verdict"), List.of("pairs")));
+    private static final List<String> GRADER_KEY = List.of("bucket_days", "bucket", "call_type_id", "team_id",
+            "scorecard_version_id", "behaviour_key", "automatic_verdict", "coach_verdict");
+    /** Per team (V12), and for the whole company (V13: grader accuracy over every team). */
+    private final List<TallyDeltas> graderPairs = List.of(
+            new TallyDeltas("grader_tally", GRADER_KEY, List.of("pairs")),
+            new TallyDeltas("grader_company_tally", GRADER_KEY.stream().filter(c -> !c.equals("team_id")).toList(), List.of("pairs")));
 
     /** Moves the call's counts from {@code previous} (its latest revision until now, if any) to {@code next}. */
     static void replace(Optional<ScoreRevision> previous, ScoreRevision next) {

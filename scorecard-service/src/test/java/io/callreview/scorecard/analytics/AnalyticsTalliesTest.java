@@ -203,6 +203,10 @@ class AnalyticsTalliesTest {
                            coach_verdict, pairs
                     FROM grader_tally WHERE pairs <> 0
                     ORDER BY bucket_days, bucket, call_type_id, team_id, scorecard_version_id, behaviour_key, automatic_verdict, coach_verdict"""));
+            rows.put("grader_company_tally", text("""
+                    SELECT bucket_days, bucket, call_type_id, scorecard_version_id, behaviour_key, automatic_verdict, coach_verdict, pairs
+                    FROM grader_company_tally WHERE pairs <> 0
+                    ORDER BY bucket_days, bucket, call_type_id, scorecard_version_id, behaviour_key, automatic_verdict, coach_verdict"""));
             return rows;
         });
     }
