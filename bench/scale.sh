@@ -2,8 +2,8 @@
 # A year of data. Starts a fresh suite (embedded MariaDB, Kafka and the three services from their packaged jars),
 # sets up 4 call types with published scorecards and the roster (200 reps in 20 teams, a coach per team) through the
 # APIs, then seeds scored history straight into scorecard-service's database in stages (calls over the last 12
-# months, ~10% reviewed by a coach, ~1% disputed) and rebuilds the analytics tallies with the backfill of
-# scorecard-service's migration V12. At each stage it posts a burst of real calls (ingestion rate), then
+# months, ~10% reviewed by a coach, ~1% disputed) and rebuilds the analytics tallies with the backfills of
+# scorecard-service's migrations V12 and V13. At each stage it posts a burst of real calls (ingestion rate), then
 # times, as a coach (team scope) and as an admin (company scope), every analytics endpoint, the review queue, the call
 # list (first page, a deep page) and the CSV export (with scorecard-service's memory while exporting): 3 warm-ups and
 # 20 timed requests each. Prints p50/p95 per read and stage and a growth table (Markdown), writes JSON to

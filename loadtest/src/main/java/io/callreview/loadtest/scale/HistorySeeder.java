@@ -127,7 +127,7 @@ public final class HistorySeeder {
                         List.of(position));
             }
             rows.dispute(disputeId, id, revision, card.behaviours().get(position).key(), latest.get(position), rep, disputeStatus,
-                    opened, coach, resulting);
+                    opened, coach, resulting, started);
         }
     }
 
@@ -193,8 +193,8 @@ public final class HistorySeeder {
                     VALUES (?, ?, ?, ?, 'AUTOMATIC', 1, 'FINALIZED', '[]', '[]', ?, ?, ?, 2)""");
             disputes = connection.prepareStatement("""
                     INSERT INTO score_dispute (id, call_id, revision, behaviour_key, disputed_verdict, rep_id, team_id, comment, status,
-                      opened_at, resolved_by, resolved_at, resolution_reason, resolved_verdict, resulting_revision)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'I did this, at the end of the call.', ?, ?, ?, ?, ?, ?, ?)""");
+                      opened_at, resolved_by, resolved_at, resolution_reason, resolved_verdict, resulting_revision, call_started_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'I did this, at the end of the call.', ?, ?, ?, ?, ?, ?, ?, ?)""");
         }
 
         void salesCall(String id, String externalId, SeedRep rep, Scorecard card, Instant started, int durationSeconds,
@@ -280,7 +280,7 @@ public final class HistorySeeder {
         }
 
         void dispute(String id, String callId, int revision, String behaviourKey, String verdict, SeedRep rep, String status,
-                     Instant opened, String coach, Integer resultingRevision) throws SQLException {
+                     Instant opened, String coach, Integer resultingRevision, Instant callStarted) throws SQLException {
             boolean resolved = !"OPEN".equals(status);
             disputes.setString(1, id);
             disputes.setString(2, callId);
@@ -296,6 +296,7 @@ public final class HistorySeeder {
             disputes.setString(12, resolved ? "Checked against the recording." : null);
             disputes.setString(13, "ACCEPTED".equals(status) ? "MET" : "REJECTED".equals(status) ? verdict : null);
             disputes.setObject(14, resultingRevision);
+            disputes.setTimestamp(15, Timestamp.from(callStarted));
             disputes.addBatch();
         }
 

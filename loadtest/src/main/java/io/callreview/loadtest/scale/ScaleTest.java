@@ -147,7 +147,7 @@ public final class ScaleTest {
                 OUT.printf("%s: seeded in %.0f s, analytics tallies rebuilt in %.0f s; %s%n", section, seconds, backfillSeconds,
                         tableSizes(suite));
                 report.row(section, "seeding", seconds, "s", "up to " + calls + " calls in the database");
-                report.row(section, "tally backfill", backfillSeconds, "s", "V12's backfill over every call");
+                report.row(section, "tally backfill", backfillSeconds, "s", "V12's and V13's backfills over every call");
                 stageSizes.add(target);
                 ingestion(suite, section, roster.reps());
                 slow.start();
@@ -251,7 +251,7 @@ public final class ScaleTest {
 
     private static void analyze(Connection database) throws Exception {
         try (Statement statement = database.createStatement()) {
-            statement.execute("ANALYZE TABLE sales_call, score_revision, behaviour_verdict, call_review, score_dispute, verdict_tally, score_tally, grader_tally");
+            statement.execute("ANALYZE TABLE sales_call, score_revision, behaviour_verdict, call_review, score_dispute, verdict_tally, score_tally, grader_tally, verdict_team_tally, score_team_tally, grader_company_tally");
         }
     }
 

@@ -20,8 +20,18 @@ final class AnalyticsSql {
     /** {@link #LATEST_SCORES} with the verdicts {@code v} of each latest revision. */
     static final String LATEST_VERDICTS = LATEST_SCORES + "JOIN behaviour_verdict v ON v.score_revision_id = s.id\n";
 
-    /** The verdict tallies (V12) as {@code c}, with their call type {@code t}: see {@link PeriodCoverage#tallyRows}. */
-    static final String VERDICT_TALLIES = "FROM verdict_tally c\nJOIN call_type t ON t.id = c.call_type_id\n";
+    /**
+     * The verdict tallies as {@code c}, with their call type {@code t} (see {@link PeriodCoverage#tallyRows}): per rep
+     * (V12) when the read filters or groups by rep, else per team (V13), a tenth of the rows.
+     */
+    static String verdictTallies(boolean perRep) {
+        return "FROM " + (perRep ? "verdict_tally" : "verdict_team_tally") + " c\nJOIN call_type t ON t.id = c.call_type_id\n";
+    }
+
+    /** The score tallies, per rep or per team, as {@link #verdictTallies}. */
+    static String scoreTallies(boolean perRep) {
+        return "FROM " + (perRep ? "score_tally" : "score_team_tally") + " c\nJOIN call_type t ON t.id = c.call_type_id\n";
+    }
 
     /** Verdict tally rows whose counts all fell back to zero stand for no verdict. */
     static final String ANY_VERDICT = "HAVING SUM(c.met + c.missed + c.needs_review + c.not_applicable) > 0";

@@ -31,15 +31,21 @@ public class DisputeAnalytics {
         List<Object[]> scored = new ArrayList<>(coverage.callRows(range -> AnalyticsSql.rows("SELECT v.behaviour_key, COUNT(*)",
                 AnalyticsSql.LATEST_VERDICTS, range, null, "GROUP BY v.behaviour_key")));
         scored.addAll(coverage.tallyRows("SELECT c.behaviour_key, SUM(c.met + c.missed + c.needs_review + c.not_applicable)",
-                AnalyticsSql.VERDICT_TALLIES, "GROUP BY c.behaviour_key " + AnalyticsSql.ANY_VERDICT));
+                AnalyticsSql.verdictTallies(false), "GROUP BY c.behaviour_key " + AnalyticsSql.ANY_VERDICT));
         for (Object[] row : scored) {
             tallies.computeIfAbsent(SqlValues.string(row[0]), k -> new long[6])[0] += SqlValues.longValue(row[1]);
         }
-        for (Object[] row : AnalyticsSql.rows("SELECT d.behaviour_key, d.status, COUNT(*)", """
-                FROM score_dispute d
-                JOIN sales_call c ON c.id = d.call_id
-                JOIN call_type t ON t.id = c.call_type_id
-                """, scope, null, "GROUP BY d.behaviour_key, d.status")) {
+        // The disputes themselves as c: their team is their call's, and the call's start is beside them (V13), so the
+        // period is a range of idx_dispute_call_started, read from the index alone unless a call type is asked for.
+        CallScope disputesOfPeriod = new CallScope(scope.teams(), scope.repId(), scope.callType(), null, null);
+        String disputes = scope.callType() == null ? "FROM score_dispute c\n" : """
+                FROM score_dispute c
+                JOIN sales_call sc ON sc.id = c.call_id
+                JOIN call_type t ON t.id = sc.call_type_id
+                """;
+        for (Object[] row : AnalyticsSql.rows("SELECT c.behaviour_key, c.status, COUNT(*)", disputes, disputesOfPeriod,
+                "c.call_started_at >= :from AND c.call_started_at < :to", "GROUP BY c.behaviour_key, c.status",
+                Map.of("from", scope.from(), "to", scope.to()))) {
             long[] t = tallies.computeIfAbsent(SqlValues.string(row[0]), k -> new long[6]);
             long n = SqlValues.longValue(row[2]);
             t[1] += n;

@@ -54,14 +54,14 @@ public class GapAnalytics {
         for (Object[] r : coverage.tallyRows("""
                 SELECT c.behaviour_key, c.scorecard_version_id, b.weight, b.critical, b.question,
                        SUM(c.met + c.missed), SUM(c.missed), SUM(c.lost_points)""",
-                AnalyticsSql.VERDICT_TALLIES + "JOIN scorecard_behaviour b ON b.scorecard_version_id = c.scorecard_version_id"
+                AnalyticsSql.verdictTallies(scope.repId() != null) + "JOIN scorecard_behaviour b ON b.scorecard_version_id = c.scorecard_version_id"
                         + " AND b.behaviour_key = c.behaviour_key\n",
                 "GROUP BY c.behaviour_key, c.scorecard_version_id, b.weight, b.critical, b.question " + AnalyticsSql.ANY_VERDICT)) {
             counts.addTallied(SqlValues.string(r[0]), SqlValues.longValue(r[1]), SqlValues.doubleValue(r[2]), SqlValues.bool(r[3]),
                     SqlValues.string(r[4]), SqlValues.longValue(r[5]), SqlValues.longValue(r[6]), SqlValues.doubleValue(r[7]));
         }
         for (Object[] r : coverage.tallyRows("SELECT SUM(c.scored_calls), SUM(c.score_sum)",
-                "FROM score_tally c\nJOIN call_type t ON t.id = c.call_type_id\n", null)) {
+                AnalyticsSql.scoreTallies(scope.repId() != null), null)) {
             if (r[0] != null) {
                 counts.addScores(SqlValues.longValue(r[0]), SqlValues.doubleValue(r[1]));
             }

@@ -31,8 +31,13 @@ public class GraderAccuracyAnalytics {
             JOIN behaviour_verdict a ON a.score_revision_id = s1.id AND a.behaviour_key = v.behaviour_key
             """;
 
-    /** The grader tallies (V12) as {@code c}, with their call type {@code t}: see {@link PeriodCoverage#tallyRows}. */
-    private static final String GRADER_TALLIES = "FROM grader_tally c\nJOIN call_type t ON t.id = c.call_type_id\n";
+    /**
+     * The grader tallies as {@code c}, with their call type {@code t} (see {@link PeriodCoverage#tallyRows}): per team
+     * (V12) when the scope names teams, else for the whole company (V13), without the team.
+     */
+    private static String graderTallies(CallScope scope) {
+        return "FROM " + (scope.teams() == null ? "grader_company_tally" : "grader_tally") + " c\nJOIN call_type t ON t.id = c.call_type_id\n";
+    }
 
     @Inject
     ScopeResolver scopes;
@@ -48,7 +53,7 @@ public class GraderAccuracyAnalytics {
                 "SELECT a.behaviour_key, a.verdict, v.verdict, COUNT(*)", AUTOMATIC_AGAINST_COACH, range,
                 "v.coach_decided = TRUE", "GROUP BY a.behaviour_key, a.verdict, v.verdict")));
         rows.addAll(coverage.tallyRows("SELECT c.behaviour_key, c.automatic_verdict, c.coach_verdict, SUM(c.pairs)",
-                GRADER_TALLIES, "GROUP BY c.behaviour_key, c.automatic_verdict, c.coach_verdict HAVING SUM(c.pairs) > 0"));
+                graderTallies(scope), "GROUP BY c.behaviour_key, c.automatic_verdict, c.coach_verdict HAVING SUM(c.pairs) > 0"));
         // behaviour -> tp, fp, fn, tn, needsReview, notApplicable, coachNotApplicable
         Map<String, long[]> tallies = new TreeMap<>();
         for (Object[] row : rows) {
@@ -77,14 +82,14 @@ public class GraderAccuracyAnalytics {
                     Numbers.finite(agreement.kappa()), t[4], t[5], t[6]);
         }).sorted(Comparator.comparing(GraderAccuracyView.Behaviour::kappa, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(GraderAccuracyView.Behaviour::behaviourKey)).toList();
-        return new GraderAccuracyView(scope.from(), scope.to(), behaviours, versions(coverage));
+        return new GraderAccuracyView(scope.from(), scope.to(), behaviours, versions(scope, coverage));
     }
 
     /**
      * The same comparison pooled over behaviours, per call type and scorecard version the calls were graded with:
      * whether a new version (new examples, accepted suggestions) grades closer to the coaches than the one before.
      */
-    private static List<GraderAccuracyView.Version> versions(PeriodCoverage coverage) {
+    private static List<GraderAccuracyView.Version> versions(CallScope scope, PeriodCoverage coverage) {
         Map<List<Object>, long[]> tallies = new TreeMap<>(Comparator.comparing((List<Object> k) -> (String) k.get(0))
                 .thenComparing(k -> (Integer) k.get(1)));
         List<Object[]> rows = new ArrayList<>(coverage.callRows(range -> AnalyticsSql.rows(
@@ -92,7 +97,7 @@ public class GraderAccuracyAnalytics {
                 AUTOMATIC_AGAINST_COACH + "JOIN scorecard_version sv ON sv.id = s1.scorecard_version_id\n", range,
                 "v.coach_decided = TRUE AND v.verdict <> 'NOT_APPLICABLE'", "GROUP BY t.type_key, sv.version, a.verdict, v.verdict")));
         rows.addAll(coverage.tallyRows("SELECT t.type_key, sv.version, c.automatic_verdict, c.coach_verdict, SUM(c.pairs)",
-                GRADER_TALLIES + "JOIN scorecard_version sv ON sv.id = c.scorecard_version_id\n",
+                graderTallies(scope) + "JOIN scorecard_version sv ON sv.id = c.scorecard_version_id\n",
                 "c.coach_verdict <> 'NOT_APPLICABLE'", "GROUP BY t.type_key, sv.version, c.automatic_verdict, c.coach_verdict"
                         + " HAVING SUM(c.pairs) > 0"));
         for (Object[] row : rows) {

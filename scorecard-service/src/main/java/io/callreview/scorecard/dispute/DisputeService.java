@@ -88,6 +88,7 @@ public class DisputeService {
         dispute.disputedVerdict = disputed.verdict;
         dispute.repId = call.repId;
         dispute.teamId = call.teamId;
+        dispute.callStartedAt = call.startedAt;
         dispute.comment = request.comment().strip();
         dispute.status = DisputeStatus.OPEN;
         dispute.openedAt = clock.instant();

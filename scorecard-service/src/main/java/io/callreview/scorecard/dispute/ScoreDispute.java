@@ -43,6 +43,10 @@ public class ScoreDispute extends PanacheEntityBase {
     @Column(name = "team_id", nullable = false, updatable = false)
     public String teamId;
 
+    /** The disputed call's start, beside it: dispute statistics select a period's disputes by it (V13). */
+    @Column(name = "call_started_at", nullable = false, updatable = false)
+    public Instant callStartedAt;
+
     @Column(nullable = false, updatable = false, length = 2000)
     public String comment;
 

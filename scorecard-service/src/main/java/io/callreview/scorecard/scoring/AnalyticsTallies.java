@@ -14,29 +14,50 @@ import java.util.Optional;
  * Keeps the analytics tallies (V12) in step with each call's latest score: when a revision is recorded, the previous
  * latest revision's counts leave the call's day and week buckets and the new revision's enter them, in the
  * transaction that records it. Revisions of one call are recorded under a lock on the call, so the previous latest
- * revision is the one the tallies hold. The backfill of V12 computes the same counts from the stored revisions.
+ * revision is the one the tallies hold. Verdicts and scores are counted per rep and, in a second table each, per team
+ * (V13), from the same count. The backfills of V12 and V13 compute the same counts from the stored revisions.
  */
 final class AnalyticsTallies {
 
     private static final List<Integer> SPANS = List.of(TallyBuckets.DAY, TallyBuckets.WEEK);
 
-    private final TallyDeltas verdicts = new TallyDeltas("verdict_tally",
-            List.of("bucket_days", "bucket", "call_type_id", "team_id", "rep_id", "scorecard_version_id", "behaviour_key"),
-            List.of("met", "missed", "needs_review", "not_applicable", "lost_points"));
-    private final TallyDeltas scores = new TallyDeltas("score_tally",
-            List.of("bucket_days", "bucket", "call_type_id", "team_id", "rep_id"), List.of("scored_calls", "score_sum"));
-    private final TallyDeltas graderPairs = new TallyDeltas("grader_tally",
-            List.of("bucket_days", "bucket", "call_type_id", "team_id", "scorecard_version_id", "behaviour_key",
-                    "automatic_verdict", "coach_verdict"), List.of("pairs"));
+    private static final List<String> VERDICT_KEY = List.of("bucket_days", "bucket", "call_type_id", "team_id", "rep_id",
+            "scorecard_version_id", "behaviour_key");
+    private static final List<String> VERDICT_VALUES = List.of("met", "missed", "needs_review", "not_applicable", "lost_points");
+    private static final List<String> SCORE_KEY = List.of("bucket_days", "bucket", "call_type_id", "team_id", "rep_id");
+    private static final List<String> SCORE_VALUES = List.of("scored_calls", "score_sum");
+
+    /** Per rep (V12), and the same counts per team (V13: reads that neither filter nor group by rep). */
+    private final List<TallyDeltas> verdicts = List.of(
+            new TallyDeltas("verdict_tally", VERDICT_KEY, VERDICT_VALUES),
+            new TallyDeltas("verdict_team_tally", withoutRep(VERDICT_KEY), VERDICT_VALUES));
+    private final List<TallyDeltas> scores = List.of(
+            new TallyDeltas("score_tally", SCORE_KEY, SCORE_VALUES),
+            new TallyDeltas("score_team_tally", withoutRep(SCORE_KEY), SCORE_VALUES));
+    private static final List<String> GRADER_KEY = List.of("bucket_days", "bucket", "call_type_id", "team_id",
+            "scorecard_version_id", "behaviour_key", "automatic_verdict", "coach_verdict");
+    /** Per team (V12), and for the whole company (V13: grader accuracy over every team). */
+    private final List<TallyDeltas> graderPairs = List.of(
+            new TallyDeltas("grader_tally", GRADER_KEY, List.of("pairs")),
+            new TallyDeltas("grader_company_tally", GRADER_KEY.stream().filter(c -> !c.equals("team_id")).toList(), List.of("pairs")));
 
     /** Moves the call's counts from {@code previous} (its latest revision until now, if any) to {@code next}. */
     static void replace(Optional<ScoreRevision> previous, ScoreRevision next) {
         AnalyticsTallies tallies = new AnalyticsTallies();
         previous.ifPresent(p -> tallies.count(p, -1));
         tallies.count(next, 1);
-        tallies.verdicts.write(SalesCall.getEntityManager());
-        tallies.scores.write(SalesCall.getEntityManager());
-        tallies.graderPairs.write(SalesCall.getEntityManager());
+        // Tables in the same order in every transaction, as the rows within each (see TallyDeltas).
+        for (List<TallyDeltas> family : List.of(tallies.verdicts, tallies.scores, tallies.graderPairs)) {
+            family.forEach(table -> table.write(SalesCall.getEntityManager()));
+        }
+    }
+
+    private static List<String> withoutRep(List<String> key) {
+        return key.stream().filter(column -> !column.equals("rep_id")).toList();
+    }
+
+    private static void add(List<TallyDeltas> family, Map<String, Object> dimensions, double... values) {
+        family.forEach(table -> table.add(dimensions, values));
     }
 
     private void count(ScoreRevision revision, int sign) {
@@ -61,15 +82,19 @@ final class AnalyticsTallies {
                     continue;
                 }
                 double lost = v.verdict == Verdict.MISSED ? 100 * behaviour.weight() / decidedWeight : 0;
-                verdicts.add(List.of(span, bucket, call.callType.id, call.teamId, call.repId, revision.scorecard.id, v.key),
+                add(verdicts, Map.of("bucket_days", span, "bucket", bucket, "call_type_id", call.callType.id,
+                                "team_id", call.teamId, "rep_id", call.repId, "scorecard_version_id", revision.scorecard.id,
+                                "behaviour_key", v.key),
                         sign * is(v, Verdict.MET), sign * is(v, Verdict.MISSED), sign * is(v, Verdict.NEEDS_REVIEW),
                         sign * is(v, Verdict.NOT_APPLICABLE), sign * lost);
                 Optional<BehaviourVerdict> automaticVerdict = v.coachDecided ? automatic.flatMap(a -> a.verdict(v.key)) : Optional.empty();
-                automaticVerdict.ifPresent(a -> graderPairs.add(List.of(span, bucket, call.callType.id, call.teamId,
-                        automatic.get().scorecard.id, v.key, a.verdict.name(), v.verdict.name()), sign));
+                automaticVerdict.ifPresent(a -> add(graderPairs, Map.of("bucket_days", span, "bucket", bucket,
+                        "call_type_id", call.callType.id, "team_id", call.teamId, "scorecard_version_id", automatic.get().scorecard.id,
+                        "behaviour_key", v.key, "automatic_verdict", a.verdict.name(), "coach_verdict", v.verdict.name()), sign));
             }
             if (decidedWeight > 0) {
-                scores.add(List.of(span, bucket, call.callType.id, call.teamId, call.repId), sign, sign * 100 * metWeight / decidedWeight);
+                add(scores, Map.of("bucket_days", span, "bucket", bucket, "call_type_id", call.callType.id, "team_id", call.teamId,
+                        "rep_id", call.repId), sign, sign * 100 * metWeight / decidedWeight);
             }
         }
     }

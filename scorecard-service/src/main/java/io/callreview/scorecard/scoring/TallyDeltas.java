@@ -12,7 +12,9 @@ import java.util.TreeMap;
 /**
  * Changes to one tally table, summed per row key, written as one {@code INSERT ... ON DUPLICATE KEY UPDATE} that adds
  * them. Rows go in key order, the same in every transaction, so two transactions touching the same rows lock them in
- * the same order instead of deadlocking; rows whose changes cancel out are not touched at all.
+ * the same order instead of deadlocking; rows whose changes cancel out are not touched at all. A change is given with
+ * every dimension of the count by column name; the table keeps the dimensions among its key columns (a table without
+ * {@code rep_id} sums the reps of a team), so one count feeds tables of several levels.
  */
 final class TallyDeltas {
 
@@ -38,9 +40,20 @@ final class TallyDeltas {
         this.valueColumns = valueColumns;
     }
 
-    /** Adds {@code values} (in the order of the value columns) to the row of {@code key}. */
-    void add(List<Object> key, double... values) {
-        double[] sums = rows.computeIfAbsent(List.copyOf(key), k -> new double[valueColumns.size()]);
+    /**
+     * Adds {@code values} (in the order of the value columns) to the row whose key columns have the values
+     * {@code dimensions} gives them; dimensions that are not key columns of this table are summed over.
+     */
+    void add(Map<String, Object> dimensions, double... values) {
+        List<Object> key = new ArrayList<>(keyColumns.size());
+        for (String column : keyColumns) {
+            Object value = dimensions.get(column);
+            if (value == null) {
+                throw new IllegalArgumentException(table + "." + column + " has no value");
+            }
+            key.add(value);
+        }
+        double[] sums = rows.computeIfAbsent(key, k -> new double[valueColumns.size()]);
         for (int i = 0; i < values.length; i++) {
             sums[i] += values[i];
         }

@@ -29,10 +29,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The analytics read from the tallies (V12) answer exactly what reading every call of the period answers, on calls
+ * The analytics read from the tallies (V12 per rep, V13 per team) answer exactly what reading every call of the period answers, on calls
  * whose scores were revised by reviews and an accepted dispute, of a rep who moved team in between, over periods
- * aligned to weeks, to days only, to neither, and inside one day. And the tallies kept revision by revision hold what
- * V12's backfill computes from the stored revisions.
+ * aligned to weeks, to days only, to neither, and inside one day, at team and at company scope. And the tallies kept
+ * revision by revision hold what the backfills of V12 and V13 compute from the stored revisions.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,6 +120,7 @@ class AnalyticsTalliesTest {
         paths.add("/api/analytics/gaps?teamId=" + team + "&limit=9");
         paths.add("/api/analytics/gaps?teamId=" + otherTeam + "&limit=9");
         paths.add("/api/analytics/gaps?repId=" + mover + "&limit=9");
+        paths.add("/api/analytics/gaps?limit=9");
         paths.add("/api/analytics/grader-accuracy?teamId=" + team);
         paths.add("/api/analytics/grader-accuracy");
         paths.add("/api/analytics/disputes?teamId=" + team);
@@ -189,11 +190,23 @@ class AnalyticsTalliesTest {
             rows.put("score_tally", text("""
                     SELECT bucket_days, bucket, call_type_id, team_id, rep_id, scored_calls, score_sum
                     FROM score_tally WHERE scored_calls <> 0 ORDER BY bucket_days, bucket, call_type_id, team_id, rep_id"""));
+            rows.put("verdict_team_tally", text("""
+                    SELECT bucket_days, bucket, call_type_id, team_id, scorecard_version_id, behaviour_key,
+                           met, missed, needs_review, not_applicable, lost_points
+                    FROM verdict_team_tally WHERE met <> 0 OR missed <> 0 OR needs_review <> 0 OR not_applicable <> 0
+                    ORDER BY bucket_days, bucket, call_type_id, team_id, scorecard_version_id, behaviour_key"""));
+            rows.put("score_team_tally", text("""
+                    SELECT bucket_days, bucket, call_type_id, team_id, scored_calls, score_sum
+                    FROM score_team_tally WHERE scored_calls <> 0 ORDER BY bucket_days, bucket, call_type_id, team_id"""));
             rows.put("grader_tally", text("""
                     SELECT bucket_days, bucket, call_type_id, team_id, scorecard_version_id, behaviour_key, automatic_verdict,
                            coach_verdict, pairs
                     FROM grader_tally WHERE pairs <> 0
                     ORDER BY bucket_days, bucket, call_type_id, team_id, scorecard_version_id, behaviour_key, automatic_verdict, coach_verdict"""));
+            rows.put("grader_company_tally", text("""
+                    SELECT bucket_days, bucket, call_type_id, scorecard_version_id, behaviour_key, automatic_verdict, coach_verdict, pairs
+                    FROM grader_company_tally WHERE pairs <> 0
+                    ORDER BY bucket_days, bucket, call_type_id, scorecard_version_id, behaviour_key, automatic_verdict, coach_verdict"""));
             return rows;
         });
     }
@@ -212,16 +225,19 @@ class AnalyticsTalliesTest {
         return rows;
     }
 
-    /** V12's statements after its "-- Backfill" comment, as the migration runs them. */
+    /** The statements after the "-- Backfill" comment of V12 (per rep), then of V13 (per team), as the migrations run them. */
     private static void runBackfill() throws IOException {
-        String sql;
-        try (InputStream in = AnalyticsTalliesTest.class.getResourceAsStream("/db/migration/V12__analytics_tallies.sql")) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder backfill = new StringBuilder();
+        for (String migration : List.of("V12__analytics_tallies.sql", "V13__team_tallies.sql")) {
+            String sql;
+            try (InputStream in = AnalyticsTalliesTest.class.getResourceAsStream("/db/migration/" + migration)) {
+                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            sql.substring(sql.indexOf("-- Backfill")).lines().filter(l -> !l.strip().startsWith("--"))
+                    .forEach(line -> backfill.append(line).append('\n'));
         }
-        String backfill = sql.substring(sql.indexOf("-- Backfill")).lines().filter(l -> !l.strip().startsWith("--"))
-                .reduce("", (x, y) -> x + y + "\n");
         QuarkusTransaction.requiringNew().run(() -> {
-            for (String statement : backfill.split(";\\s*\\n")) {
+            for (String statement : backfill.toString().split(";\\s*\\n")) {
                 if (!statement.isBlank()) {
                     SalesCall.getEntityManager().createNativeQuery(statement.strip()).executeUpdate();
                 }

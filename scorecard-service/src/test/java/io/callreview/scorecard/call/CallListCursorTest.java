@@ -45,6 +45,11 @@ class CallListCursorTest {
         List<String> byPageNumber = given().auth().oauth2(coach).queryParam("size", 10).queryParam("teamId", team)
                 .when().get("/api/calls").then().statusCode(200).body("next", nullValue()).extract().path("items.id");
         assertThat(byPageNumber).containsExactlyElementsOf(newestFirstTiesById);
+        for (int number = 0; number < 3; number++) {
+            assertThat(given().auth().oauth2(coach).queryParam("size", 1).queryParam("page", number).queryParam("teamId", team)
+                    .when().get("/api/calls").then().statusCode(200).body("total", equalTo(3)).extract().<List<String>>path("items.id"))
+                    .containsExactly(newestFirstTiesById.get(number));
+        }
     }
 
     @Test
