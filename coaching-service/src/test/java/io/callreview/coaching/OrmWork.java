@@ -86,7 +86,7 @@ public final class OrmWork {
 
     /** The statement on one line, a long select list shortened to {@code *}. */
     private static String abbreviate(String sql) {
-        String flat = sql.replaceAll("\\s+", " ").strip().replaceFirst("(?i)^select (?!count|max|min|distinct)\\S.*? from ", "select * from ");
+        String flat = sql.replaceAll("\\s+", " ").strip().replaceFirst("^select (?!count|max|min|distinct)\\S.*? from ", "select * from ");
         return flat.length() > 260 ? flat.substring(0, 260) + "..." : flat;
     }
 }
