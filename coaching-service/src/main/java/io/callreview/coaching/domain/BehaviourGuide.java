@@ -54,6 +54,11 @@ public class BehaviourGuide extends PanacheEntityBase {
         return teamId == null ? Optional.empty() : findByIdOptional(new Key(teamId, callType, behaviourKey));
     }
 
+    /** A team's words for every behaviour of a call type (one statement, where {@link #find} of each would be one each). */
+    public static List<BehaviourGuide> forCallType(String teamId, String callType) {
+        return teamId == null ? List.of() : list("teamId = ?1 AND callType = ?2", teamId, callType);
+    }
+
     /** Takes a call's words unless a later call's are already kept. */
     public static void record(String teamId, String callType, String behaviourKey, String question, String guidance,
                               List<String> examples, Instant callStartedAt) {

@@ -11,8 +11,11 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The verdict on one behaviour in the current revision of a call. */
@@ -98,28 +101,38 @@ public class CallVerdict extends PanacheEntityBase {
         return list("repId = ?1 AND behaviourKey = ?2 ORDER BY callStartedAt, callId", repId, behaviourKey);
     }
 
+    /** A verdict as the rep's skill state reads it: when, on which call type, the scorecard's words, met or not. */
+    public record Graded(String callId, String teamId, String callType, Instant callStartedAt, String question,
+                         String category, double weight, Verdict verdict) {
+
+        public boolean met() {
+            return verdict == Verdict.MET;
+        }
+    }
+
+    /**
+     * The rep's history on each of the behaviours, oldest call first (as {@link #history}), read in one statement and
+     * without loading the verdicts as entities; a behaviour without verdicts is absent.
+     */
+    public static Map<String, List<Graded>> histories(String repId, Collection<String> behaviourKeys) {
+        Map<String, List<Graded>> byKey = new LinkedHashMap<>();
+        if (behaviourKeys.isEmpty()) {
+            return byKey;
+        }
+        getEntityManager().createQuery("SELECT v.behaviourKey, v.callId, v.teamId, v.callType, v.callStartedAt, v.question,"
+                        + " v.category, v.weight, v.verdict FROM CallVerdict v WHERE v.repId = ?1 AND v.behaviourKey IN ?2"
+                        + " ORDER BY v.callStartedAt, v.callId", Object[].class)
+                .setParameter(1, repId)
+                .setParameter(2, behaviourKeys)
+                .getResultStream()
+                .forEach(row -> byKey.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new Graded(
+                        (String) row[1], (String) row[2], (String) row[3], (Instant) row[4], (String) row[5], (String) row[6],
+                        ((Number) row[7]).doubleValue(), (Verdict) row[8])));
+        return byKey;
+    }
+
     public static List<CallVerdict> forRep(String repId) {
         return list("repId = ?1 ORDER BY callStartedAt, callId", repId);
-    }
-
-    /** Decided verdicts of a team on a behaviour and call type since a moment, by rep then time. */
-    public static List<CallVerdict> teamDecided(String teamId, String callType, String behaviourKey, Instant since,
-                                                Collection<String> repIds) {
-        return list("teamId = ?1 AND callType = ?2 AND behaviourKey = ?3 AND callStartedAt >= ?4 AND verdict IN ?5"
-                        + " AND repId IN ?6 ORDER BY repId, callStartedAt, callId",
-                teamId, callType, behaviourKey, since, List.of(Verdict.MET, Verdict.MISSED), repIds);
-    }
-
-    /** The reps with a verdict that {@link #teamDecided} would list, without loading the verdicts. */
-    public static List<String> teamDecidedReps(String teamId, String callType, String behaviourKey, Instant since) {
-        return getEntityManager().createQuery("SELECT DISTINCT v.repId FROM CallVerdict v WHERE v.teamId = ?1"
-                        + " AND v.callType = ?2 AND v.behaviourKey = ?3 AND v.callStartedAt >= ?4 AND v.verdict IN ?5", String.class)
-                .setParameter(1, teamId)
-                .setParameter(2, callType)
-                .setParameter(3, behaviourKey)
-                .setParameter(4, since)
-                .setParameter(5, List.of(Verdict.MET, Verdict.MISSED))
-                .getResultList();
     }
 
     /** The rep's latest call where the behaviour was met with an evidence quote. */

@@ -8,7 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A rep paired with a teammate who is consciously competent and consistent at a behaviour the rep needs mentoring on,
@@ -68,14 +73,27 @@ public class MentoringPairing extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** Whether the rep has ever been paired for the behaviour: a rep is paired once per behaviour. */
-    public static boolean exists(String repId, String behaviourKey) {
-        return count("repId = ?1 AND behaviourKey = ?2", repId, behaviourKey) > 0;
+    /** The behaviours the rep has ever been paired for: a rep is paired once per behaviour. */
+    public static Set<String> pairedBehaviours(String repId) {
+        return new HashSet<>(getEntityManager().createQuery(
+                        "SELECT DISTINCT p.behaviourKey FROM MentoringPairing p WHERE p.repId = ?1", String.class)
+                .setParameter(1, repId)
+                .getResultList());
     }
 
-    /** Pairings the mentor was asked into since an instant. */
-    public static long askedSince(String mentorId, Instant since) {
-        return count("mentorId = ?1 AND pairedAt >= ?2", mentorId, since);
+    /** How many pairings each mentor was asked into since an instant, in one statement; a mentor never asked is absent. */
+    public static Map<String, Long> askedSince(Collection<String> mentorIds, Instant since) {
+        Map<String, Long> asked = new HashMap<>();
+        if (mentorIds.isEmpty()) {
+            return asked;
+        }
+        getEntityManager().createQuery("SELECT p.mentorId, COUNT(p) FROM MentoringPairing p WHERE p.mentorId IN ?1"
+                        + " AND p.pairedAt >= ?2 GROUP BY p.mentorId", Object[].class)
+                .setParameter(1, mentorIds)
+                .setParameter(2, since)
+                .getResultStream()
+                .forEach(row -> asked.put((String) row[0], ((Number) row[1]).longValue()));
+        return asked;
     }
 
     public static List<MentoringPairing> asMentee(String repId) {

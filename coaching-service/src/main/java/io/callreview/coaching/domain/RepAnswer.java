@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -68,7 +69,9 @@ public class RepAnswer extends PanacheEntityBase {
                 .stream().map(a -> a.grade).toList();
     }
 
-    public static List<RepAnswer> about(String repId, String behaviourKey) {
-        return list("repId = ?1 AND behaviourKey = ?2 ORDER BY respondedAt, responseId", repId, behaviourKey);
+    /** The rep's answers about any of the behaviours, oldest first. */
+    public static List<RepAnswer> aboutAny(String repId, Collection<String> behaviourKeys) {
+        return behaviourKeys.isEmpty() ? List.of()
+                : list("repId = ?1 AND behaviourKey IN ?2 ORDER BY respondedAt, responseId", repId, behaviourKeys);
     }
 }

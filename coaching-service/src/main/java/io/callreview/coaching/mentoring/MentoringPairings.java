@@ -3,7 +3,6 @@ package io.callreview.coaching.mentoring;
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.MentoringPairing;
 import io.callreview.coaching.domain.MentoringStatus;
-import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.nudge.Links;
 import io.callreview.coaching.nudge.NudgePlanner;
@@ -18,6 +17,7 @@ import io.callreview.coaching.rules.PeerRanking.ExampleCall;
 import io.callreview.coaching.rules.PeerRanking.PeerRecord;
 import io.callreview.coaching.rules.Texts;
 import io.callreview.coaching.skill.Diagnosing;
+import io.callreview.coaching.skill.RepStanding;
 import io.callreview.events.NudgeRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,8 +28,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Mentoring as an action: where the diagnosis is mentoring, the rep is paired (once per behaviour) with the best peer
@@ -63,25 +63,25 @@ public class MentoringPairings {
     Links links;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void update(Rep rep) {
+    public void update(RepStanding standing) {
+        Rep rep = standing.rep();
         if (rep.teamId == null) {
             return;
         }
         Instant now = clock.instant();
-        long scoredCalls = ScoredCall.countForRep(rep.repId);
-        MentorFinder.Memo memo = new MentorFinder.Memo();
-        for (SkillState state : SkillState.forRep(rep.repId)) {
-            if (MentoringPairing.exists(rep.repId, state.behaviourKey)) {
+        Set<String> paired = MentoringPairing.pairedBehaviours(rep.repId);
+        for (SkillState state : standing.states()) {
+            if (paired.contains(state.behaviourKey)) {
                 continue;
             }
-            Diagnoses.Diagnosis diagnosis = diagnosing.diagnose(state, scoredCalls, memo);
+            Diagnoses.Diagnosis diagnosis = diagnosing.diagnose(standing, state);
             if (diagnosis.approach() != Approach.MENTORING) {
                 continue;
             }
-            List<PeerRecord> ranked = mentors.ranked(rep.teamId, state.lastCallType, state.behaviourKey, memo).stream()
+            List<PeerRecord> ranked = mentors.ranked(rep.teamId, state.lastCallType, state.behaviourKey, standing.peers()).stream()
                     .filter(peer -> !peer.repId().equals(rep.repId)).toList();
-            Map<String, Long> asked = ranked.stream().collect(Collectors.toMap(PeerRecord::repId,
-                    peer -> MentoringPairing.askedSince(peer.repId(), now.minus(WEEK)), (a, b) -> a));
+            // asked again for each behaviour: a pairing made for the one before counts
+            Map<String, Long> asked = MentoringPairing.askedSince(ranked.stream().map(PeerRecord::repId).toList(), now.minus(WEEK));
             MentorChoice.pick(ranked, asked, config.mentoring().maxPerWeek())
                     .ifPresent(peer -> pair(rep, state, diagnosis.reason(), peer, now));
         }

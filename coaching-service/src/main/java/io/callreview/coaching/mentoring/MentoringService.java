@@ -7,6 +7,7 @@ import io.callreview.coaching.path.RepPaths;
 import io.callreview.coaching.rep.Access;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.coaching.skill.SkillStates;
 import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ public class MentoringService {
 
     @Inject
     RepPaths paths;
+
+    @Inject
+    SkillStates skillStates;
 
     @Inject
     MentoringViews views;
@@ -71,7 +75,7 @@ public class MentoringService {
             pairing.metAt = now;
             pairing.metRecordedBy = caller;
             pairing.updatedAt = now;
-            paths.advance(rep, List.of(pairing.behaviourKey));
+            paths.advance(skillStates.standing(rep), List.of(pairing.behaviourKey));
             audit.record(AuditAction.MENTORING_MEETING_RECORDED, AuditAction.MENTORING_PAIRING, pairing.id,
                     AuditLog.details("repId", pairing.repId, "mentorId", pairing.mentorId, "behaviourKey", pairing.behaviourKey,
                             "before", MentoringStatus.PAIRED.name(), "after", MentoringStatus.MET.name()));

@@ -11,6 +11,7 @@ import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.Texts;
 import io.callreview.coaching.skill.FocusPolicy;
+import io.callreview.coaching.skill.RepStanding;
 import io.callreview.coaching.skill.SkillStates;
 import io.callreview.coaching.training.TrainingAssignments;
 import io.callreview.events.CallScored;
@@ -105,6 +106,7 @@ public class CallScoring {
         if (!em.contains(call)) {
             call.persist();
         }
+        BehaviourGuide.forCallType(score.teamId(), score.callType()); // into the session: recording each finds it there
         for (CallScored.BehaviourResult result : score.behaviours()) {
             verdict(score, result).persist();
             affected.add(result.key());
@@ -122,19 +124,19 @@ public class CallScoring {
         rep.lastCallAt = max(rep.lastCallAt, score.callStartedAt());
         rep.updatedAt = clock.instant();
 
-        skillStates.recompute(rep, affected);
-        focus.refresh(rep);
-        training.update(rep);
-        mentoring.update(rep);
-        paths.advance(rep, affected);
-        nudges.afterScoredCall(rep, call);
-        nudges.refreshReinforcements(rep);
-        dispatcher.dispatchFeedbackDueNow(rep);
+        // the rep's skill states, plan and diagnoses are read once and handed from step to step
+        RepStanding standing = skillStates.recompute(rep, affected);
+        focus.refresh(standing);
+        training.update(standing);
+        mentoring.update(standing);
+        paths.advance(standing, affected);
+        nudges.afterScoredCall(standing, call);
+        nudges.refreshReinforcements(standing);
+        dispatcher.dispatchFeedbackDueNow(standing);
         if (previousRep != null) {
             // the call was re-attributed: the other rep's history lost it
             Rep other = reps.lock(previousRep);
-            skillStates.recompute(other, affected);
-            nudges.refocus(other);
+            nudges.refocus(skillStates.recompute(other, affected));
         }
         return Outcome.APPLIED;
     }

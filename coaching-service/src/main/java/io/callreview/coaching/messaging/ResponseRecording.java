@@ -10,6 +10,7 @@ import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.Practice;
 import io.callreview.coaching.rules.Reflections;
+import io.callreview.coaching.skill.RepStanding;
 import io.callreview.coaching.skill.SkillStates;
 import io.callreview.coaching.training.TrainingAssignments;
 import io.callreview.events.EventEnvelope;
@@ -89,11 +90,11 @@ public class ResponseRecording {
         answer.persist();
         em.flush();
         if (answer.behaviourKey != null) {
-            skillStates.recompute(rep, List.of(answer.behaviourKey));
-            training.update(rep);
-            mentoring.update(rep);
-            paths.advance(rep, List.of(answer.behaviourKey));
-            nudges.refocus(rep);
+            RepStanding standing = skillStates.recompute(rep, List.of(answer.behaviourKey));
+            training.update(standing);
+            mentoring.update(standing);
+            paths.advance(standing, List.of(answer.behaviourKey));
+            nudges.refocus(standing);
         }
         return true;
     }

@@ -8,6 +8,7 @@ import io.callreview.coaching.rules.DeliveryRules;
 import io.callreview.coaching.rules.NudgeRules;
 import io.callreview.coaching.rules.RepCalendar;
 import io.callreview.coaching.skill.FocusPolicy;
+import io.callreview.coaching.skill.RepStanding;
 import io.callreview.events.EventContract;
 import io.callreview.events.NudgeRequested;
 import io.callreview.platform.outbox.Outbox;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -103,16 +105,17 @@ public class NudgeDispatcher {
      * wait for the pass: a burst of older calls may still replace them.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int dispatchFeedbackDueNow(Rep rep) {
-        return dispatchLocked(rep, clock.instant(), nudge -> nudge.kind == NudgeRequested.Kind.POST_CALL_FEEDBACK);
+    public int dispatchFeedbackDueNow(RepStanding standing) {
+        return dispatchLocked(standing.rep(), clock.instant(), nudge -> nudge.kind == NudgeRequested.Kind.POST_CALL_FEEDBACK,
+                () -> focus.focusKeys(standing));
     }
 
     private int dispatchFor(String repId, Instant now) {
         Optional<Rep> locked = reps.tryLock(repId);
-        return locked.map(rep -> dispatchLocked(rep, now, nudge -> true)).orElse(0);
+        return locked.map(rep -> dispatchLocked(rep, now, nudge -> true, () -> focus.focusKeys(repId))).orElse(0);
     }
 
-    private int dispatchLocked(Rep rep, Instant now, Predicate<ScheduledNudge> which) {
+    private int dispatchLocked(Rep rep, Instant now, Predicate<ScheduledNudge> which, Supplier<Set<String>> focusKeysNow) {
         String repId = rep.repId;
         RepCalendar calendar = reps.calendarOf(rep);
         LocalDate today = calendar.localDate(now);
@@ -121,7 +124,7 @@ public class NudgeDispatcher {
             rep.capSent = 0;
         }
         int cap = reps.dailyCapOf(rep);
-        Set<String> focusKeys = focus.focusKeys(repId);
+        Set<String> focusKeys = focusKeysNow.get();
         int sent = 0;
         // When the cap is tight, the time-critical and important moments go first.
         List<ScheduledNudge> due = ScheduledNudge.pendingDue(repId, now).stream()

@@ -19,6 +19,8 @@ import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.rules.ReminderComposer;
 import io.callreview.coaching.rules.RepCalendar;
 import io.callreview.coaching.skill.FocusPolicy;
+import io.callreview.coaching.skill.RepStanding;
+import io.callreview.coaching.skill.SkillStates;
 import io.callreview.events.CallScheduled;
 import io.callreview.events.CallScored;
 import io.callreview.events.NudgeRequested.ActionType;
@@ -60,6 +62,9 @@ public class NudgePlanner {
     FocusPolicy focus;
 
     @Inject
+    SkillStates skillStates;
+
+    @Inject
     Fsrs fsrs;
 
     @Inject
@@ -84,7 +89,7 @@ public class NudgePlanner {
      * from the review.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void afterScoredCall(Rep rep, ScoredCall call) {
+    public void afterScoredCall(RepStanding standing, ScoredCall call) {
         boolean coachReview = call.scorerKind == CallScored.ScorerKind.COACH;
         String key = NudgeRules.postCallKey(call.callId);
         Optional<ScheduledNudge> existing = ScheduledNudge.byDedupeKey(key);
@@ -98,10 +103,11 @@ public class NudgePlanner {
                 return;
             }
         }
-        feedback(rep, call, coachReview, key, existing);
+        feedback(standing, call, coachReview, key, existing);
     }
 
-    private void feedback(Rep rep, ScoredCall call, boolean coachReview, String key, Optional<ScheduledNudge> existing) {
+    private void feedback(RepStanding standing, ScoredCall call, boolean coachReview, String key, Optional<ScheduledNudge> existing) {
+        Rep rep = standing.rep();
         Instant now = clock.instant();
         Instant windowFrom = coachReview && call.scoredAt.isAfter(call.callStartedAt) ? call.scoredAt : call.callStartedAt;
         Optional<Timing> timing = rules.feedback(windowFrom, now, reps.calendarOf(rep));
@@ -115,13 +121,13 @@ public class NudgePlanner {
                         BehaviourGuide.find(v.teamId, v.callType, v.behaviourKey).map(g -> g.guidance).orElse(null),
                         coachReview ? v.coachComment : null))
                 .toList();
-        Map<String, SkillState> states = SkillState.forRep(rep.repId).stream()
+        Map<String, SkillState> states = standing.states().stream()
                 .collect(Collectors.toMap(s -> s.behaviourKey, Function.identity()));
-        Set<String> focusKeys = focus.focusKeys(rep.repId);
+        Set<String> focusKeys = focus.focusKeys(standing);
         Map<String, FeedbackComposer.Standing> standings = states.values().stream()
                 .collect(Collectors.toMap(s -> s.behaviourKey, s -> new FeedbackComposer.Standing(
                         s.recentAdherence(), focusKeys.contains(s.behaviourKey), s.atTarget(), askWhy(s, existing, now))));
-        int freeSlots = rules.freeFocusSlots(CoachingPlan.activeFor(rep.repId).isPresent(), focusKeys.size());
+        int freeSlots = rules.freeFocusSlots(standing.activePlan().isPresent(), focusKeys.size());
         FeedbackComposer.CallFacts facts = coachReview
                 ? new FeedbackComposer.CallFacts(call.callId, call.callType, call.revision, call.scorerId, call.strengthPick, call.focusPick)
                 : new FeedbackComposer.CallFacts(call.callId, call.callType, call.revision);
@@ -153,15 +159,21 @@ public class NudgePlanner {
      * reinforcements of the new focus.
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    public void refocus(RepStanding standing) {
+        focus.refresh(standing);
+        refreshReinforcements(standing);
+    }
+
+    /** {@link #refocus(RepStanding)} for a change that left the rep's skill states as they were (a plan's). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void refocus(Rep rep) {
-        focus.refresh(rep);
-        refreshReinforcements(rep);
+        refocus(skillStates.standing(rep));
     }
 
     /** The spaced moments of every behaviour: reinforcements, and quizzes after training units. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void refreshReinforcements(Rep rep) {
-        spaced.refresh(rep, rules);
+    public void refreshReinforcements(RepStanding standing) {
+        spaced.refresh(standing, rules);
     }
 
     /**

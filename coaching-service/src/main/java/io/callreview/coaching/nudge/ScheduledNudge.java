@@ -16,7 +16,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -126,9 +129,13 @@ public class ScheduledNudge extends PanacheEntityBase {
         return list("repId = ?1 AND status = ?2 ORDER BY dueAt, id", repId, NudgeStatus.PENDING);
     }
 
-    public static List<ScheduledNudge> pending(String repId, List<NudgeRequested.Kind> kinds, String behaviourKey) {
-        return list("repId = ?1 AND status = ?2 AND kind IN ?3 AND behaviourKey = ?4 ORDER BY dueAt, id",
-                repId, NudgeStatus.PENDING, kinds, behaviourKey);
+    /** The rep's pending nudges of some kinds about each behaviour, by due time, in one statement; a behaviour without any is absent. */
+    public static Map<String, List<ScheduledNudge>> pendingByBehaviour(String repId, List<NudgeRequested.Kind> kinds) {
+        Map<String, List<ScheduledNudge>> byKey = new LinkedHashMap<>();
+        ScheduledNudge.<ScheduledNudge>list("repId = ?1 AND status = ?2 AND kind IN ?3 AND behaviourKey IS NOT NULL ORDER BY dueAt, id",
+                        repId, NudgeStatus.PENDING, kinds)
+                .forEach(n -> byKey.computeIfAbsent(n.behaviourKey, k -> new ArrayList<>()).add(n));
+        return byKey;
     }
 
     public static List<ScheduledNudge> pendingDue(String repId, Instant now) {

@@ -1,7 +1,6 @@
 package io.callreview.coaching.nudge;
 
 import io.callreview.coaching.config.CoachingConfig;
-import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.RepAnswer;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.domain.TrainingUnit;
@@ -16,6 +15,7 @@ import io.callreview.coaching.rules.RepCalendar;
 import io.callreview.coaching.rules.Training;
 import io.callreview.coaching.rules.TrainingComposer;
 import io.callreview.coaching.skill.FocusPolicy;
+import io.callreview.coaching.skill.RepStanding;
 import io.callreview.events.NudgeRequested.Kind;
 import io.callreview.events.NudgeRequested.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,15 +59,18 @@ class SpacedMoments {
     Links links;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void refresh(Rep rep, NudgeRules rules) {
-        Set<String> focusKeys = focus.focusKeys(rep.repId);
+    void refresh(RepStanding standing, NudgeRules rules) {
+        Rep rep = standing.rep();
+        Set<String> focusKeys = focus.focusKeys(standing);
         RepCalendar calendar = reps.calendarOf(rep);
         Instant now = clock.instant();
-        for (SkillState state : SkillState.forRep(rep.repId)) {
-            Optional<TrainingUnit> unit = TrainingUnit.open(rep.repId, state.behaviourKey);
+        Map<String, TrainingUnit> openUnits = TrainingUnit.openByBehaviour(rep.repId);
+        Map<String, List<ScheduledNudge>> pendingByBehaviour = ScheduledNudge.pendingByBehaviour(rep.repId, SPACED);
+        for (SkillState state : standing.states()) {
+            Optional<TrainingUnit> unit = Optional.ofNullable(openUnits.get(state.behaviourKey));
             TrainingStage training = unit.map(u -> u.quizzing() ? TrainingStage.QUIZZING : TrainingStage.ASSIGNED)
                     .orElse(TrainingStage.NONE);
-            List<ScheduledNudge> pending = ScheduledNudge.pending(rep.repId, SPACED, state.behaviourKey);
+            List<ScheduledNudge> pending = pendingByBehaviour.getOrDefault(state.behaviourKey, List.of());
             Optional<String> withdrawal = NudgeRules.reinforcementWithdrawal(state.behaviourKey,
                     focusKeys.contains(state.behaviourKey), state.atTarget(), training,
                     () -> ScheduledNudge.sentSince(rep.repId, SPACED, state.behaviourKey, state.lastReviewAt),
@@ -79,13 +83,14 @@ class SpacedMoments {
             Instant from = quizzing.map(u -> u.doneAt.isAfter(state.lastReviewAt) ? u.doneAt : state.lastReviewAt)
                     .orElse(state.lastReviewAt);
             NudgeRules.Reinforcement due = rules.reinforcement(from, state.stability, now, calendar);
-            plan(rep, state, quizzing, due, pending, calendar, now);
+            plan(standing, state, quizzing, due, pending, calendar, now);
         }
     }
 
     /** Plans the moment into the pending one it replaces, or a new one; at most one per behaviour and local day. */
-    private void plan(Rep rep, SkillState state, Optional<TrainingUnit> quizzing, NudgeRules.Reinforcement due,
+    private void plan(RepStanding standing, SkillState state, Optional<TrainingUnit> quizzing, NudgeRules.Reinforcement due,
                       List<ScheduledNudge> pending, RepCalendar calendar, Instant now) {
+        Rep rep = standing.rep();
         LocalDate day = calendar.localDate(due.timing().dueAt());
         String key = quizzing.isPresent() ? NudgeRules.quizKey(rep.repId, state.behaviourKey, day)
                 : NudgeRules.reinforcementKey(rep.repId, state.behaviourKey, day);
@@ -107,15 +112,15 @@ class SpacedMoments {
                 state.recentMet, state.recentReviews);
         NudgeCopy copy = quizzing.isPresent()
                 ? TrainingComposer.quiz(behaviour, due, item, rightInARow(quizzing.get()), config.training().quizzesToPass(), links)
-                : followingUpPlan(rep, state.behaviourKey, ReminderComposer.reinforcement(behaviour, due, item, links));
+                : followingUpPlan(standing, state.behaviourKey, ReminderComposer.reinforcement(behaviour, due, item, links));
         ScheduledNudge nudge = ScheduledNudge.plan(rep, key, reuse, new NudgeDraft(quizzing.isPresent() ? Kind.QUIZ : Kind.REINFORCEMENT,
                 quizzing.isPresent() ? Priority.NORMAL : Priority.LOW, false, state.behaviourKey, null, state.lastCallType, copy,
                 due.timing(), true), now);
         NudgePractice.offer(nudge, state.behaviourKey, item, now);
     }
 
-    private static NudgeCopy followingUpPlan(Rep rep, String behaviourKey, NudgeCopy reminder) {
-        return CoachingPlan.activeFor(rep.repId).filter(plan -> plan.focusBehaviours.contains(behaviourKey))
+    private static NudgeCopy followingUpPlan(RepStanding standing, String behaviourKey, NudgeCopy reminder) {
+        return standing.activePlan().filter(plan -> plan.focusBehaviours.contains(behaviourKey))
                 .map(plan -> ReminderComposer.followingUp(reminder, plan.id, plan.solution))
                 .orElse(reminder);
     }

@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** The phase a rep is in at one behaviour, since when and why. */
 @Entity
@@ -44,10 +43,6 @@ public class BehaviourPath extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    public static Optional<BehaviourPath> find(String repId, String behaviourKey) {
-        return findByIdOptional(new Key(repId, behaviourKey));
-    }
 
     public static List<BehaviourPath> forRep(String repId) {
         return list("repId = ?1 ORDER BY behaviourKey", repId);

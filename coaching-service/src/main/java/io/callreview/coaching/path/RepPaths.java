@@ -2,15 +2,13 @@ package io.callreview.coaching.path;
 
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.MentoringPairing;
-import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.domain.TrainingUnit;
-import io.callreview.coaching.peer.MentorFinder;
-import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rules.Approach;
 import io.callreview.coaching.rules.PhasePath;
 import io.callreview.coaching.rules.Texts;
 import io.callreview.coaching.skill.Diagnosing;
+import io.callreview.coaching.skill.RepStanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -51,13 +50,22 @@ public class RepPaths {
     public record Path(BehaviourPath current, List<PhaseMove> moves, PhasePath.Outlook outlook) {
     }
 
-    /** Advances the path of a locked rep at the given behaviours (each needs a skill state to have a path). */
+    /**
+     * Advances the path of a locked rep at the given behaviours (each needs a skill state to have a path), with the
+     * diagnoses of the standing: a step of the same event that diagnosed the behaviour already is not repeated.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void advance(Rep rep, Collection<String> behaviourKeys) {
-        long scoredCalls = ScoredCall.countForRep(rep.repId);
-        MentorFinder.Memo memo = new MentorFinder.Memo();
-        for (String key : behaviourKeys.stream().sorted().distinct().toList()) {
-            SkillState.find(rep.repId, key).ifPresent(state -> advance(state, scoredCalls, memo));
+    public void advance(RepStanding standing, Collection<String> behaviourKeys) {
+        List<String> keys = behaviourKeys.stream().sorted().distinct().filter(key -> standing.state(key).isPresent()).toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<String, BehaviourPath> paths = BehaviourPath.forRep(standing.repId()).stream()
+                .collect(Collectors.toMap(p -> p.behaviourKey, p -> p));
+        Actions actions = Actions.of(standing.repId(), keys);
+        for (String key : keys) {
+            SkillState state = standing.state(key).orElseThrow();
+            advance(paths.get(key), state, actions, () -> diagnosing.diagnose(standing, state).approach());
         }
     }
 
@@ -67,13 +75,24 @@ public class RepPaths {
                 .collect(Collectors.groupingBy(m -> m.behaviourKey));
         Map<String, SkillState> states = SkillState.forRep(repId).stream()
                 .collect(Collectors.toMap(s -> s.behaviourKey, s -> s));
-        return BehaviourPath.forRep(repId).stream().collect(Collectors.toMap(p -> p.behaviourKey, p -> new Path(p,
-                moves.getOrDefault(p.behaviourKey, List.of()), rules.outlook(facts(p, states.get(p.behaviourKey), null)))));
+        List<BehaviourPath> paths = BehaviourPath.forRep(repId);
+        Actions actions = Actions.of(repId, paths.stream().map(p -> p.behaviourKey).toList());
+        return paths.stream().collect(Collectors.toMap(p -> p.behaviourKey, p -> new Path(p,
+                moves.getOrDefault(p.behaviourKey, List.of()),
+                rules.outlook(facts(p, states.get(p.behaviourKey), actions, null)))));
     }
 
-    private void advance(SkillState state, long scoredCalls, MentorFinder.Memo memo) {
+    /** What the rep has done about their behaviours so far: training units completed, pairings as mentee. */
+    private record Actions(Map<String, List<Instant>> trainingDone, List<MentoringPairing> pairings) {
+
+        static Actions of(String repId, Collection<String> behaviourKeys) {
+            return new Actions(TrainingUnit.completions(repId, behaviourKeys), MentoringPairing.asMentee(repId));
+        }
+    }
+
+    private void advance(BehaviourPath existing, SkillState state, Actions actions, Supplier<Approach> diagnosis) {
         Instant now = clock.instant();
-        BehaviourPath path = BehaviourPath.find(state.repId, state.behaviourKey).orElse(null);
+        BehaviourPath path = existing;
         if (path == null) {
             path = new BehaviourPath();
             path.repId = state.repId;
@@ -82,7 +101,7 @@ public class RepPaths {
             path.persist();
         }
         for (int i = 0; i < MAX_MOVES_AT_ONCE; i++) {
-            PhasePath.Facts facts = facts(path, state, diagnosing.diagnose(state, scoredCalls, memo).approach());
+            PhasePath.Facts facts = facts(path, state, actions, diagnosis.get());
             Optional<PhasePath.Move> move = rules.next(facts);
             if (move.isEmpty()) {
                 return;
@@ -106,10 +125,10 @@ public class RepPaths {
         path.updatedAt = now;
     }
 
-    private PhasePath.Facts facts(BehaviourPath path, SkillState state, Approach diagnosis) {
-        Instant trainingDone = TrainingUnit.completions(path.repId, path.behaviourKey).stream()
+    private PhasePath.Facts facts(BehaviourPath path, SkillState state, Actions actions, Approach diagnosis) {
+        Instant trainingDone = actions.trainingDone().getOrDefault(path.behaviourKey, List.of()).stream()
                 .max(Comparator.naturalOrder()).orElse(null);
-        List<MentoringPairing> pairings = MentoringPairing.asMentee(path.repId).stream()
+        List<MentoringPairing> pairings = actions.pairings().stream()
                 .filter(p -> p.behaviourKey.equals(path.behaviourKey)).toList();
         Instant pairedAt = pairings.stream().map(p -> p.pairedAt).max(Comparator.naturalOrder()).orElse(null);
         Instant metAt = pairings.stream().map(p -> p.metAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);

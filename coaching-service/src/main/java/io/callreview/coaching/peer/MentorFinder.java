@@ -2,24 +2,24 @@ package io.callreview.coaching.peer;
 
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.CallVerdict;
-import io.callreview.coaching.domain.ScoredCall;
-import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.rules.PeerRanking.ExampleCall;
 import io.callreview.coaching.rules.PeerRanking.PeerRecord;
 import io.callreview.coaching.rules.PeerRanking;
 import io.callreview.coaching.rules.Stage;
+import io.callreview.events.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
 /**
  * Finds the peers of a team who consistently excel at a behaviour on a call type and are consciously competent at it
@@ -40,67 +40,98 @@ public class MentorFinder {
 
     /** A per-request memo: a team view asks the same question for many reps. */
     public static final class Memo {
-        private final Map<String, List<PeerRecord>> peers = new java.util.HashMap<>();
+        private final Map<String, List<PeerRecord>> peers = new HashMap<>();
+    }
+
+    /** A question about peers: who of a team excels at a behaviour on a call type. */
+    public record Topic(String teamId, String callType, String behaviourKey) {
+
+        String key() {
+            return teamId + "\u0000" + callType + "\u0000" + behaviourKey;
+        }
     }
 
     public Optional<PeerRecord> bestFor(String repId, String teamId, String callType, String behaviourKey, Memo memo) {
-        return ranking.mentorsFor(repId, candidates(teamId, callType, behaviourKey, memo)).stream().findFirst();
+        return ranking.mentorsFor(repId, candidates(new Topic(teamId, callType, behaviourKey), memo)).stream().findFirst();
     }
 
     public List<PeerRecord> ranked(String teamId, String callType, String behaviourKey, Memo memo) {
-        return ranking.mentorsFor(null, candidates(teamId, callType, behaviourKey, memo));
+        return ranking.mentorsFor(null, candidates(new Topic(teamId, callType, behaviourKey), memo));
     }
 
-    private List<PeerRecord> candidates(String teamId, String callType, String behaviourKey, Memo memo) {
-        if (teamId == null) {
+    /**
+     * Reads the peers of several topics the memo does not hold yet, one statement per team, where asking
+     * {@link #bestFor} about each would read them one statement per topic.
+     */
+    public void preload(Collection<Topic> topics, Memo memo) {
+        Map<String, List<Topic>> byTeam = new TreeMap<>();
+        topics.stream().filter(t -> t.teamId() != null && !memo.peers.containsKey(t.key())).distinct()
+                .forEach(t -> byTeam.computeIfAbsent(t.teamId(), k -> new ArrayList<>()).add(t));
+        byTeam.forEach((teamId, asked) -> memo.peers.putAll(load(teamId, asked)));
+    }
+
+    private List<PeerRecord> candidates(Topic topic, Memo memo) {
+        if (topic.teamId() == null) {
             return List.of();
         }
-        return memo.peers.computeIfAbsent(teamId + "\u0000" + callType + "\u0000" + behaviourKey,
-                k -> load(teamId, callType, behaviourKey));
+        return memo.peers.computeIfAbsent(topic.key(), k -> load(topic.teamId(), List.of(topic)).get(k));
     }
 
-    private List<PeerRecord> load(String teamId, String callType, String behaviourKey) {
+    /** A peer's decided verdict, with the overall score of its call (null when the call has none). */
+    private record PeerVerdict(String repId, String callId, String callType, Instant callStartedAt, boolean met,
+                               String evidenceQuote, Long evidenceAtMs, Double callScore) {
+    }
+
+    /** The peer records of each topic (all of one team), by topic key; a topic without peers has an empty list. */
+    private Map<String, List<PeerRecord>> load(String teamId, List<Topic> topics) {
         Instant since = clock.instant().minus(config.diagnosis().peerLookback());
-        // who is at target first: only their verdicts are loaded (each scored call asks this for the whole team)
-        List<String> reps = CallVerdict.teamDecidedReps(teamId, callType, behaviourKey, since);
-        Set<String> atTarget = reps.isEmpty() ? Set.of() : SkillState.<SkillState>list(
-                        "behaviourKey = ?1 AND repId IN ?2 AND consistent = true AND stage = ?3", behaviourKey,
-                        reps, Stage.CONSCIOUSLY_COMPETENT)
-                .stream().map(state -> state.repId).collect(Collectors.toSet());
-        Map<String, List<CallVerdict>> byRep = new LinkedHashMap<>();
-        if (!atTarget.isEmpty()) {
-            for (CallVerdict v : CallVerdict.teamDecided(teamId, callType, behaviourKey, since, atTarget)) {
-                byRep.computeIfAbsent(v.repId, r -> new ArrayList<>()).add(v);
-            }
-        }
+        Map<String, Map<String, List<PeerVerdict>>> byTopic = new HashMap<>();
+        topics.forEach(topic -> byTopic.put(topic.key(), new LinkedHashMap<>()));
+        // only the verdicts of reps at the target are read (each scored call asks this for the whole team), in one
+        // statement with their call's score and without loading them as entities; a call type and behaviour that were
+        // not asked about together are read and left
+        CallVerdict.getEntityManager().createQuery("SELECT v.repId, v.callId, v.callType, v.callStartedAt, v.verdict,"
+                        + " v.evidenceQuote, v.evidenceAtMs, c.overallScore, v.behaviourKey FROM CallVerdict v"
+                        + " JOIN SkillState s ON s.repId = v.repId AND s.behaviourKey = v.behaviourKey"
+                        + " LEFT JOIN ScoredCall c ON c.callId = v.callId"
+                        + " WHERE v.teamId = ?1 AND v.callType IN ?2 AND v.behaviourKey IN ?3 AND v.callStartedAt >= ?4"
+                        + " AND v.verdict IN ?5 AND s.consistent = true AND s.stage = ?6"
+                        + " ORDER BY v.repId, v.callStartedAt, v.callId", Object[].class)
+                .setParameter(1, teamId)
+                .setParameter(2, topics.stream().map(Topic::callType).distinct().toList())
+                .setParameter(3, topics.stream().map(Topic::behaviourKey).distinct().toList())
+                .setParameter(4, since)
+                .setParameter(5, List.of(Verdict.MET, Verdict.MISSED))
+                .setParameter(6, Stage.CONSCIOUSLY_COMPETENT)
+                .getResultStream()
+                .forEach(row -> {
+                    Map<String, List<PeerVerdict>> byRep = byTopic.get(new Topic(teamId, (String) row[2], (String) row[8]).key());
+                    if (byRep != null) {
+                        byRep.computeIfAbsent((String) row[0], r -> new ArrayList<>()).add(new PeerVerdict((String) row[0],
+                                (String) row[1], (String) row[2], (Instant) row[3], row[4] == Verdict.MET, (String) row[5],
+                                (Long) row[6], (Double) row[7]));
+                    }
+                });
         int window = config.competence().recentWindow();
-        List<PeerRecord> records = new ArrayList<>();
-        byRep.forEach((repId, verdicts) -> {
-            List<CallVerdict> recent = verdicts.subList(Math.max(0, verdicts.size() - window), verdicts.size());
-            int met = (int) recent.stream().filter(CallVerdict::met).count();
-            records.add(new PeerRecord(repId, recent.size(), met, bestExample(verdicts)));
-        });
+        Map<String, List<PeerRecord>> records = new HashMap<>();
+        byTopic.forEach((key, byRep) -> records.put(key, byRep.entrySet().stream().map(peer -> {
+            List<PeerVerdict> verdicts = peer.getValue();
+            List<PeerVerdict> recent = verdicts.subList(Math.max(0, verdicts.size() - window), verdicts.size());
+            int met = (int) recent.stream().filter(PeerVerdict::met).count();
+            return new PeerRecord(peer.getKey(), recent.size(), met, bestExample(verdicts));
+        }).toList()));
         return records;
     }
 
-    private static ExampleCall bestExample(List<CallVerdict> verdicts) {
-        List<CallVerdict> shown = verdicts.stream().filter(v -> v.met() && v.evidenceQuote != null).toList();
-        if (shown.isEmpty()) {
-            return null;
-        }
-        Map<String, ScoredCall> calls = new java.util.HashMap<>();
-        ScoredCall.<ScoredCall>list("callId IN ?1", shown.stream().map(v -> v.callId).toList())
-                .forEach(c -> calls.put(c.callId, c));
-        return shown.stream()
-                .max(Comparator.comparing((CallVerdict v) -> score(calls.get(v.callId)))
-                        .thenComparing(v -> v.callStartedAt)
-                        .thenComparing(v -> v.callId))
-                .map(v -> new ExampleCall(v.callId, v.callType, v.callStartedAt,
-                        calls.containsKey(v.callId) ? calls.get(v.callId).overallScore : null, v.evidenceQuote, v.evidenceAtMs))
+    /** Met, with a quote, on the best-scored call (a call without a score counts as the worst), then the latest. */
+    private static ExampleCall bestExample(List<PeerVerdict> verdicts) {
+        return verdicts.stream()
+                .filter(v -> v.met() && v.evidenceQuote() != null)
+                .max(Comparator.comparingDouble((PeerVerdict v) -> v.callScore() == null ? -1 : v.callScore())
+                        .thenComparing(PeerVerdict::callStartedAt)
+                        .thenComparing(PeerVerdict::callId))
+                .map(v -> new ExampleCall(v.callId(), v.callType(), v.callStartedAt(), v.callScore(), v.evidenceQuote(),
+                        v.evidenceAtMs()))
                 .orElse(null);
-    }
-
-    private static double score(ScoredCall call) {
-        return call == null || call.overallScore == null ? -1 : call.overallScore;
     }
 }

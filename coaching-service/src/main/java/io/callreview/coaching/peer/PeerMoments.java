@@ -31,10 +31,12 @@ public class PeerMoments {
         if (teamId == null) {
             return List.of();
         }
-        List<CallVerdict> shown = CallVerdict.getEntityManager().createQuery("SELECT v FROM CallVerdict v, Rep r"
+        // narrow rows, not entities: up to 50 verdicts are read for a few fields each
+        List<Object[]> shown = CallVerdict.getEntityManager().createQuery("SELECT v.repId, v.callId, v.evidenceAtMs,"
+                        + " v.evidenceQuote FROM CallVerdict v, Rep r"
                         + " WHERE r.repId = v.repId AND r.shareMoments = true AND r.teamId = ?1 AND v.teamId = ?1"
                         + " AND v.behaviourKey = ?2 AND v.verdict = ?3 AND v.evidenceQuote IS NOT NULL AND v.repId <> ?4"
-                        + " AND v.callStartedAt >= ?5 ORDER BY v.callStartedAt DESC, v.callId", CallVerdict.class)
+                        + " AND v.callStartedAt >= ?5 ORDER BY v.callStartedAt DESC, v.callId", Object[].class)
                 .setParameter(1, teamId)
                 .setParameter(2, behaviourKey)
                 .setParameter(3, Verdict.MET)
@@ -43,9 +45,10 @@ public class PeerMoments {
                 .setMaxResults(50)
                 .getResultList();
         Map<String, PeerMoment> latestPerPeer = new LinkedHashMap<>();
-        for (CallVerdict v : shown) {
-            latestPerPeer.putIfAbsent(v.repId, new PeerMoment(Practice.peerMomentId(v.callId), v.repId, v.callId,
-                    v.evidenceAtMs, v.evidenceQuote));
+        for (Object[] v : shown) {
+            String callId = (String) v[1];
+            latestPerPeer.putIfAbsent((String) v[0], new PeerMoment(Practice.peerMomentId(callId), (String) v[0], callId,
+                    (Long) v[2], (String) v[3]));
         }
         return latestPerPeer.values().stream().limit(limit).toList();
     }

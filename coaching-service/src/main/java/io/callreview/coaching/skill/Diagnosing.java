@@ -18,6 +18,19 @@ public class Diagnosing {
     @Inject
     MentorFinder mentors;
 
+    /**
+     * The diagnosis of one of the rep's behaviours, made once per standing: the steps of one event ask about the same
+     * behaviours, and the answer cannot change while they run.
+     */
+    public Diagnoses.Diagnosis diagnose(RepStanding standing, SkillState state) {
+        return standing.diagnosis(state.behaviourKey, key -> {
+            // the steps diagnose most of the rep's behaviours: their peers are read at once
+            mentors.preload(standing.states().stream()
+                    .map(s -> new MentorFinder.Topic(s.teamId, s.lastCallType, s.behaviourKey)).toList(), standing.peers());
+            return diagnose(state, standing.scoredCalls(), standing.peers());
+        });
+    }
+
     /** @param memo shared by the diagnoses of one request, which ask about the same peers */
     public Diagnoses.Diagnosis diagnose(SkillState state, long scoredCalls, MentorFinder.Memo memo) {
         Optional<PeerRecord> peer = mentors.bestFor(state.repId, state.teamId, state.lastCallType, state.behaviourKey, memo);

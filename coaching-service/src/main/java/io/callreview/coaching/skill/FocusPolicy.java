@@ -4,7 +4,6 @@ import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
-import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rules.FocusChoice;
 import io.callreview.events.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,15 +38,25 @@ public class FocusPolicy {
 
     /** Re-derives the focus flags of a locked rep's skill states. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(Rep rep) {
-        List<SkillState> states = SkillState.forRep(rep.repId);
+    public void refresh(RepStanding standing) {
+        List<SkillState> states = standing.states();
         Instant now = clock.instant();
-        Optional<CoachingPlan> plan = CoachingPlan.activeFor(rep.repId);
+        Optional<CoachingPlan> plan = standing.activePlan();
         Set<String> chosen = plan.isPresent() ? Set.copyOf(plan.get().focusBehaviours)
-                : choice.refresh(states.stream().map(FocusPolicy::candidate).toList(), ScoredCall.latestCoachFocus(rep.repId));
+                : choice.refresh(states.stream().map(FocusPolicy::candidate).toList(), ScoredCall.latestCoachFocus(standing.repId()));
         for (SkillState state : states) {
             state.focusSince = chosen.contains(state.behaviourKey) ? (state.focusSince != null ? state.focusSince : now) : null;
         }
+    }
+
+    /** The rep's focus behaviours as the standing's skill states have them now: the active plan's, or the automatic ones. */
+    public Set<String> focusKeys(RepStanding standing) {
+        if (standing.activePlan().isPresent()) {
+            return new LinkedHashSet<>(standing.activePlan().get().focusBehaviours);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        standing.states().stream().filter(SkillState::isFocus).forEach(s -> keys.add(s.behaviourKey));
+        return keys;
     }
 
     /** The rep's focus behaviours: the active plan's, or the automatic ones. */

@@ -12,8 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,19 +35,36 @@ public class SkillStates {
     @Inject
     Clock clock;
 
-    /** Recomputes the given behaviours of a locked rep; returns the states that exist afterwards. */
+    /**
+     * Recomputes the given behaviours of a locked rep and returns their standing afterwards (all their skill states).
+     * The histories, answers and completed units of all the behaviours are read at once, one statement each.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<SkillState> recompute(Rep rep, Collection<String> behaviourKeys) {
-        return behaviourKeys.stream().sorted().distinct()
-                .map(key -> recompute(rep, key))
-                .flatMap(Optional::stream)
-                .toList();
+    public RepStanding recompute(Rep rep, Collection<String> behaviourKeys) {
+        Map<String, SkillState> states = new HashMap<>();
+        SkillState.forRep(rep.repId).forEach(state -> states.put(state.behaviourKey, state));
+        List<String> keys = behaviourKeys.stream().sorted().distinct().toList();
+        Map<String, List<CallVerdict.Graded>> histories = CallVerdict.histories(rep.repId, keys);
+        Map<String, List<RepAnswer>> answers = new HashMap<>();
+        RepAnswer.aboutAny(rep.repId, keys).forEach(a -> answers.computeIfAbsent(a.behaviourKey, k -> new ArrayList<>()).add(a));
+        Map<String, List<Instant>> completions = TrainingUnit.completions(rep.repId, keys);
+        for (String key : keys) {
+            recompute(rep, key, Optional.ofNullable(states.get(key)), histories.getOrDefault(key, List.of()),
+                    answers.getOrDefault(key, List.of()), completions.getOrDefault(key, List.of()))
+                    .ifPresentOrElse(state -> states.put(key, state), () -> states.remove(key));
+        }
+        return new RepStanding(rep, states.values());
     }
 
-    private Optional<SkillState> recompute(Rep rep, String behaviourKey) {
-        List<CallVerdict> history = CallVerdict.history(rep.repId, behaviourKey);
-        List<CallVerdict> decided = history.stream().filter(v -> v.verdict.isDecided()).toList();
-        Optional<SkillState> existing = SkillState.find(rep.repId, behaviourKey);
+    /** A locked rep's standing as their skill states are, for steps that follow a change that left them as they were. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RepStanding standing(Rep rep) {
+        return new RepStanding(rep, SkillState.forRep(rep.repId));
+    }
+
+    private Optional<SkillState> recompute(Rep rep, String behaviourKey, Optional<SkillState> existing,
+                                           List<CallVerdict.Graded> history, List<RepAnswer> answers, List<Instant> trainingDone) {
+        List<CallVerdict.Graded> decided = history.stream().filter(v -> v.verdict().isDecided()).toList();
         if (decided.isEmpty()) {
             existing.ifPresent(SkillState::delete);
             return Optional.empty();
@@ -54,20 +75,20 @@ public class SkillStates {
             created.behaviourKey = behaviourKey;
             return created;
         });
-        CallVerdict latest = history.get(history.size() - 1);
-        CallVerdict lastDecided = decided.get(decided.size() - 1);
-        state.teamId = rep.teamId != null ? rep.teamId : latest.teamId;
-        state.question = latest.question;
-        state.category = latest.category;
-        state.weight = latest.weight;
-        state.lastVerdict = lastDecided.verdict;
-        state.lastCallType = lastDecided.callType;
+        CallVerdict.Graded latest = history.get(history.size() - 1);
+        CallVerdict.Graded lastDecided = decided.get(decided.size() - 1);
+        state.teamId = rep.teamId != null ? rep.teamId : latest.teamId();
+        state.question = latest.question();
+        state.category = latest.category();
+        state.weight = latest.weight();
+        state.lastVerdict = lastDecided.verdict();
+        state.lastCallType = lastDecided.callType();
 
         SkillDerivation.Skill skill = derivation.derive(
-                decided.stream().map(v -> new Observation(v.callId, v.callStartedAt, v.met())).toList(),
-                RepAnswer.about(rep.repId, behaviourKey).stream()
+                decided.stream().map(v -> new Observation(v.callId(), v.callStartedAt(), v.met())).toList(),
+                answers.stream()
                         .map(a -> new SkillDerivation.Answer(a.respondedAt, a.kind, a.selfAssessment, a.grade, a.callId)).toList(),
-                TrainingUnit.completions(rep.repId, behaviourKey));
+                trainingDone);
         state.reviews = skill.reviews();
         state.met = skill.met();
         state.missed = state.reviews - state.met;

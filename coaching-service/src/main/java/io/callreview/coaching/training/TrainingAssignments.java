@@ -3,12 +3,10 @@ package io.callreview.coaching.training;
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.BehaviourGuide;
 import io.callreview.coaching.domain.RepAnswer;
-import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.domain.TrainingStatus;
 import io.callreview.coaching.domain.TrainingUnit;
 import io.callreview.coaching.nudge.NudgePlanner;
-import io.callreview.coaching.peer.MentorFinder;
 import io.callreview.coaching.peer.PeerMoments;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rules.Approach;
@@ -19,6 +17,7 @@ import io.callreview.coaching.rules.Training;
 import io.callreview.coaching.rules.TrainingComposer;
 import io.callreview.coaching.skill.Diagnosing;
 import io.callreview.coaching.skill.FocusPolicy;
+import io.callreview.coaching.skill.RepStanding;
 import io.callreview.events.NudgeRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,8 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -57,21 +56,24 @@ public class TrainingAssignments {
     NudgePlanner nudges;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void update(Rep rep) {
+    public void update(RepStanding standing) {
+        Rep rep = standing.rep();
         Instant now = clock.instant();
-        List<SkillState> states = SkillState.forRep(rep.repId);
-        states.forEach(state -> TrainingUnit.open(rep.repId, state.behaviourKey).ifPresent(unit -> settle(unit, state, now)));
-        long scoredCalls = ScoredCall.countForRep(rep.repId);
-        MentorFinder.Memo memo = new MentorFinder.Memo();
-        Map<String, SkillState> byKey = states.stream().collect(Collectors.toMap(s -> s.behaviourKey, Function.identity()));
-        Map<String, Diagnoses.Diagnosis> diagnoses = new HashMap<>();
+        List<TrainingUnit> units = TrainingUnit.forRep(rep.repId);
+        Map<String, TrainingUnit> open = new HashMap<>();
+        units.stream().filter(TrainingUnit::open).forEach(unit -> open.putIfAbsent(unit.behaviourKey, unit));
+        standing.states().forEach(state -> Optional.ofNullable(open.get(state.behaviourKey)).ifPresent(unit -> settle(unit, state, now)));
+        Set<String> hadUnit = units.stream().map(unit -> unit.behaviourKey).collect(Collectors.toSet());
         List<String> assign = Training.toAssign(
-                states.stream().sorted(FocusPolicy.MOST_VALUABLE_FIRST).map(s -> s.behaviourKey).toList(),
-                key -> TrainingUnit.count("repId = ?1 AND behaviourKey = ?2", rep.repId, key) > 0,
-                key -> diagnoses.computeIfAbsent(key, k -> diagnosing.diagnose(byKey.get(k), scoredCalls, memo)).approach()
-                        == Approach.TRAINING,
-                TrainingUnit.openCount(rep.repId), config.training().maxOpenUnits());
-        assign.forEach(key -> assign(rep, byKey.get(key), diagnoses.get(key).reason(), now));
+                standing.states().stream().sorted(FocusPolicy.MOST_VALUABLE_FIRST).map(s -> s.behaviourKey).toList(),
+                hadUnit::contains,
+                key -> diagnosis(standing, key).approach() == Approach.TRAINING,
+                units.stream().filter(TrainingUnit::open).count(), config.training().maxOpenUnits());
+        assign.forEach(key -> assign(rep, standing.state(key).orElseThrow(), diagnosis(standing, key).reason(), now));
+    }
+
+    private Diagnoses.Diagnosis diagnosis(RepStanding standing, String behaviourKey) {
+        return diagnosing.diagnose(standing, standing.state(behaviourKey).orElseThrow());
     }
 
     /** Withdraws a unit not done yet whose behaviour reached the target; passes one whose quizzes were answered right. */

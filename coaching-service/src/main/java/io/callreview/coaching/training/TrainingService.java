@@ -11,6 +11,7 @@ import io.callreview.coaching.rep.Access;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.Fsrs;
+import io.callreview.coaching.skill.RepStanding;
 import io.callreview.coaching.skill.SkillStates;
 import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.problem.ApiException;
@@ -101,9 +102,9 @@ public class TrainingService {
             audit.record(AuditAction.TRAINING_DONE, AuditAction.TRAINING_UNIT, unit.id, AuditLog.details("repId", unit.repId,
                     "behaviourKey", unit.behaviourKey, "before", TrainingStatus.ASSIGNED.name(), "after", TrainingStatus.DONE.name()));
             em.flush();
-            skillStates.recompute(rep, List.of(unit.behaviourKey));
-            paths.advance(rep, List.of(unit.behaviourKey));
-            nudges.refocus(rep);
+            RepStanding standing = skillStates.recompute(rep, List.of(unit.behaviourKey));
+            paths.advance(standing, List.of(unit.behaviourKey));
+            nudges.refocus(standing);
         }
         return view(unit);
     }
