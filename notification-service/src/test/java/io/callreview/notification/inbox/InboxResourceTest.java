@@ -7,14 +7,18 @@ import io.callreview.events.NudgeRequested;
 import io.callreview.events.Topics;
 import io.callreview.notification.NudgeFixtures;
 import io.callreview.testsupport.KafkaTestClient;
+import io.callreview.testsupport.MutableClock;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static io.callreview.notification.Inboxes.awaitInInbox;
@@ -36,6 +40,29 @@ class InboxResourceTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void receivedAtKeepsItsFractionOfASecond() {
+        Instant received = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(123_456, ChronoUnit.MICROS);
+        clock.set(received);
+        String rep = newRep();
+        String nudgeId = NudgeFixtures.publish(codec, nudge(rep).build());
+        awaitInInbox(rep, nudgeId);
+
+        String receivedAt = given().auth().oauth2(TestTokens.rep(rep, "team-a"))
+                .when().get("/api/reps/" + rep + "/inbox")
+                .then().statusCode(200)
+                .extract().jsonPath().getString("items[0].receivedAt");
+        assertThat(Instant.parse(receivedAt)).isEqualTo(received);
+    }
 
     @Test
     void inboxIsNewestFirstAndPaged() {
