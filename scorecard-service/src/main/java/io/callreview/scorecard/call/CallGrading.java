@@ -54,8 +54,12 @@ public class CallGrading {
     @Inject
     CallGrading self;
 
-    /** Retries transient failures (database unreachable, lock timeouts) with backoff. */
-    @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000)
+    /**
+     * Retries transient failures (database unreachable, lock timeouts) with backoff for up to a minute, however many
+     * attempts that takes: six attempts were over in under 30 s, shorter than a database stop and restart, and the
+     * call then stayed GRADING with its event on the dead-letter topic (bench/faults.sh database-stopped).
+     */
+    @Retry(maxRetries = -1, delay = 250, jitter = 100, maxDuration = 60_000)
     @ExponentialBackoff(maxDelay = 10_000)
     public Outcome grade(EventEnvelope<CallReceived> envelope) {
         Optional<Work> work = self.read(envelope.payload().callId());
