@@ -4,6 +4,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,25 @@ public abstract class ServiceHealthContract {
                 assertThat(Long.parseLong(timeout.toString())).as("default.api.timeout.ms of channel %s", channel)
                         .isGreaterThanOrEqualTo(BROKER_OUTAGE_WAITED_OUT.toMillis());
             }
+        }
+    }
+
+    /**
+     * A consumer waits out a database outage with its record unacknowledged (platform's DatabaseOutage); the throttled
+     * commit strategy fails the channel for good once a record is older than its age limit (60 s by default), so every
+     * channel's limit must be at least as long as a broker outage is waited out, or off (-1).
+     */
+    @Test
+    public void everyIncomingChannelWaitsOutADatabaseOutage() {
+        Config config = ConfigProvider.getConfig();
+        long connectorDefault = config.getOptionalValue(
+                "mp.messaging.connector.smallrye-kafka.throttled.unprocessed-record-max-age.ms", Long.class).orElse(60_000L);
+        for (String channel : kafka.getConsumerChannels()) {
+            long maxAge = config.getOptionalValue(
+                    "mp.messaging.incoming." + channel + ".throttled.unprocessed-record-max-age.ms", Long.class)
+                    .orElse(connectorDefault);
+            assertThat(maxAge == -1 || maxAge >= BROKER_OUTAGE_WAITED_OUT.toMillis())
+                    .as("throttled.unprocessed-record-max-age.ms of channel %s is %d", channel, maxAge).isTrue();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.callreview.coaching.messaging;
 
+import io.callreview.platform.messaging.DatabaseOutage;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,8 +8,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The Kafka channels coaching listens to (configured in application.properties: group
- * {@code coaching-service}, dead-letter topic {@code coaching-service.dead-letter.v1}). A failure that
- * survives the retries nacks the record: it goes to the dead-letter topic and consumption goes on.
+ * {@code coaching-service}, dead-letter topic {@code coaching-service.dead-letter.v1}). While the database is
+ * unreachable a record waits for it ({@link DatabaseOutage}); any other failure that survives the handler's retries
+ * nacks the record: it goes to the dead-letter topic and consumption goes on.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -16,33 +18,36 @@ public class EventConsumers {
     @Inject
     EventHandlers handlers;
 
+    @Inject
+    DatabaseOutage outage;
+
     @Incoming("call-scored")
     @Blocking
     public void callScored(String json) {
-        handlers.callScored(json);
+        outage.waitOut("applying a record of call-scored", () -> handlers.callScored(json));
     }
 
     @Incoming("call-scheduled")
     @Blocking
     public void callScheduled(String json) {
-        handlers.callScheduled(json);
+        outage.waitOut("applying a record of call-scheduled", () -> handlers.callScheduled(json));
     }
 
     @Incoming("rep-response")
     @Blocking
     public void repResponse(String json) {
-        handlers.repResponse(json);
+        outage.waitOut("applying a record of rep-response", () -> handlers.repResponse(json));
     }
 
     @Incoming("rep-schedule-changed")
     @Blocking
     public void repScheduleChanged(String json) {
-        handlers.repScheduleChanged(json);
+        outage.waitOut("applying a record of rep-schedule-changed", () -> handlers.repScheduleChanged(json));
     }
 
     @Incoming("roster-changed")
     @Blocking
     public void rosterChanged(String json) {
-        handlers.rosterChanged(json);
+        outage.waitOut("applying a record of roster-changed", () -> handlers.rosterChanged(json));
     }
 }

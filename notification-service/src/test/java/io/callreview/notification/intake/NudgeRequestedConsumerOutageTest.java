@@ -5,6 +5,7 @@ import io.callreview.events.EventCodec;
 import io.callreview.events.EventEnvelope;
 import io.callreview.events.NudgeRequested;
 import io.callreview.notification.NudgeFixtures;
+import io.callreview.platform.messaging.DatabaseOutage;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.sql.SQLException;
@@ -24,7 +25,7 @@ class NudgeRequestedConsumerOutageTest {
     private final EventCodec codec = new EventCodec(new ObjectMapper(), validator);
 
     @Test
-    void waitsForAnUnreachableDatabaseInsteadOfGivingUpOnAGoodEvent() throws Exception {
+    void waitsForAnUnreachableDatabaseInsteadOfGivingUpOnAGoodEvent() {
         FlakyIntake intake = new FlakyIntake(2, new JDBCConnectionException("connection refused", new SQLException("refused", "08S01")));
         NudgeRequestedConsumer consumer = consumer(intake);
 
@@ -46,6 +47,7 @@ class NudgeRequestedConsumerOutageTest {
         NudgeRequestedConsumer consumer = new NudgeRequestedConsumer();
         consumer.codec = codec;
         consumer.intake = intake;
+        consumer.outage = new DatabaseOutage();
         return consumer;
     }
 

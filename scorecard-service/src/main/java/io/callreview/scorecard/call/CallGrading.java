@@ -55,11 +55,10 @@ public class CallGrading {
     CallGrading self;
 
     /**
-     * Retries transient failures (database unreachable, lock timeouts) with backoff for up to a minute, however many
-     * attempts that takes: six attempts were over in under 30 s, shorter than a database stop and restart, and the
-     * call then stayed GRADING with its event on the dead-letter topic (bench/faults.sh database-stopped).
+     * Retries transient failures (lock timeouts, deadlocks, a connection lost mid-way) a few times with backoff. A
+     * database that stays unreachable is waited out by the consumer ({@link CallReceivedConsumer}), however long.
      */
-    @Retry(maxRetries = -1, delay = 250, jitter = 100, maxDuration = 60_000)
+    @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000)
     @ExponentialBackoff(maxDelay = 10_000)
     public Outcome grade(EventEnvelope<CallReceived> envelope) {
         Optional<Work> work = self.read(envelope.payload().callId());
