@@ -22,7 +22,8 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * The database goes away for 20 s while calls keep coming (the CRM clients retry what is refused). Meanwhile every
+ * The database goes away for 90 s (longer than any consumer's retries, and than the 60 s age limit SmallRye puts on an
+ * unacknowledged record by default) while calls keep coming (the CRM clients retry what is refused). Meanwhile every
  * service's API is probed: each must answer 503 problem+json, quickly, never hang or 500. Afterwards the outbox relays
  * must catch up: every call accepted before or after has its CallScored on the topic and its nudge, exactly once, and
  * nothing of the refused requests was stored.
@@ -30,7 +31,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 final class DatabaseStopped implements Scenario {
 
     private static final int CALLS = 50;
-    private static final Duration OUTAGE = Duration.ofSeconds(20);
+    private static final Duration OUTAGE = Duration.ofSeconds(90);
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(15);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,7 +48,7 @@ final class DatabaseStopped implements Scenario {
 
     @Override
     public String fault() {
-        return "MariaDB stopped for 20 s in the middle of a stream of calls (2/s, refused calls retried), then restarted on its data";
+        return "MariaDB stopped for " + OUTAGE.toSeconds() + " s in the middle of a stream of calls (2/s, refused calls retried), then restarted on its data";
     }
 
     @Override
