@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
  * How every event consumer treats an unreachable database: it waits for it instead of giving up. A good event must
  * not go to the dead-letter topic because of an outage; its record stays unacknowledged meanwhile, so a restart
  * redelivers it (the channels' age limit for an unacknowledged record, half an hour in platform's configuration, ends
- * the wait by failing the channel, which the liveness check reports). Any other failure is thrown at once, to the consumer's own retries and then its
- * dead-letter topic. On shutdown the wait ends with the failure, and the record is redelivered after the restart.
+ * the wait by failing the channel, which the liveness check reports). Any other failure is thrown at once, to the
+ * consumer's own retries and then its dead-letter topic. On shutdown the wait ends with the failure, and the record is
+ * redelivered after the restart.
  */
 @ApplicationScoped
 public class DatabaseOutage {
