@@ -88,6 +88,8 @@ final class Browser implements AutoCloseable {
             open("/sign-in");
         }
         click("button[data-user='" + userId + "']");
+        // the click returns before the redirects through the identity provider end; a test read /sign-in meanwhile
+        waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(baseUrl) && !path().startsWith("/sign-in"));
     }
 
     void signOut() {
