@@ -13,16 +13,18 @@ import java.util.stream.Collectors;
 
 /**
  * Rebuilds scorecard-service's analytics tallies after history was written straight into its tables, with the backfill
- * statements of its own migrations (V12 per rep, then V13 per team from them), so the reads are measured on what the
+ * statements of its own migrations (V12 per rep, then V13 per team from them, and V14's consistency buckets, whose
+ * summaries the first reads compute), so the reads are measured on what the
  * service would hold.
  */
 final class AnalyticsBackfill {
 
     static final List<String> MIGRATIONS = List.of("scorecard-service/src/main/resources/db/migration/V12__analytics_tallies.sql",
-            "scorecard-service/src/main/resources/db/migration/V13__team_tallies.sql");
+            "scorecard-service/src/main/resources/db/migration/V13__team_tallies.sql",
+            "scorecard-service/src/main/resources/db/migration/V14__consistency_summaries.sql");
     private static final String MARKER = "-- Backfill";
     private static final List<String> TALLIES = List.of("verdict_tally", "score_tally", "grader_tally", "verdict_team_tally",
-            "score_team_tally", "grader_company_tally");
+            "score_team_tally", "grader_company_tally", "consistency_bucket", "consistency_summary");
 
     private final List<String> statements;
 

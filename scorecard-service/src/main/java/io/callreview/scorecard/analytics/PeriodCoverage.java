@@ -5,6 +5,7 @@ import io.callreview.scorecard.scoring.TallyBuckets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -59,6 +60,16 @@ final class PeriodCoverage {
         }
     }
 
+    /** The parts of the period read call by call, in time order (the first partial day, the last one). */
+    List<CallScope> callRanges() {
+        return List.copyOf(callRanges);
+    }
+
+    /** The whole days and weeks the tallies cover, as SQL over a bucketed table {@code c}; empty when they cover none. */
+    Optional<String> bucketCondition() {
+        return bucketRanges.isEmpty() ? Optional.empty() : Optional.of("(" + String.join(" OR ", bucketRanges) + ")");
+    }
+
     /** The rows {@code query} reads call by call over each part of the period not covered by tallies, one list. */
     List<Object[]> callRows(Function<CallScope, List<Object[]>> query) {
         List<Object[]> rows = new ArrayList<>();
@@ -81,7 +92,7 @@ final class PeriodCoverage {
             return List.of();
         }
         CallScope unbounded = new CallScope(scope.teams(), scope.repId(), scope.callType(), null, null);
-        String buckets = "(" + String.join(" OR ", bucketRanges) + ")";
+        String buckets = bucketCondition().orElseThrow();
         return AnalyticsSql.rows(select, from, unbounded, extraWhere == null ? buckets : buckets + " AND " + extraWhere, tail);
     }
 }

@@ -153,7 +153,7 @@ public class ScoreRecorder {
 
     /**
      * Stores the revision with the headline of its grade, moves the analytics tallies from the {@code previous} latest
-     * revision to it, and puts its CallScored into the outbox.
+     * revision to it, counts a change of the rep's consistency buckets, and puts its CallScored into the outbox.
      */
     private ScoreRevision store(ScoreRevision score, Grade grade, Optional<ScoreRevision> previous) {
         score.overallScore = grade.overallScore();
@@ -161,6 +161,7 @@ public class ScoreRecorder {
         score.reviewRequired = grade.reviewRequired();
         score.persist();
         AnalyticsTallies.replace(previous, score);
+        ConsistencyChanges.count(score.call);
         outbox.publish(EventContract.CALL_SCORED, CallScoredEvents.of(score));
         return score;
     }

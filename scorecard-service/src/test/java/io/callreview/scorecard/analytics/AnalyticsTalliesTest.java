@@ -45,6 +45,9 @@ class AnalyticsTalliesTest {
             new String[] {"2026-01-08T00:00:00Z", "2026-01-10T00:00:00Z"},
             new String[] {"2026-01-14T01:00:00Z", "2026-01-14T20:00:00Z"});
 
+    /** Marks a path read by the coach of both teams without naming one. */
+    private static final String BOTH_TEAMS = "coach:";
+
     @Inject
     TallyReading tallyReading;
 
@@ -52,6 +55,8 @@ class AnalyticsTalliesTest {
     private String otherTeam;
     private String coach;
     private String mover;
+    private String type;
+    private String lateCall;
 
     private boolean scored;
 
@@ -62,7 +67,7 @@ class AnalyticsTalliesTest {
             return;
         }
         scored = true;
-        String type = publishedDiscoveryType();
+        type = publishedDiscoveryType();
         team = unique("team");
         otherTeam = unique("team");
         coach = TestTokens.coach("coach-tally", team, otherTeam);
@@ -107,6 +112,9 @@ class AnalyticsTalliesTest {
         review(moved, coach, Map.of("qualification", "MISSED", "next-steps", "MET", "agenda", "MET",
                 "objection-handling", "NOT_APPLICABLE"));
         postCall(type, mover, otherTeam, callWithoutNextStep(), "2026-01-28T00:00:00Z");
+        // Calls of the mover's old week posted late, for the new team: the week's calls of the two teams interleave.
+        lateCall = postCall(type, mover, otherTeam, goodCallSegments(), "2026-01-13T10:00:00Z");
+        postCall(type, mover, otherTeam, callWithoutQualification(), "2026-01-15T10:00:00Z");
     }
 
     @Test
@@ -126,14 +134,46 @@ class AnalyticsTalliesTest {
         paths.add("/api/analytics/disputes?teamId=" + team);
         paths.add("/api/analytics/disputes");
         paths.add("/api/analytics/consistency?teamId=" + team);
+        paths.add("/api/analytics/consistency?teamId=" + otherTeam + "&callType=" + type);
+        paths.add("/api/analytics/consistency");
+        paths.add("/api/analytics/consistency?repId=" + mover + "&behaviourKey=qualification");
+        paths.add("/api/analytics/consistency?callType=" + type);
+        // The coach of both teams, without a team filter: the mover's summaries of each team do not chain in one week.
+        paths.add(BOTH_TEAMS + "/api/analytics/consistency");
 
         Map<String, String> tallied = answers(paths, true);
         Map<String, String> perCall = answers(paths, false);
         assertThat(tallied).containsExactlyEntriesOf(perCall);
         // The answers are about the calls above, not empty on both sides.
         assertThat(tallied.get(paths.get(0) + PERIODS.get(0)[0])).contains("\"met\":").contains(mover);
-        assertThat(tallied.get(paths.get(paths.size() - 4) + PERIODS.get(0)[0])).contains("\"truePositives\":");
-        assertThat(tallied.get(paths.get(paths.size() - 3) + PERIODS.get(1)[0])).contains("\"accepted\":1");
+        assertThat(tallied.get("/api/analytics/grader-accuracy?teamId=" + team + PERIODS.get(0)[0])).contains("\"truePositives\":");
+        assertThat(tallied.get("/api/analytics/disputes?teamId=" + team + PERIODS.get(1)[0])).contains("\"accepted\":1");
+        assertThat(tallied.get(BOTH_TEAMS + "/api/analytics/consistency" + PERIODS.get(0)[0])).contains(mover).contains("\"longestStreak\":");
+    }
+
+    /**
+     * The summaries a read stores are used by the next reads only until a revision of one of their calls: reviewing a
+     * call of a summarised week changes the answer, and the answer is still the one read call by call.
+     */
+    @Test
+    void consistencySummariesGiveWayToANewRevision() {
+        List<String> paths = List.of("/api/analytics/consistency", BOTH_TEAMS + "/api/analytics/consistency",
+                "/api/analytics/consistency?repId=" + mover);
+        Map<String, String> before = answers(paths, true);
+        assertThat(answers(paths, true)).isEqualTo(before);
+        assertThat(summaryRows(mover)).isPositive();
+
+        review(lateCall, coach, Map.of("qualification", "MISSED", "next-steps", "MISSED", "agenda", "MISSED",
+                "objection-handling", "NOT_APPLICABLE"));
+
+        Map<String, String> after = answers(paths, true);
+        assertThat(after).isNotEqualTo(before).containsExactlyEntriesOf(answers(paths, false));
+    }
+
+    private static long summaryRows(String repId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) SalesCall.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM consistency_summary WHERE rep_id = :rep").setParameter("rep", repId)
+                .getSingleResult()).longValue());
     }
 
     @Test
@@ -156,9 +196,10 @@ class AnalyticsTalliesTest {
             Map<String, String> answers = new LinkedHashMap<>();
             for (String path : paths) {
                 for (String[] period : PERIODS) {
-                    answers.put(path + period[0], given().auth().oauth2(path.contains("teamId") ? coach : TestTokens.admin())
+                    boolean asCoach = path.contains("teamId") || path.startsWith(BOTH_TEAMS);
+                    answers.put(path + period[0], given().auth().oauth2(asCoach ? coach : TestTokens.admin())
                             .queryParam("from", period[0]).queryParam("to", period[1])
-                            .when().get(path).then().statusCode(200).extract().asString());
+                            .when().get(path.replace(BOTH_TEAMS, "")).then().statusCode(200).extract().asString());
                 }
             }
             return answers;
