@@ -180,10 +180,12 @@ public final class ScaleTest {
         report.row(section, name + " p50", timing.latency().p50Ms(), "ms", ok ? "" : "HTTP " + timing.status());
         report.row(section, name + " p95", timing.latency().p95Ms(), "ms",
                 ok ? timing.latency().count() + " requests, " + timing.bytes() / 1024 + " KiB: GET " + path : "HTTP " + timing.status());
+        report.row(section, name + " first", timing.firstMs(), "ms", "the first warm-up");
         double ms = timing.latency().p95Ms();
         cell(name + " p95", stage, !ok ? "HTTP " + timing.status() : String.format(Locale.ROOT, "%.0f ms%s", ms, ms >= 300 ? " ✗" : ""));
-        OUT.printf(Locale.ROOT, "  %-40s p50 %8.1f ms  p95 %8.1f ms  (%d x, HTTP %d, %d KiB)%n", name, timing.latency().p50Ms(),
-                timing.latency().p95Ms(), timing.latency().count(), timing.status(), timing.bytes() / 1024);
+        OUT.printf(Locale.ROOT, "  %-40s p50 %8.1f ms  p95 %8.1f ms  (%d x, HTTP %d, %d KiB, first %.0f ms)%n", name,
+                timing.latency().p50Ms(), timing.latency().p95Ms(), timing.latency().count(), timing.status(), timing.bytes() / 1024,
+                timing.firstMs());
     }
 
     /**
