@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * The calls a coach should review next: those whose automatic grade needs review, auto-failed calls, grades with a
  * low-confidence verdict, and a deterministic sample of the rest (by a hash of the call id, so the sample is
- * the same for every coach and instance). Calls with a finalised review are not queued (an accepted dispute
- * alone does not count: it decides one behaviour).
+ * the same for every coach and instance). Calls with a finalised review are not queued: their status is REVIEWED from
+ * then on (an accepted dispute alone does not count: it decides one behaviour). The status is read from the call, not
+ * looked up among its revisions, which an anti-join would materialise over every revision ever recorded.
  * Most urgent first, then newest: one query per urgency, each reading the scope's calls newest first along the
  * (start DESC, id) index and stopping once it has enough, so a long history does not make the queue slower to read.
  */
@@ -92,8 +93,7 @@ public class ReviewQueueService {
                 FROM sales_call c
                 JOIN call_type t ON t.id = c.call_type_id
                 JOIN score_revision s ON s.call_id = c.id AND s.revision = 1
-                WHERE NOT EXISTS (SELECT 1 FROM score_revision r WHERE r.call_id = c.id AND r.review_id IS NOT NULL)
-                  AND %s AND %s
+                WHERE c.status = 'AUTO_SCORED' AND %s AND %s
                 ORDER BY c.started_at DESC, c.id
                 """.formatted(LOWEST, urgency, scope.where());
         Query query = scope.bind(SalesCall.getEntityManager().createNativeQuery(sql)).setMaxResults(limit);
