@@ -100,9 +100,7 @@ class ConsistencyRuns {
         TreeMap<RepBucket, Long> outdated = changes.entrySet().stream().filter(e -> e.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
         if (!outdated.isEmpty()) {
-            List<Summary> computed = computeFromCalls(outdated.keySet());
-            storeQuietly(outdated, computed);
-            computed.stream().filter(s -> atLevel(s, scope, callTypeId, behaviourKey)).forEach(summaries::add);
+            computeAndStore(outdated).stream().filter(s -> atLevel(s, scope, callTypeId, behaviourKey)).forEach(summaries::add);
         }
         return pieces(scope, summaries, behaviourKey);
     }
@@ -172,51 +170,68 @@ class ConsistencyRuns {
         return summaries;
     }
 
-    /** Every level's summaries of the given rep buckets, from their calls, one query per bucket. */
-    private static List<Summary> computeFromCalls(Set<RepBucket> repBuckets) {
-        Map<List<Object>, List<Boolean>> series = new LinkedHashMap<>();
-        Map<RepBucket, Set<String>> byBucket = repBuckets.stream().collect(Collectors.groupingBy(
-                b -> new RepBucket(b.span(), b.bucket(), ""), TreeMap::new, Collectors.mapping(RepBucket::repId, Collectors.toCollection(TreeSet::new))));
+    /**
+     * Up to {@code limit} rep buckets whose summaries are missing or out of date, newest first, computed from their calls
+     * and stored: the background refresh ({@link ConsistencySummaryRefresher}). How many there were.
+     */
+    @SuppressWarnings("unchecked")
+    int refreshOutdated(int limit) {
+        List<Object[]> rows = SalesCall.getEntityManager().createNativeQuery("""
+                        SELECT bucket_days, bucket, rep_id, changes FROM consistency_bucket
+                        WHERE summarised IS NULL OR summarised <> changes ORDER BY bucket DESC, bucket_days LIMIT :limit""")
+                .setParameter("limit", limit).getResultList();
+        TreeMap<RepBucket, Long> outdated = new TreeMap<>();
+        rows.forEach(r -> outdated.put(new RepBucket((int) SqlValues.longValue(r[0]), SqlValues.longValue(r[1]), SqlValues.string(r[2])),
+                SqlValues.longValue(r[3])));
+        computeAndStore(outdated);
+        return outdated.size();
+    }
+
+    /**
+     * Every level's summaries of the given rep buckets (each with the change count this snapshot holds for it), from
+     * their calls, one query per day or week; each day's or week's summaries are stored as soon as they are computed,
+     * so work already done stays done if the reader is stopped (a timeout) before the end.
+     */
+    private List<Summary> computeAndStore(TreeMap<RepBucket, Long> counts) {
+        Map<RepBucket, TreeMap<RepBucket, Long>> byBucket = new TreeMap<>();
+        counts.forEach((repBucket, count) -> byBucket.computeIfAbsent(new RepBucket(repBucket.span(), repBucket.bucket(), ""),
+                k -> new TreeMap<>()).put(repBucket, count));
+        List<Summary> all = new ArrayList<>();
         byBucket.forEach((bucket, reps) -> {
-            CallScope period = new CallScope(null, null, null, bucket.start(), bucket.end());
-            List<Object[]> rows = AnalyticsSql.rows("SELECT c.rep_id, c.team_id, c.call_type_id, v.behaviour_key, v.verdict",
-                    AnalyticsSql.LATEST_VERDICTS, period, DECIDED + " AND c.rep_id IN (:reps)", "ORDER BY c.rep_id, c.started_at, c.id",
-                    Map.of("reps", reps));
-            for (Object[] row : rows) {
-                RepBucket repBucket = new RepBucket(bucket.span(), bucket.bucket(), SqlValues.string(row[0]));
-                String team = SqlValues.string(row[1]);
-                long type = SqlValues.longValue(row[2]);
-                String behaviour = SqlValues.string(row[3]);
-                boolean met = Verdict.MET.name().equals(SqlValues.string(row[4]));
-                for (String levelTeam : List.of(team, ALL_TEAMS)) {
-                    for (long levelType : List.of(type, ALL_TYPES)) {
-                        series.computeIfAbsent(List.of(repBucket, levelTeam, levelType, behaviour), k -> new ArrayList<>()).add(met);
-                    }
+            List<Summary> computed = computeFromCalls(bucket, reps.keySet());
+            try {
+                store.replace(reps, computed);
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "Consistency summaries of %d rep buckets not stored; the next reader computes them", reps.size());
+            }
+            all.addAll(computed);
+        });
+        return all;
+    }
+
+    /** Every level's summaries of the reps' calls in one day or week ({@code bucket}, its rep left empty). */
+    private static List<Summary> computeFromCalls(RepBucket bucket, Set<RepBucket> repBuckets) {
+        Map<List<Object>, List<Boolean>> series = new LinkedHashMap<>();
+        CallScope period = new CallScope(null, null, null, bucket.start(), bucket.end());
+        List<Object[]> rows = AnalyticsSql.rows("SELECT c.rep_id, c.team_id, c.call_type_id, v.behaviour_key, v.verdict",
+                AnalyticsSql.LATEST_VERDICTS, period, DECIDED + " AND c.rep_id IN (:reps)", "ORDER BY c.rep_id, c.started_at, c.id",
+                Map.of("reps", repBuckets.stream().map(RepBucket::repId).toList()));
+        for (Object[] row : rows) {
+            RepBucket repBucket = new RepBucket(bucket.span(), bucket.bucket(), SqlValues.string(row[0]));
+            String team = SqlValues.string(row[1]);
+            long type = SqlValues.longValue(row[2]);
+            String behaviour = SqlValues.string(row[3]);
+            boolean met = Verdict.MET.name().equals(SqlValues.string(row[4]));
+            for (String levelTeam : List.of(team, ALL_TEAMS)) {
+                for (long levelType : List.of(type, ALL_TYPES)) {
+                    series.computeIfAbsent(List.of(repBucket, levelTeam, levelType, behaviour), k -> new ArrayList<>()).add(met);
                 }
             }
-        });
+        }
         List<Summary> summaries = new ArrayList<>();
         series.forEach((key, metInOrder) -> summaries.add(new Summary((RepBucket) key.get(0), (String) key.get(1), (Long) key.get(2),
                 (String) key.get(3), ConsistencyRun.of(metInOrder))));
         return summaries;
-    }
-
-    /** Stores the computed summaries for the next reader; a failure (a lock wait, a deadlock) only leaves that to them. */
-    private void storeQuietly(TreeMap<RepBucket, Long> changes, List<Summary> summaries) {
-        Map<RepBucket, List<Summary>> byRepBucket = summaries.stream().collect(Collectors.groupingBy(Summary::bucket));
-        Map<List<Long>, TreeMap<RepBucket, Long>> byBucket = new TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
-                ? Long.compare(a.get(1), b.get(1)) : Long.compare(a.get(0), b.get(0)));
-        changes.forEach((repBucket, count) -> byBucket.computeIfAbsent(List.of((long) repBucket.span(), repBucket.bucket()),
-                k -> new TreeMap<>()).put(repBucket, count));
-        for (TreeMap<RepBucket, Long> bucket : byBucket.values()) {
-            List<Summary> rows = new ArrayList<>();
-            bucket.keySet().forEach(repBucket -> rows.addAll(byRepBucket.getOrDefault(repBucket, List.of())));
-            try {
-                store.replace(bucket, rows);
-            } catch (RuntimeException e) {
-                LOG.debugf(e, "Consistency summaries of %d rep buckets not stored; the next reader computes them", bucket.size());
-            }
-        }
     }
 
     private static boolean atLevel(Summary summary, CallScope scope, long callTypeId, String behaviourKey) {

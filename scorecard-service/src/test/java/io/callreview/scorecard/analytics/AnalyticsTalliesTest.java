@@ -51,6 +51,9 @@ class AnalyticsTalliesTest {
     @Inject
     TallyReading tallyReading;
 
+    @Inject
+    ConsistencySummaryRefresher refresher;
+
     private String team;
     private String otherTeam;
     private String coach;
@@ -168,6 +171,33 @@ class AnalyticsTalliesTest {
 
         Map<String, String> after = answers(paths, true);
         assertThat(after).isNotEqualTo(before).containsExactlyEntriesOf(answers(paths, false));
+    }
+
+    /**
+     * After an upgrade every rep bucket is unsummarised (V14's backfill): the background refresh brings them all up to
+     * date, newest first, a batch at a time, and reads then use its summaries.
+     */
+    @Test
+    void theBackgroundRefreshSummarisesEveryOutdatedBucket() {
+        List<String> paths = List.of("/api/analytics/consistency", BOTH_TEAMS + "/api/analytics/consistency");
+        QuarkusTransaction.requiringNew().run(() -> SalesCall.getEntityManager()
+                .createNativeQuery("UPDATE consistency_bucket SET summarised = NULL").executeUpdate());
+        assertThat(outdatedBuckets()).isPositive();
+
+        int refreshed = 0;
+        for (int run = 0, batch = refresher.refresh(); batch > 0 && run < 100; run++, batch = refresher.refresh()) {
+            refreshed += batch;
+        }
+        assertThat(refreshed).isPositive();
+        assertThat(outdatedBuckets()).isZero();
+        assertThat(summaryRows(mover)).isPositive();
+        assertThat(answers(paths, true)).containsExactlyEntriesOf(answers(paths, false));
+    }
+
+    private static long outdatedBuckets() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) SalesCall.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM consistency_bucket WHERE summarised IS NULL OR summarised <> changes")
+                .getSingleResult()).longValue());
     }
 
     private static long summaryRows(String repId) {
