@@ -107,14 +107,23 @@ class ConsistencyRuns {
 
     /**
      * The scope's rep buckets within {@code buckets}, each with its change count when its stored summaries were computed
-     * at another (null when they are current).
+     * at another (null when they are current). For teams, only the rep buckets with a call of theirs, as the per-rep
+     * tallies (V12) show them, so a coach's read does not compute summaries for the rest of the company.
      */
     private static Map<RepBucket, Long> changeCounts(CallScope scope, String buckets) {
+        if (scope.teams() != null && scope.teams().isEmpty()) {
+            return Map.of();
+        }
         String sql = "SELECT c.bucket_days, c.bucket, c.rep_id, c.changes, c.summarised FROM consistency_bucket c WHERE " + buckets
-                + (scope.repId() == null ? "" : " AND c.rep_id = :rep");
+                + (scope.repId() == null ? "" : " AND c.rep_id = :rep")
+                + (scope.teams() == null ? "" : " AND EXISTS (SELECT 1 FROM verdict_tally vt WHERE vt.rep_id = c.rep_id"
+                + " AND vt.bucket_days = c.bucket_days AND vt.bucket = c.bucket AND vt.team_id IN (:teams))");
         var query = SalesCall.getEntityManager().createNativeQuery(sql);
         if (scope.repId() != null) {
             query.setParameter("rep", scope.repId());
+        }
+        if (scope.teams() != null) {
+            query.setParameter("teams", scope.teams());
         }
         Map<RepBucket, Long> changes = new HashMap<>();
         for (Object row : query.getResultList()) {
@@ -137,9 +146,6 @@ class ConsistencyRuns {
     @SuppressWarnings("unchecked")
     private static List<Summary> storedSummaries(CallScope scope, String buckets, long callTypeId, String behaviourKey,
                                                  Map<RepBucket, Long> changes) {
-        if (scope.teams() != null && scope.teams().isEmpty()) {
-            return List.of();
-        }
         String sql = """
                 SELECT c.bucket_days, c.bucket, c.rep_id, c.team_id, c.behaviour_key, c.calls, c.met, c.first_met, c.last_met,
                        c.leading_met, c.trailing_met, c.longest_met, c.switches, c.repeats

@@ -60,6 +60,7 @@ class AnalyticsTalliesTest {
     private String mover;
     private String type;
     private String lateCall;
+    private String repA;
 
     private boolean scored;
 
@@ -75,6 +76,7 @@ class AnalyticsTalliesTest {
         otherTeam = unique("team");
         coach = TestTokens.coach("coach-tally", team, otherTeam);
         String a = unique("rep-a");
+        repA = a;
         String b = unique("rep-b");
         mover = unique("rep-m");
         List<String> calls = new ArrayList<>();
@@ -182,22 +184,31 @@ class AnalyticsTalliesTest {
         List<String> paths = List.of("/api/analytics/consistency", BOTH_TEAMS + "/api/analytics/consistency");
         QuarkusTransaction.requiringNew().run(() -> SalesCall.getEntityManager()
                 .createNativeQuery("UPDATE consistency_bucket SET summarised = NULL").executeUpdate());
-        assertThat(outdatedBuckets()).isPositive();
+        long outdatedOfA = outdatedBuckets(repA);
+        long outdatedOfMover = outdatedBuckets(mover);
+        assertThat(outdatedOfA).isPositive();
+
+        // A coach's read of one team computes the summaries of that team's reps only.
+        answers(List.of("/api/analytics/consistency?teamId=" + otherTeam), true);
+        assertThat(outdatedBuckets(repA)).isEqualTo(outdatedOfA);
+        assertThat(outdatedBuckets(mover)).isLessThan(outdatedOfMover);
 
         int refreshed = 0;
         for (int run = 0, batch = refresher.refresh(); batch > 0 && run < 100; run++, batch = refresher.refresh()) {
             refreshed += batch;
         }
         assertThat(refreshed).isPositive();
-        assertThat(outdatedBuckets()).isZero();
+        assertThat(outdatedBuckets(null)).isZero();
         assertThat(summaryRows(mover)).isPositive();
         assertThat(answers(paths, true)).containsExactlyEntriesOf(answers(paths, false));
     }
 
-    private static long outdatedBuckets() {
+    /** Rep buckets whose summaries are missing or out of date, of one rep or (null) of all. */
+    private static long outdatedBuckets(String repId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) SalesCall.getEntityManager()
-                .createNativeQuery("SELECT COUNT(*) FROM consistency_bucket WHERE summarised IS NULL OR summarised <> changes")
-                .getSingleResult()).longValue());
+                .createNativeQuery("SELECT COUNT(*) FROM consistency_bucket WHERE (summarised IS NULL OR summarised <> changes)"
+                        + " AND rep_id LIKE :rep")
+                .setParameter("rep", repId == null ? "%" : repId).getSingleResult()).longValue());
     }
 
     private static long summaryRows(String repId) {
