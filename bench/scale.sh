@@ -15,9 +15,10 @@
 #
 # Options (defaults): --calls=10000,100000,1000000 --reps=200 --teams=20 --warmup=3 --requests=20 --burst=100
 #   --deep-offset=10000 --seed=42 --out=bench/results --work=loadtest/target/runs --keep (keep data, logs)
+#   --slow-rows=0 (N: log the statements that examine N rows or more, however fast, instead of those over 100 ms)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,17p' "$0"; exit 0; fi
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,18p' "$0"; exit 0; fi
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 run_loadtest_main io.callreview.loadtest.scale.ScaleTest "$@"

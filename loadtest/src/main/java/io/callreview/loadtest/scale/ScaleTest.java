@@ -76,6 +76,7 @@ public final class ScaleTest {
     private Path results;
     private Path work;
     private boolean keep;
+    private long slowRows;
 
     public static void main(String[] raw) throws Exception {
         ScaleTest test = new ScaleTest();
@@ -96,6 +97,7 @@ public final class ScaleTest {
         results = args.path("out", repository.resolve("bench/results"));
         work = args.path("work", repository.resolve("loadtest/target/runs"));
         keep = args.flag("keep");
+        slowRows = args.number("slow-rows", 0);
         args.requireAllKnown();
     }
 
@@ -126,7 +128,7 @@ public final class ScaleTest {
         String team = roster.teams().get(0);
         String coach = suite.coachToken(ScaleRoster.coachOf(team), List.of(team));
         ReadTimer reads = new ReadTimer(suite.service(LocalSuite.SCORECARD).baseUrl(), warmups, timed);
-        SlowStatements slow = new SlowStatements(suite.sql());
+        SlowStatements slow = new SlowStatements(suite.sql(), slowRows);
         slow.enable();
         suite.service(LocalSuite.SCORECARD).restartAndAwait(SuiteUnderTest.READY);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));

@@ -17,22 +17,29 @@ import java.util.Map;
 /**
  * What MariaDB itself logs as slow while the reads are timed: its slow-query log as a table, the statements grouped
  * by shape (literals blanked), slowest first, each with the EXPLAIN of its slowest instance, so a slow read can be
- * traced to the query and the plan behind it. Sessions take {@code long_query_time} when they connect, so the service
- * must (re)connect after {@link #enable}.
+ * traced to the query and the plan behind it. With a row limit, a statement is logged when it examines at least that
+ * many rows however fast it ran: the plans whose cost grows with the table show up at 100,000 calls already. Sessions
+ * take {@code long_query_time} and {@code min_examined_row_limit} when they connect, so the service must (re)connect
+ * after {@link #enable}.
  */
 final class SlowStatements {
 
     private static final int SHOWN = 10;
 
     private final Sql sql;
+    /** 0: statements over 100 ms; else statements that examine at least this many rows. */
+    private final long rowLimit;
 
-    SlowStatements(Sql sql) {
+    SlowStatements(Sql sql, long rowLimit) {
         this.sql = sql;
+        this.rowLimit = rowLimit;
     }
 
     void enable() throws SQLException {
         try (Connection server = sql.connectServer(); Statement statement = server.createStatement()) {
-            statement.execute("SET GLOBAL log_output = 'TABLE', slow_query_log = ON, long_query_time = 0.1");
+            statement.execute(rowLimit == 0
+                    ? "SET GLOBAL log_output = 'TABLE', slow_query_log = ON, long_query_time = 0.1"
+                    : "SET GLOBAL log_output = 'TABLE', slow_query_log = ON, long_query_time = 0, min_examined_row_limit = " + rowLimit);
         }
     }
 
