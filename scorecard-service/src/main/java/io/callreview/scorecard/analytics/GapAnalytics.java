@@ -44,7 +44,7 @@ public class GapAnalytics {
         for (Object[] r : coverage.callRows(range -> AnalyticsSql.rows(
                 "SELECT c.id, v.behaviour_key, v.verdict, b.weight, b.critical, b.question, s.scorecard_version_id",
                 AnalyticsSql.LATEST_VERDICTS + "JOIN scorecard_behaviour b ON b.scorecard_version_id = s.scorecard_version_id"
-                        + " AND b.behaviour_key = v.behaviour_key\n", range, null, "ORDER BY c.id, v.position"))) {
+                        + " AND b.behaviour_key = v.behaviour_key\n", range, null, "ORDER BY c.started_at, c.id, v.position"))) {
             byCall.computeIfAbsent(SqlValues.string(r[0]), k -> new ArrayList<>()).add(new GapCounts.CallVerdict(
                     SqlValues.string(r[1]), SqlValues.string(r[2]), SqlValues.doubleValue(r[3]), SqlValues.bool(r[4]),
                     SqlValues.string(r[5]), SqlValues.longValue(r[6])));

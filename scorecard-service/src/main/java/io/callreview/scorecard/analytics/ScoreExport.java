@@ -72,6 +72,9 @@ public class ScoreExport {
     @Inject
     AuditLog audit;
 
+    @Inject
+    TallyReading tallyReading;
+
     /** Calls read per query while streaming: the memory an export holds at once. */
     @ConfigProperty(name = "callreview.export.chunk-size", defaultValue = "500")
     int chunkSize;
@@ -157,19 +160,42 @@ public class ScoreExport {
         return verdicts;
     }
 
-    /** The behaviours of the scorecards the latest scores of the scope were given with, by call type, version and position. */
-    private static List<String> behaviours(CallScope scope) {
-        Set<String> behaviours = new LinkedHashSet<>();
-        for (Object[] row : AnalyticsSql.rows("SELECT DISTINCT t.type_key, s.scorecard_version_id, b.position, b.behaviour_key",
-                AnalyticsSql.LATEST_SCORES + "JOIN scorecard_behaviour b ON b.scorecard_version_id = s.scorecard_version_id\n", scope, null,
-                "ORDER BY t.type_key, s.scorecard_version_id, b.position")) {
-            behaviours.add(SqlValues.string(row[3]));
+    /**
+     * The behaviours of the scorecards the latest scores of the scope were given with, by call type, version and
+     * position. Which versions those are comes from the verdict tallies for the period's whole days and weeks, and
+     * from the calls for the rest, as analytics read it.
+     */
+    private List<String> behaviours(CallScope scope) {
+        PeriodCoverage coverage = PeriodCoverage.of(scope, tallyReading.enabled());
+        Map<Long, String> versions = new HashMap<>();
+        coverage.callRows(range -> AnalyticsSql.rows("SELECT DISTINCT t.type_key, s.scorecard_version_id", AnalyticsSql.LATEST_SCORES,
+                range, null, null)).forEach(row -> versions.put(SqlValues.longValue(row[1]), SqlValues.string(row[0])));
+        coverage.tallyRows("SELECT t.type_key, c.scorecard_version_id", AnalyticsSql.verdictTallies(false),
+                        "GROUP BY t.type_key, c.scorecard_version_id " + AnalyticsSql.ANY_VERDICT)
+                .forEach(row -> versions.put(SqlValues.longValue(row[1]), SqlValues.string(row[0])));
+        if (versions.isEmpty()) {
+            return List.of();
         }
+        Map<Long, List<String>> behavioursOf = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = SalesCall.getEntityManager().createNativeQuery(
+                        "SELECT b.scorecard_version_id, b.behaviour_key FROM scorecard_behaviour b WHERE b.scorecard_version_id IN (:versions)"
+                                + " ORDER BY b.position")
+                .setParameter("versions", versions.keySet()).getResultList();
+        for (Object[] row : rows) {
+            behavioursOf.computeIfAbsent(SqlValues.longValue(row[0]), k -> new ArrayList<>()).add(SqlValues.string(row[1]));
+        }
+        Set<String> behaviours = new LinkedHashSet<>();
+        versions.entrySet().stream()
+                .sorted(Map.Entry.<Long, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(version -> behaviours.addAll(behavioursOf.getOrDefault(version.getKey(), List.of())));
         return List.copyOf(behaviours);
     }
 
+    /** The calls of the scope with a score: graded calls are AUTO_SCORED or REVIEWED from their first revision on. */
     private static long scoredCalls(CallScope scope) {
-        String sql = "SELECT COUNT(*)\n" + AnalyticsSql.LATEST_SCORES + "WHERE " + scope.where();
+        String sql = "SELECT COUNT(*) FROM sales_call c JOIN call_type t ON t.id = c.call_type_id WHERE " + scope.where()
+                + " AND c.status IN ('AUTO_SCORED', 'REVIEWED')";
         return SqlValues.longValue(scope.bind(SalesCall.getEntityManager().createNativeQuery(sql)).getSingleResult());
     }
 

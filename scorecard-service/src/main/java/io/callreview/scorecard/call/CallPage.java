@@ -11,15 +11,18 @@ public record CallPage(
         List<CallSummary> items,
         @Schema(example = "0") int page,
         @Schema(example = "20") int size,
-        @Schema(description = "Calls matching the filters; left out (null) on cursor pages, since counting grows with the list",
+        @Schema(description = "Calls matching the filters, counted up to 10,000 (or as far as this page reaches, if further):"
+                + " more than that when totalExact is false. Left out (null) on cursor pages, since counting grows with the list",
                 example = "57") Long total,
+        @Schema(description = "False when more calls match than total says; null on cursor pages", example = "true")
+        Boolean totalExact,
         @Schema(description = "The cursor of the following page; null on the last page", example = "MjAyNi0wMy0wM1QxMDowMDowMFp8M2Y...")
         String nextCursor,
         @Schema(description = "The following page, as a path with this request's filters and nextCursor; null on the last page",
                 example = "/api/calls?teamId=team-emea&size=20&cursor=MjAyNi0wMy0wM1QxMDowMDowMFp8M2Y...") String next) {
 
     CallPage withNext(String link) {
-        return new CallPage(items, page, size, total, nextCursor, link);
+        return new CallPage(items, page, size, total, totalExact, nextCursor, link);
     }
 
     @Schema(description = "A call in a list, with the headline of its latest score")

@@ -8,7 +8,6 @@ import io.callreview.scorecard.access.Visibility;
 import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads calls and their scores under object-level authorization: admins see every call, coaches the calls of
@@ -33,6 +33,10 @@ public class CallQueryService {
 
     @Inject
     CurrentUser user;
+
+    /** Page-number pages count the matching calls up to this many, or as far as the page reaches, whichever is more. */
+    @ConfigProperty(name = "callreview.calls.counted-up-to", defaultValue = "10000")
+    int countedUpTo;
 
     @Transactional
     public CallView get(String id) {
@@ -71,7 +75,7 @@ public class CallQueryService {
         }
         Conditions where = new Conditions();
         if (!Visibility.restrict(where, user)) {
-            return new CallPage(List.of(), page, size, after == null ? 0L : null, null, null);
+            return new CallPage(List.of(), page, size, after == null ? 0L : null, after == null ? Boolean.TRUE : null, null, null);
         }
         where.add("repId = :repId", "repId", filter.repId())
                 .add("teamId = :teamId", "teamId", filter.teamId())
@@ -83,14 +87,19 @@ public class CallQueryService {
                     Map.of("cursorAt", after.startedAt(), "cursorId", after.id()));
         }
         String query = where.query("startedAt DESC, id");
-        PanacheQuery<SalesCall> calls = SalesCall.find(query, where.params());
-        Long total = after == null ? calls.count() : null;
+        Long total = null;
+        Boolean exact = null;
+        if (after == null) {
+            long countUpTo = Math.max(countedUpTo, (long) (page + 1) * size);
+            exact = idsFrom(query, where.params(), countUpTo, 1).isEmpty();
+            total = exact ? SalesCall.find(query, where.params()).count() : countUpTo;
+        }
         List<SalesCall> found = page(query, where.params(), page, size);
         List<CallPage.CallSummary> items = found.stream()
                 .map(call -> CallViews.summary(call, ScoreRevision.latest(call).orElse(null)))
                 .toList();
         SalesCall last = found.size() == size ? found.get(size - 1) : null;
-        return new CallPage(items, page, size, total, last == null ? null : new CallCursor(last.startedAt, last.id).encode(), null);
+        return new CallPage(items, page, size, total, exact, last == null ? null : new CallCursor(last.startedAt, last.id).encode(), null);
     }
 
     /**
@@ -99,16 +108,25 @@ public class CallQueryService {
      * then those calls by id, in that order.
      */
     private static List<SalesCall> page(String query, Map<String, Object> params, int page, int size) {
-        String hql = "SELECT id FROM SalesCall" + (query.startsWith("ORDER BY") ? " " : " WHERE ") + query;
-        TypedQuery<String> ids = SalesCall.getEntityManager().createQuery(hql, String.class);
-        params.forEach(ids::setParameter);
-        List<String> idsOfPage = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<String> idsOfPage = idsFrom(query, params, (long) page * size, size);
         if (idsOfPage.isEmpty()) {
             return List.of();
         }
         Map<String, SalesCall> byId = SalesCall.<SalesCall>list("id IN ?1", idsOfPage).stream()
                 .collect(Collectors.toMap(call -> call.id, call -> call));
         return idsOfPage.stream().map(byId::get).toList();
+    }
+
+    /**
+     * Up to {@code limit} ids of the calls the query finds, skipping the first {@code offset}. The total is counted
+     * only when no id lies past the counting limit: a count reads every call it counts, and an exact total of a
+     * million calls cost the first page about a second.
+     */
+    private static List<String> idsFrom(String query, Map<String, Object> params, long offset, int limit) {
+        String hql = "SELECT id FROM SalesCall" + (query.startsWith("ORDER BY") ? " " : " WHERE ") + query;
+        TypedQuery<String> ids = SalesCall.getEntityManager().createQuery(hql, String.class);
+        params.forEach(ids::setParameter);
+        return ids.setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
     }
 
     private SalesCall visible(String id) {

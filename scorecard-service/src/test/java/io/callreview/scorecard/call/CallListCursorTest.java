@@ -52,6 +52,30 @@ class CallListCursorTest {
         }
     }
 
+    /** Tests count up to 4 calls (callreview.calls.counted-up-to), or as far as the page reaches. */
+    @Test
+    void pageNumbersCountTheCallsOnlySoFarAndSayWhenMoreMatch() {
+        String type = publishedDiscoveryType();
+        String team = unique("team");
+        for (int day = 1; day <= 6; day++) {
+            postCall(type, unique("rep"), team, goodCallSegments(), "2026-03-0" + day + "T09:00:00Z");
+        }
+        String coach = TestTokens.coach("coach-counts", team);
+        given().auth().oauth2(coach).queryParam("size", 2).queryParam("teamId", team)
+                .when().get("/api/calls")
+                .then().statusCode(200).body("total", equalTo(4)).body("totalExact", equalTo(false)).body("items.size()", equalTo(2));
+        given().auth().oauth2(coach).queryParam("size", 2).queryParam("page", 2).queryParam("teamId", team)
+                .when().get("/api/calls")
+                .then().statusCode(200).body("total", equalTo(6)).body("totalExact", equalTo(true)).body("items.size()", equalTo(2));
+        given().auth().oauth2(coach).queryParam("size", 5).queryParam("teamId", team).queryParam("from", "2026-03-03T00:00:00Z")
+                .when().get("/api/calls")
+                .then().statusCode(200).body("total", equalTo(4)).body("totalExact", equalTo(true));
+        given().auth().oauth2(coach).queryParam("size", 2).queryParam("teamId", team).queryParam("cursor",
+                        new CallCursor(java.time.Instant.parse("2026-03-06T09:00:00Z"), "~").encode())
+                .when().get("/api/calls")
+                .then().statusCode(200).body("total", nullValue()).body("totalExact", nullValue());
+    }
+
     @Test
     void aCursorTheListDidNotGiveOrOneWithAPageNumberIsRefused() {
         String coach = TestTokens.coach("coach-pager", "team-a");

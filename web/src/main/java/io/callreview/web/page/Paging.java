@@ -2,11 +2,18 @@ package io.callreview.web.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Where a page of a list stands, from the services' {@code page}, {@code size} and {@code total}. */
-public record Paging(int page, int size, long total) {
+/**
+ * Where a page of a list stands, from the services' {@code page}, {@code size} and {@code total}; a total that is not
+ * {@code exact} means "more than that" (a long call list is counted only so far).
+ */
+public record Paging(int page, int size, long total, boolean exact) {
+
+    public Paging(int page, int size, long total) {
+        this(page, size, total, true);
+    }
 
     public static Paging of(JsonNode list, int size) {
-        return new Paging(list.path("page").asInt(0), size, list.path("total").asLong(0));
+        return new Paging(list.path("page").asInt(0), size, list.path("total").asLong(0), list.path("totalExact").asBoolean(true));
     }
 
     public boolean hasPrevious() {
@@ -14,7 +21,7 @@ public record Paging(int page, int size, long total) {
     }
 
     public boolean hasNext() {
-        return (long) (page + 1) * size < total;
+        return !exact || (long) (page + 1) * size < total;
     }
 
     public int previous() {
@@ -27,6 +34,16 @@ public record Paging(int page, int size, long total) {
 
     public long pages() {
         return Math.max(1, (total + size - 1) / size);
+    }
+
+    /** The total as a reader sees it: "10000+" when more match. */
+    public String totalShown() {
+        return exact ? String.valueOf(total) : total + "+";
+    }
+
+    /** The number of pages, likewise. */
+    public String pagesShown() {
+        return exact ? String.valueOf(pages()) : pages() + "+";
     }
 
     public int shown() {
