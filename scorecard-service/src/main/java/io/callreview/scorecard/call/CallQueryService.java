@@ -90,6 +90,8 @@ public class CallQueryService {
         Long total = null;
         Boolean exact = null;
         if (after == null) {
+            // A count reads every call it counts (an exact total of a million calls cost the first page about a
+            // second), so it counts only when no call lies past the limit, which one id there tells.
             long countUpTo = Math.max(countedUpTo, (long) (page + 1) * size);
             exact = idsFrom(query, where.params(), countUpTo, 1).isEmpty();
             total = exact ? SalesCall.find(query, where.params()).count() : countUpTo;
@@ -117,11 +119,7 @@ public class CallQueryService {
         return idsOfPage.stream().map(byId::get).toList();
     }
 
-    /**
-     * Up to {@code limit} ids of the calls the query finds, skipping the first {@code offset}. The total is counted
-     * only when no id lies past the counting limit: a count reads every call it counts, and an exact total of a
-     * million calls cost the first page about a second.
-     */
+    /** Up to {@code limit} ids of the calls the query finds, in its order, skipping the first {@code offset}. */
     private static List<String> idsFrom(String query, Map<String, Object> params, long offset, int limit) {
         String hql = "SELECT id FROM SalesCall" + (query.startsWith("ORDER BY") ? " " : " WHERE ") + query;
         TypedQuery<String> ids = SalesCall.getEntityManager().createQuery(hql, String.class);
