@@ -77,8 +77,10 @@ public class AdherenceAnalytics {
         List<Object[]> rows = new ArrayList<>(coverage.callRows(range -> AnalyticsSql.rows(
                 PER_CALL.formatted(groupBy.column, FIRST_MONDAY, WEEK), AnalyticsSql.LATEST_VERDICTS, range, null,
                 "GROUP BY grp, v.behaviour_key, wk")));
-        rows.addAll(coverage.tallyRows(TALLIED.formatted(groupBy.column),
-                AnalyticsSql.verdictTallies(groupBy == GroupBy.REP || scope.repId() != null),
+        boolean perRep = groupBy == GroupBy.REP || scope.repId() != null;
+        String tallies = groupBy == GroupBy.CALL_TYPE || scope.callType() != null
+                ? AnalyticsSql.verdictTallies(perRep) : AnalyticsSql.verdictTalliesAlone(perRep);
+        rows.addAll(coverage.tallyRows(TALLIED.formatted(groupBy.column), tallies,
                 "GROUP BY grp, c.behaviour_key, wk " + AnalyticsSql.ANY_VERDICT));
 
         long firstWeek = week(scope.from());

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The period of an analytics request or export, as query parameters: calls started at or after {@code from} and
- * before {@code to}. The services fill in the defaults (the last twelve weeks) and check the length.
+ * before {@code to}. The services fill in the defaults (the twelve weeks up to the end of today, UTC) and check the length.
  */
 public class AnalyticsPeriod {
 
@@ -15,7 +15,7 @@ public class AnalyticsPeriod {
     @QueryParam("from")
     String from;
 
-    @Parameter(description = "Calls started before (ISO-8601); default: now", example = "2026-03-30T00:00:00Z")
+    @Parameter(description = "Calls started before (ISO-8601); default: the end of today (UTC)", example = "2026-03-30T00:00:00Z")
     @QueryParam("to")
     String to;
 

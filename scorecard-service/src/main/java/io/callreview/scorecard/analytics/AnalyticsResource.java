@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Analytics over the latest score revision of each call started in a period ({@code from} inclusive, {@code to}
- * exclusive; default the last twelve weeks, at most 400 days). Admins see every team, coaches their teams, reps
+ * exclusive; default the twelve weeks up to the end of today, UTC; at most 400 days). Admins see every team, coaches their teams, reps
  * themselves (where the endpoint is open to them); a team or rep outside that answers 404.
  */
 @Path("/api/analytics")

@@ -19,14 +19,17 @@ public class ConsistencySummaryRefresher {
     @Inject
     ConsistencyRuns runs;
 
-    /** Rep buckets (days or weeks) brought up to date per run. */
+    /** Rep buckets (days or weeks) brought up to date per batch. */
     @ConfigProperty(name = "callreview.analytics.consistency-refresh-batch", defaultValue = "400")
     int batch;
 
     @Scheduled(identity = "consistency-summaries", every = "${callreview.analytics.consistency-refresh-every:20s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        refresh();
+        while (refresh() == batch) {
+            // A full batch: more may be outdated. Going on until none is makes the catch-up after an upgrade minutes of
+            // background work instead of hours of one batch per tick; the next tick waits (SKIP).
+        }
     }
 
     /** Computes and stores the summaries of up to a batch of outdated rep buckets, in one snapshot; how many there were. */

@@ -10,9 +10,8 @@ import java.util.function.Function;
 
 /**
  * How the period of a scope is read: its whole weeks from the weekly tallies, the whole days around them from the daily
- * tallies, and what is left (the partial first and last day, e.g. of the default "twelve weeks before now") call by
- * call. Whole days and weeks are UTC, as the weekly buckets of adherence are. A period without a whole day is read
- * call by call.
+ * tallies, and what is left (the partial first and last day of a period given to the second) call by call. Whole days
+ * and weeks are UTC, as the weekly buckets of adherence are. A period without a whole day is read call by call.
  */
 final class PeriodCoverage {
 

@@ -95,6 +95,23 @@ class AnalyticsTest {
                 .when().get("/api/analytics/grader-accuracy").then().statusCode(400).body("errors[0].field", equalTo("from"));
     }
 
+    /** Whole UTC days, so that the tallies answer the default period alone: the twelve weeks up to the end of today. */
+    @Test
+    void theDefaultPeriodIsTheTwelveWeeksOfWholeDaysUpToTheEndOfToday() {
+        java.time.Instant tomorrowBefore = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(java.time.Duration.ofDays(1));
+        ValidatableResponse response = given().auth().oauth2(TestTokens.admin()).when().get("/api/analytics/grader-accuracy")
+                .then().statusCode(200);
+        java.time.Instant tomorrowAfter = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(java.time.Duration.ofDays(1));
+        java.time.Instant to = java.time.Instant.parse(response.extract().path("to"));
+        java.time.Instant from = java.time.Instant.parse(response.extract().path("from"));
+
+        assertThat(to).isIn(tomorrowBefore, tomorrowAfter);
+        assertThat(from).isEqualTo(to.minus(java.time.Duration.ofDays(84)));
+        String explicitEnd = "2026-03-30T12:34:56Z";
+        given().auth().oauth2(TestTokens.admin()).queryParam("to", explicitEnd).when().get("/api/analytics/grader-accuracy")
+                .then().statusCode(200).body("to", equalTo(explicitEnd)).body("from", equalTo("2026-01-05T12:34:56Z"));
+    }
+
     /**
      * Next steps of rep A: 2 of 2 in the week of 2 March, 1 of 2 in the week of 9 March: 3 of 4. Wilson 95% intervals
      * (z = 1.96, computed independently from the formula): 3/4 -> [0.3006, 0.9544], 2/2 -> [0.3424, 1], 1/2 -> [0.0945, 0.9055].
