@@ -100,7 +100,7 @@ class ConsistencyRuns {
         TreeMap<RepBucket, Long> outdated = changes.entrySet().stream().filter(e -> e.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
         if (!outdated.isEmpty()) {
-            computeAndStore(outdated).stream().filter(s -> atLevel(s, scope, callTypeId, behaviourKey)).forEach(summaries::add);
+            computeAndStore(outdated).summaries().stream().filter(s -> atLevel(s, scope, callTypeId, behaviourKey)).forEach(summaries::add);
         }
         return pieces(scope, summaries, behaviourKey);
     }
@@ -178,7 +178,7 @@ class ConsistencyRuns {
 
     /**
      * Up to {@code limit} rep buckets whose summaries are missing or out of date, newest first, computed from their calls
-     * and stored: the background refresh ({@link ConsistencySummaryRefresher}). How many there were.
+     * and stored: the background refresh ({@link ConsistencySummaryRefresher}). How many were stored.
      */
     @SuppressWarnings("unchecked")
     int refreshOutdated(int limit) {
@@ -189,8 +189,11 @@ class ConsistencyRuns {
         TreeMap<RepBucket, Long> outdated = new TreeMap<>();
         rows.forEach(r -> outdated.put(new RepBucket((int) SqlValues.longValue(r[0]), SqlValues.longValue(r[1]), SqlValues.string(r[2])),
                 SqlValues.longValue(r[3])));
-        computeAndStore(outdated);
-        return outdated.size();
+        return computeAndStore(outdated).stored();
+    }
+
+    /** Summaries computed from calls, and how many of their rep buckets were stored (a store can lose a lock wait). */
+    private record Computed(List<Summary> summaries, int stored) {
     }
 
     /**
@@ -198,21 +201,24 @@ class ConsistencyRuns {
      * their calls, one query per day or week; each day's or week's summaries are stored as soon as they are computed,
      * so work already done stays done if the reader is stopped (a timeout) before the end.
      */
-    private List<Summary> computeAndStore(TreeMap<RepBucket, Long> counts) {
+    private Computed computeAndStore(TreeMap<RepBucket, Long> counts) {
         Map<RepBucket, TreeMap<RepBucket, Long>> byBucket = new TreeMap<>();
         counts.forEach((repBucket, count) -> byBucket.computeIfAbsent(new RepBucket(repBucket.span(), repBucket.bucket(), ""),
                 k -> new TreeMap<>()).put(repBucket, count));
         List<Summary> all = new ArrayList<>();
-        byBucket.forEach((bucket, reps) -> {
-            List<Summary> computed = computeFromCalls(bucket, reps.keySet());
+        int stored = 0;
+        for (Map.Entry<RepBucket, TreeMap<RepBucket, Long>> bucket : byBucket.entrySet()) {
+            TreeMap<RepBucket, Long> reps = bucket.getValue();
+            List<Summary> computed = computeFromCalls(bucket.getKey(), reps.keySet());
             try {
                 store.replace(reps, computed);
+                stored += reps.size();
             } catch (RuntimeException e) {
                 LOG.debugf(e, "Consistency summaries of %d rep buckets not stored; the next reader computes them", reps.size());
             }
             all.addAll(computed);
-        });
-        return all;
+        }
+        return new Computed(all, stored);
     }
 
     /** Every level's summaries of the reps' calls in one day or week ({@code bucket}, its rep left empty). */

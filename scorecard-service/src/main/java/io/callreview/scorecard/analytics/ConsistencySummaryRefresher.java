@@ -27,12 +27,13 @@ public class ConsistencySummaryRefresher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         while (refresh() == batch) {
-            // A full batch: more may be outdated. Going on until none is makes the catch-up after an upgrade minutes of
-            // background work instead of hours of one batch per tick; the next tick waits (SKIP).
+            // A full batch stored: more may be outdated. Going on until none is makes the catch-up after an upgrade
+            // minutes of background work instead of hours of one batch per tick; the next tick waits (SKIP). A batch
+            // that could not store everything (lock waits with readers) ends the run.
         }
     }
 
-    /** Computes and stores the summaries of up to a batch of outdated rep buckets, in one snapshot; how many there were. */
+    /** Computes and stores the summaries of up to a batch of outdated rep buckets, in one snapshot; how many were stored. */
     @Transactional
     @TransactionConfiguration(timeout = 300)
     public int refresh() {
