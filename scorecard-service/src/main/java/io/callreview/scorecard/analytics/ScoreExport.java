@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The scores of a period as CSV: one row per call with its latest score revision and one column per behaviour.
  * The first line says what the scores are for. Text cells that a spreadsheet would run as a formula are defused
  * with a leading apostrophe (CSV injection); the export itself is audited. {@link #open} checks the request and
- * audits it; {@link #write} then streams the rows, reading a chunk of calls at a time in (start, id) order,
+ * audits it; {@link #write} then streams the rows, newest call first as in the call list, reading a chunk of calls
+ * at a time in (start descending, id) order,
  * each chunk in its own short transaction, so memory stays flat however long the period.
  */
 @ApplicationScoped
@@ -47,15 +48,19 @@ public class ScoreExport {
             "started_at", "duration_seconds", "scorecard_version", "revision", "scorer", "scorer_id", "overall_score", "auto_failed");
     /** Quotes only the cells that need it (a separator, a quote or a line break), as RFC 4180 does. */
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-    /** STRAIGHT_JOIN: calls first, read in (start, id) order from the keyset on; else MariaDB sorts the whole period per chunk. */
+    /**
+     * STRAIGHT_JOIN: calls first, read from the keyset on in the order of the (start DESC, id) index of the scope (all,
+     * team, rep); else MariaDB sorts the whole period per chunk. In (start, id) order a team's chunks were read along
+     * the company's index, twenty calls for each of the team's (3.7 s for one team's twelve weeks at a million calls).
+     */
     private static final String CALLS = """
             SELECT STRAIGHT_JOIN c.id, c.external_id, c.source, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at),
                    c.duration_seconds, sv.version, s.revision, s.scorer_kind, s.scorer_id, s.overall_score, s.auto_failed, s.id
             """;
-    private static final String AFTER = "(c.started_at > :afterStart OR (c.started_at = :afterStart AND c.id > :afterId))";
+    private static final String AFTER = "(c.started_at < :afterStart OR (c.started_at = :afterStart AND c.id > :afterId))";
 
-    /** An export that passed its checks: its scope, the behaviour columns and how many calls it holds. */
-    public record Export(CallScope scope, List<String> behaviours, long calls) {
+    /** An export that passed its checks: its scope, the behaviour columns and how many calls its period holds. */
+    public record Export(CallScope scope, List<String> behaviours, long callsInPeriod) {
 
         public Instant from() {
             return scope.from();
@@ -83,11 +88,11 @@ public class ScoreExport {
     @Transactional
     public Export open(String teamId, String callType, Instant from, Instant to) {
         CallScope scope = scopes.period(teamId, null, callType, from, to);
-        Export export = new Export(scope, behaviours(scope), scoredCalls(scope));
+        Export export = new Export(scope, behaviours(scope), callsInPeriod(scope));
         audit.record(AuditAction.SCORES_EXPORTED, AuditEntities.EXPORT, "scores.csv", AuditLog.details(
                 "from", scope.from().toString(), "to", scope.to().toString(),
                 "teams", scope.teams() == null ? "all" : scope.teams().stream().sorted().toList(),
-                "callType", scope.callType(), "calls", export.calls()));
+                "callType", scope.callType(), "callsInPeriod", export.callsInPeriod()));
         return export;
     }
 
@@ -116,7 +121,7 @@ public class ScoreExport {
     /** The next {@code size} rows after the call whose key is {@code after} (null: from the first). */
     private static Chunk next(Export export, Map<String, Object> after, int size) {
         List<Object[]> calls = AnalyticsSql.rows(CALLS, AnalyticsSql.LATEST_SCORES + "JOIN scorecard_version sv ON sv.id = s.scorecard_version_id\n",
-                export.scope(), after == null ? null : AFTER, "ORDER BY c.started_at, c.id LIMIT " + size,
+                export.scope(), after == null ? null : AFTER, "ORDER BY c.started_at DESC, c.id LIMIT " + size,
                 after == null ? Map.of() : after);
         Map<Long, Map<String, String>> verdicts = verdicts(calls.stream().map(call -> SqlValues.longValue(call[14])).toList());
         List<List<String>> rows = new ArrayList<>();
@@ -192,10 +197,13 @@ public class ScoreExport {
         return List.copyOf(behaviours);
     }
 
-    /** The calls of the scope with a score: graded calls are AUTO_SCORED or REVIEWED from their first revision on. */
-    private static long scoredCalls(CallScope scope) {
-        String sql = "SELECT COUNT(*) FROM sales_call c JOIN call_type t ON t.id = c.call_type_id WHERE " + scope.where()
-                + " AND c.status IN ('AUTO_SCORED', 'REVIEWED')";
+    /**
+     * The calls of the scope started in the period, from the index alone (those still being graded are not in the
+     * file): the calls with a score would need every call's row, seconds at a million calls.
+     */
+    private static long callsInPeriod(CallScope scope) {
+        String sql = "SELECT COUNT(*) FROM sales_call c"
+                + (scope.callType() == null ? "" : " STRAIGHT_JOIN call_type t ON t.id = c.call_type_id") + " WHERE " + scope.where();
         return SqlValues.longValue(scope.bind(SalesCall.getEntityManager().createNativeQuery(sql)).getSingleResult());
     }
 

@@ -243,12 +243,12 @@ class AnalyticsTest {
         assertThat(lines.get(2)).isEqualTo("call_id,external_id,source,rep_id,team_id,call_type,started_at,duration_seconds,"
                 + "scorecard_version,revision,scorer,scorer_id,overall_score,auto_failed,qualification,next-steps,agenda,objection-handling");
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(3)).startsWith(reviewed + ",").contains(",2026-03-03T10:00:00Z,1800,1,2,COACH,coach-ana,60.0,true,MET,MISSED,MET,NOT_APPLICABLE");
-        assertThat(lines.get(4)).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\",testcrm,'=rep-formula,")
+        assertThat(lines.get(4)).startsWith(reviewed + ",").contains(",2026-03-03T10:00:00Z,1800,1,2,COACH,coach-ana,60.0,true,MET,MISSED,MET,NOT_APPLICABLE");
+        assertThat(lines.get(3)).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\",testcrm,'=rep-formula,")
                 .endsWith(",1,1,AUTOMATIC,,100.0,false,MET,MET,MET,NOT_APPLICABLE");
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list("entityType = ?1 AND actorId = ?2 ORDER BY id DESC",
-                "export", "coach-ana").get(0).details)).containsEntry("calls", 2).containsEntry("teams", List.of(team));
+                "export", "coach-ana").get(0).details)).containsEntry("callsInPeriod", 2).containsEntry("teams", List.of(team));
         given().auth().oauth2(TestTokens.rep(unique("rep"), team)).when().get("/api/exports/scores.csv").then().statusCode(403);
         given().auth().oauth2(TestTokens.coach("coach-elsewhere", unique("team"))).queryParam("teamId", team)
                 .when().get("/api/exports/scores.csv").then().statusCode(404);
@@ -256,7 +256,7 @@ class AnalyticsTest {
 
     /** Tests stream the export two calls per query (callreview.export.chunk-size), so these three cross chunk boundaries. */
     @Test
-    void theExportStreamsEveryCallOfThePeriodOnceInStartOrderWithTiesById() {
+    void theExportStreamsEveryCallOfThePeriodOnceNewestFirstWithTiesById() {
         String type = publishedDiscoveryType();
         String team = unique("team");
         String coach = TestTokens.coach("coach-streams", team);
@@ -269,7 +269,7 @@ class AnalyticsTest {
                 .when().get("/api/exports/scores.csv").then().statusCode(200).extract().asString();
         List<String> ids = csv.lines().skip(3).map(line -> line.substring(0, line.indexOf(','))).toList();
         List<String> tied = java.util.stream.Stream.of(tiedOne, tiedTwo).sorted().toList();
-        assertThat(ids).containsExactly(tied.get(0), tied.get(1), later);
+        assertThat(ids).containsExactly(later, tied.get(0), tied.get(1));
     }
 
     @Test
