@@ -9,7 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -78,8 +81,24 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** The text of the page, once it has a body: a navigation may be under way when a test asks. */
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return waitUpTo(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
+    }
+
+    /**
+     * The path once the page whose path starts with {@code prefix} has loaded, or the path it stands at after 20 s:
+     * a click that submits a form returns before the redirect that follows it ends.
+     */
+    String pathOnceAt(String prefix) {
+        try {
+            waitUpTo(Duration.ofSeconds(20)).until(d -> path().startsWith(prefix)
+                    && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        } catch (TimeoutException stayed) {
+            // the caller's assertion says where the page stayed
+        }
+        return path();
     }
 
     /** Signs in from the local sign-in page with the demo user's button. */
