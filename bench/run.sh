@@ -17,6 +17,8 @@
 #   --kafka-records=20000 --limit-seconds=10 --out=bench/results --work=loadtest/target/runs --keep (keep data, logs)
 #   --jfr (JDK Flight Recordings of the services and the broker over the measured and paced phases, into --out;
 #   summarise them with bench/jfr-top.sh)
+#   --grader=meaning|phrases (phrases: the starter scorecards without their examples, graded by phrases alone as
+#   before issue 13, to measure what the rest of the suite costs per call)
 # Every rep takes at most 20 post-call nudges a day (coaching-service's cap), so warm-up + calls + paced + drain must
 # stay within 20 per rep.
 set -euo pipefail

@@ -32,6 +32,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -75,6 +76,7 @@ public final class LoadTest {
     private Path work;
     private boolean keep;
     private boolean jfr;
+    private Roster.Grader grader;
 
     public static void main(String[] raw) throws Exception {
         LoadTest test = new LoadTest();
@@ -104,6 +106,7 @@ public final class LoadTest {
         work = args.path("work", repository.resolve("loadtest/target/runs"));
         keep = args.flag("keep");
         jfr = args.flag("jfr");
+        grader = Roster.Grader.valueOf(args.text("grader", "meaning").toUpperCase(Locale.ROOT));
         args.requireAllKnown();
         int perRep = ceilDiv(warmup, repCount) + ceilDiv(calls, repCount) + ceilDiv(pacedCalls, repCount) + ceilDiv(drain, repCount);
         if (perRep > Roster.DAILY_CAP) {
@@ -135,6 +138,7 @@ public final class LoadTest {
         settings.put("minutes", minMinutes + "-" + maxMinutes);
         settings.put("duration", duration.isZero() ? "all calls" : duration.toString());
         settings.put("seed", seed);
+        settings.put("grader", grader.name().toLowerCase(Locale.ROOT));
         report.context("settings", settings);
 
         long startNanos = System.nanoTime();
@@ -162,9 +166,10 @@ public final class LoadTest {
     private boolean measure(SuiteUnderTest suite) throws Exception {
         Roster roster = new Roster(suite);
         List<String> callTypes = Roster.CALL_TYPES.subList(0, callTypeCount);
-        roster.publishStarterScorecards(callTypes);
+        roster.publishStarterScorecards(callTypes, grader);
         List<Rep> reps = roster.addReps("b", repCount, teams, Roster.Channels.inboxOnly());
-        OUT.printf("  %d call types with published starter scorecards, %d reps set up%n", callTypes.size(), reps.size());
+        OUT.printf("  %d call types with published starter scorecards (graded by %s), %d reps set up%n", callTypes.size(),
+                grader == Roster.Grader.PHRASES ? "phrases alone" : "meaning", reps.size());
 
         long generating = System.nanoTime();
         String runId = Long.toString(System.currentTimeMillis(), 36);

@@ -1,6 +1,8 @@
 package io.callreview.loadtest.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callreview.launcher.ApiClient;
 import io.callreview.launcher.TranscriptGenerator.Skill;
 import java.time.Duration;
@@ -55,15 +57,38 @@ public final class Roster {
         return reps;
     }
 
+    /** How the published scorecards are graded: by meaning (the starter's examples) or by their phrases alone. */
+    public enum Grader { MEANING, PHRASES }
+
     /** Creates the call types and publishes the starter scorecard (the five classic behaviours) of each. */
     public void publishStarterScorecards(List<String> callTypes) {
+        publishStarterScorecards(callTypes, Grader.MEANING);
+    }
+
+    /**
+     * Creates the call types and publishes the starter scorecard of each; with {@link Grader#PHRASES}, its behaviours
+     * without their examples, so calls are graded by phrases alone, as before grading by meaning.
+     */
+    public void publishStarterScorecards(List<String> callTypes, Grader grader) {
         ApiClient scorecard = suite.scorecard();
         String admin = suite.adminToken();
         for (String key : callTypes) {
             scorecard.post("/api/call-types", admin, Map.of("key", key, "name", CALL_TYPE_NAMES.getOrDefault(key, key),
                     "description", "Load-test call type " + key)).expect(201);
             JsonNode draft = scorecard.post("/api/call-types/" + key + "/scorecards/starter", admin, null).expect(201).json();
-            scorecard.post("/api/call-types/" + key + "/scorecards/" + draft.get("version").asInt() + "/publish", admin, null).expect(200);
+            String version = "/api/call-types/" + key + "/scorecards/" + draft.get("version").asInt();
+            if (grader == Grader.PHRASES) {
+                ArrayNode behaviours = (ArrayNode) draft.get("behaviours").deepCopy();
+                for (JsonNode behaviour : behaviours) {
+                    ObjectNode detection = (ObjectNode) behaviour.get("detection");
+                    detection.remove(List.of("examples", "counterExamples", "buildsOnProspect"));
+                    if (detection.get("applicableWhen") instanceof ObjectNode precondition && !precondition.path("phrases").isEmpty()) {
+                        precondition.remove("examples");
+                    }
+                }
+                scorecard.put(version, admin, Map.of("behaviours", behaviours)).expect(200);
+            }
+            scorecard.post(version + "/publish", admin, null).expect(200);
         }
     }
 
