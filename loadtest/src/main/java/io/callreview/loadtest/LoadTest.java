@@ -51,6 +51,13 @@ public final class LoadTest {
 
     private static final PrintStream OUT = System.out;
     private static final Duration PATIENCE = Duration.ofMinutes(10);
+    /*
+     * Latencies come from the inbox's receivedAt; the watcher's polls only confirm them. Flat out, a poll of every
+     * waiting rep's inbox each 250 ms had notification-service spend half its CPU answering the load driver, in the
+     * phase that measures how much the suite can take; at a steady 2 calls/s the sighting is kept tight instead.
+     */
+    private static final Duration FLAT_OUT_POLL_PAUSE = Duration.ofSeconds(2);
+    private static final Duration PACED_POLL_PAUSE = Duration.ofMillis(250);
 
     private final BenchReport report = new BenchReport();
     private final Map<String, Double> peakRss = new LinkedHashMap<>();
@@ -183,7 +190,7 @@ public final class LoadTest {
 
         Quiescence quiet = new Quiescence(suite);
         OUT.println("Warm-up: " + warm.size() + " calls (not measured) ...");
-        postAndAwaitNudges(suite, warm, 0, null);
+        postAndAwaitNudges(suite, warm, 0, null, FLAT_OUT_POLL_PAUSE);
         requireQuiet(quiet);
 
         double idleCommitsPerSecond = idleCommitRate(suite);
@@ -263,9 +270,9 @@ public final class LoadTest {
         }
     }
 
-    private Posted postAndAwaitNudges(SuiteUnderTest suite, List<PlannedCall> planned, double callsPerSecond, Duration limit) throws Exception {
-        // latencies come from the inbox's receivedAt; polling only confirms, so it need not load notification-service much
-        InboxWatcher watcher = new InboxWatcher(suite.notification(), Duration.ofMillis(250));
+    private Posted postAndAwaitNudges(SuiteUnderTest suite, List<PlannedCall> planned, double callsPerSecond, Duration limit,
+                                      Duration pollPause) throws Exception {
+        InboxWatcher watcher = new InboxWatcher(suite.notification(), pollPause);
         CallStream stream = new CallStream(suite.service(LocalSuite.SCORECARD).baseUrl(), suite.integrationToken(), clients, callsPerSecond, false,
                 Duration.ofMinutes(2))
                 .onAccepted(o -> watcher.expect(o.call().rep(), o.callId(), o.accepted().sentNanos()))
@@ -339,7 +346,7 @@ public final class LoadTest {
         try (ProgressSampler grading = new ProgressSampler("grading", () -> suite.sql().processedEvents("scorecard"), Duration.ofMillis(250));
              ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250));
              ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
-            Posted posted = postAndAwaitNudges(suite, steady, 0, duration);
+            Posted posted = postAndAwaitNudges(suite, steady, 0, duration, FLAT_OUT_POLL_PAUSE);
             long commitsAfter = suite.sql().serverStatus("Com_commit");
             List<CallStream.Outcome> outcomes = posted.stream().outcomes();
             List<CallStream.Attempt> accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
@@ -412,7 +419,7 @@ public final class LoadTest {
      */
     private boolean pacedPhase(SuiteUnderTest suite, List<PlannedCall> paced, Quiescence quiet) throws Exception {
         OUT.printf("Paced phase: %d calls at %.1f calls/s ...%n", paced.size(), pacedRate);
-        Posted posted = postAndAwaitNudges(suite, paced, pacedRate, null);
+        Posted posted = postAndAwaitNudges(suite, paced, pacedRate, null, PACED_POLL_PAUSE);
         List<CallStream.Outcome> outcomes = posted.stream().outcomes();
         List<CallStream.Attempt> accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
         String section = String.format("End to end at a steady %.1f calls/s (below capacity)", pacedRate);

@@ -19,6 +19,8 @@ public class InboxService {
 
     private static final String IN_INBOX = "repId = :rep and inInbox = true";
     private static final String UNREAD = IN_INBOX + " and readAt is null and (expiresAt is null or expiresAt > :now)";
+    private static final String COUNTS = "select count(*), sum(case when readAt is null and (expiresAt is null or expiresAt > :now)"
+            + " then 1 else 0 end) from Nudge where " + IN_INBOX;
 
     @Inject
     Clock clock;
@@ -35,7 +37,18 @@ public class InboxService {
         List<InboxItem> items = nudges.stream()
                 .map(n -> InboxViews.item(n, responses.getOrDefault(n.id, List.of()), now))
                 .toList();
-        return new InboxPage(items, page, size, query.count(), unread(repId));
+        Counts counts = counts(repId, now);
+        return new InboxPage(items, page, size, unreadOnly ? counts.unread() : counts.inInbox(), counts.unread());
+    }
+
+    private record Counts(long inInbox, long unread) {
+    }
+
+    /** Both counts of a rep's inbox in one statement: every app refresh asks for them. */
+    private static Counts counts(String repId, Instant now) {
+        Object[] row = Nudge.getEntityManager().createQuery(COUNTS, Object[].class)
+                .setParameter("rep", repId).setParameter("now", now).getSingleResult();
+        return new Counts(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 
     @Transactional

@@ -107,7 +107,14 @@ class InboxResourceTest {
         given().auth().oauth2(TestTokens.rep(rep, "team-a"))
                 .when().get("/api/reps/" + rep + "/inbox?unreadOnly=true")
                 .then().statusCode(200)
-                .body("items.nudgeId", contains(three, two));
+                .body("items.nudgeId", contains(three, two))
+                .body("total", equalTo(2))
+                .body("unread", equalTo(2));
+        given().auth().oauth2(TestTokens.rep(rep, "team-a"))
+                .when().get("/api/reps/" + rep + "/inbox")
+                .then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("unread", equalTo(2));
 
         given().auth().oauth2(TestTokens.rep(rep, "team-a"))
                 .when().post("/api/reps/" + rep + "/inbox/read-all")
