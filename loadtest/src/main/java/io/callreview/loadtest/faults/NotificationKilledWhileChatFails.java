@@ -9,9 +9,11 @@ import io.callreview.loadtest.suite.Roster;
 import io.callreview.loadtest.suite.SuiteUnderTest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reps' chat endpoint is failing (it holds each POST 1.5 s, then answers 500) and notification-service is killed
@@ -104,7 +106,14 @@ final class NotificationKilledWhileChatFails implements Scenario {
         if (!problems.isEmpty()) {
             CallTraffic.OUT.println("    chat deliveries out of line: " + problems);
         }
-        boolean chatOk = problems.isEmpty() && duplicates == 0 && deliveries.size() == accepted.size() && deliveredAfterHeal > 0;
+        // one chat delivery per nudged call: a call whose nudge coaching withdrew on purpose has none
+        Set<String> nudgedCalls = new HashSet<>(accepted);
+        nudgedCalls.removeAll(audit.withdrawn().keySet());
+        Set<String> callsWithDelivery = deliveries.stream().map(d -> d.get(4)).collect(Collectors.toSet());
+        if (!callsWithDelivery.equals(nudgedCalls)) {
+            problems.add("chat deliveries for " + callsWithDelivery.size() + " calls, nudged calls " + nudgedCalls.size());
+        }
+        boolean chatOk = problems.isEmpty() && duplicates == 0 && deliveries.size() == nudgedCalls.size() && deliveredAfterHeal > 0;
         Verdict inbox = CallTraffic.exactlyOnceVerdict(audit, "chat: " + deliveries.size() + " deliveries, "
                 + sent + " delivered exactly once after the heal, " + inDoubt + " in doubt (FAILED/IN_DOUBT, not resent), "
                 + duplicates + " duplicated, " + problems.size() + " otherwise; " + receiver.failedPosts() + " POSTs answered 500 before");
