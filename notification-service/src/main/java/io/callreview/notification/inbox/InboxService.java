@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
 public class InboxService {
 
     private static final String IN_INBOX = "repId = :rep and inInbox = true";
-    private static final String UNREAD = IN_INBOX + " and readAt is null and (expiresAt is null or expiresAt > :now)";
-    private static final String COUNTS = "select count(*), sum(case when readAt is null and (expiresAt is null or expiresAt > :now)"
-            + " then 1 else 0 end) from Nudge where " + IN_INBOX;
+    private static final String NOT_READ_NOR_EXPIRED = "readAt is null and (expiresAt is null or expiresAt > :now)";
+    private static final String UNREAD = IN_INBOX + " and " + NOT_READ_NOR_EXPIRED;
+    private static final String COUNTS = "select count(*), sum(case when " + NOT_READ_NOR_EXPIRED + " then 1 else 0 end)"
+            + " from Nudge where " + IN_INBOX;
 
     @Inject
     Clock clock;
