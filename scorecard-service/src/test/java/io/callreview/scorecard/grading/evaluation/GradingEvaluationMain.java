@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.callreview.scorecard.grading.Grader;
 import io.callreview.scorecard.grading.GradingSettings;
-import io.callreview.scorecard.grading.OnnxSentenceEncoder;
 import io.callreview.scorecard.grading.TextAnalysis;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +21,8 @@ import java.util.Map;
  * (with --mistakes): the held-out part is read for its figures, never its failures. With --tuning-only the held-out
  * part is not graded at all, for working on the tuning part without glancing at held-out figures each time.
  *
- * <p>Arguments: {@code [--out file.json] [--mistakes] [--tuning-only]}.
+ * <p>Arguments: {@code [--out file.json] [--mistakes] [--tuning-only] [--model bge|minilm|e5|bge:3+e5:1]}: the
+ * semantic grader with another sentence model than its own (BGE small), or several read as one.
  */
 public final class GradingEvaluationMain {
 
@@ -39,18 +39,20 @@ public final class GradingEvaluationMain {
     public static void main(String[] args) throws IOException {
         Path out = null;
         boolean mistakes = false;
+        String model = "bge";
         List<String> parts = List.of("tuning", "held-out");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--mistakes" -> mistakes = true;
                 case "--tuning-only" -> parts = List.of("tuning");
+                case "--model" -> model = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         TextAnalysis analysis = TextAnalysis.withDefaultConcepts();
         long loading = System.nanoTime();
-        Grader semantic = new Grader(analysis, GradingSettings.DEFAULTS, OnnxSentenceEncoder.load());
+        Grader semantic = new Grader(analysis, GradingSettings.DEFAULTS, CandidateModels.load(model));
         System.out.printf(Locale.ROOT, "model loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
         Map<String, Grader> graders = new LinkedHashMap<>();
         graders.put("keywords", new Grader(analysis, GradingSettings.DEFAULTS));
