@@ -58,6 +58,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         return load(BGE_SMALL);
     }
 
+    /** Loads a model from its artifact on the classpath, in a session of one thread per run. */
     public static OnnxSentenceEncoder load(Model model) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         // The options are read when the session is created and needed once per process, so they stay open.

@@ -1,7 +1,6 @@
 package io.callreview.scorecard.grading.evaluation;
 
 import io.callreview.scorecard.grading.SentenceEncoder;
-
 import java.util.List;
 import java.util.stream.IntStream;
 
