@@ -241,9 +241,9 @@ public final class LoadTest {
         return pids;
     }
 
-    private static Map<String, Double> cpuSeconds(Map<String, Long> pids) {
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> seconds.put(name, ProcessCpu.seconds(pid)));
+    private static Map<String, ProcessCpu> cpuSeconds(Map<String, Long> pids) {
+        Map<String, ProcessCpu> seconds = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> seconds.put(name, ProcessCpu.of(pid)));
         return seconds;
     }
 
@@ -342,7 +342,7 @@ public final class LoadTest {
         long notificationBase = suite.sql().processedEvents("notification");
         long commitsBefore = suite.sql().serverStatus("Com_commit");
         Map<String, Long> pids = suitePids(suite);
-        Map<String, Double> cpuBefore = cpuSeconds(pids);
+        Map<String, ProcessCpu> cpuBefore = cpuSeconds(pids);
         try (ProgressSampler grading = new ProgressSampler("grading", () -> suite.sql().processedEvents("scorecard"), Duration.ofMillis(250));
              ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250));
              ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
@@ -380,16 +380,22 @@ public final class LoadTest {
                     + String.format("%.1f", pipelineSeconds) + " s");
 
             requireQuiet(quiet);
-            Map<String, Double> cpuAfter = cpuSeconds(pids);
+            Map<String, ProcessCpu> cpuAfter = cpuSeconds(pids);
             section = "CPU per accepted call in the measured phase (user + system, until the suite settled)";
             double total = 0;
+            double compilation = 0;
+            int calls = Math.max(1, accepted.size());
             for (String name : pids.keySet()) {
-                double used = cpuAfter.get(name) - cpuBefore.get(name);
-                total += used;
-                report.row(section, name, 1000 * used / Math.max(1, accepted.size()), "ms", String.format("%.1f CPU-s in all", used));
+                ProcessCpu used = cpuAfter.get(name).since(cpuBefore.get(name));
+                total += used.seconds();
+                compilation += used.compilation();
+                report.row(section, name, 1000 * used.seconds() / calls, "ms", String.format("%.1f CPU-s in all, %.1f of it JIT compilation",
+                        used.seconds(), used.compilation()));
             }
-            report.row(section, "whole suite", 1000 * total / Math.max(1, accepted.size()), "ms",
+            report.row(section, "whole suite", 1000 * total / calls, "ms",
                     "the load driver not counted; includes the idle background work while the phase ran");
+            report.row(section, "whole suite without JIT compilation", 1000 * (total - compilation) / calls, "ms",
+                    "the HotSpot compiler threads left out: a long-running service compiles its hot code once");
             ProgressSampler.Window gradingWindow = grading.window(gradingBase);
             ProgressSampler.Window coachingWindow = coaching.window(coachingBase);
             ProgressSampler.Window notificationWindow = notification.window(notificationBase);
