@@ -4,6 +4,7 @@ import io.callreview.launcher.LocalKafka;
 import io.callreview.launcher.LocalSuite;
 import io.callreview.launcher.ServiceProcess;
 import io.callreview.loadtest.bench.BenchReport;
+import io.callreview.loadtest.bench.DatabaseWork;
 import io.callreview.loadtest.bench.DatabaseLimit;
 import io.callreview.loadtest.bench.FlightRecordings;
 import io.callreview.loadtest.bench.KafkaLimit;
@@ -193,10 +194,10 @@ public final class LoadTest {
         postAndAwaitNudges(suite, warm, 0, null, FLAT_OUT_POLL_PAUSE);
         requireQuiet(quiet);
 
-        double idleCommitsPerSecond = idleCommitRate(suite);
+        DatabaseWork idle = idleDatabaseWork(suite);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         FlightRecordings recordings = jfr ? FlightRecordings.start(servicePids(suite)) : null;
-        boolean ok = steadyPhase(suite, steady, quiet, idleCommitsPerSecond);
+        boolean ok = steadyPhase(suite, steady, quiet, idle);
         recordPeakRss(suite);
         if (!paced.isEmpty()) {
             ok &= pacedPhase(suite, paced, quiet);
@@ -324,30 +325,30 @@ public final class LoadTest {
         }
     }
 
-    /** Commits per second with no calls coming in: the services' own background work (schedulers, relays). */
-    private double idleCommitRate(SuiteUnderTest suite) throws Exception {
-        long before = suite.sql().serverStatus("Com_commit");
+    /** Commits and statements per second with no calls coming in: the services' own background work (schedulers, relays). */
+    private DatabaseWork idleDatabaseWork(SuiteUnderTest suite) throws Exception {
+        Map<String, Long> before = suite.sql().serverStatus(DatabaseWork.COUNTERS);
         long start = System.nanoTime();
         Thread.sleep(10_000);
-        long after = suite.sql().serverStatus("Com_commit");
-        return (after - before) / seconds(System.nanoTime() - start);
+        Map<String, Long> after = suite.sql().serverStatus(DatabaseWork.COUNTERS);
+        return DatabaseWork.between(before, after, seconds(System.nanoTime() - start));
     }
 
     // ---------------------------------------------------------------- steady phase
 
-    private boolean steadyPhase(SuiteUnderTest suite, List<PlannedCall> steady, Quiescence quiet, double idleCommitsPerSecond) throws Exception {
+    private boolean steadyPhase(SuiteUnderTest suite, List<PlannedCall> steady, Quiescence quiet, DatabaseWork idle) throws Exception {
         OUT.println("Measured phase: " + steady.size() + " calls from " + clients + " clients ...");
         long gradingBase = suite.sql().processedEvents("scorecard");
         long coachingBase = suite.sql().processedEvents("coaching");
         long notificationBase = suite.sql().processedEvents("notification");
-        long commitsBefore = suite.sql().serverStatus("Com_commit");
+        Map<String, Long> databaseBefore = suite.sql().serverStatus(DatabaseWork.COUNTERS);
         Map<String, Long> pids = suitePids(suite);
         Map<String, ProcessCpu> cpuBefore = cpuSeconds(pids);
         try (ProgressSampler grading = new ProgressSampler("grading", () -> suite.sql().processedEvents("scorecard"), Duration.ofMillis(250));
              ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250));
              ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
             Posted posted = postAndAwaitNudges(suite, steady, 0, duration, FLAT_OUT_POLL_PAUSE);
-            long commitsAfter = suite.sql().serverStatus("Com_commit");
+            Map<String, Long> databaseAfter = suite.sql().serverStatus(DatabaseWork.COUNTERS);
             List<CallStream.Outcome> outcomes = posted.stream().outcomes();
             List<CallStream.Attempt> accepted = outcomes.stream().map(CallStream.Outcome::accepted).filter(a -> a != null).toList();
             long firstSent = outcomes.stream().flatMap(o -> o.attempts().stream()).mapToLong(CallStream.Attempt::sentNanos).min().orElse(0);
@@ -408,10 +409,13 @@ public final class LoadTest {
                     + " NudgeRequested processed in " + String.format("%.1f", notificationWindow.seconds()) + " s");
 
             section = "Database work of the measured phase";
-            double commits = commitsAfter - commitsBefore - idleCommitsPerSecond * pipelineSeconds;
-            report.row(section, "commits per call", commits / Math.max(1, accepted.size()), "commits",
-                    "all three services, background commits (" + String.format("%.1f", idleCommitsPerSecond) + "/s idle) deducted");
-            report.row(section, "commit rate", (commitsAfter - commitsBefore) / pipelineSeconds, "commits/s", "first post to last nudge");
+            DatabaseWork phase = DatabaseWork.between(databaseBefore, databaseAfter, 1);
+            DatabaseWork perCall = phase.lessIdle(idle, pipelineSeconds, Math.max(1, accepted.size()));
+            report.row(section, "commits per call", perCall.commits(), "commits",
+                    "all three services, background commits (" + String.format("%.1f", idle.commits()) + "/s idle) deducted");
+            report.row(section, "statements per call", perCall.statements(), "statements", perCall.byKind()
+                    + "; background statements (" + String.format("%.1f", idle.statements()) + "/s idle) deducted");
+            report.row(section, "commit rate", phase.commits() / pipelineSeconds, "commits/s", "first post to last nudge");
             return posted.allSeen() && accepted.size() == outcomes.size();
         }
     }

@@ -108,10 +108,19 @@ public final class Sql {
 
     /** A global status counter of the server, such as {@code Com_commit}. */
     public long serverStatus(String name) throws SQLException {
+        return serverStatus(List.of(name)).getOrDefault(name, 0L);
+    }
+
+    /** Several of the server's counters read at once, by name (e.g. {@code Com_commit}, {@code Com_select}). */
+    public Map<String, Long> serverStatus(List<String> names) throws SQLException {
+        Map<String, Long> values = new LinkedHashMap<>();
         try (Connection connection = connectServer();
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS LIKE '" + name + "'")) {
-            return rows.next() ? rows.getLong(2) : 0;
+             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('" + String.join("', '", names) + "')")) {
+            while (rows.next()) {
+                values.put(rows.getString(1), rows.getLong(2));
+            }
         }
+        return values;
     }
 }
