@@ -4,8 +4,8 @@ import io.callreview.launcher.LocalKafka;
 import io.callreview.launcher.LocalSuite;
 import io.callreview.launcher.ServiceProcess;
 import io.callreview.loadtest.bench.BenchReport;
-import io.callreview.loadtest.bench.DatabaseWork;
 import io.callreview.loadtest.bench.DatabaseLimit;
+import io.callreview.loadtest.bench.DatabaseWork;
 import io.callreview.loadtest.bench.FlightRecordings;
 import io.callreview.loadtest.bench.KafkaLimit;
 import io.callreview.loadtest.bench.Machine;
@@ -242,10 +242,10 @@ public final class LoadTest {
         return pids;
     }
 
-    private static Map<String, ProcessCpu> cpuSeconds(Map<String, Long> pids) {
-        Map<String, ProcessCpu> seconds = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> seconds.put(name, ProcessCpu.of(pid)));
-        return seconds;
+    private static Map<String, ProcessCpu> cpuUsed(Map<String, Long> pids) {
+        Map<String, ProcessCpu> used = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> used.put(name, ProcessCpu.of(pid)));
+        return used;
     }
 
     // ---------------------------------------------------------------- workload
@@ -343,7 +343,7 @@ public final class LoadTest {
         long notificationBase = suite.sql().processedEvents("notification");
         Map<String, Long> databaseBefore = suite.sql().serverStatus(DatabaseWork.COUNTERS);
         Map<String, Long> pids = suitePids(suite);
-        Map<String, ProcessCpu> cpuBefore = cpuSeconds(pids);
+        Map<String, ProcessCpu> cpuBefore = cpuUsed(pids);
         try (ProgressSampler grading = new ProgressSampler("grading", () -> suite.sql().processedEvents("scorecard"), Duration.ofMillis(250));
              ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250));
              ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
@@ -381,7 +381,7 @@ public final class LoadTest {
                     + String.format("%.1f", pipelineSeconds) + " s");
 
             requireQuiet(quiet);
-            Map<String, ProcessCpu> cpuAfter = cpuSeconds(pids);
+            Map<String, ProcessCpu> cpuAfter = cpuUsed(pids);
             section = "CPU per accepted call in the measured phase (user + system, until the suite settled)";
             double total = 0;
             double compilation = 0;
