@@ -106,12 +106,7 @@ public final class Sql {
         return count("coaching", "SELECT COUNT(*) FROM scheduled_nudge WHERE status = 'PENDING' AND kind = 'POST_CALL_FEEDBACK'");
     }
 
-    /** A global status counter of the server, such as {@code Com_commit}. */
-    public long serverStatus(String name) throws SQLException {
-        return serverStatus(List.of(name)).getOrDefault(name, 0L);
-    }
-
-    /** Several of the server's counters read at once, by name (e.g. {@code Com_commit}, {@code Com_select}). */
+    /** Global status counters of the server, read at once, by name (e.g. {@code Com_commit}, {@code Questions}). */
     public Map<String, Long> serverStatus(List<String> names) throws SQLException {
         Map<String, Long> values = new LinkedHashMap<>();
         try (Connection connection = connectServer();

@@ -1,6 +1,7 @@
 package io.callreview.scorecard.grading.evaluation;
 
 import io.callreview.scorecard.grading.SentenceEncoder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -15,10 +16,7 @@ final class EnsembleEncoder implements SentenceEncoder {
 
     EnsembleEncoder(List<SentenceEncoder> models, double[] weights) {
         this.models = List.copyOf(models);
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
+        double total = Arrays.stream(weights).sum();
         this.scales = new double[weights.length];
         for (int i = 0; i < weights.length; i++) {
             scales[i] = Math.sqrt(weights[i] / total);
