@@ -65,13 +65,16 @@ public class NudgeDispatcher {
     @Inject
     CoachingConfig config;
 
+    /** The identity of the scheduled pass, to pause it. */
+    public static final String SCHEDULE = "nudge-dispatcher";
+
     private volatile boolean stopping;
 
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
     }
 
-    @Scheduled(identity = "nudge-dispatcher", every = "${coaching.scheduler.every:5s}",
+    @Scheduled(identity = SCHEDULE, every = "${coaching.scheduler.every:5s}",
             delayed = "${coaching.scheduler.initial-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (config.scheduler().enabled() && !stopping) {

@@ -2,6 +2,7 @@ package io.callreview.coaching.messaging;
 
 import io.callreview.coaching.OrmWork;
 import io.callreview.coaching.Scenario;
+import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.events.CallScored;
 import io.callreview.events.EventContract;
 import io.callreview.events.EventEnvelope;
@@ -42,7 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class CallScoringCostTest {
 
-    private static final String DISPATCHER = "nudge-dispatcher";
     private static final Instant NOW = Instant.parse("2030-05-15T10:00:00Z");
     private static final int EARLIER_CALLS = 40;
     private static final int PEER_CALLS = 20;
@@ -77,13 +77,13 @@ class CallScoringCostTest {
     @BeforeEach
     void holdTheDispatcher() {
         // its passes would send the team's due nudges at moments of their own, and what the steps read would vary
-        scheduler.pause(DISPATCHER);
+        scheduler.pause(NudgeDispatcher.SCHEDULE);
     }
 
     @AfterEach
     void resetClock() {
         clock.reset();
-        scheduler.resume(DISPATCHER);
+        scheduler.resume(NudgeDispatcher.SCHEDULE);
     }
 
     @Test

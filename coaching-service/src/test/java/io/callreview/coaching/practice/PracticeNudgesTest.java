@@ -9,6 +9,7 @@ import io.callreview.events.EventCodec;
 import io.callreview.testsupport.MutableClock;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -19,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.callreview.coaching.Api.awaitProfile;
@@ -54,9 +56,20 @@ class PracticeNudgesTest {
     @Inject
     PracticeMenu menu;
 
+    @Inject
+    Scheduler scheduler;
+
+    @BeforeEach
+    void holdTheDispatcher() {
+        // a pass between the missed call and the next one would send the reinforcement the missed call made due at
+        // once, and the next call would then find the behaviour already reinforced: the test sends due nudges itself
+        scheduler.pause(NudgeDispatcher.SCHEDULE);
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();
+        scheduler.resume(NudgeDispatcher.SCHEDULE);
     }
 
     @Test
