@@ -163,6 +163,27 @@ class SemanticGraderTest {
     }
 
     @Test
+    void aPhraseTheMeaningDoesNotBackIsLeftToACoachUnlessItComesAgain() {
+        // a margin no sentence reaches and no veto: whatever says a phrase is undecided by meaning
+        Grader undecided = new Grader(TextAnalysis.withDefaultConcepts(),
+                new GradingSettings(0.6, 5, 1, 0.9, -2.0, 0.35), OnnxSentenceEncoder.load());
+        DetectionRule rule = new DetectionRule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1, null,
+                List.of("How much have you set aside for this?", "What are you looking to invest?", "What's the spend you have in mind?"),
+                List.of("Let's talk about the weather."));
+        Behaviour behaviour = new Behaviour("budget", "Budget?", null, BehaviourCategory.QUALIFICATION, 1, false, false, rule);
+        Transcript once = call(rep(5, "The budget slide is next."), prospect(6, "Okay."));
+        Transcript twice = call(rep(5, "The budget slide is next."), prospect(6, "Okay."), rep(9, "Back to the budget slide."));
+
+        BehaviourGrade leaning = undecided.grade(once, List.of(behaviour), CALL).behaviours().get(0);
+        assertThat(leaning.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(leaning.confidence()).isEqualTo(0.59);
+        assertThat(leaning.rationale()).startsWith("leaning MET");
+        BehaviourGrade met = undecided.grade(twice, List.of(behaviour), CALL).behaviours().get(0);
+        assertThat(met.verdict()).isEqualTo(Verdict.MET);
+        assertThat(met.confidence()).isEqualTo(0.64);
+    }
+
+    @Test
     void aRuleWithoutExamplesIsGradedByItsPhrasesAsBefore() {
         DetectionRule phrasesOnly = new DetectionRule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 1);
         Behaviour behaviour = new Behaviour("budget", "Budget?", null, BehaviourCategory.QUALIFICATION, 1, false, false, phrasesOnly);

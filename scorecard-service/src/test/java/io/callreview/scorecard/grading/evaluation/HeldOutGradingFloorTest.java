@@ -17,11 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HeldOutGradingFloorTest {
 
     /**
-     * Measured 0.883 (starter) and 0.823 (all) on the 92 held-out calls on 2026-12-03 (0.886 and 0.824 on the 68 before
-     * the 24 calls of ho3 were added); floors a little below, for deliberate trade-offs only.
+     * Measured 0.895 (starter) and 0.859 (all) on the 92 held-out calls on 2026-12-03, once an undecided phrase alone
+     * was left to a coach (0.883 and 0.823 before); floors a little below, for deliberate trade-offs only.
      */
-    private static final double STARTER_MACRO_F1_FLOOR = 0.87;
-    private static final double ALL_MACRO_F1_FLOOR = 0.80;
+    private static final double STARTER_MACRO_F1_FLOOR = 0.88;
+    private static final double ALL_MACRO_F1_FLOOR = 0.84;
     private static final double MAX_NEEDS_REVIEW = 0.10;
 
     private static EvaluationSet heldOut;
