@@ -22,7 +22,7 @@ class ExampleSuggestionTest {
 
     private static final String MISSED_BY_GRADER = "I love the view from your office, by the way.";
     /** The sentence of its segment that the grader counted, as it quotes it. */
-    private static final String WRONGLY_COUNTED = "The next step is a demo with your team on Thursday.";
+    private static final String WRONGLY_COUNTED = "I'll send the proposal over and we'll find a time next week.";
 
     @Test
     void overridesBecomeSuggestionsThatAnAdminAcceptsIntoTheNextDraft() {
