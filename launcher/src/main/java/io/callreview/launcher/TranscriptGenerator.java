@@ -53,10 +53,11 @@ public final class TranscriptGenerator {
     private static final List<String> RIGHT_PEOPLE = List.of(
             "Who else is involved in the decision on your side?",
             "Who would need to sign off on a purchase like this?");
+    // Each ties a feature to a pain the prospect filler describes, as the behaviour asks; a generic benefit is not it.
     private static final List<String> PRODUCT = List.of(
-            "Our Salesforce integration means your reps never copy notes by hand, which saves time every day.",
-            "The coaching dashboard is the feature that addresses that pain point directly.",
-            "The main benefit our customers see is ramp time dropping by a third.");
+            "You said your managers never have time to listen to calls; the automatic scorecards grade every call for them, so that problem goes away.",
+            "Because coaching is mostly ad hoc across your three time zones, the scheduled feedback nudges reach each rep at a time that suits them, so that pain point is covered.",
+            "Since your managers can't listen to calls, the coaching dashboard flags the three calls each week worth their time, which saves time for them.");
     private static final List<String> NEXT_STEPS = List.of(
             "As a next step I will send over a calendar invite for Thursday with your security lead.",
             "Let us agree on a mutual plan: pilot in March, review on the first of April, decision by the fifteenth.");
