@@ -42,6 +42,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class NudgeDispatcher {
 
+    /** The identity of the scheduled pass, to pause it. */
+    public static final String SCHEDULE = "nudge-dispatcher";
+
     private static final Logger LOG = Logger.getLogger(NudgeDispatcher.class);
 
     @Inject
@@ -64,9 +67,6 @@ public class NudgeDispatcher {
 
     @Inject
     CoachingConfig config;
-
-    /** The identity of the scheduled pass, to pause it. */
-    public static final String SCHEDULE = "nudge-dispatcher";
 
     private volatile boolean stopping;
 

@@ -39,8 +39,8 @@ import java.util.TreeSet;
  * <p>Confidence of a qualifying sentence: by meaning, from 0.55 at the margin threshold to 1.0 well above it; 0.95
  * when a phrase and the meaning agree; 0.59 when a phrase matched but the meaning is undecided (alone, that is below
  * the review threshold: a coach decides); 0.7 for a sentence that counts only because it builds on the prospect; for
- * phrase-only rules 1.0 for the phrase and 0.8 for a synonym. Times 0.5 when the speaker could not be mapped to a role, times 0.85 when the timing was estimated and the
- * sentence lies near the window's edge. MET takes the mean of the best {@code minCount}, plus 0.05 for every extra
+ * phrase-only rules 1.0 for the phrase and 0.8 for a synonym. Times 0.5 when the speaker could not be mapped to a role,
+ * times 0.85 when the timing was estimated and the sentence lies near the window's edge. MET takes the mean of the best {@code minCount}, plus 0.05 for every extra
  * sentence. MISSED starts at 0.95 and loses up to 0.3 (0.25 by meaning) for qualifying sentences short of
  * {@code minCount}, 0.3 (0.1 by meaning) when a phrase was said only outside the window or not as a question (a near
  * miss), 0.15 when a sentence came close to an example without reaching the margin, and 0.4 when nobody of the rule's
