@@ -30,7 +30,7 @@ import java.util.TreeSet;
  * judged with sentence embeddings: the sentence (or, for a long one, its closest passage) must come nearer to the
  * behaviour's examples than to anything it is not (see {@link ExampleIndex}) by at least
  * {@link GradingSettings#semanticMargin()}, raised a little for a behaviour whose examples stand out clearly and lowered
- * for a diffuse one, and most of its nearest neighbours must be examples. A phrase does not count where the meaning clearly says otherwise ("I
+ * for a diffuse one, and raised for a passage of few words, and most of its nearest neighbours must be examples. A phrase does not count where the meaning clearly says otherwise ("I
  * won't get into budget today"). A rule without examples is graded by its phrases alone. For a rule that
  * {@linkplain DetectionRule#buildsOnProspect() builds on the prospect}, a rep sentence a little short of the margin
  * threshold also qualifies when it comes close in meaning to something the prospect said earlier. The behaviour is MET
@@ -77,6 +77,12 @@ public final class Grader {
     private static final double SELF_CALIBRATION = 0.5;
     private static final double MAX_CALIBRATION = 0.04;
     private static final int INDEX_CACHE_LIMIT = 500;
+    /**
+     * A passage of fewer words than this must come nearer to the examples, by up to the penalty for the shortest.
+     * Set against the tuning part of the evaluation set (10 to 18 words and 0.05 to 0.08 all did about as well).
+     */
+    private static final int SHORT_PASSAGE_WORDS = 15;
+    private static final double SHORT_PASSAGE_PENALTY = 0.06;
     /**
      * For a rule that builds on the prospect: how far short of the margin threshold a sentence may fall and still count
      * when it takes up an earlier prospect sentence, how close to that sentence it must come, and how strongly it then
@@ -176,7 +182,7 @@ public final class Grader {
             if (quality == 0) {
                 if (phrase != null && reading.isPresent()) {
                     vetoed.add(new Candidate(sentence, 0, phrase.token(), reading.get()));
-                } else if (reading.filter(r -> r.margin() >= threshold(r) - CLOSE_CALL).isPresent()) {
+                } else if (reading.filter(r -> r.margin() >= threshold(r, false) - CLOSE_CALL).isPresent()) {
                     closeCalls.add(new Candidate(sentence, 0, -1, reading.get()));
                 }
                 continue;
@@ -264,8 +270,9 @@ public final class Grader {
             return phrase == null ? 0 : phrase.quality();
         }
         double margin = reading.map(Meanings.Reading::margin).orElse(Double.NEGATIVE_INFINITY);
-        if (reading.filter(this::counts).isPresent()) {
-            double byMeaning = 0.55 + 0.45 * Math.min(1, (margin - threshold(reading.get())) / CONFIDENT_SPREAD);
+        boolean phraseSaid = phrase != null;
+        if (reading.filter(r -> counts(r, phraseSaid)).isPresent()) {
+            double byMeaning = 0.55 + 0.45 * Math.min(1, (margin - threshold(reading.get(), phraseSaid)) / CONFIDENT_SPREAD);
             return phrase == null ? byMeaning : Math.max(byMeaning, AGREEMENT_QUALITY);
         }
         if (phrase != null && (reading.isEmpty() || margin >= settings.phraseVetoMargin())) {
@@ -279,24 +286,29 @@ public final class Grader {
      * empty when there is none near enough, or the sentence is not close to the examples.
      */
     private Optional<Meanings.Echo> buildsOnProspect(Meanings meanings, int sentence, Optional<Meanings.Reading> reading) {
-        if (reading.filter(r -> r.margin() >= threshold(r) - BUILDS_ON_SLACK).isEmpty()) {
+        if (reading.filter(r -> r.margin() >= threshold(r, false) - BUILDS_ON_SLACK).isEmpty()) {
             return Optional.empty();
         }
         return meanings.closestEarlierProspectSentence(sentence).filter(echo -> echo.similarity() >= BUILDS_ON_SIMILARITY);
     }
 
-    /** Whether a reading means what the examples mean. */
-    private boolean counts(Meanings.Reading reading) {
-        return reading.margin() >= threshold(reading) && reading.closeness().vote() >= settings.minimumVote();
+    /** Whether a reading means what the examples mean; {@code phraseSaid} when the sentence says one of the phrases. */
+    private boolean counts(Meanings.Reading reading, boolean phraseSaid) {
+        return reading.margin() >= threshold(reading, phraseSaid) && reading.closeness().vote() >= settings.minimumVote();
     }
 
     /**
      * The margin a reading must reach: the configured one, raised for a behaviour whose examples stand out clearly
-     * and lowered for a diffuse one, within bounds.
+     * and lowered for a diffuse one, within bounds; and raised for a short passage, whose vector owes more to its
+     * form than to its content ("Who runs that team?" comes as close to "Who owns this budget?" as many a real
+     * question about the decision does), unless it says one of the rule's phrases, which vouches for the content.
      */
-    private double threshold(Meanings.Reading reading) {
+    private double threshold(Meanings.Reading reading, boolean phraseSaid) {
         double adjusted = settings.semanticMargin() + SELF_CALIBRATION * reading.typicalMargin();
-        return Math.max(settings.semanticMargin() - MAX_CALIBRATION, Math.min(settings.semanticMargin() + MAX_CALIBRATION, adjusted));
+        double calibrated = Math.max(settings.semanticMargin() - MAX_CALIBRATION,
+                Math.min(settings.semanticMargin() + MAX_CALIBRATION, adjusted));
+        int missingWords = phraseSaid ? 0 : Math.max(0, SHORT_PASSAGE_WORDS - reading.words());
+        return calibrated + SHORT_PASSAGE_PENALTY * missingWords / SHORT_PASSAGE_WORDS;
     }
 
     private BehaviourGrade decide(Behaviour behaviour, Verdict verdict, double confidence, List<Evidence> evidence,
@@ -379,7 +391,7 @@ public final class Grader {
             }
             Match phrase = phrases.get(index);
             Optional<Meanings.Reading> reading = examples == null ? Optional.empty()
-                    : meanings.read(index, examples, false).filter(this::counts);
+                    : meanings.read(index, examples, false).filter(r -> counts(r, false));
             if (phrase != null || reading.isPresent()) {
                 triggers.add(new Candidate(sentence, phrase != null ? phrase.quality() : 0.8,
                         phrase == null ? -1 : phrase.token(), reading.orElse(null)));

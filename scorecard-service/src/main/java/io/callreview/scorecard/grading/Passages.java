@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class Passages {
 
-    /** A piece of a sentence and whether it asks something. */
-    record Passage(String text, boolean question) {
+    /** A piece of a sentence, how many words it has, and whether it asks something. */
+    record Passage(String text, int words, boolean question) {
     }
 
     static final int MAX_WORDS = 28;
@@ -31,12 +31,13 @@ final class Passages {
             return List.of();
         }
         if (words.length <= MAX_WORDS) {
-            return List.of(new Passage(sentence.text(), sentence.question()));
+            return List.of(new Passage(sentence.text(), words.length, sentence.question()));
         }
         Set<Passage> passages = new LinkedHashSet<>();
         for (int from = 0; from < words.length; from += STRIDE) {
-            String text = join(words, from, Math.min(words.length, from + WINDOW));
-            passages.add(new Passage(text, sentence.question() && sentence.text().strip().endsWith("?")
+            int to = Math.min(words.length, from + WINDOW);
+            String text = join(words, from, to);
+            passages.add(new Passage(text, to - from, sentence.question() && sentence.text().strip().endsWith("?")
                     || QuestionForm.isQuestion(text)));
             if (from + WINDOW >= words.length) {
                 break;
@@ -49,7 +50,8 @@ final class Passages {
                 lower.add(split.isEmpty() ? "" : split.get(0));
             }
             for (int opener : QuestionForm.openers(lower)) {
-                passages.add(new Passage(join(words, opener, Math.min(words.length, opener + WINDOW)), true));
+                int to = Math.min(words.length, opener + WINDOW);
+                passages.add(new Passage(join(words, opener, to), to - opener, true));
             }
         }
         return List.copyOf(passages);

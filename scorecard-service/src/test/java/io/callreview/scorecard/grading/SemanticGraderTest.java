@@ -184,6 +184,26 @@ class SemanticGraderTest {
     }
 
     @Test
+    void aShortSentenceMustComeNearerToTheExamplesUnlessItSaysAPhrase() {
+        // close to "Who owns this budget in the end?" by their form: MET and NEEDS_REVIEW before short passages had to come nearer
+        for (String aside : List.of("And who's the funder?", "Who owns the CRM?")) {
+            assertThat(rightPeople(aside).verdict()).as(aside).isEqualTo(Verdict.MISSED);
+        }
+        for (String decision : List.of("Who signs off?", "Who else needs to weigh in?",
+                "When you bought your accounting system, whose signature did it need in the end?")) {
+            assertThat(rightPeople(decision).verdict()).as(decision).isEqualTo(Verdict.MET);
+        }
+    }
+
+    /** Right people, graded beside the other starter behaviours (whose examples it is measured against). */
+    private static BehaviourGrade rightPeople(String question) {
+        Transcript transcript = call(rep(1, "I love the view from your office, by the way."), prospect(2, "Thanks, we just moved in."),
+                rep(10, question), prospect(11, "Good question, let me think."));
+        return grader.grade(transcript, StarterScorecard.behaviours(), CALL).behaviours().stream()
+                .filter(grade -> grade.behaviour().key().equals("right-people")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aRuleWithoutExamplesIsGradedByItsPhrasesAsBefore() {
         DetectionRule phrasesOnly = new DetectionRule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 1);
         Behaviour behaviour = new Behaviour("budget", "Budget?", null, BehaviourCategory.QUALIFICATION, 1, false, false, phrasesOnly);
