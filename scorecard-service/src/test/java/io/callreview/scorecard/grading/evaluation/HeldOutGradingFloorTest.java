@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HeldOutGradingFloorTest {
 
     /**
-     * Measured 0.915 (starter) and 0.895 (all) on the 92 held-out calls on 2026-12-03, once short passages had to come
-     * nearer to the examples (0.895 and 0.859 before); the starter floor is the target of 0.90, the other a little
-     * below, for deliberate trade-offs only.
+     * Measured 0.916 (starter) and 0.895 (all) on the 92 held-out calls on 2026-12-03, once short passages had to come
+     * nearer to the examples (0.895 and 0.859 before), and 0.920 and 0.897 with 24 calls more (116); the starter floor
+     * is the target of 0.90, the other a little below, for deliberate trade-offs only.
      */
     private static final double STARTER_MACRO_F1_FLOOR = 0.90;
     private static final double ALL_MACRO_F1_FLOOR = 0.88;
