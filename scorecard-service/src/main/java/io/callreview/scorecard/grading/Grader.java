@@ -30,10 +30,10 @@ import java.util.TreeSet;
  * judged with sentence embeddings: the sentence (or, for a long one, its closest passage) must come nearer to the
  * behaviour's examples than to anything it is not (see {@link ExampleIndex}) by at least
  * {@link GradingSettings#semanticMargin()}, raised a little for a behaviour whose examples stand out clearly and lowered
- * for a diffuse one, and raised for a passage of few words, and most of its nearest neighbours must be examples. A phrase does not count where the meaning clearly says otherwise ("I
- * won't get into budget today"). A rule without examples is graded by its phrases alone. For a rule that
- * {@linkplain DetectionRule#buildsOnProspect() builds on the prospect}, a rep sentence a little short of the margin
- * threshold also qualifies when it comes close in meaning to something the prospect said earlier. The behaviour is MET
+ * for a diffuse one, and raised for a passage of few words; and most of its nearest neighbours must be examples. A
+ * phrase does not count where the meaning clearly says otherwise ("I won't get into budget today"). A rule without
+ * examples is graded by its phrases alone. For a rule that {@linkplain DetectionRule#buildsOnProspect() builds on the
+ * prospect}, a rep sentence a little short of the margin threshold also qualifies when it comes close in meaning to something the prospect said earlier. The behaviour is MET
  * when at least {@code minCount} sentences qualify.
  *
  * <p>Confidence of a qualifying sentence: by meaning, from 0.55 at the margin threshold to 1.0 well above it; 0.95
@@ -273,7 +273,7 @@ public final class Grader {
         boolean phraseSaid = phrase != null;
         if (reading.filter(r -> counts(r, phraseSaid)).isPresent()) {
             double byMeaning = 0.55 + 0.45 * Math.min(1, (margin - threshold(reading.get(), phraseSaid)) / CONFIDENT_SPREAD);
-            return phrase == null ? byMeaning : Math.max(byMeaning, AGREEMENT_QUALITY);
+            return phraseSaid ? Math.max(byMeaning, AGREEMENT_QUALITY) : byMeaning;
         }
         if (phrase != null && (reading.isEmpty() || margin >= settings.phraseVetoMargin())) {
             return UNDECIDED_PHRASE_QUALITY * phrase.quality();
