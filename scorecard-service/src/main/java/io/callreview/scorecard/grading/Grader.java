@@ -33,8 +33,8 @@ import java.util.TreeSet;
  * for a diffuse one, and raised for a passage of few words; and most of its nearest neighbours must be examples. A
  * phrase does not count where the meaning clearly says otherwise ("I won't get into budget today"). A rule without
  * examples is graded by its phrases alone. For a rule that {@linkplain DetectionRule#buildsOnProspect() builds on the
- * prospect}, a rep sentence a little short of the margin threshold also qualifies when it comes close in meaning to something the prospect said earlier. The behaviour is MET
- * when at least {@code minCount} sentences qualify.
+ * prospect}, a rep sentence a little short of the margin threshold also qualifies when it comes close in meaning to
+ * something the prospect said earlier. The behaviour is MET when at least {@code minCount} sentences qualify.
  *
  * <p>Confidence of a qualifying sentence: by meaning, from 0.55 at the margin threshold to 1.0 well above it; 0.95
  * when a phrase and the meaning agree; 0.59 when a phrase matched but the meaning is undecided (alone, that is below
