@@ -235,14 +235,14 @@ public final class Grader {
         if (!closeCalls.isEmpty()) {
             confidence -= 0.15;
             Meanings.Reading closest = closeCalls.get(0).reading();
-            doubts.add("closest in meaning: \"" + shorten(closest.passage()) + "\" ("
+            doubts.add("closest in meaning: \"" + shorten(closest.passage().text()) + "\" ("
                     + round(closest.closeness().similarity()) + " to an example, " + round(closest.closeness().counterSimilarity())
                     + " to \"" + shorten(closest.closeness().counterExample()) + "\")");
         }
         if (!vetoed.isEmpty()) {
             Meanings.Reading reading = vetoed.get(0).reading();
             doubts.add(vetoed.size() + " phrase " + (vetoed.size() == 1 ? "match reads" : "matches read")
-                    + " like what it is not, e.g. \"" + shorten(reading.passage()) + "\" is closest to \""
+                    + " like what it is not, e.g. \"" + shorten(reading.passage().text()) + "\" is closest to \""
                     + shorten(reading.closeness().counterExample()) + "\"");
         }
         if (!spokeInWindow(indexed, rule, duration)) {
@@ -307,7 +307,7 @@ public final class Grader {
         double adjusted = settings.semanticMargin() + SELF_CALIBRATION * reading.typicalMargin();
         double calibrated = Math.max(settings.semanticMargin() - MAX_CALIBRATION,
                 Math.min(settings.semanticMargin() + MAX_CALIBRATION, adjusted));
-        int missingWords = phraseSaid ? 0 : Math.max(0, SHORT_PASSAGE_WORDS - reading.words());
+        int missingWords = phraseSaid ? 0 : Math.max(0, SHORT_PASSAGE_WORDS - reading.passage().words());
         return calibrated + SHORT_PASSAGE_PENALTY * missingWords / SHORT_PASSAGE_WORDS;
     }
 
@@ -445,7 +445,7 @@ public final class Grader {
             return new Evidence(sentence.startMs(), sentence.endMs(), sentence.speaker(), sentence.quote(candidate.token(), QUOTE_LIMIT));
         }
         Meanings.Reading reading = candidate.reading();
-        String quote = sentence.text().length() <= QUOTE_LIMIT ? sentence.text() : reading.passage();
+        String quote = sentence.text().length() <= QUOTE_LIMIT ? sentence.text() : reading.passage().text();
         return new Evidence(sentence.startMs(), sentence.endMs(), sentence.speaker(), quote,
                 round(reading.closeness().similarity()), reading.closeness().example());
     }
