@@ -39,10 +39,12 @@ final class ExampleIndex {
     private final List<float[]> otherVectors = new ArrayList<>();
     private final double exampleWeight;
     private final double typicalMargin;
+    private final int labelledSentences;
 
     ExampleIndex(List<String> examples, List<String> counterExamples, List<String> rivalExamples, OrdinaryTalk ordinary,
                  SentenceEncoder encoder) {
         this.examples = List.copyOf(examples);
+        this.labelledSentences = examples.size() + counterExamples.size();
         List<String> texts = new ArrayList<>(examples);
         texts.addAll(counterExamples);
         texts.addAll(rivalExamples);
@@ -103,6 +105,11 @@ final class ExampleIndex {
     /** How clearly the examples stand out; see {@link #medianLeaveOneOutMargin()}. */
     double typicalMargin() {
         return typicalMargin;
+    }
+
+    /** How many sentences the rule teaches with: its examples and counter-examples. */
+    int labelledSentences() {
+        return labelledSentences;
     }
 
     /** The mean of the {@value #NEAREST_EXAMPLES} highest similarities, highest first (as a full sort would sum them). */

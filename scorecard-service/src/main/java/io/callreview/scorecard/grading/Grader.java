@@ -84,6 +84,15 @@ public final class Grader {
     private static final int SHORT_PASSAGE_WORDS = 15;
     private static final double SHORT_PASSAGE_PENALTY = 0.06;
     /**
+     * A rule taught with fewer sentences than this (examples and counter-examples together) asks for a lower margin,
+     * by {@code SPARSE_RULE_ALLOWANCE x (1/sqrt(n) - 1/sqrt(SPARSE_RULE_SENTENCES))}: with three examples, a rep who
+     * does the behaviour in their own words rarely comes near two of them, and recall collapsed (starter macro-F1 0.53
+     * with three examples and no counter-examples). Set against the tuning part with 3, 5, 8 and 12 examples drawn
+     * at random (0.17 to 0.25 did about as well); rules of 12 or more sentences, like the starter's, are unchanged.
+     */
+    private static final int SPARSE_RULE_SENTENCES = 12;
+    private static final double SPARSE_RULE_ALLOWANCE = 0.22;
+    /**
      * For a rule that builds on the prospect: how far short of the margin threshold a sentence may fall and still count
      * when it takes up an earlier prospect sentence, how close to that sentence it must come, and how strongly it then
      * does the behaviour. Set against the tuning part of the evaluation set.
@@ -299,16 +308,25 @@ public final class Grader {
 
     /**
      * The margin a reading must reach: the configured one, raised for a behaviour whose examples stand out clearly
-     * and lowered for a diffuse one, within bounds; and raised for a short passage, whose vector owes more to its
-     * form than to its content ("Who runs that team?" comes as close to "Who owns this budget?" as many a real
-     * question about the decision does), unless it says one of the rule's phrases, which vouches for the content.
+     * and lowered for a diffuse one, within bounds; lowered for a rule taught with few sentences; and raised for a
+     * short passage, whose vector owes more to its form than to its content ("Who runs that team?" comes as close to
+     * "Who owns this budget?" as many a real question about the decision does), unless it says one of the rule's
+     * phrases, which vouches for the content.
      */
     private double threshold(Meanings.Reading reading, boolean phraseSaid) {
         double adjusted = settings.semanticMargin() + SELF_CALIBRATION * reading.typicalMargin();
         double calibrated = Math.max(settings.semanticMargin() - MAX_CALIBRATION,
                 Math.min(settings.semanticMargin() + MAX_CALIBRATION, adjusted));
         int missingWords = phraseSaid ? 0 : Math.max(0, SHORT_PASSAGE_WORDS - reading.passage().words());
-        return calibrated + SHORT_PASSAGE_PENALTY * missingWords / SHORT_PASSAGE_WORDS;
+        return calibrated - sparseRuleAllowance(reading.labelledSentences())
+                + SHORT_PASSAGE_PENALTY * missingWords / SHORT_PASSAGE_WORDS;
+    }
+
+    private static double sparseRuleAllowance(int labelledSentences) {
+        if (labelledSentences >= SPARSE_RULE_SENTENCES) {
+            return 0;
+        }
+        return SPARSE_RULE_ALLOWANCE * (1 / Math.sqrt(labelledSentences) - 1 / Math.sqrt(SPARSE_RULE_SENTENCES));
     }
 
     private BehaviourGrade decide(Behaviour behaviour, Verdict verdict, double confidence, List<Evidence> evidence,

@@ -20,7 +20,7 @@ final class Meanings {
     private static final int MIN_PROSPECT_WORDS = 4;
 
     /** The passage of a sentence that came closest to a behaviour's examples. */
-    record Reading(Passages.Passage passage, ExampleIndex.Closeness closeness, double typicalMargin) {
+    record Reading(Passages.Passage passage, ExampleIndex.Closeness closeness, double typicalMargin, int labelledSentences) {
 
         double margin() {
             return closeness.margin();
@@ -60,7 +60,7 @@ final class Meanings {
             }
             ExampleIndex.Closeness closeness = read.computeIfAbsent(index, i -> new HashMap<>())
                     .computeIfAbsent(passage.text(), text -> index.closeness(vectors.get(text)));
-            Reading reading = new Reading(passage, closeness, index.typicalMargin());
+            Reading reading = new Reading(passage, closeness, index.typicalMargin(), index.labelledSentences());
             if (best == null || reading.margin() > best.margin()) {
                 best = reading;
             }

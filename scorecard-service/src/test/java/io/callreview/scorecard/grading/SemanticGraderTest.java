@@ -204,6 +204,33 @@ class SemanticGraderTest {
     }
 
     @Test
+    void aRuleTaughtWithOnlyThreeExamplesStillRecognisesTheBehaviourInOtherWords() {
+        // as a coach writes a rule of their own: the least the API takes, no counter-examples, no phrases
+        DetectionRule rule = new DetectionRule(List.of(), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 1, null,
+                List.of("What would success look like for you six months from now?",
+                        "How will you measure whether this project worked?",
+                        "What results would make this a win for your team?"), List.of(), false);
+        Behaviour successCriteria = new Behaviour("success-criteria", "Does the rep ask how the prospect will judge success?",
+                null, BehaviourCategory.QUALIFICATION, 1, false, false, rule);
+
+        // the first two were MISSED before a rule taught with few sentences asked for a lower margin
+        for (String ownWords : List.of("If we fast forward to next year, what has to have happened for you to call this a great decision?",
+                "How are you going to decide if it's working?", "What does a good outcome look like for you here?",
+                "What would you need to see to call the pilot a success?", "What KPIs are you going to hold this project to?")) {
+            assertThat(asked(ownWords, successCriteria).verdict()).as(ownWords).isEqualTo(Verdict.MET);
+        }
+        for (String other : List.of("How many people are on your team today?", "What tools are you using for this right now?",
+                "What budget have you set aside for this?", "Who else should be in the room when we decide?",
+                "Is Thursday at two good for the follow-up?", "What made you take this call today?")) {
+            assertThat(asked(other, successCriteria).verdict()).as(other).isNotEqualTo(Verdict.MET);
+        }
+    }
+
+    private static BehaviourGrade asked(String question, Behaviour behaviour) {
+        return grader.grade(call(rep(10, question), prospect(11, "Good question.")), List.of(behaviour), CALL).behaviours().get(0);
+    }
+
+    @Test
     void aRuleWithoutExamplesIsGradedByItsPhrasesAsBefore() {
         DetectionRule phrasesOnly = new DetectionRule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 1);
         Behaviour behaviour = new Behaviour("budget", "Budget?", null, BehaviourCategory.QUALIFICATION, 1, false, false, phrasesOnly);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import java.util.Map;
  *
  * <p>Arguments: {@code [--out file.json] [--mistakes] [--tuning-only] [--model bge|minilm|e5|bge:3+e5:1]}: the
  * semantic grader with another sentence model than its own (BGE small), or several read as one.
+ * {@code --few-examples 3,5,8,12 [--draws 3]}: instead, the semantic grader with every rule cut to that many examples
+ * drawn at random and no counter-examples, as a coach might write a rule of their own (0: the rules as written).
  */
 public final class GradingEvaluationMain {
 
@@ -41,12 +44,16 @@ public final class GradingEvaluationMain {
         boolean mistakes = false;
         String model = "bge";
         List<String> parts = List.of("tuning", "held-out");
+        List<Integer> fewExamples = List.of();
+        int draws = 3;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--mistakes" -> mistakes = true;
                 case "--tuning-only" -> parts = List.of("tuning");
                 case "--model" -> model = args[++i];
+                case "--few-examples" -> fewExamples = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--draws" -> draws = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -54,6 +61,13 @@ public final class GradingEvaluationMain {
         long loading = System.nanoTime();
         Grader semantic = new Grader(analysis, GradingSettings.DEFAULTS, CandidateModels.load(model));
         System.out.printf(Locale.ROOT, "model loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
+        if (!fewExamples.isEmpty()) {
+            List<FewExamplesEvaluation.Row> rows = FewExamplesEvaluation.run(semantic, parts, fewExamples, draws);
+            if (out != null) {
+                write(out, Map.of("measuredAt", Instant.now().toString(), "fewExamples", rows));
+            }
+            return;
+        }
         Map<String, Grader> graders = new LinkedHashMap<>();
         graders.put("keywords", new Grader(analysis, GradingSettings.DEFAULTS));
         graders.put("semantic", semantic);
@@ -81,9 +95,13 @@ public final class GradingEvaluationMain {
                     ? new GradingEvaluation.Report(r.grader(), r.part(), r.calls(), r.utterances(), r.behaviours(),
                     r.starterMacroF1(), r.macroF1(), r.abstentionRate(), r.starterAbstentionRate(), r.utteranceAccuracy(),
                     r.evidenceHitRate(), r.calibration(), List.of()) : r).toList());
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), document);
-            System.out.println("figures written to " + out);
+            write(out, document);
         }
+    }
+
+    private static void write(Path out, Map<String, Object> document) throws IOException {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), document);
+        System.out.println("figures written to " + out);
     }
 }
