@@ -36,7 +36,8 @@ public record DetectionRule(
         @Size(max = MAX_EXAMPLES)
         @Schema(example = "[\"How much are you looking to invest in this?\", \"When do you need this up and running?\", \"Who holds the purse strings for tools like this?\"]",
                 description = "What doing the behaviour sounds like, in the words reps really use: the grader recognises"
-                        + " utterances that mean the same, however they are worded")
+                        + " utterances that mean the same, however they are worded. At least 3, worded differently; ten or"
+                        + " more, with a few counter-examples, tell the behaviour apart more sharply")
         List<@NotBlank @Size(min = 3, max = MAX_EXAMPLE_LENGTH) String> examples,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = MAX_EXAMPLES)
         @Schema(example = "[\"I won't get into budget today.\", \"Budget is usually the first thing people ask about.\"]",
