@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.callreview.scorecard.grading.Grader;
 import io.callreview.scorecard.grading.GradingSettings;
+import io.callreview.scorecard.grading.SentenceEncoder;
 import io.callreview.scorecard.grading.TextAnalysis;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,10 +60,11 @@ public final class GradingEvaluationMain {
         }
         TextAnalysis analysis = TextAnalysis.withDefaultConcepts();
         long loading = System.nanoTime();
-        Grader semantic = new Grader(analysis, GradingSettings.DEFAULTS, CandidateModels.load(model));
+        SentenceEncoder encoder = CandidateModels.load(model);
         System.out.printf(Locale.ROOT, "model loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
         if (!fewExamples.isEmpty()) {
-            List<FewExamplesEvaluation.Row> rows = FewExamplesEvaluation.run(semantic, parts, fewExamples, draws);
+            Grader remembering = new Grader(analysis, GradingSettings.DEFAULTS, new RememberingEncoder(encoder));
+            List<FewExamplesEvaluation.Row> rows = FewExamplesEvaluation.run(remembering, parts, fewExamples, draws);
             if (out != null) {
                 write(out, Map.of("measuredAt", Instant.now().toString(), "fewExamples", rows));
             }
@@ -70,7 +72,7 @@ public final class GradingEvaluationMain {
         }
         Map<String, Grader> graders = new LinkedHashMap<>();
         graders.put("keywords", new Grader(analysis, GradingSettings.DEFAULTS));
-        graders.put("semantic", semantic);
+        graders.put("semantic", new Grader(analysis, GradingSettings.DEFAULTS, encoder));
 
         List<GradingEvaluation.Report> reports = new ArrayList<>();
         for (String part : parts) {

@@ -5,11 +5,7 @@ import io.callreview.scorecard.grading.GradingSettings;
 import io.callreview.scorecard.grading.OnnxSentenceEncoder;
 import io.callreview.scorecard.grading.SentenceEncoder;
 import io.callreview.scorecard.grading.TextAnalysis;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tunes the grader's margins on the tuning part only: grades it at a range of semantic margins and prints the
@@ -21,18 +17,7 @@ public final class MarginSweep {
     }
 
     public static void main(String[] args) {
-        SentenceEncoder model = OnnxSentenceEncoder.load();
-        Map<String, float[]> seen = new ConcurrentHashMap<>();
-        SentenceEncoder memo = sentences -> {
-            List<String> missing = sentences.stream().filter(s -> !seen.containsKey(s)).distinct().toList();
-            List<float[]> encoded = model.encode(missing);
-            for (int i = 0; i < missing.size(); i++) {
-                seen.put(missing.get(i), encoded.get(i));
-            }
-            List<float[]> out = new ArrayList<>();
-            sentences.forEach(s -> out.add(seen.get(s)));
-            return out;
-        };
+        SentenceEncoder memo = new RememberingEncoder(OnnxSentenceEncoder.load());
         EvaluationSet tuning = EvaluationSet.load(EvaluationSet.root(), "tuning");
         double from = Double.parseDouble(args.length > 0 ? args[0] : "-0.04");
         double to = Double.parseDouble(args.length > 1 ? args[1] : "0.12");
