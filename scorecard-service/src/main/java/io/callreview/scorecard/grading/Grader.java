@@ -314,11 +314,11 @@ public final class Grader {
      * phrases, which vouches for the content.
      */
     private double threshold(Meanings.Reading reading, boolean phraseSaid) {
-        double adjusted = settings.semanticMargin() + SELF_CALIBRATION * reading.typicalMargin();
+        double adjusted = settings.semanticMargin() + SELF_CALIBRATION * reading.index().typicalMargin();
         double calibrated = Math.max(settings.semanticMargin() - MAX_CALIBRATION,
                 Math.min(settings.semanticMargin() + MAX_CALIBRATION, adjusted));
         int missingWords = phraseSaid ? 0 : Math.max(0, SHORT_PASSAGE_WORDS - reading.passage().words());
-        return calibrated - sparseRuleAllowance(reading.labelledSentences())
+        return calibrated - sparseRuleAllowance(reading.index().labelledSentences())
                 + SHORT_PASSAGE_PENALTY * missingWords / SHORT_PASSAGE_WORDS;
     }
 

@@ -19,8 +19,8 @@ final class Meanings {
     /** Prospect sentences shorter than this ("Yes, that's right.") say too little to be taken up. */
     private static final int MIN_PROSPECT_WORDS = 4;
 
-    /** The passage of a sentence that came closest to a behaviour's examples. */
-    record Reading(Passages.Passage passage, ExampleIndex.Closeness closeness, double typicalMargin, int labelledSentences) {
+    /** The passage of a sentence that came closest to a behaviour's examples, and the behaviour's index it was read by. */
+    record Reading(Passages.Passage passage, ExampleIndex.Closeness closeness, ExampleIndex index) {
 
         double margin() {
             return closeness.margin();
@@ -60,7 +60,7 @@ final class Meanings {
             }
             ExampleIndex.Closeness closeness = read.computeIfAbsent(index, i -> new HashMap<>())
                     .computeIfAbsent(passage.text(), text -> index.closeness(vectors.get(text)));
-            Reading reading = new Reading(passage, closeness, index.typicalMargin(), index.labelledSentences());
+            Reading reading = new Reading(passage, closeness, index);
             if (best == null || reading.margin() > best.margin()) {
                 best = reading;
             }
