@@ -2,6 +2,7 @@ package io.callreview.coaching.peer;
 
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.CallVerdict;
+import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.rules.PeerRanking.ExampleCall;
 import io.callreview.coaching.rules.PeerRanking.PeerRecord;
 import io.callreview.coaching.rules.PeerRanking;
@@ -15,16 +16,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Finds the peers of a team who consistently excel at a behaviour on a call type and are consciously competent at it
- * (a high adherence alone could be a rep who cannot say how they do it, and so cannot show it), each with their best
- * example call: met, with an evidence quote, on the best-scored (then latest) call.
+ * Finds the peers of a team (its members now) who consistently excel at a behaviour on a call type and are consciously
+ * competent at it (a high adherence alone could be a rep who cannot say how they do it, and so cannot show it), judged
+ * on the calls they made in the team, each with their best example call: met, with an evidence quote, on the
+ * best-scored (then latest) call.
  */
 @ApplicationScoped
 public class MentorFinder {
@@ -87,31 +91,43 @@ public class MentorFinder {
         Instant since = clock.instant().minus(config.diagnosis().peerLookback());
         Map<String, Map<String, List<PeerVerdict>>> byTopic = new HashMap<>();
         topics.forEach(topic -> byTopic.put(topic.key(), new LinkedHashMap<>()));
-        // only the verdicts of reps at the target are read (each scored call asks this for the whole team), in one
-        // statement with their call's score and without loading them as entities; a call type and behaviour that were
-        // not asked about together are read and left
-        CallVerdict.getEntityManager().createQuery("SELECT v.repId, v.callId, v.callType, v.callStartedAt, v.verdict,"
-                        + " v.evidenceQuote, v.evidenceAtMs, c.overallScore, v.behaviourKey FROM CallVerdict v"
-                        + " JOIN SkillState s ON s.repId = v.repId AND s.behaviourKey = v.behaviourKey"
-                        + " LEFT JOIN ScoredCall c ON c.callId = v.callId"
-                        + " WHERE v.teamId = ?1 AND v.callType IN ?2 AND v.behaviourKey IN ?3 AND v.callStartedAt >= ?4"
-                        + " AND v.verdict IN ?5 AND s.consistent = true AND s.stage = ?6"
-                        + " ORDER BY v.repId, v.callStartedAt, v.callId", Object[].class)
+        List<String> behaviours = topics.stream().map(Topic::behaviourKey).distinct().toList();
+        // each scored call asks this for the whole team, so it reads what does not grow with the team's history: the
+        // team's reps at the target first (a few skill states), then only their verdicts of the look-back, with their
+        // call's score and without loading them as entities; a call type and behaviour that were not asked about
+        // together are read and left
+        Set<List<String>> atTarget = new HashSet<>();
+        SkillState.getEntityManager().createQuery("SELECT s.repId, s.behaviourKey FROM SkillState s WHERE s.teamId = ?1"
+                        + " AND s.behaviourKey IN ?2 AND s.consistent = true AND s.stage = ?3", Object[].class)
                 .setParameter(1, teamId)
-                .setParameter(2, topics.stream().map(Topic::callType).distinct().toList())
-                .setParameter(3, topics.stream().map(Topic::behaviourKey).distinct().toList())
-                .setParameter(4, since)
-                .setParameter(5, List.of(Verdict.MET, Verdict.MISSED))
-                .setParameter(6, Stage.CONSCIOUSLY_COMPETENT)
+                .setParameter(2, behaviours)
+                .setParameter(3, Stage.CONSCIOUSLY_COMPETENT)
                 .getResultStream()
-                .forEach(row -> {
-                    Map<String, List<PeerVerdict>> byRep = byTopic.get(new Topic(teamId, (String) row[2], (String) row[8]).key());
-                    if (byRep != null) {
-                        byRep.computeIfAbsent((String) row[0], r -> new ArrayList<>()).add(new PeerVerdict((String) row[0],
-                                (String) row[1], (String) row[2], (Instant) row[3], row[4] == Verdict.MET, (String) row[5],
-                                (Long) row[6], (Double) row[7]));
-                    }
-                });
+                .forEach(row -> atTarget.add(List.of((String) row[0], (String) row[1])));
+        if (!atTarget.isEmpty()) {
+            CallVerdict.getEntityManager().createQuery("SELECT v.repId, v.callId, v.callType, v.callStartedAt, v.verdict,"
+                            + " v.evidenceQuote, v.evidenceAtMs, c.overallScore, v.behaviourKey FROM CallVerdict v"
+                            + " LEFT JOIN ScoredCall c ON c.callId = v.callId"
+                            + " WHERE v.repId IN ?1 AND v.behaviourKey IN ?2 AND v.callStartedAt >= ?3 AND v.teamId = ?4"
+                            + " AND v.callType IN ?5 AND v.verdict IN ?6 ORDER BY v.repId, v.callStartedAt, v.callId",
+                            Object[].class)
+                    .setParameter(1, atTarget.stream().map(pair -> pair.get(0)).distinct().toList())
+                    .setParameter(2, behaviours)
+                    .setParameter(3, since)
+                    .setParameter(4, teamId)
+                    .setParameter(5, topics.stream().map(Topic::callType).distinct().toList())
+                    .setParameter(6, List.of(Verdict.MET, Verdict.MISSED))
+                    .getResultStream()
+                    .filter(row -> atTarget.contains(List.of((String) row[0], (String) row[8])))
+                    .forEach(row -> {
+                        Map<String, List<PeerVerdict>> byRep = byTopic.get(new Topic(teamId, (String) row[2], (String) row[8]).key());
+                        if (byRep != null) {
+                            byRep.computeIfAbsent((String) row[0], r -> new ArrayList<>()).add(new PeerVerdict((String) row[0],
+                                    (String) row[1], (String) row[2], (Instant) row[3], row[4] == Verdict.MET, (String) row[5],
+                                    (Long) row[6], (Double) row[7]));
+                        }
+                    });
+        }
         int window = config.competence().recentWindow();
         Map<String, List<PeerRecord>> records = new HashMap<>();
         byTopic.forEach((key, byRep) -> records.put(key, byRep.entrySet().stream().map(peer -> {

@@ -36,7 +36,7 @@ public class PeerMoments {
                         + " v.evidenceQuote FROM CallVerdict v, Rep r"
                         + " WHERE r.repId = v.repId AND r.shareMoments = true AND r.teamId = ?1 AND v.teamId = ?1"
                         + " AND v.behaviourKey = ?2 AND v.verdict = ?3 AND v.evidenceQuote IS NOT NULL AND v.repId <> ?4"
-                        + " AND v.callStartedAt >= ?5 ORDER BY v.callStartedAt DESC, v.callId", Object[].class)
+                        + " AND v.callStartedAt >= ?5 ORDER BY v.callStartedAt DESC, v.callId DESC", Object[].class)
                 .setParameter(1, teamId)
                 .setParameter(2, behaviourKey)
                 .setParameter(3, Verdict.MET)

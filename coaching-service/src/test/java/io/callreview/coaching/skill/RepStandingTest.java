@@ -89,7 +89,8 @@ class RepStandingTest {
             OrmWork.Counted<Diagnoses.Diagnosis> first = OrmWork.of(() -> diagnosing.diagnose(standing, budget));
             OrmWork again = OrmWork.of(() -> diagnosing.diagnose(standing, budget)).work();
             OrmWork.Counted<Diagnoses.Diagnosis> other = OrmWork.of(() -> diagnosing.diagnose(standing, nextSteps));
-            assertThat(first.work().statements()).as("the peers of every behaviour, read at once").isEqualTo(1);
+            assertThat(first.work().statements()).as("the peers of every behaviour, read at once: who is at the target, their verdicts")
+                    .isEqualTo(2);
             assertThat(again.statements()).as("asked again in the same event").isZero();
             assertThat(other.work().statements()).as("another behaviour: its peers were read with the first").isZero();
 
