@@ -58,10 +58,15 @@ public final class OrmWork {
         return statements.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** How many of the statements run match the predicate. */
+    public int statementsWhere(java.util.function.Predicate<String> sql) {
+        return statements.entrySet().stream().filter(e -> sql.test(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+    }
+
     /** Statements by their first word: select, insert, update, delete. */
     public Map<String, Integer> statementsByKind() {
         Map<String, Integer> kinds = new TreeMap<>();
-        statements.forEach((sql, n) -> kinds.merge(sql.strip().split("\\s+", 2)[0].toLowerCase(), n, Integer::sum));
+        statements.forEach((sql, n) -> kinds.merge(sql.strip().replaceFirst("^\\(+", "").split("\\s+", 2)[0].toLowerCase(), n, Integer::sum));
         return kinds;
     }
 

@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ public class CallVerdict extends PanacheEntityBase {
     /** Composite primary key. */
     public record Key(String callId, String behaviourKey) implements Serializable {
     }
+
+    private static final String GRADED_COLUMNS = "SELECT v.behaviourKey, v.callId, v.teamId, v.callType, v.callStartedAt,"
+            + " v.question, v.category, v.weight, v.verdict FROM CallVerdict v WHERE v.repId = :rep AND v.verdict IN :decided";
 
     @Id
     @Column(name = "call_id")
@@ -92,6 +96,10 @@ public class CallVerdict extends PanacheEntityBase {
         return verdict == Verdict.MET;
     }
 
+    public Graded graded() {
+        return new Graded(callId, teamId, callType, callStartedAt, question, category, weight, verdict);
+    }
+
     public static List<CallVerdict> forCall(String callId) {
         return list("callId", callId);
     }
@@ -125,10 +133,51 @@ public class CallVerdict extends PanacheEntityBase {
                 .setParameter(1, repId)
                 .setParameter(2, behaviourKeys)
                 .getResultStream()
-                .forEach(row -> byKey.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new Graded(
-                        (String) row[1], (String) row[2], (String) row[3], (Instant) row[4], (String) row[5], (String) row[6],
-                        ((Number) row[7]).doubleValue(), (Verdict) row[8])));
+                .forEach(row -> byKey.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(graded(row)));
         return byKey;
+    }
+
+    /**
+     * The rep's latest decided verdicts on each behaviour, at most {@code perBehaviour} of each, and their decided verdicts
+     * of the given calls; oldest call first per behaviour, as {@link #histories}. One statement whose cost does not grow
+     * with the history: each behaviour's part reads backwards along the rep's index and stops.
+     */
+    public static Map<String, List<Graded>> latestDecided(String repId, Collection<String> behaviourKeys, int perBehaviour,
+                                                          Collection<String> alsoCalls) {
+        Map<String, List<Graded>> byKey = new LinkedHashMap<>();
+        if (behaviourKeys.isEmpty()) {
+            return byKey;
+        }
+        List<String> keys = List.copyOf(behaviourKeys);
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            parts.add("(" + GRADED_COLUMNS + " AND v.behaviourKey = :key" + k
+                    + " ORDER BY v.callStartedAt DESC, v.callId DESC LIMIT " + perBehaviour + ")");
+        }
+        if (!alsoCalls.isEmpty()) {
+            parts.add("(" + GRADED_COLUMNS + " AND v.behaviourKey IN :keys AND v.callId IN :calls)");
+        }
+        var query = getEntityManager().createQuery(String.join(" UNION ALL ", parts), Object[].class)
+                .setParameter("rep", repId)
+                .setParameter("decided", List.of(Verdict.MET, Verdict.MISSED));
+        for (int k = 0; k < keys.size(); k++) {
+            query.setParameter("key" + k, keys.get(k));
+        }
+        if (!alsoCalls.isEmpty()) {
+            query.setParameter("keys", keys).setParameter("calls", alsoCalls);
+        }
+        Map<String, Map<String, Graded>> distinct = new LinkedHashMap<>();
+        query.getResultStream().forEach(row -> distinct.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>())
+                .putIfAbsent((String) row[1], graded(row)));
+        distinct.forEach((key, rows) -> byKey.put(key, rows.values().stream()
+                .sorted(Comparator.comparing(Graded::callStartedAt).thenComparing(Graded::callId))
+                .toList()));
+        return byKey;
+    }
+
+    private static Graded graded(Object[] row) {
+        return new Graded((String) row[1], (String) row[2], (String) row[3], (Instant) row[4], (String) row[5],
+                (String) row[6], ((Number) row[7]).doubleValue(), (Verdict) row[8]);
     }
 
     public static List<CallVerdict> forRep(String repId) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The highest score revision seen for a call. */
@@ -76,8 +77,23 @@ public class ScoredCall extends PanacheEntityBase {
 
     /** The focus the coach picked in their latest review of the rep's calls, if they picked one. */
     public static Optional<String> latestCoachFocus(String repId) {
-        return ScoredCall.<ScoredCall>find("repId = ?1 AND scorerKind = ?2 ORDER BY scoredAt DESC, callId", repId,
-                CallScored.ScorerKind.COACH).firstResultOptional().map(call -> call.focusPick);
+        return getEntityManager().createQuery("SELECT c.focusPick FROM ScoredCall c WHERE c.repId = ?1 AND c.scorerKind = ?2"
+                        + " ORDER BY c.scoredAt DESC, c.callId DESC", String.class)
+                .setParameter(1, repId)
+                .setParameter(2, CallScored.ScorerKind.COACH)
+                .setMaxResults(1)
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    /** The rep's scored calls, counted no further than {@code atMost}: it reads at most that many index entries. */
+    public static long countForRepUpTo(String repId, int atMost) {
+        return ((Number) getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM scored_call WHERE rep_id = ?1 LIMIT ?2) AS calls")
+                .setParameter(1, repId)
+                .setParameter(2, atMost)
+                .getSingleResult()).longValue();
     }
 
     public static long countForRep(String repId) {

@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,6 +92,7 @@ public class CallScoring {
         }
         Set<String> affected = new LinkedHashSet<>();
         String previousRep = null;
+        boolean latestOfRep = call == null && startsAfter(score.callStartedAt(), rep.lastCallAt);
         if (call == null) {
             call = new ScoredCall();
             call.callId = score.callId();
@@ -107,8 +109,11 @@ public class CallScoring {
             call.persist();
         }
         BehaviourGuide.forCallType(score.teamId(), score.callType()); // into the session: recording each finds it there
+        List<CallVerdict> verdicts = new ArrayList<>();
         for (CallScored.BehaviourResult result : score.behaviours()) {
-            verdict(score, result).persist();
+            CallVerdict verdict = verdict(score, result);
+            verdict.persist();
+            verdicts.add(verdict);
             affected.add(result.key());
             BehaviourGuide.record(score.teamId(), score.callType(), result.key(), Texts.truncate(result.question(), 300),
                     result.guidance() == null ? null : Texts.truncate(result.guidance(), 2000), result.examples(),
@@ -125,7 +130,7 @@ public class CallScoring {
         rep.updatedAt = clock.instant();
 
         // the rep's skill states, plan and diagnoses are read once and handed from step to step
-        RepStanding standing = skillStates.recompute(rep, affected);
+        RepStanding standing = latestOfRep ? skillStates.extendByLatestCall(rep, verdicts) : skillStates.recompute(rep, affected);
         focus.refresh(standing);
         training.update(standing);
         mentoring.update(standing);
@@ -199,6 +204,14 @@ public class CallScoring {
                 .filter(m -> result.key().equals(m.behaviourKey()))
                 .toList();
         return moments.isEmpty() ? null : Texts.truncate(moments.get(0).comment(), 2000);
+    }
+
+    /**
+     * Whether a call started after the rep's latest call so far, by more than the database's rounding of times could
+     * blur; then it is the latest call on every behaviour it grades.
+     */
+    private static boolean startsAfter(Instant callStartedAt, Instant lastCallAt) {
+        return lastCallAt != null && callStartedAt.isAfter(lastCallAt.plusMillis(1));
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -164,15 +163,16 @@ public class ScheduledNudge extends PanacheEntityBase {
      * question about a behaviour; a dropped nudge asked nothing.
      */
     public static Optional<Instant> lastAsked(String repId, String behaviourKey, NudgeRequested.ActionType type, String except) {
-        return getEntityManager().createQuery("SELECT MAX(p.createdAt) FROM NudgePrompt p, ScheduledNudge n"
+        return getEntityManager().createQuery("SELECT p.createdAt FROM NudgePrompt p, ScheduledNudge n"
                         + " WHERE n.nudgeId = p.nudgeId AND p.repId = ?1 AND p.behaviourKey = ?2 AND p.actionType = ?3"
-                        + " AND n.status IN ?4 AND n.nudgeId <> ?5", Instant.class)
+                        + " AND n.status IN ?4 AND n.nudgeId <> ?5 ORDER BY p.createdAt DESC", Instant.class)
                 .setParameter(1, repId)
                 .setParameter(2, behaviourKey)
                 .setParameter(3, type)
                 .setParameter(4, List.of(NudgeStatus.PENDING, NudgeStatus.SENT))
                 .setParameter(5, except == null ? "" : except)
-                .getResultStream().filter(Objects::nonNull).findFirst();
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** The concrete thing the latest nudge about a behaviour, other than {@code except} (may be null), gave the rep to do. */

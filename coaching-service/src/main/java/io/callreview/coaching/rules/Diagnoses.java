@@ -27,6 +27,11 @@ public final class Diagnoses {
 
     private final Thresholds thresholds;
 
+    /** Below this many scored calls a rep is new: only then does the exact number matter. */
+    public int newRepCalls() {
+        return thresholds.newRepCalls();
+    }
+
     public Diagnoses(Thresholds thresholds) {
         this.thresholds = thresholds;
     }

@@ -27,7 +27,7 @@ public class Diagnosing {
             // the steps diagnose most of the rep's behaviours: their peers are read at once
             mentors.preload(standing.states().stream()
                     .map(s -> new MentorFinder.Topic(s.teamId, s.lastCallType, s.behaviourKey)).toList(), standing.peers());
-            return diagnose(state, standing.scoredCalls(), standing.peers());
+            return diagnose(state, standing.scoredCallsUpTo(diagnoses.newRepCalls()), standing.peers());
         });
     }
 

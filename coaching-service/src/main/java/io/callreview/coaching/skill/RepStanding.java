@@ -29,7 +29,7 @@ public final class RepStanding {
     private final Map<String, SkillState> states = new TreeMap<>();
     private final MentorFinder.Memo peers = new MentorFinder.Memo();
     private final Map<String, Diagnoses.Diagnosis> diagnoses = new HashMap<>();
-    private Long scoredCalls;
+    private final Map<Integer, Long> scoredCallsUpTo = new HashMap<>();
     private Optional<CoachingPlan> activePlan;
 
     RepStanding(Rep rep, Collection<SkillState> states) {
@@ -54,11 +54,9 @@ public final class RepStanding {
         return Optional.ofNullable(states.get(behaviourKey));
     }
 
-    public long scoredCalls() {
-        if (scoredCalls == null) {
-            scoredCalls = ScoredCall.countForRep(rep.repId);
-        }
-        return scoredCalls;
+    /** The rep's scored calls, counted no further than {@code atMost}, so the count costs the same after years of calls. */
+    public long scoredCallsUpTo(int atMost) {
+        return scoredCallsUpTo.computeIfAbsent(atMost, limit -> ScoredCall.countForRepUpTo(rep.repId, limit));
     }
 
     public Optional<CoachingPlan> activePlan() {

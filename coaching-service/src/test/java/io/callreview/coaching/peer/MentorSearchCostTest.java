@@ -1,6 +1,7 @@
 package io.callreview.coaching.peer;
 
 import io.callreview.coaching.Scenario;
+import io.callreview.coaching.ServerRowReads;
 import io.callreview.coaching.rules.PeerRanking.PeerRecord;
 import io.callreview.events.EventCodec;
 import io.callreview.testsupport.MutableClock;
@@ -98,11 +99,7 @@ class MentorSearchCostTest {
                 .isLessThan(OLD_CALLS / 2);
     }
 
-    /** The rows this connection has read so far (index and table reads); reading them costs a few reads itself. */
     private long rowReads() {
-        List<?> rows = em.createNativeQuery("SHOW SESSION STATUS WHERE Variable_name IN ('Handler_read_first',"
-                + " 'Handler_read_key', 'Handler_read_last', 'Handler_read_next', 'Handler_read_prev', 'Handler_read_rnd',"
-                + " 'Handler_read_rnd_next')").getResultList();
-        return rows.stream().mapToLong(row -> Long.parseLong(String.valueOf(((Object[]) row)[1]))).sum();
+        return ServerRowReads.sofar(em);
     }
 }

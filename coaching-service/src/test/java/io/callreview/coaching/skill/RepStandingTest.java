@@ -51,6 +51,9 @@ class RepStandingTest {
     SkillStates skillStates;
 
     @Inject
+    Diagnoses rules;
+
+    @Inject
     Diagnosing diagnosing;
 
     @Inject
@@ -81,7 +84,9 @@ class RepStandingTest {
             Rep locked = reps.lock(rep);
             RepStanding standing = skillStates.recompute(locked, List.of(PAIN));
             assertThat(standing.states()).extracting(s -> s.behaviourKey).containsExactly(BUDGET, NEXT_STEPS, PAIN);
-            assertThat(standing.scoredCalls()).isEqualTo(3);
+            assertThat(standing.scoredCallsUpTo(10)).isEqualTo(3);
+            assertThat(standing.scoredCallsUpTo(2)).as("counted no further than asked").isEqualTo(2);
+            standing.scoredCallsUpTo(rules.newRepCalls()); // as the diagnoses count them, so the counts below are the peers' alone
             assertThat(focus.focusKeys(standing)).isEqualTo(focus.focusKeys(rep));
 
             SkillState budget = standing.state(BUDGET).orElseThrow();
