@@ -1,18 +1,16 @@
 package io.callreview.coaching.messaging;
 
+import io.callreview.coaching.HeldDispatcher;
 import io.callreview.coaching.OrmWork;
 import io.callreview.coaching.Scenario;
-import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.events.CallScored;
 import io.callreview.events.EventContract;
 import io.callreview.events.EventEnvelope;
 import io.callreview.events.EventCodec;
 import io.callreview.events.RepResponse;
-import io.callreview.testsupport.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduler;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -23,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.callreview.coaching.Api.awaitProfile;
@@ -41,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * state afterwards, which two versions of the code that apply the events alike print the same.
  */
 @QuarkusTest
-class CallScoringCostTest {
+class CallScoringCostTest extends HeldDispatcher {
 
     private static final Instant NOW = Instant.parse("2030-05-15T10:00:00Z");
     private static final int EARLIER_CALLS = 40;
@@ -57,9 +53,6 @@ class CallScoringCostTest {
     EventCodec codec;
 
     @Inject
-    MutableClock clock;
-
-    @Inject
     CallScoring scoring;
 
     @Inject
@@ -70,21 +63,6 @@ class CallScoringCostTest {
 
     /** Each call's id with a label that does not change from run to run. */
     private final Map<String, String> callLabels = new LinkedHashMap<>();
-
-    @Inject
-    Scheduler scheduler;
-
-    @BeforeEach
-    void holdTheDispatcher() {
-        // its passes would send the team's due nudges at moments of their own, and what the steps read would vary
-        scheduler.pause(NudgeDispatcher.SCHEDULE);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-        scheduler.resume(NudgeDispatcher.SCHEDULE);
-    }
 
     @Test
     void aScoredCallReadsTheRepsHistoryOnce() {

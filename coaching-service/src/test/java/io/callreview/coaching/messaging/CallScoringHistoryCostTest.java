@@ -1,23 +1,19 @@
 package io.callreview.coaching.messaging;
 
+import io.callreview.coaching.HeldDispatcher;
 import io.callreview.coaching.Scenario;
 import io.callreview.coaching.ServerRowReads;
-import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.events.EventCodec;
 import io.callreview.events.EventContract;
 import io.callreview.events.EventEnvelope;
 import io.callreview.events.Verdict;
-import io.callreview.testsupport.MutableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * about 18 ms throughout since.
  */
 @QuarkusTest
-class CallScoringHistoryCostTest {
+class CallScoringHistoryCostTest extends HeldDispatcher {
 
     private static final Instant NOW = Instant.parse("2030-05-15T10:00:00Z");
     private static final List<String> BEHAVIOURS = List.of("ask-budget", "next-steps", "pain", "timeline", "decision-maker");
@@ -42,27 +38,10 @@ class CallScoringHistoryCostTest {
     EventCodec codec;
 
     @Inject
-    MutableClock clock;
-
-    @Inject
     CallScoring scoring;
 
     @Inject
     EntityManager em;
-
-    @Inject
-    Scheduler scheduler;
-
-    @BeforeEach
-    void holdTheDispatcher() {
-        scheduler.pause(NudgeDispatcher.SCHEDULE);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-        scheduler.resume(NudgeDispatcher.SCHEDULE);
-    }
 
     @Test
     void aScoredCallReadsAsManyRowsAfterHundredsOfCallsAsEarlyOn() {

@@ -1,15 +1,14 @@
 package io.callreview.coaching.practice;
 
+import io.callreview.coaching.HeldDispatcher;
 import io.callreview.coaching.Scenario;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.PracticeItem;
 import io.callreview.events.EventCodec;
-import io.callreview.testsupport.MutableClock;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -19,8 +18,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.callreview.coaching.Api.awaitProfile;
@@ -35,10 +32,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Every reinforcement gives the rep something to do, never the same thing twice in a row; a teammate's moment is
- * offered only from teammates who share theirs; a quiz answer is a memory review.
+ * offered only from teammates who share theirs; a quiz answer is a memory review. The test sends due nudges itself: a
+ * dispatcher pass between the missed call and the next would send the reinforcement the missed call made due at once,
+ * and the next call would find the behaviour already reinforced.
  */
 @QuarkusTest
-class PracticeNudgesTest {
+class PracticeNudgesTest extends HeldDispatcher {
 
     private static final String BUDGET = "ask-budget";
     private static final String AGENDA = "open-agenda";
@@ -48,29 +47,10 @@ class PracticeNudgesTest {
     EventCodec codec;
 
     @Inject
-    MutableClock clock;
-
-    @Inject
     NudgeDispatcher dispatcher;
 
     @Inject
     PracticeMenu menu;
-
-    @Inject
-    Scheduler scheduler;
-
-    @BeforeEach
-    void holdTheDispatcher() {
-        // a pass between the missed call and the next one would send the reinforcement the missed call made due at
-        // once, and the next call would then find the behaviour already reinforced: the test sends due nudges itself
-        scheduler.pause(NudgeDispatcher.SCHEDULE);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-        scheduler.resume(NudgeDispatcher.SCHEDULE);
-    }
 
     @Test
     void reinforcementsOfferAQuestionThenAPhrasingAndTeammatesMomentsOnlyFromTeammatesWhoShare() {

@@ -1,20 +1,18 @@
 package io.callreview.coaching.skill;
 
+import io.callreview.coaching.HeldDispatcher;
 import io.callreview.coaching.OrmWork;
 import io.callreview.coaching.Scenario;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.messaging.CallScoring;
 import io.callreview.coaching.messaging.ResponseRecording;
-import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.events.EventContract;
 import io.callreview.events.EventEnvelope;
 import io.callreview.events.EventCodec;
 import io.callreview.events.RepResponse;
 import io.callreview.events.Verdict;
-import io.callreview.testsupport.MutableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -23,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * revision) the stored states must equal what a recomputation from the whole history gives.
  */
 @QuarkusTest
-class SkillStateExtensionTest {
+class SkillStateExtensionTest extends HeldDispatcher {
 
     private static final Instant NOW = Instant.parse("2030-06-20T10:00:00Z");
     private static final List<String> BEHAVIOURS = List.of("ask-budget", "next-steps", "pain");
@@ -49,9 +45,6 @@ class SkillStateExtensionTest {
     EventCodec codec;
 
     @Inject
-    MutableClock clock;
-
-    @Inject
     CallScoring scoring;
 
     @Inject
@@ -62,20 +55,6 @@ class SkillStateExtensionTest {
 
     @Inject
     RepDirectory reps;
-
-    @Inject
-    Scheduler scheduler;
-
-    @BeforeEach
-    void holdTheDispatcher() {
-        scheduler.pause(NudgeDispatcher.SCHEDULE);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-        scheduler.resume(NudgeDispatcher.SCHEDULE);
-    }
 
     @Test
     void theStatesAfterEveryEventAreThoseOfTheWholeHistory() {
