@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 /**
  * Derives a rep's skill state at a behaviour from the stored history: a coach's revision that replaces an automatic
  * grade, or a call or answer that arrives out of order, then changes the state exactly as if the history had always
- * been what it is now. Only a call later than everything before it extends the state instead, to the same result. Nothing is counted twice. Two signals stay apart: the calls say whether the
- * rep does it, the answers what they know; both are memory reviews.
+ * been what it is now. Only a call later than everything before it extends the state instead, to the same result.
+ * Nothing is counted twice. Two signals stay apart: the calls say whether the rep does it, the answers what they know;
+ * both are memory reviews.
  */
 @ApplicationScoped
 public class SkillStates {
@@ -45,18 +46,21 @@ public class SkillStates {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RepStanding recompute(Rep rep, Collection<String> behaviourKeys) {
-        Map<String, SkillState> states = new HashMap<>();
-        SkillState.forRep(rep.repId).forEach(state -> states.put(state.behaviourKey, state));
         List<String> keys = behaviourKeys.stream().sorted().distinct().toList();
+        Map<String, SkillState> states = statesOf(rep);
+        recompute(rep, keys, states, answersByBehaviour(rep, keys), TrainingUnit.completions(rep.repId, keys));
+        return new RepStanding(rep, states.values());
+    }
+
+    /** Recomputes the behaviours into {@code states}, from their histories and the answers and completions already read. */
+    private void recompute(Rep rep, List<String> keys, Map<String, SkillState> states, Map<String, List<RepAnswer>> answers,
+                           Map<String, List<Instant>> completions) {
         Map<String, List<CallVerdict.Graded>> histories = CallVerdict.histories(rep.repId, keys);
-        Map<String, List<RepAnswer>> answers = answersByBehaviour(rep, keys);
-        Map<String, List<Instant>> completions = TrainingUnit.completions(rep.repId, keys);
         for (String key : keys) {
             recompute(rep, key, Optional.ofNullable(states.get(key)), histories.getOrDefault(key, List.of()),
                     answers.getOrDefault(key, List.of()), completions.getOrDefault(key, List.of()))
                     .ifPresentOrElse(state -> states.put(key, state), () -> states.remove(key));
         }
-        return new RepStanding(rep, states.values());
     }
 
     /**
@@ -67,8 +71,7 @@ public class SkillStates {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RepStanding extendByLatestCall(Rep rep, List<CallVerdict> callVerdicts) {
-        Map<String, SkillState> states = new HashMap<>();
-        SkillState.forRep(rep.repId).forEach(state -> states.put(state.behaviourKey, state));
+        Map<String, SkillState> states = statesOf(rep);
         List<String> keys = callVerdicts.stream().map(v -> v.behaviourKey).sorted().distinct().toList();
         Map<String, List<RepAnswer>> answers = answersByBehaviour(rep, keys);
         Set<String> answeredCalls = answers.values().stream().flatMap(List::stream)
@@ -95,7 +98,10 @@ public class SkillStates {
                     completions.getOrDefault(verdict.behaviourKey, List.of()));
             fill(state, rep, verdict.graded(), latest.orElse(null), skill);
         }
-        return toRecompute.isEmpty() ? new RepStanding(rep, states.values()) : recompute(rep, toRecompute);
+        if (!toRecompute.isEmpty()) {
+            recompute(rep, toRecompute, states, answers, completions);
+        }
+        return new RepStanding(rep, states.values());
     }
 
     /** A locked rep's standing as their skill states are, for steps that follow a change that left them as they were. */
@@ -151,6 +157,12 @@ public class SkillStates {
         state.stageBasis = Texts.truncate(skill.assessment().basis(), 1000);
         state.gapAcknowledged = skill.gapAcknowledged();
         state.updatedAt = clock.instant();
+    }
+
+    private static Map<String, SkillState> statesOf(Rep rep) {
+        Map<String, SkillState> states = new HashMap<>();
+        SkillState.forRep(rep.repId).forEach(state -> states.put(state.behaviourKey, state));
+        return states;
     }
 
     private static Map<String, List<RepAnswer>> answersByBehaviour(Rep rep, List<String> keys) {
