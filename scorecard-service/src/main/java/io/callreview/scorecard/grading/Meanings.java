@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The meaning of the sentences of one call that some behaviour may count: their passages, encoded together in one
@@ -18,6 +19,7 @@ final class Meanings {
 
     /** Prospect sentences shorter than this ("Yes, that's right.") say too little to be taken up. */
     private static final int MIN_PROSPECT_WORDS = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The passage of a sentence that came closest to a behaviour's examples, and the behaviour's index it was read by. */
     record Reading(Passages.Passage passage, ExampleIndex.Closeness closeness, ExampleIndex index) {
@@ -119,6 +121,6 @@ final class Meanings {
     }
 
     private static boolean takeable(Sentence sentence) {
-        return sentence.role() == Role.PROSPECT && sentence.text().strip().split("\\s+").length >= MIN_PROSPECT_WORDS;
+        return sentence.role() == Role.PROSPECT && SPACES.split(sentence.text().strip()).length >= MIN_PROSPECT_WORDS;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What of a sentence is compared with the examples. A short sentence is one passage. A long one (speech
@@ -22,11 +23,13 @@ final class Passages {
     /** Fewer words than this cannot express a behaviour ("Right.", "Got it."). */
     private static final int MIN_WORDS = 3;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Passages() {
     }
 
     static List<Passage> of(Sentence sentence) {
-        String[] words = sentence.text().split("\\s+");
+        String[] words = SPACES.split(sentence.text());
         if (words.length < MIN_WORDS) {
             return List.of();
         }

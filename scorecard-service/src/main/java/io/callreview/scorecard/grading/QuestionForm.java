@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a sentence asks something: it ends with '?', or it opens (after fillers) with an interrogative. Speech
@@ -34,6 +35,8 @@ final class QuestionForm {
             "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "have", "has");
     private static final Set<String> SUBJECTS = Set.of(
             "you", "we", "there", "it", "anyone", "anybody", "your", "they", "he", "she", "this", "that");
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019]+");
 
     private QuestionForm() {
     }
@@ -101,7 +104,7 @@ final class QuestionForm {
 
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : text.split("[^\\p{L}\\p{N}'\u2019]+")) {
+        for (String word : NOT_WORD.split(text)) {
             if (!word.isEmpty()) {
                 words.add(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
             }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Gives each transcript speaker the role of the participant of the same name. Names compare without case and
@@ -13,6 +14,8 @@ import java.util.Map;
  * source knows better (a Zoom recording lists only the host, the rep: everyone else is taken as the prospect).
  */
 public final class SpeakerRoles {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, Role> exact = new HashMap<>();
     private final List<Map.Entry<String, Role>> participants = new ArrayList<>();
@@ -63,6 +66,6 @@ public final class SpeakerRoles {
     }
 
     static String normalise(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return name == null ? "" : SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
