@@ -96,7 +96,7 @@ final class PoisonMessages implements Scenario {
         boolean callGraded = awaitGraded(scorecard, suite.adminToken(), callId);
         boolean callScoredAndNudgeProcessed;
         String nudgeId = null;
-        try (InboxWatcher watcher = new InboxWatcher(suite.notification(), Duration.ofMillis(500))) {
+        try (InboxWatcher watcher = InboxWatcher.byApi(suite.notification(), Duration.ofMillis(500))) {
             watcher.expect(rep, callId, System.nanoTime());
             callScoredAndNudgeProcessed = watcher.awaitAll(CallTraffic.PATIENCE);
         }

@@ -2,6 +2,10 @@ package io.callreview.loadtest.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callreview.launcher.ApiClient;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,11 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Watches the reps' inboxes the way the rep's app would, through {@code GET /api/reps/{id}/inbox}, and notes when
- * the post-call nudge of each expected call first shows up. Only reps with a nudge still outstanding are polled, in
- * turn, with a short pause between rounds; the time a nudge is seen is therefore late by up to one round of polls.
- * The inbox item also says when notification-service received it ({@code receivedAt}, taken in the transaction that
- * put it in the inbox, so early only by that commit): on the same machine's clock, that is the finer measure.
+ * Watches the reps' inboxes and notes when the post-call nudge of each expected call first shows up. {@link #byApi}
+ * polls the way the rep's app would, through {@code GET /api/reps/{id}/inbox}: only reps with a nudge still
+ * outstanding, in turn, with a short pause between rounds, so the time a nudge is seen is late by up to one round.
+ * {@link #byDatabase} reads notification-service's nudge table instead, one query a round for the rows added since
+ * the last: a phase that measures what the services spend per call must not have them answer the load driver's polls.
+ * Either way the inbox item says when notification-service received it ({@code receivedAt}, taken in the transaction
+ * that put it in the inbox, so early only by that commit): on the same machine's clock, that is the finer measure.
  */
 public final class InboxWatcher implements AutoCloseable {
 
@@ -48,8 +54,13 @@ public final class InboxWatcher implements AutoCloseable {
     }
 
     private final ApiClient notification;
+    private final Sql database;
     private final Duration pause;
     private final Map<String, Expected> outstanding = new ConcurrentHashMap<>();
+    /** Nudges the database showed before their call was expected (its 202 not yet handled): call id to receivedAt. */
+    private final Map<String, Long> unclaimed = new ConcurrentHashMap<>();
+    private long lastNudgeRow;
+    private Connection connection;
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
     private final Map<String, String> withdrawn = new ConcurrentHashMap<>();
     private final Thread poller;
@@ -58,17 +69,33 @@ public final class InboxWatcher implements AutoCloseable {
     private volatile long roundNanosTotal;
     private volatile long polls;
 
-    public InboxWatcher(ApiClient notification, Duration pause) {
+    /** Polls the inboxes of the reps with outstanding nudges through notification-service's API. */
+    public static InboxWatcher byApi(ApiClient notification, Duration pause) {
+        return new InboxWatcher(notification, null, pause);
+    }
+
+    /** Reads the post-call nudges put in an inbox from notification-service's database, without calling the service. */
+    public static InboxWatcher byDatabase(Sql sql, Duration pause) {
+        return new InboxWatcher(null, sql, pause);
+    }
+
+    private InboxWatcher(ApiClient notification, Sql database, Duration pause) {
         this.notification = notification;
+        this.database = database;
         this.pause = pause;
         this.poller = new Thread(this::poll, "inbox-watcher");
         this.poller.setDaemon(true);
         this.poller.start();
     }
 
-    public void expect(Rep rep, String callId, long postedNanos) {
-        if (!seen.containsKey(callId)) {
-            outstanding.put(callId, new Expected(rep, postedNanos));
+    public synchronized void expect(Rep rep, String callId, long postedNanos) {
+        if (seen.containsKey(callId)) {
+            return;
+        }
+        outstanding.put(callId, new Expected(rep, postedNanos));
+        Long received = unclaimed.remove(callId);
+        if (received != null && outstanding.remove(callId) != null) {
+            seen.put(callId, new Seen(callId, postedNanos, received, System.nanoTime()));
         }
     }
 
@@ -110,16 +137,23 @@ public final class InboxWatcher implements AutoCloseable {
         return awaitAll(timeout, () -> { });
     }
 
-    /** As {@link #awaitAll(Duration)}, running {@code everySecond} (e.g. to look for withdrawn nudges) once a second. */
-    public boolean awaitAll(Duration timeout, Runnable everySecond) throws InterruptedException {
+    /**
+     * As {@link #awaitAll(Duration)}, running {@code whenStalled} (e.g. to look for withdrawn nudges) whenever a second
+     * went by without a new nudge: while nudges keep arriving, the ones still awaited may simply be on their way.
+     */
+    public boolean awaitAll(Duration timeout, Runnable whenStalled) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long nextCheck = System.nanoTime();
+        long nextCheck = System.nanoTime() + 1_000_000_000L;
+        int seenAtLastCheck = seen.size();
         while (!outstanding.isEmpty()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
             if (System.nanoTime() >= nextCheck) {
-                everySecond.run();
+                if (seen.size() == seenAtLastCheck) {
+                    whenStalled.run();
+                }
+                seenAtLastCheck = seen.size();
                 nextCheck = System.nanoTime() + 1_000_000_000L;
             }
             Thread.sleep(100);
@@ -132,21 +166,19 @@ public final class InboxWatcher implements AutoCloseable {
         running = false;
         poller.interrupt();
         poller.join(10_000);
+        closeConnection();
     }
 
     private void poll() {
         while (running) {
             long start = System.nanoTime();
-            Map<Rep, Long> reps = new HashMap<>();
-            outstanding.values().forEach(expected -> reps.put(expected.rep(), 1L));
-            for (Rep rep : reps.keySet()) {
-                try {
-                    pollOnce(rep);
-                } catch (RuntimeException busy) {
-                    // the service may be restarting or overloaded: try again next round
-                }
+            boolean waiting = !outstanding.isEmpty();
+            if (database != null) {
+                pollDatabase();
+            } else {
+                pollReps();
             }
-            if (!reps.isEmpty()) {
+            if (waiting) {
                 rounds++;
                 roundNanosTotal += System.nanoTime() - start;
             }
@@ -155,6 +187,61 @@ public final class InboxWatcher implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    private void pollReps() {
+        Set<Rep> reps = new HashSet<>();
+        outstanding.values().forEach(expected -> reps.add(expected.rep()));
+        for (Rep rep : reps) {
+            try {
+                pollOnce(rep);
+            } catch (RuntimeException busy) {
+                // the service may be restarting or overloaded: try again next round
+            }
+        }
+    }
+
+    /** The post-call nudges put in an inbox since the last round, by the table's ascending id. */
+    private void pollDatabase() {
+        try {
+            if (connection == null) {
+                connection = database.connect("notification");
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, call_id, UNIX_TIMESTAMP(received_at) FROM nudge"
+                    + " WHERE id > ? AND kind = '" + POST_CALL + "' AND in_inbox AND call_id IS NOT NULL ORDER BY id")) {
+                query.setLong(1, lastNudgeRow);
+                try (ResultSet rows = query.executeQuery()) {
+                    long now = System.nanoTime();
+                    polls++;
+                    while (rows.next()) {
+                        lastNudgeRow = rows.getLong(1);
+                        noteReceived(rows.getString(2), toNanos(rows.getBigDecimal(3).movePointRight(6).longValue()), now);
+                    }
+                }
+            }
+        } catch (SQLException busy) {
+            closeConnection(); // the database may be restarting: connect again next round
+        }
+    }
+
+    private synchronized void noteReceived(String callId, long receivedNanos, long now) {
+        Expected expected = outstanding.remove(callId);
+        if (expected != null) {
+            seen.put(callId, new Seen(callId, expected.postedNanos(), receivedNanos, now));
+        } else if (!seen.containsKey(callId)) {
+            unclaimed.put(callId, receivedNanos);
+        }
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing a broken connection: nothing to keep
+            }
+            connection = null;
         }
     }
 
@@ -184,8 +271,11 @@ public final class InboxWatcher implements AutoCloseable {
             return fallback;
         }
         java.time.Instant at = java.time.Instant.parse(receivedAt);
-        long micros = java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, at);
-        return anchorNanos + (micros - anchorEpochMicros) * 1000;
+        return toNanos(java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, at));
+    }
+
+    private long toNanos(long epochMicros) {
+        return anchorNanos + (epochMicros - anchorEpochMicros) * 1000;
     }
 
     /** Every post-call nudge in the reps' inboxes, counted per call (all pages): exactly once means every count is 1. */
