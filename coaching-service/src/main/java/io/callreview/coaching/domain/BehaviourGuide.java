@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,9 +47,13 @@ public class BehaviourGuide extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     public List<String> examples;
 
-    /** The start of the call these words came from: an older call never overwrites them. */
+    /** The start of the call these words came from. */
     @Column(name = "call_started_at", nullable = false)
     public Instant callStartedAt;
+
+    /** The scorecard version the words belong to; 0 for words kept before versions were (V31). */
+    @Column(name = "scorecard_version", nullable = false)
+    public int scorecardVersion;
 
     public static Optional<BehaviourGuide> find(String teamId, String callType, String behaviourKey) {
         return teamId == null ? Optional.empty() : findByIdOptional(new Key(teamId, callType, behaviourKey));
@@ -59,19 +64,25 @@ public class BehaviourGuide extends PanacheEntityBase {
         return teamId == null ? List.of() : list("teamId = ?1 AND callType = ?2", teamId, callType);
     }
 
-    /** Takes a call's words unless a later call's are already kept. */
-    public static void record(String teamId, String callType, String behaviourKey, String question, String guidance,
-                              List<String> examples, Instant callStartedAt) {
-        BehaviourGuide guide = find(teamId, callType, behaviourKey).orElseGet(() -> {
+    /**
+     * Takes a call's words when they belong to a later scorecard version than the words kept, or to the same version and
+     * differ from them while the call is not older than theirs. A published version's words never change, so in
+     * practice a call changes the guide only when its call type gets a new version: most calls write nothing here.
+     */
+    public static void record(String teamId, String callType, String behaviourKey, int scorecardVersion, String question,
+                              String guidance, List<String> examples, Instant callStartedAt) {
+        Optional<BehaviourGuide> kept = find(teamId, callType, behaviourKey);
+        if (kept.isPresent() && !kept.get().takes(scorecardVersion, question, guidance, examples, callStartedAt)) {
+            return;
+        }
+        BehaviourGuide guide = kept.orElseGet(() -> {
             BehaviourGuide created = new BehaviourGuide();
             created.teamId = teamId;
             created.callType = callType;
             created.behaviourKey = behaviourKey;
             return created;
         });
-        if (guide.callStartedAt != null && guide.callStartedAt.isAfter(callStartedAt)) {
-            return;
-        }
+        guide.scorecardVersion = scorecardVersion;
         guide.question = question;
         guide.guidance = guidance;
         guide.examples = List.copyOf(examples);
@@ -79,5 +90,13 @@ public class BehaviourGuide extends PanacheEntityBase {
         if (!guide.isPersistent()) {
             guide.persist();
         }
+    }
+
+    private boolean takes(int version, String question, String guidance, List<String> examples, Instant startedAt) {
+        if (version != scorecardVersion) {
+            return version > scorecardVersion;
+        }
+        boolean same = this.question.equals(question) && Objects.equals(this.guidance, guidance) && this.examples.equals(examples);
+        return !same && !startedAt.isBefore(callStartedAt);
     }
 }

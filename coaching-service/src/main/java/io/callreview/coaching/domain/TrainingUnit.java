@@ -10,12 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A short training unit on one behaviour for one rep: the scorecard's guidance and examples, and moments of
@@ -80,30 +75,6 @@ public class TrainingUnit extends PanacheEntityBase {
 
     public static List<TrainingUnit> forRep(String repId) {
         return list("repId = ?1 ORDER BY assignedAt DESC, id", repId);
-    }
-
-    /** Every time the rep completed a unit on each of the behaviours, oldest first, in one statement; a behaviour never completed is absent. */
-    public static Map<String, List<Instant>> completions(String repId, Collection<String> behaviourKeys) {
-        Map<String, List<Instant>> byKey = new LinkedHashMap<>();
-        if (behaviourKeys.isEmpty()) {
-            return byKey;
-        }
-        getEntityManager().createQuery("SELECT u.behaviourKey, u.doneAt FROM TrainingUnit u WHERE u.repId = ?1"
-                        + " AND u.behaviourKey IN ?2 AND u.doneAt IS NOT NULL ORDER BY u.doneAt, u.id", Object[].class)
-                .setParameter(1, repId)
-                .setParameter(2, behaviourKeys)
-                .getResultStream()
-                .forEach(row -> byKey.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((Instant) row[1]));
-        return byKey;
-    }
-
-    /** The rep's current unit on each behaviour (the latest assigned, or done and quizzing), in one statement. */
-    public static Map<String, TrainingUnit> openByBehaviour(String repId) {
-        Map<String, TrainingUnit> byKey = new LinkedHashMap<>();
-        TrainingUnit.<TrainingUnit>list("repId = ?1 AND status IN ?2 ORDER BY assignedAt DESC, id", repId,
-                        List.of(TrainingStatus.ASSIGNED, TrainingStatus.DONE))
-                .forEach(unit -> byKey.putIfAbsent(unit.behaviourKey, unit));
-        return byKey;
     }
 
     public boolean open() {

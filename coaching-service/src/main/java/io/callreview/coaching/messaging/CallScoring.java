@@ -115,7 +115,8 @@ public class CallScoring {
             verdict.persist();
             verdicts.add(verdict);
             affected.add(result.key());
-            BehaviourGuide.record(score.teamId(), score.callType(), result.key(), Texts.truncate(result.question(), 300),
+            BehaviourGuide.record(score.teamId(), score.callType(), result.key(), score.scorecardVersion(),
+                    Texts.truncate(result.question(), 300),
                     result.guidance() == null ? null : Texts.truncate(result.guidance(), 2000), result.examples(),
                     score.callStartedAt());
         }

@@ -64,7 +64,7 @@ class SpacedMoments {
         Set<String> focusKeys = focus.focusKeys(standing);
         RepCalendar calendar = reps.calendarOf(rep);
         Instant now = clock.instant();
-        Map<String, TrainingUnit> openUnits = TrainingUnit.openByBehaviour(rep.repId);
+        Map<String, TrainingUnit> openUnits = standing.training().openByBehaviour();
         Map<String, List<ScheduledNudge>> pendingByBehaviour = ScheduledNudge.pendingByBehaviour(rep.repId, SPACED);
         for (SkillState state : standing.states()) {
             Optional<TrainingUnit> unit = Optional.ofNullable(openUnits.get(state.behaviourKey));

@@ -3,7 +3,7 @@ package io.callreview.coaching.path;
 import io.callreview.coaching.config.CoachingConfig;
 import io.callreview.coaching.domain.MentoringPairing;
 import io.callreview.coaching.domain.SkillState;
-import io.callreview.coaching.domain.TrainingUnit;
+import io.callreview.coaching.domain.TrainingRecord;
 import io.callreview.coaching.rules.Approach;
 import io.callreview.coaching.rules.PhasePath;
 import io.callreview.coaching.rules.Texts;
@@ -62,7 +62,7 @@ public class RepPaths {
         }
         Map<String, BehaviourPath> paths = BehaviourPath.forRep(standing.repId()).stream()
                 .collect(Collectors.toMap(p -> p.behaviourKey, p -> p));
-        Actions actions = Actions.of(standing.repId(), keys);
+        Actions actions = Actions.of(standing.training(), standing.repId(), keys);
         for (String key : keys) {
             SkillState state = standing.state(key).orElseThrow();
             advance(paths.get(key), state, actions, () -> diagnosing.diagnose(standing, state).approach());
@@ -76,7 +76,7 @@ public class RepPaths {
         Map<String, SkillState> states = SkillState.forRep(repId).stream()
                 .collect(Collectors.toMap(s -> s.behaviourKey, s -> s));
         List<BehaviourPath> paths = BehaviourPath.forRep(repId);
-        Actions actions = Actions.of(repId, paths.stream().map(p -> p.behaviourKey).toList());
+        Actions actions = Actions.of(TrainingRecord.of(repId), repId, paths.stream().map(p -> p.behaviourKey).toList());
         return paths.stream().collect(Collectors.toMap(p -> p.behaviourKey, p -> new Path(p,
                 moves.getOrDefault(p.behaviourKey, List.of()),
                 rules.outlook(facts(p, states.get(p.behaviourKey), actions, null)))));
@@ -85,8 +85,8 @@ public class RepPaths {
     /** What the rep has done about their behaviours so far: training units completed, pairings as mentee. */
     private record Actions(Map<String, List<Instant>> trainingDone, List<MentoringPairing> pairings) {
 
-        static Actions of(String repId, Collection<String> behaviourKeys) {
-            return new Actions(TrainingUnit.completions(repId, behaviourKeys), MentoringPairing.asMentee(repId));
+        static Actions of(TrainingRecord training, String repId, Collection<String> behaviourKeys) {
+            return new Actions(training.completions(behaviourKeys), MentoringPairing.asMentee(repId));
         }
     }
 

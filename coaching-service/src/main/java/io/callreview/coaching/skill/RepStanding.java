@@ -3,6 +3,7 @@ package io.callreview.coaching.skill;
 import io.callreview.coaching.domain.CoachingPlan;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
+import io.callreview.coaching.domain.TrainingRecord;
 import io.callreview.coaching.peer.MentorFinder;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rules.Diagnoses;
@@ -18,10 +19,11 @@ import java.util.function.Function;
  * What the steps of one event (focus, training, mentoring, path, nudges) know about a locked rep once their skill
  * states are recomputed, read once and handed from step to step instead of each step reading it again: the skill
  * states (the managed entities, so a step that moves the focus is seen by the next), the number of scored calls, the
- * active plan, and each behaviour's diagnosis with the peers it looked at.
+ * active plan, each behaviour's diagnosis with the peers it looked at, and the training units (the managed entities
+ * too, so a unit one step assigns or ends is seen by the next).
  * <p>
- * None of these change while the steps run: they write training units, pairings, paths and nudges, and of the skill
- * states only the focus; never verdicts, answers or plans. After recomputing again, make a new standing.
+ * None of the rest change while the steps run: they write training units, pairings, paths and nudges, and of the
+ * skill states only the focus; never verdicts, answers or plans. After recomputing again, make a new standing.
  */
 public final class RepStanding {
 
@@ -31,9 +33,11 @@ public final class RepStanding {
     private final Map<String, Diagnoses.Diagnosis> diagnoses = new HashMap<>();
     private final Map<Integer, Long> scoredCallsUpTo = new HashMap<>();
     private Optional<CoachingPlan> activePlan;
+    private TrainingRecord training;
 
-    RepStanding(Rep rep, Collection<SkillState> states) {
+    RepStanding(Rep rep, Collection<SkillState> states, TrainingRecord training) {
         this.rep = rep;
+        this.training = training;
         states.forEach(state -> this.states.put(state.behaviourKey, state));
     }
 
@@ -57,6 +61,14 @@ public final class RepStanding {
     /** The rep's scored calls, counted no further than {@code atMost}, so the count costs the same after years of calls. */
     public long scoredCallsUpTo(int atMost) {
         return scoredCallsUpTo.computeIfAbsent(atMost, limit -> ScoredCall.countForRepUpTo(rep.repId, limit));
+    }
+
+    /** The rep's training units, which the steps may add to or end. */
+    public TrainingRecord training() {
+        if (training == null) {
+            training = TrainingRecord.of(rep.repId);
+        }
+        return training;
     }
 
     public Optional<CoachingPlan> activePlan() {

@@ -3,7 +3,7 @@ package io.callreview.coaching.skill;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.RepAnswer;
 import io.callreview.coaching.domain.SkillState;
-import io.callreview.coaching.domain.TrainingUnit;
+import io.callreview.coaching.domain.TrainingRecord;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rules.CompetenceStages.Observation;
 import io.callreview.coaching.rules.Fsrs;
@@ -48,8 +48,9 @@ public class SkillStates {
     public RepStanding recompute(Rep rep, Collection<String> behaviourKeys) {
         List<String> keys = behaviourKeys.stream().sorted().distinct().toList();
         Map<String, SkillState> states = statesOf(rep);
-        recompute(rep, keys, states, answersByBehaviour(rep, keys), TrainingUnit.completions(rep.repId, keys));
-        return new RepStanding(rep, states.values());
+        TrainingRecord training = TrainingRecord.of(rep.repId);
+        recompute(rep, keys, states, answersByBehaviour(rep, keys), training.completions(keys));
+        return new RepStanding(rep, states.values(), training);
     }
 
     /** Recomputes the behaviours into {@code states}, from their histories and the answers and completions already read. */
@@ -78,7 +79,8 @@ public class SkillStates {
                 .map(a -> a.callId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, List<CallVerdict.Graded>> tails = CallVerdict.latestDecided(rep.repId, keys, derivation.recentWindow(),
                 answeredCalls);
-        Map<String, List<Instant>> completions = TrainingUnit.completions(rep.repId, keys);
+        TrainingRecord training = TrainingRecord.of(rep.repId);
+        Map<String, List<Instant>> completions = training.completions(keys);
         List<String> toRecompute = new ArrayList<>();
         for (CallVerdict verdict : callVerdicts) {
             SkillState state = states.get(verdict.behaviourKey);
@@ -101,13 +103,13 @@ public class SkillStates {
         if (!toRecompute.isEmpty()) {
             recompute(rep, toRecompute, states, answers, completions);
         }
-        return new RepStanding(rep, states.values());
+        return new RepStanding(rep, states.values(), training);
     }
 
     /** A locked rep's standing as their skill states are, for steps that follow a change that left them as they were. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RepStanding standing(Rep rep) {
-        return new RepStanding(rep, SkillState.forRep(rep.repId));
+        return new RepStanding(rep, SkillState.forRep(rep.repId), null);
     }
 
     private Optional<SkillState> recompute(Rep rep, String behaviourKey, Optional<SkillState> existing,

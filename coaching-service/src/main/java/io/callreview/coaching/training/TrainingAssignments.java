@@ -59,7 +59,7 @@ public class TrainingAssignments {
     public void update(RepStanding standing) {
         Rep rep = standing.rep();
         Instant now = clock.instant();
-        List<TrainingUnit> units = TrainingUnit.forRep(rep.repId);
+        List<TrainingUnit> units = standing.training().units();
         Map<String, TrainingUnit> open = new HashMap<>();
         units.stream().filter(TrainingUnit::open).forEach(unit -> open.putIfAbsent(unit.behaviourKey, unit));
         standing.states().forEach(state -> Optional.ofNullable(open.get(state.behaviourKey)).ifPresent(unit -> settle(unit, state, now)));
@@ -69,7 +69,7 @@ public class TrainingAssignments {
                 hadUnit::contains,
                 key -> diagnosis(standing, key).approach() == Approach.TRAINING,
                 units.stream().filter(TrainingUnit::open).count(), config.training().maxOpenUnits());
-        assign.forEach(key -> assign(rep, standing.state(key).orElseThrow(), diagnosis(standing, key).reason(), now));
+        assign.forEach(key -> standing.training().add(assign(rep, standing.state(key).orElseThrow(), diagnosis(standing, key).reason(), now)));
     }
 
     private Diagnoses.Diagnosis diagnosis(RepStanding standing, String behaviourKey) {
@@ -89,7 +89,7 @@ public class TrainingAssignments {
         unit.updatedAt = now;
     }
 
-    private void assign(Rep rep, SkillState state, String reason, Instant now) {
+    private TrainingUnit assign(Rep rep, SkillState state, String reason, Instant now) {
         Optional<BehaviourGuide> guide = BehaviourGuide.find(state.teamId, state.lastCallType, state.behaviourKey);
         TrainingUnit unit = new TrainingUnit();
         unit.id = UUID.randomUUID().toString();
@@ -111,5 +111,6 @@ public class TrainingAssignments {
                 unit.examples.size(), unit.peerMoments.size(), unit.reason);
         nudges.notice(rep, "training:" + unit.id, NudgeRequested.Kind.TRAINING, unit.behaviourKey, unit.callType,
                 TrainingComposer.assigned(facts, config.training().url().replace("{unitId}", unit.id)));
+        return unit;
     }
 }
