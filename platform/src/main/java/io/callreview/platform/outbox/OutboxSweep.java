@@ -78,10 +78,12 @@ public class OutboxSweep {
                 .setParameter(2, config.lanesPerClaim())
                 .getResultList();
         List<Short> lanes = locked.stream().map(Number::shortValue).toList();
-        if (!lanes.isEmpty()) {
-            // Lanes take turns by relayed_at. The stamp always moves past the latest one, so the rotation
-            // goes on even when the clock stands still or steps back (a frozen test clock would otherwise
-            // tie every stamp and starve the higher lanes). The derived table lets MySQL read the table it updates.
+        if (!lanes.isEmpty() && pending.size() > config.lanesPerClaim()) {
+            // Lanes take turns by relayed_at when more have events than one sweep claims (when all of them fit, no
+            // lane can be left behind, and the update would only cost a statement per sweep). The stamp always moves
+            // past the latest one, so the rotation goes on even when the clock stands still or steps back (a frozen
+            // test clock would otherwise tie every stamp and starve the higher lanes). The derived table lets MySQL
+            // read the table it updates.
             em.createNativeQuery("UPDATE outbox_lane SET relayed_at = GREATEST(?1, (SELECT latest FROM"
                             + " (SELECT MAX(relayed_at) + INTERVAL 1 MICROSECOND AS latest FROM outbox_lane) AS lanes))"
                             + " WHERE lane IN (?2)")
