@@ -7,7 +7,7 @@ import java.util.List;
 
 /** A nudge's actions as JSON: coaching-service stores them when it plans a nudge, notification-service when it receives one. */
 @Converter
-public class NudgeActionsConverter extends JsonColumnConverter<List<NudgeRequested.Action>> {
+public class NudgeActionsConverter extends ImmutableJsonColumnConverter<List<NudgeRequested.Action>> {
 
     public NudgeActionsConverter() {
         super(new TypeReference<>() {

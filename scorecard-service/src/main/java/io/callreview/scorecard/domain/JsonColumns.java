@@ -2,27 +2,28 @@ package io.callreview.scorecard.domain;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.callreview.events.Evidence;
+import io.callreview.platform.persistence.ImmutableJsonColumnConverter;
 import io.callreview.platform.persistence.JsonColumnConverter;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Segment;
 import jakarta.persistence.Converter;
 import java.util.List;
 
-/** The JSON columns of calls and scores. */
+/** The JSON columns of calls and scores; those whose values are only ever replaced whole are immutable to Hibernate. */
 public final class JsonColumns {
 
     private JsonColumns() {
     }
 
     @Converter
-    public static class Metrics extends JsonColumnConverter<ConversationMetrics> {
+    public static class Metrics extends ImmutableJsonColumnConverter<ConversationMetrics> {
         public Metrics() {
             super(ConversationMetrics.class);
         }
     }
 
     @Converter
-    public static class Segments extends JsonColumnConverter<List<Segment>> {
+    public static class Segments extends ImmutableJsonColumnConverter<List<Segment>> {
         public Segments() {
             super(new TypeReference<>() {
             });
@@ -30,7 +31,7 @@ public final class JsonColumns {
     }
 
     @Converter
-    public static class Participants extends JsonColumnConverter<List<Participant>> {
+    public static class Participants extends ImmutableJsonColumnConverter<List<Participant>> {
         public Participants() {
             super(new TypeReference<>() {
             });
@@ -38,7 +39,7 @@ public final class JsonColumns {
     }
 
     @Converter
-    public static class EvidenceList extends JsonColumnConverter<List<Evidence>> {
+    public static class EvidenceList extends ImmutableJsonColumnConverter<List<Evidence>> {
         public EvidenceList() {
             super(new TypeReference<>() {
             });
