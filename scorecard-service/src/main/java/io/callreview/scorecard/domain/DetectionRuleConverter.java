@@ -1,10 +1,10 @@
 package io.callreview.scorecard.domain;
 
-import io.callreview.platform.persistence.JsonColumnConverter;
+import io.callreview.platform.persistence.ImmutableJsonColumnConverter;
 import jakarta.persistence.Converter;
 
 @Converter
-public class DetectionRuleConverter extends JsonColumnConverter<DetectionRule> {
+public class DetectionRuleConverter extends ImmutableJsonColumnConverter<DetectionRule> {
 
     public DetectionRuleConverter() {
         super(DetectionRule.class);

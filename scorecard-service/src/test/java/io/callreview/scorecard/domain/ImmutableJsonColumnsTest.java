@@ -30,6 +30,7 @@ class ImmutableJsonColumnsTest {
         assertThat(mutable(SalesCall.class, "participants")).isFalse();
         assertThat(mutable(BehaviourVerdict.class, "evidence")).isFalse();
         assertThat(mutable(ScoreRevision.class, "metrics")).isFalse();
+        assertThat(mutable(BehaviourDefinition.class, "detection")).as("a scorecard's rules, loaded twice per graded call").isFalse();
         assertThat(mutable(CallReview.class, "moments")).as("ReviewService adds to a review's moments in place").isTrue();
     }
 
