@@ -4,9 +4,9 @@ import io.callreview.coaching.nudge.ScheduledNudge;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
 
+import static io.callreview.testsupport.HibernateMappings.valuesMutable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,16 +21,11 @@ class JsonColumnsTest {
 
     @Test
     void jsonColumnsAreImmutableToHibernate() {
-        assertThat(mutable(BehaviourGuide.class, "examples")).isFalse();
-        assertThat(mutable(CoachingPlan.class, "focusBehaviours")).isFalse();
-        assertThat(mutable(TrainingUnit.class, "guidancePoints")).isFalse();
-        assertThat(mutable(TrainingUnit.class, "examples")).isFalse();
-        assertThat(mutable(TrainingUnit.class, "peerMoments")).isFalse();
-        assertThat(mutable(ScheduledNudge.class, "actions")).isFalse();
-    }
-
-    private boolean mutable(Class<?> entity, String attribute) {
-        return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
-                .getEntityDescriptor(entity).findAttributeMapping(attribute).getAttributeMetadata().getMutabilityPlan().isMutable();
+        assertThat(valuesMutable(em, BehaviourGuide.class, "examples")).isFalse();
+        assertThat(valuesMutable(em, CoachingPlan.class, "focusBehaviours")).isFalse();
+        assertThat(valuesMutable(em, TrainingUnit.class, "guidancePoints")).isFalse();
+        assertThat(valuesMutable(em, TrainingUnit.class, "examples")).isFalse();
+        assertThat(valuesMutable(em, TrainingUnit.class, "peerMoments")).isFalse();
+        assertThat(valuesMutable(em, ScheduledNudge.class, "actions")).isFalse();
     }
 }

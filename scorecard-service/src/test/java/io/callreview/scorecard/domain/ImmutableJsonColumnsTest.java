@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
 
+import static io.callreview.testsupport.HibernateMappings.valuesMutable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,12 +26,12 @@ class ImmutableJsonColumnsTest {
 
     @Test
     void wholeValueColumnsAreNotDeepCopiedAndInPlaceOnesAre() {
-        assertThat(mutable(CallTranscript.class, "segments")).isFalse();
-        assertThat(mutable(SalesCall.class, "participants")).isFalse();
-        assertThat(mutable(BehaviourVerdict.class, "evidence")).isFalse();
-        assertThat(mutable(ScoreRevision.class, "metrics")).isFalse();
-        assertThat(mutable(BehaviourDefinition.class, "detection")).as("a scorecard's rules, loaded twice per graded call").isFalse();
-        assertThat(mutable(CallReview.class, "moments")).as("ReviewService adds to a review's moments in place").isTrue();
+        assertThat(valuesMutable(em, CallTranscript.class, "segments")).isFalse();
+        assertThat(valuesMutable(em, SalesCall.class, "participants")).isFalse();
+        assertThat(valuesMutable(em, BehaviourVerdict.class, "evidence")).isFalse();
+        assertThat(valuesMutable(em, ScoreRevision.class, "metrics")).isFalse();
+        assertThat(valuesMutable(em, BehaviourDefinition.class, "detection")).as("a scorecard's rules, loaded twice per graded call").isFalse();
+        assertThat(valuesMutable(em, CallReview.class, "moments")).as("ReviewService adds to a review's moments in place").isTrue();
     }
 
     @Test
@@ -45,10 +45,5 @@ class ImmutableJsonColumnsTest {
 
         List<Segment> stored = QuarkusTransaction.requiringNew().call(() -> CallTranscript.<CallTranscript>findById(callId).segments);
         assertThat(stored).isEqualTo(replacement);
-    }
-
-    private boolean mutable(Class<?> entity, String attribute) {
-        return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
-                .getEntityDescriptor(entity).findAttributeMapping(attribute).getAttributeMetadata().getMutabilityPlan().isMutable();
     }
 }
