@@ -10,10 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A rep paired with a teammate who is consciously competent and consistent at a behaviour the rep needs mentoring on,
@@ -72,14 +70,6 @@ public class MentoringPairing extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    /** The behaviours the rep has ever been paired for: a rep is paired once per behaviour. */
-    public static Set<String> pairedBehaviours(String repId) {
-        return new HashSet<>(getEntityManager().createQuery(
-                        "SELECT DISTINCT p.behaviourKey FROM MentoringPairing p WHERE p.repId = ?1", String.class)
-                .setParameter(1, repId)
-                .getResultList());
-    }
 
     /** How many pairings each mentor was asked into since an instant, in one statement; a mentor never asked is absent. */
     public static Map<String, Long> askedSince(Collection<String> mentorIds, Instant since) {

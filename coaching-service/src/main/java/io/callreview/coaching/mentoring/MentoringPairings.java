@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Mentoring as an action: where the diagnosis is mentoring, the rep is paired (once per behaviour) with the best peer
@@ -69,7 +70,7 @@ public class MentoringPairings {
             return;
         }
         Instant now = clock.instant();
-        Set<String> paired = MentoringPairing.pairedBehaviours(rep.repId);
+        Set<String> paired = standing.pairingsAsMentee().stream().map(p -> p.behaviourKey).collect(Collectors.toSet());
         for (SkillState state : standing.states()) {
             if (paired.contains(state.behaviourKey)) {
                 continue;
@@ -83,7 +84,7 @@ public class MentoringPairings {
             // asked again for each behaviour: a pairing made for the one before counts
             Map<String, Long> asked = MentoringPairing.askedSince(ranked.stream().map(PeerRecord::repId).toList(), now.minus(WEEK));
             MentorChoice.pick(ranked, asked, config.mentoring().maxPerWeek())
-                    .ifPresent(peer -> pair(rep, state, diagnosis.reason(), peer, now));
+                    .ifPresent(peer -> pair(standing, state, diagnosis.reason(), peer, now));
         }
     }
 
@@ -91,7 +92,8 @@ public class MentoringPairings {
      * The mentor's row is taken without waiting (another transaction may hold it while holding its own rep's): if it is
      * busy, the pairing waits for the rep's next event rather than risk a deadlock.
      */
-    private void pair(Rep rep, SkillState state, String reason, PeerRecord peer, Instant now) {
+    private void pair(RepStanding standing, SkillState state, String reason, PeerRecord peer, Instant now) {
+        Rep rep = standing.rep();
         Optional<Rep> mentor = reps.tryLock(peer.repId());
         if (mentor.isEmpty()) {
             return;
@@ -115,6 +117,7 @@ public class MentoringPairings {
         pairing.pairedAt = now;
         pairing.updatedAt = now;
         pairing.persist();
+        standing.paired(pairing);
         MentoringComposer.Pairing facts = new MentoringComposer.Pairing(pairing.repId, pairing.mentorId, pairing.behaviourKey,
                 pairing.question, pairing.reason, pairing.exampleCallId, pairing.exampleAtMs, pairing.exampleQuote);
         String url = config.mentoring().url().replace("{pairingId}", pairing.id);

@@ -62,7 +62,7 @@ public class RepPaths {
         }
         Map<String, BehaviourPath> paths = BehaviourPath.forRep(standing.repId()).stream()
                 .collect(Collectors.toMap(p -> p.behaviourKey, p -> p));
-        Actions actions = Actions.of(standing.training(), standing.repId(), keys);
+        Actions actions = new Actions(standing.training().completions(keys), standing.pairingsAsMentee());
         for (String key : keys) {
             SkillState state = standing.state(key).orElseThrow();
             advance(paths.get(key), state, actions, () -> diagnosing.diagnose(standing, state).approach());

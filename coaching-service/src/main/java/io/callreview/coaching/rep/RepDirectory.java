@@ -33,25 +33,28 @@ public class RepDirectory {
     @Inject
     CoachingConfig config;
 
-    /** Creates the rep if needed and locks their row until the transaction ends. */
+    /**
+     * Locks the rep's row until the transaction ends, creating it first if needed: a known rep costs one statement, the
+     * locking read itself. Two first events of a new rep at once both insert; the second insert waits for the first
+     * transaction and then ignores the row it made.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Rep lock(String repId) {
+        Rep rep = RowLocks.lockIfPresent(em, Rep.class, repId);
+        if (rep != null) {
+            return rep;
+        }
         em.createNativeQuery("INSERT IGNORE INTO rep (rep_id, cap_sent, created_at, updated_at) VALUES (?1, 0, ?2, ?2)")
                 .setParameter(1, repId)
                 .setParameter(2, clock.instant())
                 .executeUpdate();
-        return RowLocks.lock(em, em.find(Rep.class, repId));
+        return RowLocks.lockIfPresent(em, Rep.class, repId);
     }
 
     /** Locks an existing rep unless another transaction holds them; empty means "try later". */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Rep> tryLock(String repId) {
-        if (!RowLocks.tryLock(em, Rep.class, repId)) {
-            return Optional.empty();
-        }
-        Rep rep = em.find(Rep.class, repId);
-        em.refresh(rep);
-        return Optional.of(rep);
+        return RowLocks.tryLock(em, Rep.class, repId);
     }
 
     /**

@@ -1,12 +1,14 @@
 package io.callreview.coaching.skill;
 
 import io.callreview.coaching.domain.CoachingPlan;
+import io.callreview.coaching.domain.MentoringPairing;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.domain.TrainingRecord;
 import io.callreview.coaching.peer.MentorFinder;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rules.Diagnoses;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.function.Function;
  * What the steps of one event (focus, training, mentoring, path, nudges) know about a locked rep once their skill
  * states are recomputed, read once and handed from step to step instead of each step reading it again: the skill
  * states (the managed entities, so a step that moves the focus is seen by the next), the number of scored calls, the
- * active plan, each behaviour's diagnosis with the peers it looked at, and the training units (the managed entities
- * too, so a unit one step assigns or ends is seen by the next).
+ * active plan, each behaviour's diagnosis with the peers it looked at, the training units (the managed entities
+ * too, so a unit one step assigns or ends is seen by the next) and the rep's pairings as mentee (a pairing one step
+ * makes is added for the next).
  * <p>
  * None of the rest change while the steps run: they write training units, pairings, paths and nudges, and of the
  * skill states only the focus; never verdicts, answers or plans. After recomputing again, make a new standing.
@@ -34,6 +37,7 @@ public final class RepStanding {
     private final Map<Integer, Long> scoredCallsUpTo = new HashMap<>();
     private Optional<CoachingPlan> activePlan;
     private TrainingRecord training;
+    private List<MentoringPairing> pairingsAsMentee;
 
     RepStanding(Rep rep, Collection<SkillState> states, TrainingRecord training) {
         this.rep = rep;
@@ -69,6 +73,23 @@ public final class RepStanding {
             training = TrainingRecord.of(rep.repId);
         }
         return training;
+    }
+
+    /** The rep's mentoring pairings as mentee, whatever their status. */
+    public List<MentoringPairing> pairingsAsMentee() {
+        return List.copyOf(menteePairings());
+    }
+
+    /** A pairing a step just made for the rep as mentee. */
+    public void paired(MentoringPairing pairing) {
+        menteePairings().add(pairing);
+    }
+
+    private List<MentoringPairing> menteePairings() {
+        if (pairingsAsMentee == null) {
+            pairingsAsMentee = new ArrayList<>(MentoringPairing.asMentee(rep.repId));
+        }
+        return pairingsAsMentee;
     }
 
     public Optional<CoachingPlan> activePlan() {

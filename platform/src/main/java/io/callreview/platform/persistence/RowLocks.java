@@ -2,7 +2,9 @@ package io.callreview.platform.persistence;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 
 /**
@@ -35,13 +37,33 @@ public final class RowLocks {
      * this one waited for the lock, which a snapshot read would not); null when there is no such row.
      */
     public static <T> T lockIfPresent(EntityManager em, Class<T> type, Object id) {
-        List<?> rows = em.createNativeQuery(selectAll(em, type) + " FOR UPDATE", type).setParameter(1, id).getResultList();
-        return rows.isEmpty() ? null : type.cast(rows.get(0));
+        return lockedRow(em, type, id, " FOR UPDATE");
     }
 
-    /** Locks the row unless another transaction holds it; false means "someone else has it, try later". */
-    public static boolean tryLock(EntityManager em, Class<?> type, Object id) {
-        return !em.createNativeQuery(select(em, type) + " FOR UPDATE SKIP LOCKED").setParameter(1, id).getResultList().isEmpty();
+    /**
+     * The entity with this id, read by a query that locks its row unless another transaction holds it; empty when
+     * there is no such row or someone else has it ("try later").
+     */
+    public static <T> Optional<T> tryLock(EntityManager em, Class<T> type, Object id) {
+        return Optional.ofNullable(lockedRow(em, type, id, " FOR UPDATE SKIP LOCKED"));
+    }
+
+    /**
+     * A native query hands back the instance the session already holds without taking the row's values, so an entity
+     * the session loaded before the lock is refreshed: it must show the row as locked, not as read earlier.
+     */
+    private static <T> T lockedRow(EntityManager em, Class<T> type, Object id, String lockClause) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        boolean heldBefore = session.getPersistenceContextInternal().containsEntity(session.generateEntityKey(id, persister(em, type)));
+        List<?> rows = em.createNativeQuery(selectAll(em, type) + lockClause, type).setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        T entity = type.cast(rows.get(0));
+        if (heldBefore) {
+            em.refresh(entity);
+        }
+        return entity;
     }
 
     private static String selectAll(EntityManager em, Class<?> type) {
@@ -56,8 +78,7 @@ public final class RowLocks {
     }
 
     private static String select(EntityManager em, Class<?> type) {
-        AbstractEntityPersister persister = (AbstractEntityPersister) em.getEntityManagerFactory()
-                .unwrap(SessionFactoryImplementor.class).getMappingMetamodel().getEntityDescriptor(type);
+        AbstractEntityPersister persister = persister(em, type);
         String id = persister.getIdentifierColumnNames()[0];
         return "SELECT " + id + " FROM " + persister.getTableName() + " WHERE " + id + " = ?1";
     }

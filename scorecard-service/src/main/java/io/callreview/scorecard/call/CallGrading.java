@@ -9,6 +9,7 @@ import io.callreview.scorecard.domain.CallStatus;
 import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
+import io.callreview.scorecard.domain.SettledScorecards;
 import io.callreview.scorecard.grading.Grade;
 import io.callreview.scorecard.grading.Grader;
 import io.callreview.scorecard.scoring.ScoreRecorder;
@@ -49,6 +50,9 @@ public class CallGrading {
     ProcessedEvents processedEvents;
 
     @Inject
+    SettledScorecards scorecards;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -81,7 +85,7 @@ public class CallGrading {
             throw new IllegalStateException("call " + callId + " has no transcript to grade");
         }
         return Optional.of(new Work(new Transcript(transcript.segments, transcript.timingEstimated),
-                call.scorecard.behaviourValues(), call.durationSeconds * 1000L));
+                scorecards.of(call.scorecard).behaviours(), call.durationSeconds * 1000L));
     }
 
     /**
@@ -107,11 +111,10 @@ public class CallGrading {
         if (!processedEvents.firstDelivery(CONSUMER, envelope.eventId())) {
             return Outcome.ALREADY_GRADED;
         }
-        SalesCall call = SalesCall.findById(envelope.payload().callId());
+        SalesCall call = RowLocks.lockIfPresent(SalesCall.getEntityManager(), SalesCall.class, envelope.payload().callId());
         if (call == null) {
             return Outcome.UNKNOWN_CALL;
         }
-        RowLocks.lock(SalesCall.getEntityManager(), call);
         if (call.status != CallStatus.GRADING || ScoreRevision.findRevision(call, 1).isPresent()) {
             return Outcome.ALREADY_GRADED;
         }

@@ -38,7 +38,7 @@ final class CallViews {
             return new BehaviourVerdictView(v.key, b.question(), b.category(), b.weight(), b.critical(), v.verdict,
                     v.confidence, v.evidence, v.expectedAtMs, v.rationale, v.comment);
         }).toList();
-        StrengthAndFocus strengthAndFocus = StrengthAndFocus.of(score);
+        StrengthAndFocus strengthAndFocus = StrengthAndFocus.of(score, definitions);
         return new ScoreView(score.call.id, score.revision, score.status,
                 new CallScored.Scorer(score.scorerKind, score.scorerId), score.scorecard.version, score.overallScore,
                 score.autoFailed, score.reviewRequired, score.createdAt, behaviours, score.metrics,

@@ -6,6 +6,7 @@ import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourVerdict;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
+import io.callreview.scorecard.domain.SettledScorecards;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +43,10 @@ final class AnalyticsTallies {
             new TallyDeltas("grader_company_tally", GRADER_KEY.stream().filter(c -> !c.equals("team_id")).toList(), List.of("pairs")));
 
     /** Moves the call's counts from {@code previous} (its latest revision until now, if any) to {@code next}. */
-    static void replace(Optional<ScoreRevision> previous, ScoreRevision next) {
+    static void replace(Optional<ScoreRevision> previous, ScoreRevision next, SettledScorecards scorecards) {
         AnalyticsTallies tallies = new AnalyticsTallies();
-        previous.ifPresent(p -> tallies.count(p, -1));
-        tallies.count(next, 1);
+        previous.ifPresent(p -> tallies.count(p, scorecards.of(p.scorecard), -1));
+        tallies.count(next, scorecards.of(next.scorecard), 1);
         // Tables in the same order in every transaction, as the rows within each (see TallyDeltas).
         for (List<TallyDeltas> family : List.of(tallies.verdicts, tallies.scores, tallies.graderPairs)) {
             family.forEach(table -> table.write(SalesCall.getEntityManager()));
@@ -60,9 +61,9 @@ final class AnalyticsTallies {
         family.forEach(table -> table.add(dimensions, values));
     }
 
-    private void count(ScoreRevision revision, int sign) {
+    private void count(ScoreRevision revision, SettledScorecards.Settled scorecard, int sign) {
         SalesCall call = revision.call;
-        Map<String, Behaviour> behaviours = revision.scorecard.behavioursByKey();
+        Map<String, Behaviour> behaviours = scorecard.byKey();
         double decidedWeight = 0;
         double metWeight = 0;
         for (BehaviourVerdict v : revision.verdicts) {
@@ -83,7 +84,7 @@ final class AnalyticsTallies {
                 }
                 double lost = v.verdict == Verdict.MISSED ? 100 * behaviour.weight() / decidedWeight : 0;
                 add(verdicts, Map.of("bucket_days", span, "bucket", bucket, "call_type_id", call.callType.id,
-                                "team_id", call.teamId, "rep_id", call.repId, "scorecard_version_id", revision.scorecard.id,
+                                "team_id", call.teamId, "rep_id", call.repId, "scorecard_version_id", scorecard.id(),
                                 "behaviour_key", v.key),
                         sign * is(v, Verdict.MET), sign * is(v, Verdict.MISSED), sign * is(v, Verdict.NEEDS_REVIEW),
                         sign * is(v, Verdict.NOT_APPLICABLE), sign * lost);

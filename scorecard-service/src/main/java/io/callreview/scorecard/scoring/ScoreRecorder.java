@@ -14,6 +14,7 @@ import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.domain.ScoreStatus;
 import io.callreview.scorecard.domain.ScorecardVersion;
+import io.callreview.scorecard.domain.SettledScorecards;
 import io.callreview.scorecard.grading.BehaviourGrade;
 import io.callreview.scorecard.grading.Grade;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +74,9 @@ public class ScoreRecorder {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SettledScorecards scorecards;
 
     /**
      * A coach's decision on a behaviour. The evidence of an earlier revision (the latest, else the automatic one)
@@ -160,9 +164,9 @@ public class ScoreRecorder {
         score.autoFailed = grade.autoFailed();
         score.reviewRequired = grade.reviewRequired();
         score.persist();
-        AnalyticsTallies.replace(previous, score);
+        AnalyticsTallies.replace(previous, score, scorecards);
         ConsistencyChanges.count(score.call);
-        outbox.publish(EventContract.CALL_SCORED, CallScoredEvents.of(score));
+        outbox.publish(EventContract.CALL_SCORED, CallScoredEvents.of(score, scorecards.of(score.scorecard)));
         return score;
     }
 

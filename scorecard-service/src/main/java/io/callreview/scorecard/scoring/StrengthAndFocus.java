@@ -14,8 +14,8 @@ import java.util.Map;
  */
 public record StrengthAndFocus(String strength, String focus) {
 
-    public static StrengthAndFocus of(ScoreRevision score) {
-        Map<String, Behaviour> definitions = score.scorecard.behavioursByKey();
+    /** The score's marks, else those derived from its verdicts and the behaviours of its scorecard by key. */
+    public static StrengthAndFocus of(ScoreRevision score, Map<String, Behaviour> definitions) {
         return new StrengthAndFocus(
                 score.strengthBehaviourKey != null ? score.strengthBehaviourKey : strength(score.verdicts, definitions),
                 score.focusBehaviourKey != null ? score.focusBehaviourKey : focus(score.verdicts, definitions));
