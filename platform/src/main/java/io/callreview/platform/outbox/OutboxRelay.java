@@ -105,6 +105,8 @@ public class OutboxRelay {
         Duration backoff = Duration.ZERO;
         while (running) {
             try {
+                // A commit before this point is seen by the sweep below; one after it leaves a permit for the wait.
+                wakeUps.drainPermits();
                 OutboxSweep.Result result = sweepUnlessPaused();
                 if (result != null) {
                     if (result.failed()) {
@@ -118,12 +120,11 @@ public class OutboxRelay {
                     }
                     backoff = Duration.ZERO;
                     purgeIfDue();
-                    if (result.sent() > 0) {
+                    if (result.sent() > 0 && result.more()) {
                         continue;
                     }
                 }
                 wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

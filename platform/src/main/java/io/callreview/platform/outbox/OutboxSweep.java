@@ -39,24 +39,33 @@ public class OutboxSweep {
     @Inject
     MeterRegistry meters;
 
-    public record Result(int sent, Exception failure) {
+    /**
+     * What a sweep did. {@code more} when it may have left events behind: it read a full batch, or more lanes had
+     * events than it claimed (beyond one claim's share, or held by another instance).
+     */
+    public record Result(int sent, boolean more, Exception failure) {
         boolean failed() {
             return failure != null;
         }
     }
 
+    /** The lanes a sweep locked, and how many lanes had events to send. */
+    private record Claim(List<Short> lanes, int pendingLanes) {
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result sweep(Producer<String, String> producer) {
-        List<Short> lanes = claimLanes();
-        if (lanes.isEmpty()) {
-            return new Result(0, null);
+        Claim claim = claimLanes();
+        if (claim.lanes().isEmpty()) {
+            return new Result(0, claim.pendingLanes() > 0, null);
         }
         List<OutboxEvent> pending = em.createQuery(
                         "FROM OutboxEvent WHERE lane IN :lanes AND sentAt IS NULL ORDER BY id", OutboxEvent.class)
-                .setParameter("lanes", lanes)
+                .setParameter("lanes", claim.lanes())
                 .setMaxResults(config.batchSize())
                 .getResultList();
-        return send(producer, pending);
+        boolean more = pending.size() == config.batchSize() || claim.pendingLanes() > claim.lanes().size();
+        return send(producer, pending, more);
     }
 
     /**
@@ -64,12 +73,12 @@ public class OutboxSweep {
      * commit then always reaches the new event's lane, and an idle sweep only reads. The pending lanes are read
      * without locks first; a lock on them would also hold the inserts of new events until the sweep ends.
      */
-    private List<Short> claimLanes() {
+    private Claim claimLanes() {
         @SuppressWarnings("unchecked")
         List<Number> pending = em.createNativeQuery("SELECT DISTINCT lane FROM outbox_event WHERE sent_at IS NULL")
                 .getResultList();
         if (pending.isEmpty()) {
-            return List.of();
+            return new Claim(List.of(), 0);
         }
         @SuppressWarnings("unchecked")
         List<Number> locked = em.createNativeQuery("SELECT lane FROM outbox_lane WHERE lane IN (?1)"
@@ -91,10 +100,10 @@ public class OutboxSweep {
                     .setParameter(2, lanes)
                     .executeUpdate();
         }
-        return lanes;
+        return new Claim(lanes, pending.size());
     }
 
-    private Result send(Producer<String, String> producer, List<OutboxEvent> pending) {
+    private Result send(Producer<String, String> producer, List<OutboxEvent> pending, boolean more) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
         Exception failure = null;
         for (OutboxEvent event : pending) {
@@ -128,7 +137,7 @@ public class OutboxSweep {
             recordFailure(pending.get(acks.size()), failure);
         }
         meters.counter("callreview.outbox.sent").increment(sent);
-        return new Result(sent, failure);
+        return new Result(sent, more, failure);
     }
 
     private static void recordFailure(OutboxEvent event, Exception e) {

@@ -6,6 +6,7 @@ import io.callreview.events.CallScheduled;
 import io.callreview.events.EventContract;
 import io.callreview.events.EventEnvelope;
 import io.callreview.events.Topics;
+import io.callreview.platform.config.OutboxConfig;
 import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.outbox.OutboxEvent;
 import io.callreview.platform.outbox.OutboxRelay;
@@ -17,6 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,6 +46,9 @@ class OutboxRelayTest {
 
     @Inject
     OutboxSweep sweep;
+
+    @Inject
+    OutboxConfig config;
 
     @Test
     void committedEventIsPublishedKeyedByRepAndMarkedSent() throws Exception {
@@ -114,6 +120,44 @@ class OutboxRelayTest {
             }
             assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("eventId",
                     envelope.eventId().toString()).singleResult().sentAt)).as("sent by that one sweep").isNotNull();
+        } finally {
+            relay.resume();
+        }
+    }
+
+    /**
+     * A sweep tells the relay whether it may have left events behind, so the relay sweeps again at once only then, and
+     * otherwise waits for the next commit: with events in more lanes than one sweep claims, the first sweep says so,
+     * and the sweeps after it say so until every event is sent.
+     */
+    @Test
+    void aSweepSaysWhetherItLeftEventsBehind() throws Exception {
+        Map<Short, String> repsByLane = new HashMap<>();
+        while (repsByLane.size() < config.lanesPerClaim() + 2) {
+            String repId = "rep-" + UUID.randomUUID();
+            repsByLane.putIfAbsent(OutboxEvent.laneOf(repId), repId);
+        }
+        relay.pause();
+        try {
+            List<String> eventIds = QuarkusTransaction.requiringNew().call(() -> repsByLane.values().stream()
+                    .map(repId -> outbox.publish(EventContract.CALL_SCHEDULED, new CallScheduled(UUID.randomUUID().toString(),
+                            null, "test", repId, null, "discovery", Instant.parse("2030-01-01T10:00:00Z"))).eventId().toString())
+                    .toList());
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+                OutboxSweep.Result first = sweep.sweep(producer);
+                assertThat(first.sent()).isGreaterThanOrEqualTo(config.lanesPerClaim());
+                assertThat(first.more()).as("lanes with events were left for the next sweep").isTrue();
+
+                OutboxSweep.Result last = first;
+                for (int sweeps = 0; last.more() && sweeps < 10; sweeps++) {
+                    last = sweep.sweep(producer);
+                }
+                assertThat(last.more()).as("every lane with events was claimed").isFalse();
+            }
+            assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("eventId IN ?1", eventIds)))
+                    .hasSize(eventIds.size()).allSatisfy(event -> assertThat(event.sentAt).isNotNull());
         } finally {
             relay.resume();
         }
