@@ -97,8 +97,9 @@ public class Nudge extends PanacheEntityBase {
         return find("nudgeId", nudgeId).firstResultOptional();
     }
 
-    public static Optional<Nudge> findByDedupeKey(String repId, String dedupeKey) {
-        return find("repId = ?1 and dedupeKey = ?2", repId, dedupeKey).firstResultOptional();
+    /** Whether the rep already has a nudge with this dedupe key, or there is one with this nudge id: one statement. */
+    public static boolean requestedBefore(String repId, String dedupeKey, String nudgeId) {
+        return count("(repId = ?1 and dedupeKey = ?2) or nudgeId = ?3", repId, dedupeKey, nudgeId) > 0;
     }
 
     public static long countPushedOn(String repId, LocalDate day) {

@@ -61,8 +61,7 @@ public class NudgeIntake {
             return Outcome.DUPLICATE_EVENT;
         }
         lockRep(request.repId());
-        if (Nudge.findByDedupeKey(request.repId(), request.dedupeKey()).isPresent()
-                || Nudge.findByNudgeId(request.nudgeId()).isPresent()) {
+        if (Nudge.requestedBefore(request.repId(), request.dedupeKey(), request.nudgeId())) {
             LOG.infof("nudge %s for rep %s duplicates an earlier request (dedupe key %s); not delivered again",
                     request.nudgeId(), request.repId(), request.dedupeKey());
             meters.counter("callreview.nudges.received", "outcome", "duplicate-nudge").increment();

@@ -54,7 +54,9 @@ class NudgeRequestedConsumerTest {
         NudgeFixtures.publish(codec, envelope);
         NudgeRequested again = nudge(rep).dedupeKey("feedback:call-77").title("Same feedback, asked again").build();
         NudgeFixtures.publish(codec, again);
-        // records of one rep share a partition: once this one is in, the three before it were processed
+        // and the same nudge requested again under another dedupe key
+        NudgeFixtures.publish(codec, nudge(rep).nudgeId(first.nudgeId()).dedupeKey("feedback:call-78").build());
+        // records of one rep share a partition: once this one is in, the four before it were processed
         String marker = NudgeFixtures.publish(codec, nudge(rep).build());
 
         awaitInInbox(rep, marker);
