@@ -8,6 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -43,5 +46,12 @@ public record Behaviour(
     /** The same behaviour, recognised by another detection rule. */
     public Behaviour withDetection(DetectionRule newDetection) {
         return new Behaviour(key, question, guidance, category, weight, critical, naAllowed, newDetection);
+    }
+
+    /** The behaviours by key, in the order given; a new map the caller may change. */
+    public static Map<String, Behaviour> byKey(List<Behaviour> behaviours) {
+        Map<String, Behaviour> byKey = new LinkedHashMap<>();
+        behaviours.forEach(b -> byKey.put(b.key(), b));
+        return byKey;
     }
 }

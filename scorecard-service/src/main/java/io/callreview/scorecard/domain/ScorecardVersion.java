@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,8 +103,6 @@ public class ScorecardVersion extends PanacheEntityBase {
 
     /** The behaviours by key, in scorecard order. */
     public Map<String, Behaviour> behavioursByKey() {
-        Map<String, Behaviour> byKey = new LinkedHashMap<>();
-        behaviourValues().forEach(b -> byKey.put(b.key(), b));
-        return byKey;
+        return Behaviour.byKey(behaviourValues());
     }
 }

@@ -1,7 +1,7 @@
 package io.callreview.scorecard.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,14 +18,8 @@ public class SettledScorecards {
     /** A handful of versions per call type; the bound only guards against a runaway. */
     private static final int LIMIT = 10_000;
 
-    /** What a settled version says: its call type, its number and its behaviours in scorecard order. */
-    public record Settled(long id, String callTypeKey, int version, List<Behaviour> behaviours) {
-
-        public Map<String, Behaviour> byKey() {
-            Map<String, Behaviour> byKey = new LinkedHashMap<>();
-            behaviours.forEach(b -> byKey.put(b.key(), b));
-            return byKey;
-        }
+    /** What a settled version says: its call type, its number and its behaviours, in scorecard order and by key. */
+    public record Settled(long id, String callTypeKey, int version, List<Behaviour> behaviours, Map<String, Behaviour> byKey) {
     }
 
     private final Map<Long, Settled> byId = new ConcurrentHashMap<>();
@@ -41,8 +35,8 @@ public class SettledScorecards {
         if (referenced.status == ScorecardStatus.DRAFT) {
             throw new IllegalStateException("scorecard version " + id + " is a draft: calls and scores never refer to one");
         }
-        Settled read = new Settled(id, referenced.callType.key, referenced.version,
-                referenced.behaviourValues());
+        Map<String, Behaviour> byKey = Collections.unmodifiableMap(referenced.behavioursByKey());
+        Settled read = new Settled(id, referenced.callType.key, referenced.version, List.copyOf(byKey.values()), byKey);
         if (byId.size() >= LIMIT) {
             byId.clear();
         }

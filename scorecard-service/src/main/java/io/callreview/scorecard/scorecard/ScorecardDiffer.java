@@ -19,8 +19,8 @@ public final class ScorecardDiffer {
     }
 
     public static ScorecardDiff diff(String callType, int fromVersion, List<Behaviour> from, int toVersion, List<Behaviour> to) {
-        Map<String, Behaviour> before = byKey(from);
-        Map<String, Behaviour> after = byKey(to);
+        Map<String, Behaviour> before = Behaviour.byKey(from);
+        Map<String, Behaviour> after = Behaviour.byKey(to);
         List<Behaviour> added = to.stream().filter(b -> !before.containsKey(b.key())).toList();
         List<Behaviour> removed = from.stream().filter(b -> !after.containsKey(b.key())).toList();
         List<BehaviourChange> changed = new ArrayList<>();
@@ -50,12 +50,6 @@ public final class ScorecardDiffer {
             }
         });
         return changes;
-    }
-
-    private static Map<String, Behaviour> byKey(List<Behaviour> behaviours) {
-        Map<String, Behaviour> byKey = new LinkedHashMap<>();
-        behaviours.forEach(b -> byKey.put(b.key(), b));
-        return byKey;
     }
 
     private static Map<String, Function<Behaviour, Object>> fields() {

@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -183,8 +182,7 @@ public class ExampleSuggestions {
     }
 
     private static List<Behaviour> withSuggestions(List<Behaviour> behaviours, List<ExampleSuggestion> accepted) {
-        Map<String, Behaviour> byKey = new LinkedHashMap<>();
-        behaviours.forEach(b -> byKey.put(b.key(), b));
+        Map<String, Behaviour> byKey = Behaviour.byKey(behaviours);
         for (ExampleSuggestion suggestion : accepted) {
             Behaviour behaviour = byKey.get(suggestion.behaviourKey);
             if (behaviour == null) {
