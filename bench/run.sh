@@ -19,11 +19,13 @@
 #   summarise them with bench/jfr-top.sh)
 #   --grader=meaning|phrases (phrases: the starter scorecards without their examples, graded by phrases alone as
 #   before issue 13, to measure what the rest of the suite costs per call)
+#   --suite=DIR (measure another checkout's build of the suite with this harness; bench/compare.sh does it for a commit)
+#   --schedule-through-coaching-api (for builds before 17958ed, which took working hours by coaching-service's API)
 # Every rep takes at most 20 post-call nudges a day (coaching-service's cap), so warm-up + calls + paced + drain must
 # stay within 20 per rep.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,21p' "$0"; exit 0; fi
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,23p' "$0"; exit 0; fi
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 run_loadtest_main io.callreview.loadtest.LoadTest "$@"

@@ -86,6 +86,8 @@ public final class LoadTest {
     private boolean keep;
     private boolean jfr;
     private Roster.Grader grader;
+    private Path suiteBuild;
+    private boolean scheduleThroughCoachingApi;
 
     public static void main(String[] raw) throws Exception {
         LoadTest test = new LoadTest();
@@ -116,6 +118,8 @@ public final class LoadTest {
         keep = args.flag("keep");
         jfr = args.flag("jfr");
         grader = Roster.Grader.valueOf(args.text("grader", "meaning").toUpperCase(Locale.ROOT));
+        suiteBuild = args.path("suite", repository);
+        scheduleThroughCoachingApi = args.flag("schedule-through-coaching-api");
         args.requireAllKnown();
         int perRep = ceilDiv(warmup, repCount) + ceilDiv(calls, repCount) + ceilDiv(pacedCalls, repCount) + ceilDiv(drain, repCount);
         if (perRep > Roster.DAILY_CAP) {
@@ -131,6 +135,7 @@ public final class LoadTest {
         Map<String, Object> machine = Machine.describe();
         OUT.println("Call-review suite benchmark");
         OUT.println("  machine: " + machine);
+        OUT.println("  suite: the build in " + suiteBuild);
         OUT.printf("  workload: %d warm-up + %d measured + %d paced + %d backlog calls of %d-%d minutes, %d call types, %d reps in %d teams,"
                 + " %d concurrent clients%n", warmup, calls, pacedCalls, drain, minMinutes, maxMinutes, callTypeCount, repCount, teams, clients);
         report.context("machine", machine).context("started", LocalDateTime.now().toString());
@@ -148,11 +153,12 @@ public final class LoadTest {
         settings.put("duration", duration.isZero() ? "all calls" : duration.toString());
         settings.put("seed", seed);
         settings.put("grader", grader.name().toLowerCase(Locale.ROOT));
+        settings.put("suite", suiteBuild.toString());
         report.context("settings", settings);
 
         long startNanos = System.nanoTime();
         OUT.println("Starting MariaDB, Kafka and the three services ...");
-        SuiteUnderTest suite = SuiteUnderTest.start(Args.repository(), work, "bench", Map.of());
+        SuiteUnderTest suite = SuiteUnderTest.start(suiteBuild, work, "bench", Map.of());
         boolean ok = false;
         try {
             report.context("suiteStartSeconds", seconds(System.nanoTime() - startNanos));
@@ -174,6 +180,9 @@ public final class LoadTest {
 
     private boolean measure(SuiteUnderTest suite) throws Exception {
         Roster roster = new Roster(suite);
+        if (scheduleThroughCoachingApi) {
+            roster.scheduleThroughCoachingApi();
+        }
         List<String> callTypes = Roster.CALL_TYPES.subList(0, callTypeCount);
         roster.publishStarterScorecards(callTypes, grader);
         List<Rep> reps = roster.addReps("b", repCount, teams, Roster.Channels.inboxOnly());

@@ -44,7 +44,7 @@ public final class CallStream implements AutoCloseable {
         }
 
         static boolean accepted(int status) {
-            return status == 202 || status == 200;
+            return status == 202 || status == 201 || status == 200;
         }
     }
 

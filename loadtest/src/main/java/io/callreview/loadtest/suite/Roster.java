@@ -46,11 +46,23 @@ public final class Roster {
         }
     }
 
+    /** The highest daily cap coaching-service's own settings took, before it followed notification-service's. */
+    private static final int OLD_COACHING_DAILY_CAP = 20;
+
     private final SuiteUnderTest suite;
     private final List<Rep> reps = new ArrayList<>();
+    private boolean scheduleThroughCoachingApi;
 
     public Roster(SuiteUnderTest suite) {
         this.suite = suite;
+    }
+
+    /**
+     * Also sets each rep's working hours through coaching-service's own API, as builds before 17958ed (2026-12-01)
+     * needed: they did not take them from notification-service's preferences (for comparisons with such builds).
+     */
+    public void scheduleThroughCoachingApi() {
+        scheduleThroughCoachingApi = true;
     }
 
     public List<Rep> reps() {
@@ -134,6 +146,10 @@ public final class Roster {
             };
             Rep rep = new Rep(id, name, team, skill, suite.repToken(id, team));
             notification.put("/api/reps/" + id + "/preferences", rep.token(), anyHourPreferences(id, channels)).expect(200);
+            if (scheduleThroughCoachingApi) {
+                coaching.put("/api/reps/" + id + "/settings", rep.token(), Map.of("timeZone", "UTC", "workStart", "00:00",
+                        "workEnd", "23:59:59", "workDays", EVERY_DAY, "dailyCap", OLD_COACHING_DAILY_CAP)).expect(200);
+            }
             added.add(rep);
         }
         for (Rep rep : added) {
