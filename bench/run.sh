@@ -21,8 +21,8 @@
 #   before issue 13, to measure what the rest of the suite costs per call)
 #   --suite=DIR (measure another checkout's build of the suite with this harness; bench/compare.sh does it for a commit)
 #   --schedule-through-coaching-api (for builds before 17958ed, which took working hours by coaching-service's API)
-# Every rep takes at most 20 post-call nudges a day (coaching-service's cap), so warm-up + calls + paced + drain must
-# stay within 20 per rep.
+# Every rep takes at most 100 post-call nudges a day (the highest daily cap a rep can set), so warm-up + calls + paced +
+# drain must stay within 100 per rep (20 for builds before 17958ed, whose coaching-service capped at 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,23p' "$0"; exit 0; fi
