@@ -21,9 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A rep's scored call must not cost more the longer their history. Counted with the database's own row reads around
  * applying a call, for two reps alike but for the number of calls before. When every call recomputed the skill
- * states from the whole history of its behaviours, it read 513 rows after 30 calls and 2,504 after 230; a test run
- * applying one rep's calls took 21 ms a call after 500 calls and 69 ms after 2,500 (a year at ten a day), against
- * about 18 ms throughout since.
+ * states from the whole history of its behaviours, it read 513 rows after 30 calls and 2,504 after 230, about ten
+ * more for every earlier call; a test run applying one rep's calls took 21 ms a call after 500 calls and 69 ms after
+ * 2,500 (a year at ten a day), against about 18 ms throughout since. Since then a call reads 190 to 230 rows after 30
+ * to 930 earlier calls, with no trend: the count varies by up to 40 rows from run to run between reps alike, so the
+ * bound leaves room for that and stays far below any growth with the history.
  */
 @QuarkusTest
 class CallScoringHistoryCostTest extends HeldDispatcher {
@@ -31,7 +33,7 @@ class CallScoringHistoryCostTest extends HeldDispatcher {
     private static final Instant NOW = Instant.parse("2030-05-15T10:00:00Z");
     private static final List<String> BEHAVIOURS = List.of("ask-budget", "next-steps", "pain", "timeline", "decision-maker");
     private static final int EARLY = 30;
-    private static final int LATER = 230;
+    private static final int LATER = 530;
     private static final int MEASURED = 5;
 
     @Inject
@@ -54,7 +56,7 @@ class CallScoringHistoryCostTest extends HeldDispatcher {
         long later = rowsReadByTheLastCalls(otherTeam, otherTeam.newRep(), LATER);
         System.out.printf("rows read per scored call: %d after %d calls, %d after %d calls%n", early, EARLY, later, LATER);
         assertThat(later).as("rows read per scored call after %d calls, against %d after %d", LATER, early, EARLY)
-                .isLessThan(early + 20);
+                .isLessThan(early + 60);
     }
 
     /** The rep's history of {@code earlier} calls three hours apart, then the mean rows read by each of the next few. */
