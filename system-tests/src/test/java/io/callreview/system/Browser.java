@@ -7,17 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -60,7 +63,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(String css) {
-        return waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return waitUpTo(Duration.ofSeconds(20)).until(d -> shown(d, css, element -> element));
     }
 
     boolean has(String css) {
@@ -68,11 +71,36 @@ final class Browser implements AutoCloseable {
     }
 
     String text(String css) {
-        return find(css).getText();
+        return waitUpTo(Duration.ofSeconds(20)).until(d -> shown(d, css, WebElement::getText));
+    }
+
+    /**
+     * What {@code read} gives of the element once it is shown, or null to look again. An htmx swap or a navigation
+     * may replace the node between finding and reading it; Chrome then says "does not belong to the document", not
+     * always as a stale element.
+     */
+    private static <T> T shown(WebDriver driver, String css, Function<WebElement, T> read) {
+        try {
+            WebElement element = driver.findElement(By.cssSelector(css));
+            return element.isDisplayed() ? read.apply(element) : null;
+        } catch (NoSuchElementException | StaleElementReferenceException gone) {
+            return null;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     void click(String css) {
-        waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitUpTo(Duration.ofSeconds(20)).until(d -> shown(d, css, element -> {
+            if (!element.isEnabled()) {
+                return null;
+            }
+            element.click();
+            return true;
+        }));
     }
 
     void type(String css, String text) {
