@@ -29,6 +29,9 @@ public final class Roster {
             "negotiation", "Negotiation", "renewal", "Renewal call");
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final List<String> EVERY_DAY = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+    /** Working hours of a rep who works every hour of every day, in UTC. */
+    private static final Map<String, Object> ANY_HOUR = Map.of("timeZone", "UTC", "workStart", "00:00", "workEnd", "23:59:59",
+            "workDays", EVERY_DAY);
     private static final List<String> FIRST = List.of("Maya", "Leo", "Nina", "Omar", "Sofia", "Greg", "Priya", "Tom", "Ana",
             "Ravi", "Lena", "Jonas", "Chloe", "Mateo", "Aisha", "Ben", "Yuki", "Carla", "Dev", "Ines");
     private static final List<String> LAST = List.of("Chen", "Martins", "Kowalski", "Haddad", "Lindqvist", "Mitchell",
@@ -118,10 +121,7 @@ public final class Roster {
         if (channels.chat()) {
             preferences.put("chatWebhookUrl", channels.chatWebhook().apply(repId));
         }
-        preferences.put("timeZone", "UTC");
-        preferences.put("workStart", "00:00");
-        preferences.put("workEnd", "23:59:59");
-        preferences.put("workDays", EVERY_DAY);
+        preferences.putAll(ANY_HOUR);
         preferences.put("quietHours", "");
         preferences.put("dailyCap", DAILY_CAP);
         return preferences;
@@ -147,8 +147,9 @@ public final class Roster {
             Rep rep = new Rep(id, name, team, skill, suite.repToken(id, team));
             notification.put("/api/reps/" + id + "/preferences", rep.token(), anyHourPreferences(id, channels)).expect(200);
             if (scheduleThroughCoachingApi) {
-                coaching.put("/api/reps/" + id + "/settings", rep.token(), Map.of("timeZone", "UTC", "workStart", "00:00",
-                        "workEnd", "23:59:59", "workDays", EVERY_DAY, "dailyCap", OLD_COACHING_DAILY_CAP)).expect(200);
+                Map<String, Object> settings = new LinkedHashMap<>(ANY_HOUR);
+                settings.put("dailyCap", OLD_COACHING_DAILY_CAP);
+                coaching.put("/api/reps/" + id + "/settings", rep.token(), settings).expect(200);
             }
             added.add(rep);
         }
