@@ -17,6 +17,8 @@
 #   --kafka-records=20000 --limit-seconds=10 --out=bench/results --work=loadtest/target/runs --keep (keep data, logs)
 #   --jfr (JDK Flight Recordings of the services and the broker over the measured and paced phases, into --out;
 #   summarise them with bench/jfr-top.sh)
+#   --statements (MariaDB's general log over the measured phase: every statement's shape counted per call and per service
+#   database, into --out as statements-*.txt; the log costs the server CPU, so read the counts of such a run, not its times)
 #   --grader=meaning|phrases (phrases: the starter scorecards without their examples, graded by phrases alone as
 #   before issue 13, to measure what the rest of the suite costs per call)
 #   --suite=DIR (measure another checkout's build of the suite with this harness; bench/compare.sh does it for a commit)
@@ -25,7 +27,7 @@
 # drain must stay within 100 per rep (20 for builds before 17958ed, whose coaching-service capped at 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,23p' "$0"; exit 0; fi
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,27p' "$0"; exit 0; fi
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 run_loadtest_main io.callreview.loadtest.LoadTest "$@"

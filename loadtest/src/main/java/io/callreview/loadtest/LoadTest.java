@@ -14,6 +14,7 @@ import io.callreview.loadtest.bench.PipelineStages;
 import io.callreview.loadtest.bench.ProcessCpu;
 import io.callreview.loadtest.bench.ProcessMemory;
 import io.callreview.loadtest.bench.ProgressSampler;
+import io.callreview.loadtest.bench.StatementLog;
 import io.callreview.loadtest.suite.Args;
 import io.callreview.loadtest.suite.CallFactory;
 import io.callreview.loadtest.suite.CallStream;
@@ -85,6 +86,7 @@ public final class LoadTest {
     private Path work;
     private boolean keep;
     private boolean jfr;
+    private boolean statements;
     private Roster.Grader grader;
     private Path suiteBuild;
     private boolean scheduleThroughCoachingApi;
@@ -117,6 +119,7 @@ public final class LoadTest {
         work = args.path("work", repository.resolve("loadtest/target/runs"));
         keep = args.flag("keep");
         jfr = args.flag("jfr");
+        statements = args.flag("statements");
         grader = Roster.Grader.valueOf(args.text("grader", "meaning").toUpperCase(Locale.ROOT));
         suiteBuild = args.path("suite", repository);
         scheduleThroughCoachingApi = args.flag("schedule-through-coaching-api");
@@ -207,7 +210,11 @@ public final class LoadTest {
         DatabaseWork idle = idleDatabaseWork(suite);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         FlightRecordings recordings = jfr ? FlightRecordings.start(servicePids(suite)) : null;
+        StatementLog statementLog = statements ? StatementLog.start(suite.sql()) : null;
         boolean ok = steadyPhase(suite, steady, quiet, idle);
+        if (statementLog != null) {
+            OUT.println("  statements of the measured phase: " + statementLog.stop(results, "statements-" + stamp + ".txt", steady.size()));
+        }
         recordPeakRss(suite);
         if (!paced.isEmpty()) {
             ok &= pacedPhase(suite, paced, quiet);
@@ -353,9 +360,9 @@ public final class LoadTest {
         Map<String, Long> databaseBefore = suite.sql().serverStatus(DatabaseWork.COUNTERS);
         Map<String, Long> pids = suitePids(suite);
         Map<String, ProcessCpu> cpuBefore = cpuUsed(pids);
-        try (ProgressSampler grading = new ProgressSampler("grading", () -> suite.sql().processedEvents("scorecard"), Duration.ofMillis(250));
-             ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250));
-             ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
+        try (ProgressSampler grading = new ProgressSampler("grading", suite.sql().processedEventsProbe("scorecard"), Duration.ofMillis(250));
+             ProgressSampler coaching = new ProgressSampler("coaching", suite.sql().processedEventsProbe("coaching"), Duration.ofMillis(250));
+             ProgressSampler notification = new ProgressSampler("notification", suite.sql().processedEventsProbe("notification"), Duration.ofMillis(250))) {
             Posted posted = postAndAwaitNudges(suite, steady, 0, duration, InboxWatcher.byDatabase(suite.sql(), FLAT_OUT_POLL_PAUSE));
             Map<String, Long> databaseAfter = suite.sql().serverStatus(DatabaseWork.COUNTERS);
             List<CallStream.Outcome> outcomes = posted.stream().outcomes();
@@ -492,7 +499,7 @@ public final class LoadTest {
         List<CallStream.Outcome> outcomes;
         List<CallStream.Attempt> accepted;
         String section = "Consumer capacity (draining a backlog)";
-        try (ProgressSampler grading = new ProgressSampler("grading", () -> suite.sql().processedEvents("scorecard"), Duration.ofMillis(250))) {
+        try (ProgressSampler grading = new ProgressSampler("grading", suite.sql().processedEventsProbe("scorecard"), Duration.ofMillis(250))) {
             CallStream stream = new CallStream(suite.service(LocalSuite.SCORECARD).baseUrl(), suite.integrationToken(), clients, 0, false,
                     Duration.ofMinutes(2)).submit(backlog).start();
             if (!stream.finish(PATIENCE.multipliedBy(3))) {
@@ -514,7 +521,7 @@ public final class LoadTest {
             drainRows(section, "scorecard-service (grading)", "CallReceived", grading, gradingBase);
         }
 
-        try (ProgressSampler coaching = new ProgressSampler("coaching", () -> suite.sql().processedEvents("coaching"), Duration.ofMillis(250))) {
+        try (ProgressSampler coaching = new ProgressSampler("coaching", suite.sql().processedEventsProbe("coaching"), Duration.ofMillis(250))) {
             coachingService.restartAndAwait(SuiteUnderTest.READY);
             if (!coaching.awaitAtLeast(coachingBase + accepted.size(), PATIENCE)) {
                 throw new IllegalStateException("coaching-service did not process the backlog: " + coaching.latest());
@@ -523,7 +530,7 @@ public final class LoadTest {
         }
         awaitTrue("coaching-service dispatches the backlog's nudges", () ->
                 suite.sql().pendingPostCallNudges() == 0 && suite.sql().unsentOutbox("coaching") == 0);
-        try (ProgressSampler notification = new ProgressSampler("notification", () -> suite.sql().processedEvents("notification"), Duration.ofMillis(250))) {
+        try (ProgressSampler notification = new ProgressSampler("notification", suite.sql().processedEventsProbe("notification"), Duration.ofMillis(250))) {
             notificationService.restartAndAwait(SuiteUnderTest.READY);
             requireQuiet(quiet);
             drainRows(section, "notification-service", "NudgeRequested", notification, notificationBase);

@@ -86,11 +86,15 @@ public final class ProgressSampler implements AutoCloseable {
         return new Window(events, seconds);
     }
 
+    /** Stops sampling, and closes the counter when it holds a resource (such as a connection). */
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws Exception {
         running = false;
         thread.interrupt();
         thread.join(5_000);
+        if (counter instanceof AutoCloseable resource) {
+            resource.close();
+        }
     }
 
     /**
