@@ -39,7 +39,10 @@ public final class StatementLog {
     private static final Pattern LOGIN = Pattern.compile(" on (\\w+)");
 
     private final Sql sql;
-    /** The database of each server connection open when the phase started (pooled connections log in earlier). */
+    /**
+     * The database of each server connection: those open at the start (pooled connections logged in earlier), those
+     * that log in while the log is on (their Connect entry), and, read again at the end, any that logged in between.
+     */
     private final Map<Long, String> databases = new HashMap<>();
 
     private StatementLog(Sql sql) {

@@ -45,9 +45,13 @@ public final class Sql {
 
     /** The first column of the first row of {@code query}, as a number. */
     public long count(String databaseName, String query) throws SQLException {
-        try (Connection connection = connect(databaseName);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(query)) {
+        try (Connection connection = connect(databaseName)) {
+            return count(connection, query);
+        }
+    }
+
+    private static long count(Connection connection, String query) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -118,9 +122,8 @@ public final class Sql {
             if (connection == null) {
                 connection = connect(databaseName);
             }
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
-                rows.next();
-                return rows.getLong(1);
+            try {
+                return count(connection, query);
             } catch (SQLException e) {
                 close();
                 throw e;
