@@ -34,8 +34,8 @@ import java.util.stream.IntStream;
  * Sentence embeddings run in process on the CPU by ONNX Runtime; the grader's model is BGE small en v1.5 (quantised).
  * The model and its tokenizer ship inside a Maven artifact (LangChain4j's), so nothing is downloaded at run time.
  *
- * <p>Sentences run through the model {@value #BATCH_SIZE} at a time, sorted by length so that little is padded, the
- * batches spread over one thread per core. One run per sentence, as LangChain4j's model does it, spends most of a
+ * <p>Sentences run through the model up to {@value #BATCH_SIZE} at a time, sorted by length so that little is padded,
+ * the batches spread over one thread per core (a call of few sentences in smaller batches, so that every core has one). One run per sentence, as LangChain4j's model does it, spends most of a
  * short sentence's time on the run itself: batches take about 40 % less CPU for the same sentences
  * ({@code bench/jmh.sh SemanticGrading}). The model quantises each run's activations on one scale, so a sentence's
  * vector depends a little on its batch (cosine about 0.996 to its vector alone); the same call always forms the same
@@ -48,6 +48,7 @@ import java.util.stream.IntStream;
 public final class OnnxSentenceEncoder implements SentenceEncoder {
 
     static final int BATCH_SIZE = 16;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     /**
      * A BERT-style model shipped in a Maven artifact: its files, a class of the artifact to find them by, how it pools
@@ -115,8 +116,10 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
             }
         }
         fitting.sort(Comparator.comparingInt(Tokens::length));
-        List<List<Tokens>> batches = IntStream.range(0, (fitting.size() + BATCH_SIZE - 1) / BATCH_SIZE)
-                .mapToObj(b -> fitting.subList(b * BATCH_SIZE, Math.min(fitting.size(), (b + 1) * BATCH_SIZE)))
+        // A call of few sentences still runs on every core.
+        int size = Math.max(1, Math.min(BATCH_SIZE, ceilDiv(fitting.size(), CORES)));
+        List<List<Tokens>> batches = IntStream.range(0, ceilDiv(fitting.size(), size))
+                .mapToObj(b -> fitting.subList(b * size, Math.min(fitting.size(), (b + 1) * size)))
                 .toList();
         if (batches.size() == 1) {
             run(batches.get(0), vectors);
@@ -130,6 +133,10 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
             }
         }
         return List.of(vectors);
+    }
+
+    private static int ceilDiv(int dividend, int divisor) {
+        return (dividend + divisor - 1) / divisor;
     }
 
     /** A sentence's place in the list asked for, and its tokens. */
@@ -204,9 +211,8 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
     /** Daemon threads, one per core, that end when idle: what LangChain4j's own executor does. */
     private static Executor onePerCore() {
-        int cores = Runtime.getRuntime().availableProcessors();
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(CORES, CORES, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
             Thread thread = new Thread(task, "sentence-encoder-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
