@@ -35,12 +35,12 @@ import java.util.stream.IntStream;
  * The model and its tokenizer ship inside a Maven artifact (LangChain4j's), so nothing is downloaded at run time.
  *
  * <p>Sentences run through the model up to {@value #BATCH_SIZE} at a time, sorted by length so that little is padded,
- * the batches spread over one thread per core (a call of few sentences in smaller batches, so that every core has one). One run per sentence, as LangChain4j's model does it, spends most of a
- * short sentence's time on the run itself: batches take about 40 % less CPU for the same sentences
- * ({@code bench/jmh.sh SemanticGrading}). The model quantises each run's activations on one scale, so a sentence's
- * vector depends a little on its batch (cosine about 0.996 to its vector alone); the same call always forms the same
- * batches, so it always gets the same grade. Texts too long for the model (512 tokens) go through LangChain4j's model,
- * which embeds them in parts and averages.
+ * the batches spread over one thread per core (a call of few sentences in smaller batches, so that every core has
+ * one). One run per sentence, as LangChain4j's model does it, spends most of a short sentence's time on the run
+ * itself: in batches a long call grades in about 30 % less time ({@code bench/jmh.sh SemanticGrading}). The model
+ * quantises each run's activations on one scale, so a sentence's vector depends a little on its batch (cosine about
+ * 0.996 to its vector alone); the same call always forms the same batches, so it always gets the same grade. Texts too
+ * long for the model (512 tokens) go through LangChain4j's model, which embeds them in parts and averages.
  *
  * <p>Each run uses one thread that does not spin while it waits: LangChain4j's default session gave each run a pool
  * of every core besides, whose threads spun.
