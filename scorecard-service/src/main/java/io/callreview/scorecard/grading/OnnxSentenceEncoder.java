@@ -115,24 +115,32 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
                 vectors[i] = unit(longTexts.embed(text).content().vector());
             }
         }
-        fitting.sort(Comparator.comparingInt(Tokens::length));
-        // A call of few sentences still runs on every core.
-        int size = Math.max(1, Math.min(BATCH_SIZE, ceilDiv(fitting.size(), CORES)));
-        List<List<Tokens>> batches = IntStream.range(0, ceilDiv(fitting.size(), size))
-                .mapToObj(b -> fitting.subList(b * size, Math.min(fitting.size(), (b + 1) * size)))
+        runAll(batchesOf(fitting), vectors);
+        return List.of(vectors);
+    }
+
+    /** Sentences of about the same length together; a call of few sentences still gives every core a batch. */
+    private static List<List<Tokens>> batchesOf(List<Tokens> sentences) {
+        sentences.sort(Comparator.comparingInt(Tokens::length));
+        int size = Math.max(1, Math.min(BATCH_SIZE, ceilDiv(sentences.size(), CORES)));
+        return IntStream.range(0, ceilDiv(sentences.size(), size))
+                .mapToObj(b -> sentences.subList(b * size, Math.min(sentences.size(), (b + 1) * size)))
                 .toList();
+    }
+
+    /** One batch runs on the caller's thread; more go to the threads of each core, and the caller waits for them. */
+    private void runAll(List<List<Tokens>> batches, float[][] vectors) {
         if (batches.size() == 1) {
             run(batches.get(0), vectors);
-        } else {
-            try {
-                CompletableFuture.allOf(batches.stream()
-                        .map(batch -> CompletableFuture.runAsync(() -> run(batch, vectors), executor))
-                        .toArray(CompletableFuture[]::new)).join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            return;
         }
-        return List.of(vectors);
+        try {
+            CompletableFuture.allOf(batches.stream()
+                    .map(batch -> CompletableFuture.runAsync(() -> run(batch, vectors), executor))
+                    .toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static int ceilDiv(int dividend, int divisor) {
