@@ -21,13 +21,15 @@
 #   database, into --out as statements-*.txt; the log costs the server CPU, so read the counts of such a run, not its times)
 #   --grader=meaning|phrases (phrases: the starter scorecards without their examples, graded by phrases alone as
 #   before issue 13, to measure what the rest of the suite costs per call)
+#   --distinct-sentences (number every sentence, so that each is new text to the sentence model as in a real call; the
+#   generated calls otherwise repeat a small pool of sentences, which the grader embeds once per call)
 #   --suite=DIR (measure another checkout's build of the suite with this harness; bench/compare.sh does it for a commit)
 #   --schedule-through-coaching-api (for builds before 17958ed, which took working hours by coaching-service's API)
 # Every rep takes at most 100 post-call nudges a day (the highest daily cap a rep can set), so warm-up + calls + paced +
 # drain must stay within 100 per rep (20 for builds before 17958ed, whose coaching-service capped at 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,27p' "$0"; exit 0; fi
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,29p' "$0"; exit 0; fi
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 run_loadtest_main io.callreview.loadtest.LoadTest "$@"

@@ -88,6 +88,7 @@ public final class LoadTest {
     private boolean jfr;
     private boolean statements;
     private Roster.Grader grader;
+    private boolean distinctSentences;
     private Path suiteBuild;
     private boolean scheduleThroughCoachingApi;
 
@@ -120,6 +121,7 @@ public final class LoadTest {
         keep = args.flag("keep");
         jfr = args.flag("jfr");
         statements = args.flag("statements");
+        distinctSentences = args.flag("distinct-sentences");
         grader = Roster.Grader.valueOf(args.text("grader", "meaning").toUpperCase(Locale.ROOT));
         suiteBuild = args.path("suite", repository);
         scheduleThroughCoachingApi = args.flag("schedule-through-coaching-api");
@@ -156,6 +158,7 @@ public final class LoadTest {
         settings.put("duration", duration.isZero() ? "all calls" : duration.toString());
         settings.put("seed", seed);
         settings.put("grader", grader.name().toLowerCase(Locale.ROOT));
+        settings.put("distinctSentences", distinctSentences);
         settings.put("suite", suiteBuild.toString());
         report.context("settings", settings);
 
@@ -194,7 +197,7 @@ public final class LoadTest {
 
         long generating = System.nanoTime();
         String runId = Long.toString(System.currentTimeMillis(), 36);
-        CallFactory factory = new CallFactory(seed, runId, callTypes, minMinutes, maxMinutes);
+        CallFactory factory = new CallFactory(seed, runId, callTypes, minMinutes, maxMinutes, distinctSentences);
         List<PlannedCall> warm = factory.plan(reps, warmup);
         List<PlannedCall> steady = factory.plan(reps, calls);
         List<PlannedCall> paced = factory.plan(reps, pacedCalls);
@@ -275,7 +278,7 @@ public final class LoadTest {
         report.row(section, "mean call length", steady.stream().mapToInt(PlannedCall::minutes).average().orElse(0), "min",
                 minMinutes + " to " + maxMinutes + " minutes, uniform");
         report.row(section, "mean transcript", steady.stream().mapToInt(PlannedCall::words).average().orElse(0), "words",
-                "2/3 WebVTT, 1/3 JSON segments");
+                "2/3 WebVTT, 1/3 JSON segments" + (distinctSentences ? "; every sentence distinct" : "; sentences from a small pool"));
         report.row(section, "mean request body", steady.stream().mapToInt(c -> c.body().length).average().orElse(0) / 1024.0, "KiB", "");
     }
 
