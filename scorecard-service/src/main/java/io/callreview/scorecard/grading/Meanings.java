@@ -39,7 +39,7 @@ final class Meanings {
     private final Map<ExampleIndex, Map<String, ExampleIndex.Closeness>> read = new IdentityHashMap<>();
     private final IndexedTranscript indexed;
     private final SentenceEncoder encoder;
-    private int prospectEncodedUpTo;
+    private boolean prospectEncoded;
 
     Meanings(IndexedTranscript indexed, Iterable<Integer> sentences, SentenceEncoder encoder) {
         this.indexed = indexed;
@@ -71,11 +71,13 @@ final class Meanings {
     }
 
     /**
-     * The prospect's sentence before this one that it comes closest to in meaning. Prospect sentences are encoded
-     * only when first asked for, up to the sentence asked about, so calls whose behaviours never ask pay nothing.
+     * The prospect's sentence before this one that it comes closest to in meaning. The prospect's sentences are
+     * encoded when first asked for, so calls whose behaviours never ask pay nothing; all of them at once, because the
+     * model runs a few sentences at a time much slower per sentence than a batch, and a behaviour that asks once
+     * usually asks again later in the call.
      */
     Optional<Echo> closestEarlierProspectSentence(int sentence) {
-        encodeProspectSentencesBefore(sentence);
+        encodeProspectSentences();
         float[] own = vector(indexed.sentences().get(sentence).text());
         Echo best = null;
         for (int earlier = 0; earlier < sentence; earlier++) {
@@ -90,16 +92,15 @@ final class Meanings {
         return Optional.ofNullable(best);
     }
 
-    private void encodeProspectSentencesBefore(int sentence) {
-        List<String> missing = new ArrayList<>();
-        for (int earlier = prospectEncodedUpTo; earlier < sentence; earlier++) {
-            Sentence candidate = indexed.sentences().get(earlier);
-            if (takeable(candidate) && !vectors.containsKey(candidate.text())) {
-                missing.add(candidate.text());
-            }
+    private void encodeProspectSentences() {
+        if (prospectEncoded) {
+            return;
         }
-        prospectEncodedUpTo = Math.max(prospectEncodedUpTo, sentence);
-        encodeAll(missing);
+        prospectEncoded = true;
+        encodeAll(indexed.sentences().stream()
+                .filter(candidate -> takeable(candidate) && !vectors.containsKey(candidate.text()))
+                .map(Sentence::text)
+                .toList());
     }
 
     private float[] vector(String text) {

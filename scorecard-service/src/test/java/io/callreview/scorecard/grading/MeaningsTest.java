@@ -1,0 +1,81 @@
+package io.callreview.scorecard.grading;
+
+import io.callreview.scorecard.transcript.Role;
+import io.callreview.scorecard.transcript.Segment;
+import io.callreview.scorecard.transcript.Transcript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When the sentence model runs for a call: the rep's sentences at once, the prospect's only when a behaviour asks. */
+class MeaningsTest {
+
+    private static final String PAIN = "Our dispatchers rebuild every morning route by hand.";
+    private static final String LATER_PAIN = "Our new hires take weeks to learn the ticketing system.";
+
+    /** Words hashed into a small vector: the same words, the same vector; what matters here is which texts it gets. */
+    private static final class RecordingEncoder implements SentenceEncoder {
+
+        final List<List<String>> runs = new ArrayList<>();
+
+        @Override
+        public List<float[]> encode(List<String> sentences) {
+            runs.add(List.copyOf(sentences));
+            return sentences.stream().map(RecordingEncoder::vector).toList();
+        }
+
+        private static float[] vector(String text) {
+            float[] vector = new float[64];
+            for (String word : text.toLowerCase(Locale.ROOT).split("\\W+")) {
+                vector[Math.floorMod(word.hashCode(), vector.length)] += 1;
+            }
+            double norm = 0;
+            for (float value : vector) {
+                norm += value * value;
+            }
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] /= (float) Math.sqrt(norm);
+            }
+            return vector;
+        }
+    }
+
+    private static IndexedTranscript call() {
+        List<Segment> segments = List.of(
+                new Segment("Paul Prospect", 0, 5_000, PAIN, Role.PROSPECT),
+                new Segment("Rita Rep", 6_000, 10_000, "The planner rebuilds every morning route for your dispatchers.", Role.REP),
+                new Segment("Paul Prospect", 11_000, 15_000, "Sure.", Role.PROSPECT),
+                new Segment("Rita Rep", 16_000, 20_000, "So your new hires take weeks to learn the ticketing system?", Role.REP),
+                new Segment("Paul Prospect", 21_000, 25_000, LATER_PAIN, Role.PROSPECT),
+                new Segment("Rita Rep", 26_000, 30_000, "Training happens inside the tool, so new hires learn it in days.", Role.REP));
+        return new IndexedTranscript(new Transcript(segments, false), TextAnalysis.withDefaultConcepts());
+    }
+
+    @Test
+    void theRepsSentencesRunTogetherAndNoProspectSentenceUnlessABehaviourAsks() {
+        RecordingEncoder encoder = new RecordingEncoder();
+
+        new Meanings(call(), List.of(1, 3, 5), encoder);
+
+        assertThat(encoder.runs).hasSize(1);
+        assertThat(encoder.runs.get(0)).hasSize(3).doesNotContain(PAIN, LATER_PAIN);
+    }
+
+    @Test
+    void whenFirstAskedEveryProspectSentenceThatSaysEnoughRunsTogetherOnce() {
+        RecordingEncoder encoder = new RecordingEncoder();
+        Meanings meanings = new Meanings(call(), List.of(1, 3, 5), encoder);
+
+        Meanings.Echo first = meanings.closestEarlierProspectSentence(3).orElseThrow();
+        Meanings.Echo second = meanings.closestEarlierProspectSentence(5).orElseThrow();
+
+        assertThat(encoder.runs).hasSize(2);
+        assertThat(encoder.runs.get(1)).containsExactly(PAIN, LATER_PAIN);
+        assertThat(first.prospectSentence().text()).as("only what the prospect said before counts, not nearly the same words after")
+                .isEqualTo(PAIN);
+        assertThat(second.prospectSentence().text()).isEqualTo(LATER_PAIN);
+    }
+}
