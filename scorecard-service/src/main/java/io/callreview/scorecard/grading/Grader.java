@@ -134,6 +134,9 @@ public final class Grader {
         long duration = Math.max(callDurationMs, transcript.endMs());
         Meanings meanings = encoder == null ? null
                 : new Meanings(indexed, sentencesToRead(indexed, behaviours, duration), encoder);
+        if (meanings != null) {
+            meanings.expectEchoes(mayBuildOnProspect(indexed, meanings, behaviours, duration));
+        }
         List<BehaviourGrade> grades = new ArrayList<>(behaviours.size());
         for (Behaviour behaviour : behaviours) {
             grades.add(grade(indexed, meanings, behaviour, behaviours, duration));
@@ -163,9 +166,8 @@ public final class Grader {
 
     private BehaviourGrade grade(IndexedTranscript indexed, Meanings meanings, Behaviour behaviour, List<Behaviour> all, long duration) {
         DetectionRule rule = behaviour.detection();
-        List<String> rivals = all.stream().filter(b -> b != behaviour).flatMap(b -> b.detection().examples().stream()).toList();
         boolean estimated = indexed.transcript().timingEstimated();
-        ExampleIndex examples = meanings != null && rule.semantic() ? index(rule.examples(), rule.counterExamples(), rivals) : null;
+        ExampleIndex examples = meanings != null && rule.semantic() ? examples(behaviour, all) : null;
         Map<Integer, Match> phrases = matches(indexed, rule.phrases());
         List<Candidate> qualifying = new ArrayList<>();
         List<Candidate> nearMisses = new ArrayList<>();
@@ -295,7 +297,7 @@ public final class Grader {
      * empty when there is none near enough, or the sentence is not close to the examples.
      */
     private Optional<Meanings.Echo> buildsOnProspect(Meanings meanings, int sentence, Optional<Meanings.Reading> reading) {
-        if (reading.filter(r -> r.margin() >= threshold(r, false) - BUILDS_ON_SLACK).isEmpty()) {
+        if (reading.filter(this::nearEnoughToBuildOn).isEmpty()) {
             return Optional.empty();
         }
         return meanings.closestEarlierProspectSentence(sentence).filter(echo -> echo.similarity() >= BUILDS_ON_SIMILARITY);
@@ -375,6 +377,43 @@ public final class Grader {
             }
         }
         return needed;
+    }
+
+    /**
+     * The sentences that may ask which prospect sentence they take up: read for a rule that builds on the prospect and
+     * near enough to its examples. Some of them count on their own and never ask; knowing them all beforehand lets the
+     * model run once for everything the asks need.
+     */
+    private Set<Integer> mayBuildOnProspect(IndexedTranscript indexed, Meanings meanings, List<Behaviour> behaviours, long duration) {
+        Set<Integer> asking = new TreeSet<>();
+        boolean estimated = indexed.transcript().timingEstimated();
+        for (Behaviour behaviour : behaviours) {
+            DetectionRule rule = behaviour.detection();
+            if (!rule.semantic() || !rule.buildsOnProspect()) {
+                continue;
+            }
+            ExampleIndex examples = examples(behaviour, behaviours);
+            for (int i = 0; i < indexed.sentences().size(); i++) {
+                Sentence sentence = indexed.sentences().get(i);
+                if (fit(rule.speaker(), sentence.role()) != Fit.WRONG && inWindow(rule.window(), sentence, duration, estimated)
+                        && (!rule.question() || sentence.question())
+                        && meanings.read(i, examples, rule.question()).filter(this::nearEnoughToBuildOn).isPresent()) {
+                    asking.add(i);
+                }
+            }
+        }
+        return asking;
+    }
+
+    private boolean nearEnoughToBuildOn(Meanings.Reading reading) {
+        return reading.margin() >= threshold(reading, false) - BUILDS_ON_SLACK;
+    }
+
+    /** The behaviour's examples against its counter-examples and the other behaviours' examples. */
+    private ExampleIndex examples(Behaviour behaviour, List<Behaviour> all) {
+        DetectionRule rule = behaviour.detection();
+        List<String> rivals = all.stream().filter(b -> b != behaviour).flatMap(b -> b.detection().examples().stream()).toList();
+        return index(rule.examples(), rule.counterExamples(), rivals);
     }
 
     private ExampleIndex index(List<String> examples, List<String> counterExamples, List<String> rivals) {

@@ -62,6 +62,15 @@ public final class IndexedTranscript {
         return hits;
     }
 
+    /** The sentences the stem occurs in, in order, each once. */
+    public int[] sentencesWith(String stem) {
+        long[] positions = postings.get(stem);
+        if (positions == null) {
+            return new int[0];
+        }
+        return Arrays.stream(positions).mapToInt(packed -> (int) (packed >>> 20)).distinct().toArray();
+    }
+
     private static int matchFrom(String[] tokens, int position, String[] stems, int slop) {
         int at = position;
         int budget = slop;

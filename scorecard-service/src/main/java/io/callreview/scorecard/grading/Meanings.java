@@ -2,12 +2,17 @@ package io.callreview.scorecard.grading;
 
 import io.callreview.scorecard.transcript.Role;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +24,14 @@ final class Meanings {
 
     /** Prospect sentences shorter than this ("Yes, that's right.") say too little to be taken up. */
     private static final int MIN_PROSPECT_WORDS = 4;
+    /**
+     * A word used in more than this share of the call's sentences ("the", "we", the product's name) does not tell which
+     * of them a sentence takes up; a word in at most {@code ALWAYS_DISTINCTIVE} sentences always does, for short
+     * calls. Set against the tuning part of the evaluation set: at 15 % every echo found among all the prospect's
+     * sentences was found among the candidates, at 10 % three of 488 were not.
+     */
+    private static final double DISTINCTIVE_SHARE = 0.15;
+    private static final int ALWAYS_DISTINCTIVE = 4;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The passage of a sentence that came closest to a behaviour's examples, and the behaviour's index it was read by. */
@@ -39,7 +52,8 @@ final class Meanings {
     private final Map<ExampleIndex, Map<String, ExampleIndex.Closeness>> read = new IdentityHashMap<>();
     private final IndexedTranscript indexed;
     private final SentenceEncoder encoder;
-    private boolean prospectEncoded;
+    /** Per stem, the sentences that use it. */
+    private final Map<String, int[]> sentencesWith = new HashMap<>();
 
     Meanings(IndexedTranscript indexed, Iterable<Integer> sentences, SentenceEncoder encoder) {
         this.indexed = indexed;
@@ -71,43 +85,61 @@ final class Meanings {
     }
 
     /**
-     * The prospect's sentence before this one that it comes closest to in meaning. The prospect's sentences are
-     * encoded when first asked for, so calls whose behaviours never ask pay nothing; all of them at once, because the
-     * model runs a few sentences at a time much slower per sentence than a batch, and a behaviour that asks once
-     * usually asks again later in the call.
+     * Readies what {@link #closestEarlierProspectSentence} will need for these sentences: their own vectors and their
+     * candidates' (below), in one run of the model, which runs a few sentences at a time much slower per sentence.
+     */
+    void expectEchoes(Collection<Integer> sentences) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (int sentence : sentences) {
+            texts.add(indexed.sentences().get(sentence).text());
+            echoCandidates(sentence).forEach(candidate -> texts.add(indexed.sentences().get(candidate).text()));
+        }
+        encodeAll(texts.stream().filter(text -> !vectors.containsKey(text)).toList());
+    }
+
+    /**
+     * The prospect's sentence before this one that it comes closest to in meaning, of those it shares a distinctive
+     * word with: taking up what someone said repeats at least one of their words that the call does not use all the
+     * time ("the renewals" after "the pain is renewals"), and comparing only those spares the model most of the
+     * prospect's sentences.
      */
     Optional<Echo> closestEarlierProspectSentence(int sentence) {
-        encodeProspectSentences();
-        float[] own = vector(indexed.sentences().get(sentence).text());
+        SortedSet<Integer> candidates = echoCandidates(sentence);
+        List<String> missing = new ArrayList<>();
+        missing.add(indexed.sentences().get(sentence).text());
+        candidates.forEach(candidate -> missing.add(indexed.sentences().get(candidate).text()));
+        encodeAll(missing.stream().filter(text -> !vectors.containsKey(text)).toList());
+        float[] own = vectors.get(indexed.sentences().get(sentence).text());
         Echo best = null;
-        for (int earlier = 0; earlier < sentence; earlier++) {
+        for (int earlier : candidates) {
             Sentence candidate = indexed.sentences().get(earlier);
-            if (takeable(candidate)) {
-                double similarity = SentenceEncoder.similarity(own, vectors.get(candidate.text()));
-                if (best == null || similarity > best.similarity()) {
-                    best = new Echo(candidate, similarity);
-                }
+            double similarity = SentenceEncoder.similarity(own, vectors.get(candidate.text()));
+            if (best == null || similarity > best.similarity()) {
+                best = new Echo(candidate, similarity);
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private void encodeProspectSentences() {
-        if (prospectEncoded) {
-            return;
+    /** The earlier prospect sentences that say enough and share a distinctive word with this one, in order. */
+    private SortedSet<Integer> echoCandidates(int sentence) {
+        int distinctiveWithin = Math.max(ALWAYS_DISTINCTIVE, (int) (DISTINCTIVE_SHARE * indexed.sentences().size()));
+        SortedSet<Integer> candidates = new TreeSet<>();
+        for (String stem : indexed.sentences().get(sentence).stems()) {
+            int[] with = sentencesWith.computeIfAbsent(stem, indexed::sentencesWith);
+            if (with.length > distinctiveWithin) {
+                continue;
+            }
+            for (int other : with) {
+                if (other >= sentence) {
+                    break;
+                }
+                if (takeable(indexed.sentences().get(other))) {
+                    candidates.add(other);
+                }
+            }
         }
-        prospectEncoded = true;
-        encodeAll(indexed.sentences().stream()
-                .filter(candidate -> takeable(candidate) && !vectors.containsKey(candidate.text()))
-                .map(Sentence::text)
-                .toList());
-    }
-
-    private float[] vector(String text) {
-        if (!vectors.containsKey(text)) {
-            encodeAll(List.of(text));
-        }
-        return vectors.get(text);
+        return candidates;
     }
 
     private void encodeAll(List<String> texts) {

@@ -6,15 +6,20 @@ import io.callreview.scorecard.transcript.Transcript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When the sentence model runs for a call: the rep's sentences at once, the prospect's only when a behaviour asks. */
+/**
+ * When the sentence model runs for a call: the rep's sentences at once; the prospect's only when a behaviour asks which
+ * of them a sentence takes up, and then only those that share a distinctive word with it.
+ */
 class MeaningsTest {
 
     private static final String PAIN = "Our dispatchers rebuild every morning route by hand.";
     private static final String LATER_PAIN = "Our new hires take weeks to learn the ticketing system.";
+    private static final String OFF_TOPIC = "Ohio has cold winters.";
 
     /** Words hashed into a small vector: the same words, the same vector; what matters here is which texts it gets. */
     private static final class RecordingEncoder implements SentenceEncoder {
@@ -47,7 +52,7 @@ class MeaningsTest {
         List<Segment> segments = List.of(
                 new Segment("Paul Prospect", 0, 5_000, PAIN, Role.PROSPECT),
                 new Segment("Rita Rep", 6_000, 10_000, "The planner rebuilds every morning route for your dispatchers.", Role.REP),
-                new Segment("Paul Prospect", 11_000, 15_000, "Sure.", Role.PROSPECT),
+                new Segment("Paul Prospect", 11_000, 15_000, OFF_TOPIC, Role.PROSPECT),
                 new Segment("Rita Rep", 16_000, 20_000, "So your new hires take weeks to learn the ticketing system?", Role.REP),
                 new Segment("Paul Prospect", 21_000, 25_000, LATER_PAIN, Role.PROSPECT),
                 new Segment("Rita Rep", 26_000, 30_000, "Training happens inside the tool, so new hires learn it in days.", Role.REP));
@@ -65,17 +70,47 @@ class MeaningsTest {
     }
 
     @Test
-    void whenFirstAskedEveryProspectSentenceThatSaysEnoughRunsTogetherOnce() {
+    void theEchoesExpectedRunTogetherOnceAndOnlyProspectSentencesSharingAWordWithTheAskingOnes() {
         RecordingEncoder encoder = new RecordingEncoder();
         Meanings meanings = new Meanings(call(), List.of(1, 3, 5), encoder);
 
-        Meanings.Echo first = meanings.closestEarlierProspectSentence(3).orElseThrow();
+        meanings.expectEchoes(List.of(1, 5));
+        Meanings.Echo first = meanings.closestEarlierProspectSentence(1).orElseThrow();
         Meanings.Echo second = meanings.closestEarlierProspectSentence(5).orElseThrow();
 
         assertThat(encoder.runs).hasSize(2);
         assertThat(encoder.runs.get(1)).containsExactly(PAIN, LATER_PAIN);
-        assertThat(first.prospectSentence().text()).as("only what the prospect said before counts, not nearly the same words after")
-                .isEqualTo(PAIN);
+        assertThat(first.prospectSentence().text()).isEqualTo(PAIN);
         assertThat(second.prospectSentence().text()).isEqualTo(LATER_PAIN);
+    }
+
+    @Test
+    void onlyWhatTheProspectSaidBeforeCountsAndAnAskNotExpectedStillGetsItsAnswer() {
+        RecordingEncoder encoder = new RecordingEncoder();
+        Meanings meanings = new Meanings(call(), List.of(1, 3, 5), encoder);
+
+        Optional<Meanings.Echo> beforeTheProspectSaidIt = meanings.closestEarlierProspectSentence(3);
+        Meanings.Echo afterwards = meanings.closestEarlierProspectSentence(5).orElseThrow();
+
+        assertThat(beforeTheProspectSaidIt).as("nearly the same words, but said after").isEmpty();
+        assertThat(afterwards.prospectSentence().text()).isEqualTo(LATER_PAIN);
+        assertThat(encoder.runs).hasSize(2);
+        assertThat(encoder.runs.get(1)).containsExactly(LATER_PAIN);
+    }
+
+    @Test
+    void aWordTheCallUsesEverywhereDoesNotMakeASentenceACandidate() {
+        List<Segment> segments = new ArrayList<>();
+        segments.add(new Segment("Paul Prospect", 0, 1_000, "The weather was nice today.", Role.PROSPECT));
+        for (int i = 1; i <= 9; i++) {
+            segments.add(new Segment("Rita Rep", i * 1_000L, i * 1_000L + 900, "The item number " + i + " is on the list.", Role.REP));
+        }
+        segments.add(new Segment("Rita Rep", 10_000, 11_000, "The pricing covers every seat.", Role.REP));
+        IndexedTranscript call = new IndexedTranscript(new Transcript(segments, false), TextAnalysis.withDefaultConcepts());
+        RecordingEncoder encoder = new RecordingEncoder();
+        Meanings meanings = new Meanings(call, List.of(10), encoder);
+
+        assertThat(meanings.closestEarlierProspectSentence(10)).as("only \"the\" in common, which ten of eleven sentences use").isEmpty();
+        assertThat(encoder.runs).hasSize(1);
     }
 }
