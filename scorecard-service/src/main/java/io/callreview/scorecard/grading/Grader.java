@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Grades a transcript against the key behaviours of a scorecard.
@@ -356,22 +357,20 @@ public final class Grader {
                 .orElse(closest);
     }
 
-    /** The sentences whose meaning some behaviour (or precondition with examples) may need. */
+    /**
+     * The sentences whose meaning some behaviour may need. Not those only a precondition reads: it is asked only when
+     * its behaviour is not met, and then its sentences run through the model together ({@link #triggers}).
+     */
     private static Set<Integer> sentencesToRead(IndexedTranscript indexed, List<Behaviour> behaviours, long duration) {
         Set<Integer> needed = new TreeSet<>();
         boolean estimated = indexed.transcript().timingEstimated();
         for (Behaviour behaviour : behaviours) {
             DetectionRule rule = behaviour.detection();
-            Precondition precondition = behaviour.naAllowed() ? rule.applicableWhen() : null;
             for (int i = 0; i < indexed.sentences().size(); i++) {
                 Sentence sentence = indexed.sentences().get(i);
                 if (rule.semantic() && fit(rule.speaker(), sentence.role()) != Fit.WRONG
                         && inWindow(rule.window(), sentence, duration, estimated)
                         && (!rule.question() || sentence.question())) {
-                    needed.add(i);
-                }
-                if (precondition != null && !precondition.examples().isEmpty()
-                        && fit(precondition.speaker(), sentence.role()) != Fit.WRONG) {
                     needed.add(i);
                 }
             }
@@ -441,6 +440,11 @@ public final class Grader {
         Map<Integer, Match> phrases = matches(indexed, precondition.phrases());
         ExampleIndex examples = meanings != null && !precondition.examples().isEmpty()
                 ? index(precondition.examples(), List.of(), List.of()) : null;
+        if (examples != null) {
+            meanings.include(IntStream.range(0, indexed.sentences().size())
+                    .filter(i -> fit(precondition.speaker(), indexed.sentences().get(i).role()) != Fit.WRONG)
+                    .boxed().toList());
+        }
         for (int index = 0; index < indexed.sentences().size(); index++) {
             Sentence sentence = indexed.sentences().get(index);
             if (fit(precondition.speaker(), sentence.role()) == Fit.WRONG) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,22 +54,33 @@ final class Meanings {
     /** Per stem, the sentences that use it. */
     private final Map<String, int[]> sentencesWith = new HashMap<>();
 
-    Meanings(IndexedTranscript indexed, Iterable<Integer> sentences, SentenceEncoder encoder) {
+    Meanings(IndexedTranscript indexed, Collection<Integer> sentences, SentenceEncoder encoder) {
         this.indexed = indexed;
         this.encoder = encoder;
-        Map<String, Boolean> texts = new LinkedHashMap<>();
-        for (int sentence : sentences) {
-            List<Passages.Passage> of = Passages.of(indexed.sentences().get(sentence));
-            passages.put(sentence, of);
-            of.forEach(p -> texts.put(p.text(), true));
-        }
-        encodeAll(new ArrayList<>(texts.keySet()));
+        include(sentences);
     }
 
-    /** The closest passage of the sentence; with {@code questionsOnly}, only passages that ask something count. */
+    /** Makes these sentences readable too: the passages of those not read yet run through the model together. */
+    void include(Collection<Integer> sentences) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (int sentence : sentences) {
+            if (!passages.containsKey(sentence)) {
+                List<Passages.Passage> of = Passages.of(indexed.sentences().get(sentence));
+                passages.put(sentence, of);
+                of.forEach(p -> texts.add(p.text()));
+            }
+        }
+        encodeAll(texts.stream().filter(text -> !vectors.containsKey(text)).toList());
+    }
+
+    /**
+     * The closest passage of the sentence; with {@code questionsOnly}, only passages that ask something count. A
+     * sentence not included beforehand is included now, on its own.
+     */
     Optional<Reading> read(int sentence, ExampleIndex index, boolean questionsOnly) {
+        include(List.of(sentence));
         Reading best = null;
-        for (Passages.Passage passage : passages.getOrDefault(sentence, List.of())) {
+        for (Passages.Passage passage : passages.get(sentence)) {
             if (questionsOnly && !passage.question()) {
                 continue;
             }

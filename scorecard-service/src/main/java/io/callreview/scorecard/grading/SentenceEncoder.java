@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Turns sentences into unit-length vectors whose dot product says how close they are in meaning. Implementations
- * must be thread-safe; the grader calls {@link #encode} once per call with every passage it needs.
+ * must be thread-safe; the grader calls {@link #encode} a few times per call, each time with every text a step of
+ * grading needs, because the model runs a batch much faster per sentence than a few sentences.
  */
 public interface SentenceEncoder {
 

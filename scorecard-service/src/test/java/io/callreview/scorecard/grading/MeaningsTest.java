@@ -70,6 +70,20 @@ class MeaningsTest {
     }
 
     @Test
+    void aSentenceNotIncludedBeforehandIsReadOnItsOwnWhenAsked() {
+        RecordingEncoder encoder = new RecordingEncoder();
+        ExampleIndex examples = new ExampleIndex(List.of("Do your new hires take long to learn the system?"), List.of(), List.of(),
+                OrdinaryTalk.load(encoder), encoder);
+        int before = encoder.runs.size();
+        Meanings meanings = new Meanings(call(), List.of(1), encoder);
+
+        assertThat(meanings.read(3, examples, true)).isPresent();
+        assertThat(encoder.runs.subList(before, encoder.runs.size())).containsExactly(
+                List.of("The planner rebuilds every morning route for your dispatchers."),
+                List.of("So your new hires take weeks to learn the ticketing system?"));
+    }
+
+    @Test
     void theEchoesExpectedRunTogetherOnceAndOnlyProspectSentencesSharingAWordWithTheAskingOnes() {
         RecordingEncoder encoder = new RecordingEncoder();
         Meanings meanings = new Meanings(call(), List.of(1, 3, 5), encoder);

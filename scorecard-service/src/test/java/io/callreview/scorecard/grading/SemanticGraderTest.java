@@ -6,6 +6,7 @@ import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourCategory;
 import io.callreview.scorecard.domain.CallWindow;
 import io.callreview.scorecard.domain.DetectionRule;
+import io.callreview.scorecard.domain.Precondition;
 import io.callreview.scorecard.domain.RequiredSpeaker;
 import io.callreview.scorecard.scorecard.StarterScorecard;
 import io.callreview.scorecard.transcript.Role;
@@ -180,6 +181,40 @@ class SemanticGraderTest {
         BehaviourGrade met = undecided.grade(twice, List.of(behaviour), CALL).behaviours().get(0);
         assertThat(met.verdict()).isEqualTo(Verdict.MET);
         assertThat(met.confidence()).isEqualTo(0.64);
+    }
+
+    @Test
+    void aPreconditionIsReadOnlyForABehaviourNotMet() {
+        List<String> encoded = new ArrayList<>();
+        SentenceEncoder model = OnnxSentenceEncoder.load();
+        Grader recording = new Grader(TextAnalysis.withDefaultConcepts(), GradingSettings.DEFAULTS, sentences -> {
+            encoded.addAll(sentences);
+            return model.encode(sentences);
+        });
+        DetectionRule rule = new DetectionRule(List.of(), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1,
+                new Precondition(List.of(), RequiredSpeaker.PROSPECT, List.of("Honestly the price went up more than we expected.",
+                        "We're looking at a cheaper option.", "This costs more than we budgeted for.")),
+                List.of("I hear you on the price; let me show you where the savings come from.",
+                        "That's a fair concern about cost, so let's look at what it saves you each month.",
+                        "I understand it feels expensive; here is how customers earn it back."),
+                List.of("Let's move on to the onboarding timeline."));
+        Behaviour objection = new Behaviour("objection", "Handles the price objection?", null, BehaviourCategory.OBJECTION_HANDLING,
+                1, false, true, rule);
+        String complaint = "Honestly this costs a lot more than we planned to spend this year.";
+
+        BehaviourGrade handled = recording.grade(call(prospect(5, complaint),
+                rep(6, "I understand the price concern, so let me walk you through where the savings come from.")), List.of(objection), CALL)
+                .behaviours().get(0);
+        assertThat(handled.verdict()).isEqualTo(Verdict.MET);
+        assertThat(encoded).as("met by the rep: what the prospect said is not read").doesNotContain(complaint);
+
+        BehaviourGrade ignored = recording.grade(call(prospect(5, complaint), rep(6, "Let's move on to the onboarding timeline.")),
+                List.of(objection), CALL).behaviours().get(0);
+        assertThat(ignored.verdict()).isNotIn(Verdict.MET, Verdict.NOT_APPLICABLE);
+        assertThat(encoded).contains(complaint);
+        BehaviourGrade calm = recording.grade(call(prospect(5, "We are happy with how the rollout went so far."),
+                rep(6, "Let's move on to the onboarding timeline.")), List.of(objection), CALL).behaviours().get(0);
+        assertThat(calm.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
     }
 
     @Test
