@@ -37,6 +37,8 @@ final class ExampleIndex {
     private final List<float[]> exampleVectors;
     private final List<String> others = new ArrayList<>();
     private final List<float[]> otherVectors = new ArrayList<>();
+    private final VectorSet exampleSet;
+    private final VectorSet otherSet;
     private final double exampleWeight;
     private final double typicalMargin;
     private final int labelledSentences;
@@ -56,6 +58,8 @@ final class ExampleIndex {
         for (int i = 0; i < ordinary.sentences().size(); i++) {
             addOther(ordinary.sentences().get(i), ordinary.vectors().get(i));
         }
+        this.exampleSet = new VectorSet(exampleVectors);
+        this.otherSet = new VectorSet(otherVectors);
         this.exampleWeight = Math.sqrt(Math.max(1.0, (double) otherVectors.size() / exampleVectors.size()));
         this.typicalMargin = medianLeaveOneOutMargin();
     }
@@ -72,7 +76,7 @@ final class ExampleIndex {
         double[] margins = new double[exampleVectors.size()];
         for (int i = 0; i < exampleVectors.size(); i++) {
             float[] example = exampleVectors.get(i);
-            double[] toOthers = similarities(example, otherVectors);
+            double[] toOthers = otherSet.similarities(example);
             double[] toExamples = new double[exampleVectors.size() - 1];
             int k = 0;
             for (int j = 0; j < exampleVectors.size(); j++) {
@@ -94,8 +98,8 @@ final class ExampleIndex {
     }
 
     Closeness closeness(float[] utterance) {
-        double[] toExamples = similarities(utterance, exampleVectors);
-        double[] toOthers = similarities(utterance, otherVectors);
+        double[] toExamples = exampleSet.similarities(utterance);
+        double[] toOthers = otherSet.similarities(utterance);
         int example = argMax(toExamples);
         int other = argMax(toOthers);
         return new Closeness(meanOfNearest(toExamples), examples.get(example), other < 0 ? -1 : toOthers[other],

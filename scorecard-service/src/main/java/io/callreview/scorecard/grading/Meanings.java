@@ -2,6 +2,7 @@ package io.callreview.scorecard.grading;
 
 import io.callreview.scorecard.transcript.Role;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -51,6 +52,7 @@ final class Meanings {
     private final Map<ExampleIndex, Map<String, ExampleIndex.Closeness>> read = new IdentityHashMap<>();
     private final IndexedTranscript indexed;
     private final SentenceEncoder encoder;
+    private BitSet takeable;
     /** Per stem, the sentences that use it. */
     private final Map<String, int[]> sentencesWith = new HashMap<>();
 
@@ -78,7 +80,9 @@ final class Meanings {
      * sentence not included beforehand is included now, on its own.
      */
     Optional<Reading> read(int sentence, ExampleIndex index, boolean questionsOnly) {
-        include(List.of(sentence));
+        if (!passages.containsKey(sentence)) {
+            include(List.of(sentence));
+        }
         Reading best = null;
         for (Passages.Passage passage : passages.get(sentence)) {
             if (questionsOnly && !passage.question()) {
@@ -144,7 +148,7 @@ final class Meanings {
                 if (other >= sentence) {
                     break;
                 }
-                if (takeable(indexed.sentences().get(other))) {
+                if (takeable().get(other)) {
                     candidates.add(other);
                 }
             }
@@ -161,6 +165,17 @@ final class Meanings {
         for (int i = 0; i < unique.size(); i++) {
             vectors.put(unique.get(i), encoded.get(i));
         }
+    }
+
+    /** The prospect's sentences that say enough to be taken up. */
+    private BitSet takeable() {
+        if (takeable == null) {
+            takeable = new BitSet(indexed.sentences().size());
+            for (int i = 0; i < indexed.sentences().size(); i++) {
+                takeable.set(i, takeable(indexed.sentences().get(i)));
+            }
+        }
+        return takeable;
     }
 
     private static boolean takeable(Sentence sentence) {
