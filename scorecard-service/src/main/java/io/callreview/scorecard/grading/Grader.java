@@ -367,10 +367,7 @@ public final class Grader {
         for (Behaviour behaviour : behaviours) {
             DetectionRule rule = behaviour.detection();
             for (int i = 0; i < indexed.sentences().size(); i++) {
-                Sentence sentence = indexed.sentences().get(i);
-                if (rule.semantic() && fit(rule.speaker(), sentence.role()) != Fit.WRONG
-                        && inWindow(rule.window(), sentence, duration, estimated)
-                        && (!rule.question() || sentence.question())) {
+                if (rule.semantic() && readable(rule, indexed.sentences().get(i), duration, estimated)) {
                     needed.add(i);
                 }
             }
@@ -393,15 +390,19 @@ public final class Grader {
             }
             ExampleIndex examples = examples(behaviour, behaviours);
             for (int i = 0; i < indexed.sentences().size(); i++) {
-                Sentence sentence = indexed.sentences().get(i);
-                if (fit(rule.speaker(), sentence.role()) != Fit.WRONG && inWindow(rule.window(), sentence, duration, estimated)
-                        && (!rule.question() || sentence.question())
+                if (readable(rule, indexed.sentences().get(i), duration, estimated)
                         && meanings.read(i, examples, rule.question()).filter(this::nearEnoughToBuildOn).isPresent()) {
                     asking.add(i);
                 }
             }
         }
         return asking;
+    }
+
+    /** Whether the rule reads the sentence's meaning: its speaker, inside its window, a question where it wants one. */
+    private static boolean readable(DetectionRule rule, Sentence sentence, long duration, boolean estimated) {
+        return fit(rule.speaker(), sentence.role()) != Fit.WRONG && inWindow(rule.window(), sentence, duration, estimated)
+                && (!rule.question() || sentence.question());
     }
 
     private boolean nearEnoughToBuildOn(Meanings.Reading reading) {

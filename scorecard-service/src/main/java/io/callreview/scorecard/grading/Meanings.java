@@ -72,7 +72,7 @@ final class Meanings {
                 of.forEach(p -> texts.add(p.text()));
             }
         }
-        encodeAll(texts.stream().filter(text -> !vectors.containsKey(text)).toList());
+        encodeMissing(texts);
     }
 
     /**
@@ -108,7 +108,7 @@ final class Meanings {
             texts.add(indexed.sentences().get(sentence).text());
             echoCandidates(sentence).forEach(candidate -> texts.add(indexed.sentences().get(candidate).text()));
         }
-        encodeAll(texts.stream().filter(text -> !vectors.containsKey(text)).toList());
+        encodeMissing(texts);
     }
 
     /**
@@ -119,10 +119,10 @@ final class Meanings {
      */
     Optional<Echo> closestEarlierProspectSentence(int sentence) {
         SortedSet<Integer> candidates = echoCandidates(sentence);
-        List<String> missing = new ArrayList<>();
-        missing.add(indexed.sentences().get(sentence).text());
-        candidates.forEach(candidate -> missing.add(indexed.sentences().get(candidate).text()));
-        encodeAll(missing.stream().filter(text -> !vectors.containsKey(text)).toList());
+        List<String> texts = new ArrayList<>();
+        texts.add(indexed.sentences().get(sentence).text());
+        candidates.forEach(candidate -> texts.add(indexed.sentences().get(candidate).text()));
+        encodeMissing(texts);
         float[] own = vectors.get(indexed.sentences().get(sentence).text());
         Echo best = null;
         for (int earlier : candidates) {
@@ -156,8 +156,9 @@ final class Meanings {
         return candidates;
     }
 
-    private void encodeAll(List<String> texts) {
-        List<String> unique = texts.stream().distinct().toList();
+    /** Runs the texts not encoded yet through the model, together. */
+    private void encodeMissing(Collection<String> texts) {
+        List<String> unique = texts.stream().distinct().filter(text -> !vectors.containsKey(text)).toList();
         if (unique.isEmpty()) {
             return;
         }
