@@ -18,7 +18,8 @@ class HeldOutGradingFloorTest {
 
     /**
      * Measured 0.916 (starter) and 0.895 (all) on the 92 held-out calls on 2026-12-03, once short passages had to come
-     * nearer to the examples (0.895 and 0.859 before), and 0.920 and 0.897 with 24 calls more (116); the starter floor
+     * nearer to the examples (0.895 and 0.859 before), 0.920 and 0.897 with 24 calls more (116),
+     * and 0.914 and 0.889 with 24 renewal and demo calls more (140, 2026-12-05); the starter floor
      * is the target of 0.90, the other a little below, for deliberate trade-offs only.
      */
     private static final double STARTER_MACRO_F1_FLOOR = 0.90;
