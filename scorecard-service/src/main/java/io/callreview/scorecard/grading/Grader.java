@@ -50,9 +50,10 @@ import java.util.stream.IntStream;
  * {@link GradingSettings#needsReviewBelow()} the verdict is NEEDS_REVIEW.
  *
  * <p>NOT_APPLICABLE is only ever given to a behaviour that allows it and declares a precondition
- * ({@link DetectionRule#applicableWhen()}), when the behaviour is not met and nobody of the precondition's role
- * said any of its phrases or anything meaning what its examples mean. A behaviour that allows N/A without a
- * precondition is graded MET or MISSED: only a coach can judge it not applicable.
+ * ({@link DetectionRule#applicableWhen()}), when nobody of the precondition's role said any of its phrases or anything
+ * meaning what its examples mean. When somebody did, only sentences from the first such moment on can meet the
+ * behaviour. A behaviour that allows N/A without a precondition is graded MET or MISSED: only a coach can judge it not
+ * applicable.
  *
  * <p>Pure Java and thread-safe, so it can be benchmarked and unit-tested without the service.
  */
@@ -169,6 +170,14 @@ public final class Grader {
         DetectionRule rule = behaviour.detection();
         boolean estimated = indexed.transcript().timingEstimated();
         ExampleIndex examples = meanings != null && rule.semantic() ? examples(behaviour, all) : null;
+        Precondition precondition = behaviour.naAllowed() ? rule.applicableWhen() : null;
+        List<Candidate> triggers = precondition == null ? List.of() : triggers(indexed, meanings, precondition);
+        if (precondition != null && triggers.isEmpty()) {
+            return decide(behaviour, Verdict.NOT_APPLICABLE, NOT_APPLICABLE_CONFIDENCE, List.of(), null,
+                    "its precondition never happened: nobody (" + precondition.speaker() + ") said " + describe(precondition));
+        }
+        // An objection cannot be handled before it is raised: what the rep said earlier does not count.
+        long applicableFrom = triggers.isEmpty() ? Long.MIN_VALUE : triggers.get(0).sentence().startMs();
         Map<Integer, Match> phrases = matches(indexed, rule.phrases());
         List<Candidate> qualifying = new ArrayList<>();
         List<Candidate> nearMisses = new ArrayList<>();
@@ -178,7 +187,7 @@ public final class Grader {
             Sentence sentence = indexed.sentences().get(index);
             Fit fit = fit(rule.speaker(), sentence.role());
             Match phrase = phrases.get(index);
-            if (fit == Fit.WRONG || phrase == null && examples == null) {
+            if (fit == Fit.WRONG || phrase == null && examples == null || sentence.startMs() < applicableFrom) {
                 continue;
             }
             boolean inWindow = inWindow(rule.window(), sentence, duration, estimated);
@@ -220,17 +229,6 @@ public final class Grader {
             double mean = qualifying.subList(0, rule.minCount()).stream().mapToDouble(Candidate::quality).average().orElse(0);
             double confidence = Math.min(1.0, mean + 0.05 * (qualifying.size() - rule.minCount()));
             return decide(behaviour, Verdict.MET, confidence, evidence(qualifying), null, metRationale(rule, qualifying));
-        }
-
-        Precondition precondition = rule.applicableWhen();
-        List<Candidate> triggers = List.of();
-        if (behaviour.naAllowed() && precondition != null) {
-            triggers = triggers(indexed, meanings, precondition);
-            if (triggers.isEmpty()) {
-                return decide(behaviour, Verdict.NOT_APPLICABLE, NOT_APPLICABLE_CONFIDENCE, List.of(), null,
-                        "its precondition never happened: nobody (" + precondition.speaker() + ") said "
-                                + describe(precondition));
-            }
         }
 
         boolean byMeaning = examples != null;
@@ -358,8 +356,8 @@ public final class Grader {
     }
 
     /**
-     * The sentences whose meaning some behaviour may need. Not those only a precondition reads: it is asked only when
-     * its behaviour is not met, and then its sentences run through the model together ({@link #triggers}).
+     * The sentences whose meaning some behaviour may need. Not those only a precondition reads: they run through the
+     * model together when a behaviour with one is graded ({@link #triggers}), which most scorecards have none of.
      */
     private static Set<Integer> sentencesToRead(IndexedTranscript indexed, List<Behaviour> behaviours, long duration) {
         Set<Integer> needed = new TreeSet<>();
