@@ -10,10 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * What must happen in a call for a behaviour to apply at all, e.g. "the prospect raises a price objection"
  * before "the rep handles the objection" can be expected. Only behaviours that allow N/A use it. It is recognised
- * by its phrases, or by meaning from its examples, or both.
+ * by its phrases, or by meaning from its examples, or both; only what is said from its first moment on can meet the
+ * behaviour.
  */
 @Schema(description = "When the behaviour applies: if nobody of this role says any of these phrases, or anything"
-        + " meaning what the examples mean, the grader answers NOT_APPLICABLE")
+        + " meaning what the examples mean, the grader answers NOT_APPLICABLE; otherwise only what is said from the"
+        + " first such moment on can meet the behaviour")
 public record Precondition(
         @Size(max = 50) @Schema(example = "[\"too expensive\", \"concern\", \"not sure\"]")
         List<@NotBlank @Size(max = 200) String> phrases,
