@@ -11,7 +11,7 @@ public record Behaviour(String key, String question, double weight, boolean crit
             new Behaviour("process-steps", "Does the rep follow the key process steps?", 1, false,
                     "Early in the call the rep sets an agenda, confirms the time available and states the goal of the call."),
             new Behaviour("qualification", "Does the rep qualify the prospect?", 2, false,
-                    "Credit open questions about budget, timeline, priority and the decision process. Two or more are expected."),
+                    "The rep asks open questions about budget, timeline, priority and how the decision gets made, two or more of them."),
             new Behaviour("right-people", "Is the rep talking to the right people?", 1.5, false,
                     "The rep finds out who decides and who else is involved, and works to reach them."),
             new Behaviour("next-steps", "Does the rep close with next steps or a mutual plan?", 2, true,

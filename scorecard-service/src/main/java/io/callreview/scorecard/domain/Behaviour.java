@@ -21,7 +21,9 @@ public record Behaviour(
         @Size(max = 64) @Schema(example = "qualification") String key,
         @NotBlank @Size(max = 300) @Schema(example = "Does the rep qualify the prospect by asking about budget and timing?")
         String question,
-        @Size(max = 2000) @Schema(example = "Credit any open question about budget, timeline or decision process.")
+        @Size(max = 2000) @Schema(example = "The rep asks open questions about budget, timeline or how the decision gets made.",
+                description = "What doing it well looks like, in words a rep can act on: reps read it in training units and "
+                        + "practice, and each sentence is a choice when a reflection prompt asks what made it work")
         String guidance,
         @NotNull @Schema(example = "QUALIFICATION") BehaviourCategory category,
         @DecimalMin(value = "0.1") @DecimalMax(value = "100") @Schema(example = "2", description = "Relative weight in the score")

@@ -36,7 +36,7 @@ public class ScorecardResource {
     static final String DRAFT_EXAMPLE = """
             {"behaviours": [
               {"key": "qualification", "question": "Does the rep qualify the prospect by asking about budget and timing?",
-               "guidance": "Credit open questions about budget, timeline or the decision process.",
+               "guidance": "The rep asks open questions about budget, timeline or how the decision gets made.",
                "category": "QUALIFICATION", "weight": 2, "critical": false, "naAllowed": false,
                "detection": {"phrases": ["budget", "timeline", "decision process"], "speaker": "REP",
                              "window": {"fromPct": 0, "toPct": 100}, "question": true, "minCount": 2}},
