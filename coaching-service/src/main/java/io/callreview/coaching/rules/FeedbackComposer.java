@@ -127,7 +127,7 @@ public final class FeedbackComposer {
             return Optional.empty();
         }
         return Optional.of(new Feedback(strength.orElse(null), focus.orElse(null),
-                "Feedback on your " + call.callType() + " call",
+                title(call),
                 body(call, strength.orElse(null), focus.orElse(null), misses.isEmpty()),
                 reason(call, strength.orElse(null), focus.orElse(null), misses.size())));
     }
@@ -151,6 +151,13 @@ public final class FeedbackComposer {
         }
         actions.add(NudgeActions.acknowledge());
         return new NudgeCopy(feedback.title(), feedback.body(), feedback.reason(), actions);
+    }
+
+    /** A coach's review reads as such: it may follow the automatic grade's feedback about the same call. */
+    private static String title(CallFacts call) {
+        return call.coachId() != null
+                ? call.coachId() + " reviewed your " + call.callType() + " call"
+                : "Feedback on your " + call.callType() + " call";
     }
 
     private static boolean isCritical(List<Outcome> outcomes, String key) {

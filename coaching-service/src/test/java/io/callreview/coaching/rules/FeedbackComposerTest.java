@@ -117,11 +117,13 @@ class FeedbackComposerTest {
         assertThat(feedback.body()).contains("you ask budget").contains("Your coach, coach-ana, says: “Great timing on the budget question.”")
                 .contains("Your coach's focus for you next time: right people.")
                 .contains("“Ask who else signs off here.”").doesNotContain("next steps");
+        assertThat(feedback.title()).isEqualTo("coach-ana reviewed your discovery call");
         assertThat(feedback.reason()).contains("the coach marked it as the rep's strength")
                 .contains("'right-people' was missed and the coach (coach-ana) marked it as the rep's focus");
 
         var automatic = FeedbackComposer.compose(CALL, outcomes, standings, 0).orElseThrow();
         assertThat(automatic.focus().key()).isEqualTo("next-steps");
         assertThat(automatic.body()).doesNotContain("Your coach's focus");
+        assertThat(automatic.title()).isEqualTo("Feedback on your discovery call");
     }
 }
