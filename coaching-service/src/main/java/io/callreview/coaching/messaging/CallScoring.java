@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -180,13 +181,10 @@ public class CallScoring {
         verdict.weight = result.weight();
         verdict.critical = result.critical();
         verdict.verdict = result.verdict();
-        result.evidence().stream()
-                .filter(e -> e.quote() != null && !e.quote().isBlank())
-                .min(Comparator.comparingLong(Evidence::startMs))
-                .ifPresent(e -> {
-                    verdict.evidenceQuote = Texts.truncate(e.quote().trim(), 2000);
-                    verdict.evidenceAtMs = e.startMs();
-                });
+        bestQuote(result.evidence()).ifPresent(e -> {
+            verdict.evidenceQuote = Texts.truncate(e.quote().trim(), 2000);
+            verdict.evidenceAtMs = e.startMs();
+        });
         verdict.expectedAtMs = result.expectedAtMs();
         verdict.coachComment = coachComment(score, result);
         score.moments().stream()
@@ -194,6 +192,17 @@ public class CallScoring {
                 .findFirst()
                 .ifPresent(m -> verdict.coachMomentAtMs = m.atMs());
         return verdict;
+    }
+
+    /**
+     * The excerpt the rep is quoted by: the surest, so that they see themselves at their best (closest in meaning; a
+     * phrase match, or an excerpt the coach chose, counts as sure), the earliest of equals.
+     */
+    static Optional<Evidence> bestQuote(List<Evidence> evidence) {
+        return evidence.stream()
+                .filter(e -> e.quote() != null && !e.quote().isBlank())
+                .min(Comparator.comparingDouble((Evidence e) -> e.similarity() != null ? e.similarity() : 1.0).reversed()
+                        .thenComparingLong(Evidence::startMs));
     }
 
     /** The coach's comment on the behaviour, else their comment pinned to a moment of it. */
