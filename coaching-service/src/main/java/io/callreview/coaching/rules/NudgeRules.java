@@ -76,9 +76,12 @@ public final class NudgeRules {
         return new Timing(now, calendar.nextOpening(now), expiresAt);
     }
 
-    /** Feedback on a scored call is due at once, until the feedback window after the call closes; empty once it has. */
+    /**
+     * Feedback on a scored call is due at once, until the feedback window closes; empty once it has. The window opens
+     * with the rep's first working hours from the call on, so that a call of Friday evening is still fed back on Monday.
+     */
     public Optional<Timing> feedback(Instant callStartedAt, Instant now, RepCalendar calendar) {
-        Instant expiresAt = callStartedAt.plus(thresholds.postCallExpiry());
+        Instant expiresAt = calendar.nextOpening(callStartedAt).plus(thresholds.postCallExpiry());
         return now.isBefore(expiresAt) ? Optional.of(atOnce(now, calendar, expiresAt)) : Optional.empty();
     }
 

@@ -45,6 +45,19 @@ class NudgeRulesTest {
     }
 
     @Test
+    void aCallOutsideWorkingHoursKeepsItsFeedbackUntilTheWindowAfterTheRepsNextWorkingHoursOpen() {
+        Instant fridayEvening = Instant.parse("2025-03-07T19:00:00Z");
+        Instant mondayMorning = Instant.parse("2025-03-10T09:00:00Z");
+
+        Timing weekend = rules.feedback(fridayEvening, fridayEvening.plus(Duration.ofMinutes(1)), utc).orElseThrow();
+
+        assertThat(weekend.dueAt()).isEqualTo(mondayMorning);
+        assertThat(weekend.expiresAt()).isEqualTo(mondayMorning.plus(Duration.ofDays(2)));
+        assertThat(weekend.dueAt()).isBefore(weekend.expiresAt());
+        assertThat(rules.feedback(fridayEvening, mondayMorning.plus(Duration.ofDays(2)), utc)).isEmpty();
+    }
+
+    @Test
     void feedbackStartsNoFocusBeyondTheLimitNorUnderAPlan() {
         assertThat(rules.freeFocusSlots(false, 0)).isEqualTo(2);
         assertThat(rules.freeFocusSlots(false, 1)).isEqualTo(1);
