@@ -90,8 +90,8 @@ public interface CoachingConfig {
         @WithDefault("2")
         int maxFocusBehaviours();
 
-        /** Nudges per rep per local day (plan updates do not count). */
-        @WithDefault("3")
+        /** Nudges per rep per local day (plan updates do not count), until the rep's own cap arrives. */
+        @WithDefault("5")
         int dailyCap();
 
         /** Post-call feedback older than this is stale and is not sent. */
