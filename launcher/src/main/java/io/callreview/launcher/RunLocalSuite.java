@@ -57,7 +57,8 @@ public final class RunLocalSuite {
         System.out.println("The call-review suite is up. Ctrl-C stops it; data stays in " + home.resolve("data"));
         for (String name : new String[] {LocalSuite.SCORECARD, LocalSuite.COACHING, LocalSuite.NOTIFICATION}) {
             ServiceProcess service = suite.service(name);
-            System.out.printf("  %-21s %s   Swagger UI: %s/q/swagger-ui%n", name, service.baseUrl(), service.baseUrl());
+            System.out.printf("  %-21s %s   Swagger UI: %s/q/swagger-ui   health: %s/q/health%n", name, service.baseUrl(),
+                    service.baseUrl(), service.managementUrl());
         }
         ServiceProcess web = suite.service(LocalSuite.WEB);
         System.out.printf("  %-21s %s   sign in as one of: %s%n", "web app", web.baseUrl(),
