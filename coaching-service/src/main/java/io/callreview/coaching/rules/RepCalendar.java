@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ public record RepCalendar(ZoneId zone, LocalTime start, LocalTime end, Set<DayOf
         if (workDays.isEmpty()) {
             throw new IllegalArgumentException("at least one working day is needed");
         }
-        workDays = Set.copyOf(EnumSet.copyOf(workDays));
+        workDays = Collections.unmodifiableSet(EnumSet.copyOf(workDays)); // in week order, as the views show them
     }
 
     public boolean isOpen(Instant instant) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,13 @@ class RepCalendarTest {
 
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
     private final RepCalendar berlin = new RepCalendar(ZoneId.of("Europe/Berlin"), LocalTime.of(9, 0), LocalTime.of(17, 30), WEEKDAYS);
+
+    @Test
+    void workDaysAreKeptInWeekOrderWhateverOrderTheyCameIn() {
+        RepCalendar calendar = new RepCalendar(ZoneId.of("UTC"), LocalTime.of(9, 0), LocalTime.of(17, 0),
+                new LinkedHashSet<>(List.of(DayOfWeek.SUNDAY, DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY)));
+        assertThat(calendar.workDays()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SUNDAY);
+    }
 
     @Test
     void insideWorkingHoursIsNow() {
