@@ -1,9 +1,13 @@
 package io.callreview.platform.problem;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 
 /** Names the JSON field that Jackson could not read, in the client's terms. */
@@ -34,14 +38,31 @@ final class JsonPaths {
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             Class<?> target = format.getTargetType();
             if (target.isEnum()) {
-                return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
+                return "must be one of " + jsonValues(target);
             }
             return "cannot be read as " + readable(target);
+        }
+        if (e instanceof ValueInstantiationException creator && creator.getType() != null && creator.getType().isEnumType()) {
+            return "must be one of " + jsonValues(creator.getType().getRawClass());
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "has the wrong type, expected " + readable(mismatch.getTargetType());
         }
         return "cannot be read";
+    }
+
+    /** An enum's constants as a client writes them: by their {@code @JsonValue} method when they have one. */
+    private static String jsonValues(Class<?> type) {
+        Method jsonValue = Arrays.stream(type.getMethods())
+                .filter(m -> m.isAnnotationPresent(JsonValue.class) && m.getParameterCount() == 0)
+                .findFirst().orElse(null);
+        return Arrays.stream(type.getEnumConstants()).map(constant -> {
+            try {
+                return jsonValue == null ? constant.toString() : String.valueOf(jsonValue.invoke(constant));
+            } catch (ReflectiveOperationException unreadable) {
+                return constant.toString();
+            }
+        }).toList().toString();
     }
 
     private static String readable(Class<?> type) {
