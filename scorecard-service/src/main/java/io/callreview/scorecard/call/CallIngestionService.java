@@ -3,9 +3,9 @@ package io.callreview.scorecard.call;
 import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
-import io.callreview.platform.problem.Problem;
 import io.callreview.scorecard.audit.AuditAction;
 import io.callreview.scorecard.audit.AuditEntities;
+import io.callreview.scorecard.calltype.CallTypeService;
 import io.callreview.scorecard.domain.CallStatus;
 import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.CallType;
@@ -85,9 +85,7 @@ public class CallIngestionService {
             return new Outcome(false, CallViews.call(call, CallTranscript.findById(call.id),
                     ScoreRevision.latest(call).orElse(null)));
         }
-        CallType type = CallType.findByKey(request.callType()).orElseThrow(() -> new ApiException(404, "not-found",
-                "Call type not found", "call type '" + request.callType() + "' does not exist",
-                List.of(new Problem.FieldError("callType", "no such call type"))));
+        CallType type = CallTypeService.requireNamedIn(request.callType());
         ScorecardVersion scorecard = ScorecardVersion.findPublished(type).orElseThrow(() -> ApiException.unprocessable(
                 "callType", "call type '" + type.key + "' has no published scorecard to grade the call against:"
                         + " publish one with POST /api/call-types/" + type.key + "/scorecards/{version}/publish first"));

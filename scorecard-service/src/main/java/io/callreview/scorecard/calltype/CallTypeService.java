@@ -82,8 +82,18 @@ public class CallTypeService {
                         "discardedDrafts", versions.size()));
     }
 
+    /** The call type a path names: 404 when there is none. */
     public static CallType require(String key) {
         return CallType.findByKey(key).orElseThrow(() -> ApiException.notFound("call type", key));
+    }
+
+    /**
+     * The call type a request body's {@code callType} names: 422 naming the field when there is none (the address was
+     * right; a 404 would tell a webhook sender that the endpoint is gone).
+     */
+    public static CallType requireNamedIn(String key) {
+        return CallType.findByKey(key).orElseThrow(() -> ApiException.unprocessable("callType",
+                "call type '" + key + "' does not exist: create it with POST /api/call-types first"));
     }
 
     private static Integer publishedVersion(CallType type) {

@@ -53,8 +53,7 @@ public class ScheduledCallResource {
     @APIResponse(responseCode = "201", description = "Scheduled", content = @Content(schema = @Schema(implementation = ScheduledCallView.class)))
     @APIResponse(responseCode = "200", description = "Already known (unchanged), or rescheduled", content = @Content(schema = @Schema(implementation = ScheduledCallView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "404", description = "Unknown call type")
-    @APIResponse(responseCode = "422", description = "The call is in the past, or the Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "422", description = "Unknown call type (field callType), the call is in the past, or the Idempotency-Key was used with another body")
     public Response schedule(@Valid @NotNull ScheduledCallRequest request,
                              @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                              UriInfo uri) {

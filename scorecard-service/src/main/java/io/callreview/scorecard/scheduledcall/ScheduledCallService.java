@@ -4,10 +4,10 @@ import io.callreview.events.EventContract;
 import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
-import io.callreview.platform.problem.Problem;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.audit.AuditAction;
 import io.callreview.scorecard.audit.AuditEntities;
+import io.callreview.scorecard.calltype.CallTypeService;
 import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.roster.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,9 +51,7 @@ public class ScheduledCallService {
 
     @Transactional
     public Outcome schedule(ScheduledCallRequest request) {
-        CallType type = CallType.findByKey(request.callType()).orElseThrow(() -> new ApiException(404, "not-found",
-                "Call type not found", "call type '" + request.callType() + "' does not exist",
-                List.of(new Problem.FieldError("callType", "no such call type"))));
+        CallType type = CallTypeService.requireNamedIn(request.callType());
         Instant now = clock.instant();
         Optional<ScheduledCall> existing = ScheduledCall.findByExternalId(request.sourceOrDefault(), request.externalId());
         if (existing.isPresent() && unchanged(existing.get(), request, type)) {

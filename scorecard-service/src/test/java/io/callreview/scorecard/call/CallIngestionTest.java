@@ -249,12 +249,12 @@ class CallIngestionTest {
     }
 
     @Test
-    void unknownCallTypeIs404AndStoresNothing() {
+    void unknownCallTypeIs422AndStoresNothing() {
         String rep = unique("rep");
         given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
                 .body(call("no-such-type", rep, "team-a", segmentsTranscript(goodCallSegments())))
                 .when().post("/api/calls")
-                .then().statusCode(404)
+                .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("callType"));
         assertThat(storedCalls(rep)).isZero();

@@ -89,7 +89,7 @@ class ScheduledCallTest {
         given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
                 .body(body("no-such-type", rep, future, CallFixtures.unique("m")))
                 .when().post("/api/scheduled-calls")
-                .then().statusCode(404).body("errors[0].field", equalTo("callType"));
+                .then().statusCode(422).body("errors[0].field", equalTo("callType"));
         String type = ScorecardFixtures.newCallType();
         given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
                 .body(body(type, rep, Instant.now().minus(1, ChronoUnit.HOURS), CallFixtures.unique("m")))

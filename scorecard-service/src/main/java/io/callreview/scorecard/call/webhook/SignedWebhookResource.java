@@ -70,9 +70,8 @@ public class SignedWebhookResource {
     @APIResponse(responseCode = "400", description = "Invalid fields or transcript")
     @APIResponse(responseCode = "401", description = "Missing, bad or stale signature")
     @APIResponse(responseCode = "429", description = WebhookBudget.TOO_MANY)
-    @APIResponse(responseCode = "404", description = "Unknown call type")
     @APIResponse(responseCode = "413", description = "Transcript over the limit")
-    @APIResponse(responseCode = "422", description = "The call type has no published scorecard")
+    @APIResponse(responseCode = "422", description = "The call type does not exist or has no published scorecard (field callType)")
     public WebhookReceipt signed(byte[] body,
                                  @Parameter(description = "hex HMAC-SHA256") @HeaderParam(SIGNATURE) String signature,
                                  @Parameter(description = "Unix seconds") @HeaderParam(SIGNATURE_TIMESTAMP) String timestamp,

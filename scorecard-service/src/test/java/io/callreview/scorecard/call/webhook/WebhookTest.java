@@ -459,7 +459,7 @@ class WebhookTest {
         String unknownType = mapper.writeValueAsString(CallFixtures.call("no-such-type", rep, "team-a",
                 CallFixtures.segmentsTranscript(CallFixtures.goodCallSegments())));
         postSigned(unknownType, now, Signing.generic(unknownType, now), null)
-                .statusCode(404)
+                .statusCode(422)
                 .body("errors[0].field", equalTo("callType"));
 
         String invalid = body.replace("\"teamId\":\"team-a\",", "");
