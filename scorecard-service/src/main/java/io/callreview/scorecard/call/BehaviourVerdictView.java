@@ -16,7 +16,7 @@ public record BehaviourVerdictView(
         @Schema(example = "MET") Verdict verdict,
         @Schema(example = "0.9", description = "0..1; below the review threshold the verdict is NEEDS_REVIEW") double confidence,
         @Schema(description = "Transcript excerpts that support the verdict") List<Evidence> evidence,
-        @Schema(example = "1440000", description = "For MISSED: where in the call (ms) the behaviour was expected") Long expectedAtMs,
+        @Schema(example = "1440000", description = "For MISSED: where in the call (ms) the behaviour was expected; absent when it was due anywhere") Long expectedAtMs,
         @Schema(example = "2 qualifying sentences (2 needed)", description = "Why the grader decided so") String rationale,
         @Schema(description = "A coach's comment (reviews)") String comment) {
 }

@@ -264,9 +264,9 @@ public final class Grader {
         shown.addAll(qualifying);
         shown.addAll(nearMisses);
         shown.addAll(closeCalls.subList(0, Math.min(1, closeCalls.size())));
-        Long expectedAt = triggers.isEmpty()
-                ? windowStart(rule.window(), duration)
-                : Long.valueOf(triggers.get(0).sentence().endMs());
+        long windowStart = windowStart(rule.window(), duration);
+        Long expectedAt = !triggers.isEmpty() ? Long.valueOf(triggers.get(0).sentence().endMs())
+                : windowStart > 0 ? Long.valueOf(windowStart) : null;
         String why = doubts.isEmpty() ? "no sentence did what the rule describes" : String.join("; ", doubts);
         return decide(behaviour, Verdict.MISSED, confidence, evidence(shown), expectedAt, why);
     }
