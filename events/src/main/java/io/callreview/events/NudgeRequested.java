@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * coaching-service asks for a nudge to reach a rep. {@code dedupeKey} identifies the nudge's purpose
  * (for example the post-call feedback for one call): two requests with the same key reach the rep once.
+ * {@code outsideDailyCap} marks a nudge that is not routine (a notice of training, mentoring or a plan, a coach's
+ * review): it never uses up, nor waits for, the rep's daily cap (absent in older events: it counts).
  */
 public record NudgeRequested(
         @NotBlank String nudgeId,
@@ -26,10 +28,19 @@ public record NudgeRequested(
         @NotBlank String reason,
         @NotNull List<@NotNull @Valid Action> actions,
         Instant expiresAt,
-        @NotNull Instant requestedAt) implements EventPayload {
+        @NotNull Instant requestedAt,
+        boolean outsideDailyCap) implements EventPayload {
 
     public NudgeRequested {
         actions = List.copyOf(actions);
+    }
+
+    /** A routine nudge: it counts toward the rep's daily cap. */
+    public NudgeRequested(String nudgeId, String dedupeKey, String repId, String teamId, Kind kind, Priority priority,
+                          boolean urgent, String behaviourKey, String callId, String callType, String title, String body,
+                          String reason, List<Action> actions, Instant expiresAt, Instant requestedAt) {
+        this(nudgeId, dedupeKey, repId, teamId, kind, priority, urgent, behaviourKey, callId, callType, title, body, reason,
+                actions, expiresAt, requestedAt, false);
     }
 
     /**

@@ -86,7 +86,7 @@ public class NudgePlanner {
     /**
      * At most one feedback nudge per call; a later revision rewrites it only while it has not gone out. A coach's review
      * that comes after it went out gets its own, so that the coach's picks and comments reach the rep; its window runs
-     * from the review.
+     * from the review, and the daily cap does not hold it back.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterScoredCall(RepStanding standing, ScoredCall call) {
@@ -140,9 +140,11 @@ public class NudgePlanner {
         if (feedback.focus() != null && feedback.focus().newFocus() && states.containsKey(feedback.focus().key())) {
             states.get(feedback.focus().key()).focusSince = now;
         }
+        // the call's own feedback is routine; a coach's review that follows it carries a person's word, which no cap holds back
+        boolean routine = key.equals(NudgeRules.postCallKey(call.callId));
         ScheduledNudge nudge = ScheduledNudge.plan(rep, key, existing, new NudgeDraft(Kind.POST_CALL_FEEDBACK, Priority.NORMAL, false,
                 feedback.focus() != null ? feedback.focus().key() : null, call.callId, call.callType,
-                FeedbackComposer.copy(facts, feedback, links), timing.get(), true), now);
+                FeedbackComposer.copy(facts, feedback, links), timing.get(), routine), now);
         if (feedback.strength() != null && feedback.strength().reflect()) {
             nudge.ask(ActionType.REFLECTION, feedback.strength().key(), null, null, now);
         }

@@ -259,6 +259,6 @@ public class ScheduledNudge extends PanacheEntityBase {
 
     public NudgeRequested toEvent(Instant requestedAt) {
         return new NudgeRequested(nudgeId, dedupeKey, repId, teamId, kind, priority, urgent, behaviourKey, callId,
-                callType, title, body, reason, actions, expiresAt, requestedAt);
+                callType, title, body, reason, actions, expiresAt, requestedAt, !countsTowardCap);
     }
 }

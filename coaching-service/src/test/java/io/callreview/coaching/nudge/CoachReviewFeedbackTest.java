@@ -2,6 +2,8 @@ package io.callreview.coaching.nudge;
 
 import io.callreview.coaching.Scenario;
 import io.callreview.events.EventCodec;
+import io.callreview.events.Topics;
+import io.callreview.testsupport.KafkaTestClient;
 import io.callreview.testsupport.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.callreview.coaching.Api.awaitProfile;
 import static io.callreview.coaching.Api.awaitSchedule;
+import static io.callreview.coaching.Api.awaitSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -76,6 +79,37 @@ class CoachReviewFeedbackTest {
 
         // the coach's focus leads the rep's focus behaviours, in place of the least valuable automatic one
         assertThat(awaitProfile(rep, p -> true).getList("focusBehaviours")).containsExactlyInAnyOrder("next-steps", "right-people");
+    }
+
+    @Test
+    void aCoachsReviewReachesTheRepPastTheDailyCapAndTellsNotificationServiceSo() {
+        clock.set(WEDNESDAY_10);
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        team.workingHours(rep, "UTC", "08:00", "18:00", Scenario.WEEKDAYS, 1);
+        awaitSettings(rep, s -> !s.getBoolean("defaults") && s.getInt("dailyCap") == 1);
+        Scenario.Call call = team.call(rep, WEDNESDAY_10.minus(Duration.ofHours(1))).met("open-agenda").missed("next-steps");
+        team.send(call);
+        awaitSchedule(rep, s -> feedback(s).size() == 1);
+        dispatcher.dispatchDue();
+        awaitSchedule(rep, s -> "SENT".equals(feedback(s).get(0).get("status")) && s.getInt("sentToday") == 1);
+
+        Instant reviewed = WEDNESDAY_10.plus(Duration.ofHours(1));
+        clock.set(reviewed);
+        team.send(call.revisedByCoach("coach-ana").met("open-agenda").missed("next-steps")
+                .picks("open-agenda", "next-steps").comment("next-steps", 540_000, "Propose a date here.").scoredAt(reviewed));
+        dispatcher.dispatchDue();
+
+        JsonPath schedule = awaitSchedule(rep, s -> feedback(s).stream()
+                .anyMatch(n -> ((String) n.get("dedupeKey")).endsWith(":review:2") && "SENT".equals(n.get("status"))));
+        assertThat(schedule.getInt("sentToday")).as("the review's feedback does not use up the cap").isEqualTo(1);
+        assertThat(KafkaTestClient.awaitRecords(Topics.NUDGE_REQUESTED,
+                r -> rep.equals(r.key()) && r.value().contains(":review:2"), 1, Duration.ofSeconds(10)))
+                .singleElement().satisfies(r -> assertThat(r.value()).contains("\"outsideDailyCap\":true"));
+        assertThat(KafkaTestClient.awaitRecords(Topics.NUDGE_REQUESTED,
+                r -> rep.equals(r.key()) && r.value().contains("POST_CALL_FEEDBACK") && !r.value().contains(":review:"), 1,
+                Duration.ofSeconds(10)))
+                .singleElement().satisfies(r -> assertThat(r.value()).contains("\"outsideDailyCap\":false"));
     }
 
     private static List<Map<String, Object>> feedback(JsonPath schedule) {

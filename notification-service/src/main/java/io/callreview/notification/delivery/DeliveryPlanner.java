@@ -19,7 +19,8 @@ import java.util.function.ToLongFunction;
  *   <li>low-priority, non-urgent nudges wait for the digest when the rep chose one; the digest is one
  *       message a day and does not count against the daily cap;</li>
  *   <li>every other nudge that would email or chat uses up one of the daily cap of the local day it goes out,
- *       and beyond the cap it is suppressed on those channels (it stays in the inbox);</li>
+ *       and beyond the cap it is suppressed on those channels (it stays in the inbox); a nudge that coaching-service
+ *       marks as outside the cap (not routine) neither uses it up nor is held by it;</li>
  *   <li>a nudge that is past its expiry, or would only go out after it, is suppressed.</li>
  * </ul>
  */
@@ -48,6 +49,8 @@ public final class DeliveryPlanner {
             step = Step.suppressed(DeliveryReason.EXPIRED);
         } else if (digest) {
             step = Step.dueAt(due, now, DeliveryReason.DIGEST);
+        } else if (nudge.outsideDailyCap()) {
+            step = Step.dueAt(due, now, DeliveryReason.QUIET_HOURS);
         } else {
             LocalDate day = preferences.localDay(due);
             if (pushedOn.applyAsLong(day) >= preferences.dailyCap()) {

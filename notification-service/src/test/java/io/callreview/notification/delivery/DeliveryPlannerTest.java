@@ -52,6 +52,21 @@ class DeliveryPlannerTest {
     }
 
     @Test
+    void aNudgeOutsideTheCapGoesOutBeyondItWithoutUsingItButStillWaitsForQuietHours() {
+        NudgeRequested notice = new NudgeRequested("n-2", "k-2", "rep-1", "team-a", NudgeRequested.Kind.POST_CALL_FEEDBACK,
+                NudgeRequested.Priority.NORMAL, false, "next-steps", "call-1", "discovery", "coach-ana reviewed your discovery call",
+                "body", "reason", List.of(), null, NOON, true);
+
+        DeliveryPlan atNoon = DeliveryPlanner.plan(notice, prefs(false), NOON, day -> 99);
+        assertThat(atNoon.steps().get(Channel.EMAIL)).isEqualTo(new DeliveryPlan.Step(DeliveryStatus.PENDING, null, NOON));
+        assertThat(atNoon.pushDay()).as("it uses up none of the cap").isNull();
+
+        DeliveryPlan late = DeliveryPlanner.plan(notice, prefs(false), LATE, day -> 99);
+        assertThat(late.steps().get(Channel.CHAT)).isEqualTo(new DeliveryPlan.Step(DeliveryStatus.DEFERRED, DeliveryReason.QUIET_HOURS,
+                Instant.parse("2031-06-11T12:00:00Z")));
+    }
+
+    @Test
     void lowPriorityWaitsForTheDigestWithoutUsingTheCapButUrgentSkipsIt() {
         DeliveryPlan low = DeliveryPlanner.plan(nudge(NudgeRequested.Priority.LOW, false, null), prefs(true), NOON, day -> 99);
         assertThat(low.steps().get(Channel.CHAT)).isEqualTo(new DeliveryPlan.Step(DeliveryStatus.DEFERRED, DeliveryReason.DIGEST,
