@@ -27,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CallIngestionService {
+
+    /** How far ahead of this server's clock a sender's may run. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** What ingestion answered: 202 with a new call, accepted for grading, or 200 with the call that already existed. */
     public record Outcome(boolean created, CallView call) {
@@ -84,6 +88,10 @@ public class CallIngestionService {
             SalesCall call = existing.get();
             return new Outcome(false, CallViews.call(call, CallTranscript.findById(call.id),
                     ScoreRevision.latest(call).orElse(null)));
+        }
+        if (request.startedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            throw ApiException.unprocessable("startedAt", "the call starts at " + request.startedAt()
+                    + ", in the future: a call is posted once it has happened");
         }
         CallType type = CallTypeService.requireNamedIn(request.callType());
         ScorecardVersion scorecard = ScorecardVersion.findPublished(type).orElseThrow(() -> ApiException.unprocessable(

@@ -20,7 +20,8 @@ public record CallRequest(
         @NotBlank @Size(max = 200) @Schema(example = "rep-42") String repId,
         @NotBlank @Size(max = 200) @Schema(example = "team-emea") String teamId,
         @NotBlank @Size(max = 40) @Schema(example = "discovery") String callType,
-        @NotNull @Schema(example = "2026-03-02T15:00:00Z") Instant startedAt,
+        @NotNull @Schema(example = "2026-03-02T15:00:00Z", description = "When the call started: not in the future (the sender's"
+                + " clock may run five minutes ahead)") Instant startedAt,
         @NotNull @PositiveOrZero @Max(MAX_DURATION_SECONDS) @Schema(example = "1800") Integer durationSeconds,
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
         @Schema(example = "https://recordings.example.com/81723.mp4", description = "The call's recording (WAV, MP3 or"

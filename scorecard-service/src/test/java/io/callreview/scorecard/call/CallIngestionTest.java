@@ -16,6 +16,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,6 +247,24 @@ class CallIngestionTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("Idempotency-Key"));
         assertThat(storedCalls(rep)).isEqualTo(1);
+    }
+
+    @Test
+    void aCallThatStartsInTheFutureIs422AndStoresNothing() {
+        String rep = unique("rep");
+        Map<String, Object> body = new HashMap<>(call(publishedDiscoveryType(), rep, "team-a", segmentsTranscript(goodCallSegments())));
+        body.put("startedAt", Instant.now().plus(Duration.ofHours(1)).toString());
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/calls")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("startedAt"));
+        assertThat(storedCalls(rep)).isZero();
+
+        body.put("startedAt", Instant.now().plus(Duration.ofMinutes(1)).toString());
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/calls")
+                .then().statusCode(202);
     }
 
     @Test
