@@ -112,21 +112,19 @@ public class DisputeService {
                     + " by " + dispute.resolvedBy + " and is locked");
         }
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
-        if (request.outcome() == DisputeStatus.OPEN) {
-            throw ApiException.badRequest("outcome", "must be ACCEPTED, PARTIALLY_ACCEPTED or REJECTED");
-        }
-        if (request.outcome() != DisputeStatus.ACCEPTED) {
+        DisputeStatus outcome = request.outcome().status();
+        if (outcome != DisputeStatus.ACCEPTED) {
             if (request.verdict() != null) {
                 throw ApiException.badRequest("verdict", "only an ACCEPTED dispute changes the verdict");
             }
             if (reason == null) {
-                throw ApiException.badRequest("reason", "a reason is required to " + (request.outcome() == DisputeStatus.REJECTED
+                throw ApiException.badRequest("reason", "a reason is required to " + (outcome == DisputeStatus.REJECTED
                         ? "reject a dispute" : "accept a dispute partially"));
             }
         } else {
             accept(dispute, request.verdict(), reason);
         }
-        dispute.status = request.outcome();
+        dispute.status = outcome;
         dispute.resolvedBy = user.id();
         dispute.resolvedAt = clock.instant();
         dispute.resolutionReason = reason;

@@ -131,6 +131,10 @@ class DisputeTest {
                 .when().post("/api/calls/" + callId + "/disputes").then().statusCode(201).extract().path("id");
         String coach = TestTokens.coach("coach-ana", team);
 
+        given().auth().oauth2(coach).contentType(ContentType.JSON).body(Map.of("outcome", "OPEN", "reason", "not yet"))
+                .when().post("/api/disputes/" + disputeId + "/resolution")
+                .then().statusCode(400).body("errors[0].field", equalTo("outcome"))
+                .body("errors[0].message", equalTo("must be one of [ACCEPTED, PARTIALLY_ACCEPTED, REJECTED]"));
         given().auth().oauth2(coach).contentType(ContentType.JSON)
                 .body(Map.of("outcome", "PARTIALLY_ACCEPTED", "verdict", "MISSED", "reason", "fair point"))
                 .when().post("/api/disputes/" + disputeId + "/resolution")
