@@ -26,7 +26,7 @@ public record Behaviour(
                         + "practice, and each sentence is a choice when a reflection prompt asks what made it work")
         String guidance,
         @NotNull @Schema(example = "QUALIFICATION") BehaviourCategory category,
-        @DecimalMin(value = "0.1") @DecimalMax(value = "100") @Schema(example = "2", description = "Relative weight in the score")
+        @DecimalMin(value = "0.1") @DecimalMax(value = "100") @Schema(example = "2", required = true, description = "Relative weight in the score")
         double weight,
         @Schema(example = "false", description = "Missing a critical behaviour fails the call") boolean critical,
         @Schema(example = "true", description = "Whether the behaviour may be graded not applicable") boolean naAllowed,

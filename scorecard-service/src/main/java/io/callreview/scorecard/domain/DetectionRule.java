@@ -29,7 +29,7 @@ public record DetectionRule(
         @NotNull @Schema(example = "REP") RequiredSpeaker speaker,
         @NotNull @Valid CallWindow window,
         @Schema(example = "true", description = "The utterance must be a question") boolean question,
-        @Positive @Max(50) @Schema(example = "1", description = "How many matching utterances are needed") int minCount,
+        @Positive @Max(50) @Schema(example = "1", required = true, description = "How many matching utterances are needed") int minCount,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Valid @Schema(description = "Optional, for behaviours that allow N/A: what must happen for the behaviour to apply")
         Precondition applicableWhen,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
