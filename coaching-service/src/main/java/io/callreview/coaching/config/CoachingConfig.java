@@ -90,7 +90,7 @@ public interface CoachingConfig {
         @WithDefault("2")
         int maxFocusBehaviours();
 
-        /** Nudges per rep per local day (plan updates do not count), until the rep's own cap arrives. */
+        /** Routine nudges per rep per local day (notices and a coach's review do not count), until the rep's own cap arrives. */
         @WithDefault("5")
         int dailyCap();
 

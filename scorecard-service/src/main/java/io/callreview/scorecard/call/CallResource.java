@@ -108,9 +108,10 @@ public class CallResource {
             + " transcript that cannot be read (field transcript.content)")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key is still being processed by a concurrent request: retry")
     @APIResponse(responseCode = "413", description = "Body, segments or transcript words over the limit")
-    @APIResponse(responseCode = "422", description = "The call type does not exist or has no published scorecard (field"
-            + " callType), the source is reserved for a webhook (field source), a recording to transcribe on a host that is not allowlisted or not https (field recordingUrl),"
-            + " or the Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "422", description = "The call starts in the future (field startedAt), the call type does not"
+            + " exist or has no published scorecard (field callType), the source is reserved for a webhook (field source), a"
+            + " recording to transcribe on a host that is not allowlisted or not https (field recordingUrl), or the"
+            + " Idempotency-Key was used with another body")
     public Response submit(@Valid @NotNull CallRequest request,
                            @Parameter(description = "Makes retries safe: the same key and body replay the first answer")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
