@@ -22,6 +22,7 @@ import io.callreview.scorecard.transcript.SpeakerRoles;
 import io.callreview.scorecard.transcript.Transcript;
 import io.callreview.scorecard.transcript.TranscriptFormat;
 import io.callreview.scorecard.transcript.TranscriptFormatException;
+import io.callreview.scorecard.transcript.TranscriptOutlastsCallException;
 import io.callreview.scorecard.transcript.TranscriptParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -120,7 +121,8 @@ public class CallIngestionService {
         call.callType = type;
         call.scorecard = scorecard;
         call.startedAt = request.startedAt();
-        call.durationSeconds = request.durationSeconds();
+        call.durationSeconds = request.durationSeconds() == 0 && transcript != null
+                ? (int) ((transcript.endMs() + 999) / 1000) : request.durationSeconds();
         call.recordingUrl = request.recordingUrl();
         call.participants = participants;
         call.status = recordingOnly ? CallStatus.TRANSCRIBING : CallStatus.GRADING;
@@ -231,6 +233,8 @@ public class CallIngestionService {
             List<Segment> segments = request.segments() == null ? null : request.segments().stream()
                     .map(s -> new Segment(s.speaker(), s.startMs(), s.endMs(), s.text(), Role.UNKNOWN)).toList();
             transcript = TranscriptParser.parse(request.format(), request.content(), segments, roles, durationMs);
+        } catch (TranscriptOutlastsCallException e) {
+            throw ApiException.unprocessable(e.field(), e.getMessage());
         } catch (TranscriptFormatException e) {
             throw ApiException.badRequest(e.field(), e.getMessage());
         }

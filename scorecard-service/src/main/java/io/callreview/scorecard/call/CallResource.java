@@ -93,7 +93,9 @@ public class CallResource {
                     + " each channel of a dual-channel recording on its own with its role from the source's channel mapping"
                     + " (a mono recording is one speaker of unknown role, marked for review in statusReason); then it is"
                     + " graded as any call. When it cannot be transcribed the status is TRANSCRIPTION_FAILED with the reason."
-                    + " A durationSeconds of 0 is taken from the recording.")
+                    + " A durationSeconds of 0 is taken from the recording, or from the transcript's last utterance;"
+                    + " otherwise a timed utterance that ends more than a minute (or a tenth of the call) after it is"
+                    + " refused with 422, as times in another unit.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "JSON segments", value = SEGMENTS_EXAMPLE),
             @ExampleObject(name = "WebVTT (Teams voice tags)", value = WEBVTT_EXAMPLE),
@@ -111,7 +113,8 @@ public class CallResource {
     @APIResponse(responseCode = "422", description = "The call starts in the future (field startedAt), the call type does not"
             + " exist or has no published scorecard (field callType), the source is reserved for a webhook (field source), a"
             + " recording to transcribe on a host that is not allowlisted or not https (field recordingUrl), or the"
-            + " Idempotency-Key was used with another body")
+            + " Idempotency-Key was used with another body, or a timed utterance ends long after durationSeconds (field"
+            + " transcript.segments[i].endMs or transcript.content)")
     public Response submit(@Valid @NotNull CallRequest request,
                            @Parameter(description = "Makes retries safe: the same key and body replay the first answer")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,

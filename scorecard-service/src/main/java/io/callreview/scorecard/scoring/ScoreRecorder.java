@@ -80,7 +80,8 @@ public class ScoreRecorder {
 
     /**
      * A coach's decision on a behaviour. The evidence of an earlier revision (the latest, else the automatic one)
-     * is kept when that revision reached the same verdict: it still supports it.
+     * is kept when that revision reached the same verdict: it still supports it, and so does its rationale when the
+     * coach gives none of their own.
      */
     public static Entry coachDecided(SalesCall call, CoachVerdict verdict) {
         Optional<BehaviourVerdict> source = ScoreRevision.latest(call).flatMap(p -> p.verdict(verdict.behaviourKey()))
@@ -88,7 +89,8 @@ public class ScoreRecorder {
                 .or(() -> ScoreRevision.findRevision(call, 1).flatMap(a -> a.verdict(verdict.behaviourKey()))
                         .filter(v -> v.verdict == verdict.verdict()));
         return new Entry(verdict.behaviourKey(), verdict.verdict(), 1.0, source.map(v -> v.evidence).orElse(List.of()),
-                source.map(v -> v.expectedAtMs).orElse(null), verdict.rationale(), verdict.comment(), true);
+                source.map(v -> v.expectedAtMs).orElse(null),
+                verdict.rationale() != null ? verdict.rationale() : source.map(v -> v.rationale).orElse(null), verdict.comment(), true);
     }
 
     /** Revision 1: the grader's grade of a call just stored, which is AUTO_SCORED from then on. */

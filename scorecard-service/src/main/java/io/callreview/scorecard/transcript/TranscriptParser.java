@@ -56,12 +56,55 @@ public final class TranscriptParser {
         return parse(format, content, segments, new SpeakerRoles(participants), durationMs);
     }
 
+    /**
+     * Parses the transcript of a call that lasts {@code durationMs} (0: unknown). Timed utterances must fit in the
+     * call, give or take {@link #overrun}: far beyond it, the times are in another unit than the sender thinks
+     * (seconds sent as milliseconds, say), and every moment quoted from them would be wrong.
+     */
     public static Transcript parse(TranscriptFormat format, String content, List<Segment> segments,
                                    SpeakerRoles roles, long durationMs) {
         return switch (format) {
-            case SEGMENTS -> fromSegments(segments, roles);
-            case WEBVTT -> fromWebVtt(content, roles);
+            case SEGMENTS -> {
+                Transcript transcript = fromSegments(segments, roles);
+                int late = firstPastTheEnd(segments, durationMs);
+                if (late >= 0) {
+                    throw new TranscriptOutlastsCallException("transcript.segments[" + late + "].endMs",
+                            pastTheEnd(segments.get(late), durationMs));
+                }
+                yield transcript;
+            }
+            case WEBVTT -> {
+                Transcript transcript = fromWebVtt(content, roles);
+                int late = firstPastTheEnd(transcript.segments(), durationMs);
+                if (late >= 0) {
+                    throw new TranscriptOutlastsCallException(WebVttParser.FIELD, "a cue "
+                            + pastTheEnd(transcript.segments().get(late), durationMs));
+                }
+                yield transcript;
+            }
             case TEXT -> fromText(content, roles, durationMs);
         };
+    }
+
+    /** How far past its stated end a call's transcript may run: a minute, or a tenth of the call if that is more. */
+    static long overrun(long durationMs) {
+        return Math.max(60_000, durationMs / 10);
+    }
+
+    private static int firstPastTheEnd(List<Segment> segments, long durationMs) {
+        if (durationMs <= 0) {
+            return -1;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).endMs() > durationMs + overrun(durationMs)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String pastTheEnd(Segment segment, long durationMs) {
+        return "ends " + segment.endMs() + " ms into the call, which ends at " + durationMs + " ms (durationSeconds "
+                + durationMs / 1000 + "): are the times milliseconds from the start of the call?";
     }
 }

@@ -268,6 +268,29 @@ class CallIngestionTest {
     }
 
     @Test
+    void aTranscriptThatRunsLongPastTheCallIs422AndStoresNothing() {
+        String rep = unique("rep");
+        Map<String, Object> body = new HashMap<>(call(publishedDiscoveryType(), rep, "team-a", segmentsTranscript(goodCallSegments())));
+        body.put("durationSeconds", 600);
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/calls")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("transcript.segments[6].endMs"))
+                .body("detail", containsString("1720000 ms into the call"));
+        assertThat(storedCalls(rep)).isZero();
+        assertThat(outboxEvents(rep)).isZero();
+    }
+
+    @Test
+    void aCallOfUnknownLengthLastsUntilItsTranscriptEnds() {
+        Map<String, Object> body = new HashMap<>(call(publishedDiscoveryType(), unique("rep"), "team-a",
+                segmentsTranscript(goodCallSegments())));
+        body.put("durationSeconds", 0);
+        assertThat((Integer) post(body, 202).path("durationSeconds")).isEqualTo(1730);
+    }
+
+    @Test
     void unknownCallTypeIs422AndStoresNothing() {
         String rep = unique("rep");
         given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)

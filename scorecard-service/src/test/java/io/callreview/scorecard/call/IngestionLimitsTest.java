@@ -54,8 +54,9 @@ class IngestionLimitsTest {
     void aTranscriptOverTheWordCapIs413() {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = unique("rep");
-        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
-                .body(call(type, rep, "team-a", longTranscript(60_100, 5)))
+        Map<String, Object> body = call(type, rep, "team-a", longTranscript(60_100, 5));
+        body.put("durationSeconds", 5 * 3600);
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/calls")
                 .then().statusCode(413)
                 .contentType("application/problem+json")

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class ReviewTest {
@@ -95,6 +96,8 @@ class ReviewTest {
                 .body("[1].behaviours.find { it.key == 'next-steps' }.verdict", equalTo("MISSED"))
                 .body("[1].behaviours.find { it.key == 'next-steps' }.rationale", containsString("prospect's idea"))
                 .body("[1].behaviours.find { it.key == 'qualification' }.evidence", hasSize(2))
+                .body("[1].behaviours.find { it.key == 'qualification' }.rationale",
+                        startsWith("2 qualifying sentences (2 needed)"))
                 .body("[1].strengthBehaviourKey", equalTo("qualification"))
                 .body("[1].comment", equalTo("Strong discovery; close with a dated next step."));
         given().auth().oauth2(coach).when().get("/api/calls/" + callId)

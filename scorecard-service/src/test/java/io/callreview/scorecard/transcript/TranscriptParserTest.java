@@ -139,4 +139,34 @@ class TranscriptParserTest {
         Transcript transcript = TranscriptParser.fromText("Rita Rep: one two three\nPaul Prospect: four  five", PEOPLE, 0);
         assertThat(transcript.wordCount()).isEqualTo(5);
     }
+
+    @Test
+    void timedUtterancesMustFitInTheCallGiveOrTakeAMinuteOrATenth() {
+        SpeakerRoles roles = new SpeakerRoles(PEOPLE);
+        List<Segment> inTime = List.of(new Segment("Rita Rep", 0, 4_000, "Hello", null),
+                new Segment("Rita Rep", 600_000, 659_000, "Within the minute after the end", null));
+        assertThat(TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, inTime, roles, 600_000).endMs()).isEqualTo(659_000);
+
+        List<Segment> secondsAsMilliseconds = List.of(new Segment("Rita Rep", 0, 4_000, "Hello", null),
+                new Segment("Rita Rep", 1_800_000, 1_804_000, "Bye", null));
+        assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, secondsAsMilliseconds, roles, 1_800))
+                .isInstanceOf(TranscriptOutlastsCallException.class)
+                .hasMessageContaining("1804000 ms into the call")
+                .extracting(e -> ((TranscriptFormatException) e).field()).isEqualTo("transcript.segments[1].endMs");
+        assertThat(TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, secondsAsMilliseconds, roles, 0).endMs())
+                .as("a call of unknown length").isEqualTo(1_804_000);
+
+        long hour = 3_600_000;
+        List<Segment> longCall = List.of(new Segment("Rita Rep", hour + 300_000, hour + 350_000, "A tenth more", null));
+        assertThat(TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, longCall, roles, hour).segments()).hasSize(1);
+        assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, longCall, roles, hour - 60_000))
+                .isInstanceOf(TranscriptOutlastsCallException.class);
+
+        String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Rita Rep>Hello</v>\n\n"
+                + "00:31:00.000 --> 00:31:02.000\n<v Rita Rep>Bye</v>\n";
+        assertThat(TranscriptParser.parse(TranscriptFormat.WEBVTT, vtt, null, roles, 1_860_000).segments()).hasSize(2);
+        assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.WEBVTT, vtt, null, roles, 120_000))
+                .isInstanceOf(TranscriptOutlastsCallException.class).hasMessageStartingWith("a cue ends 1862000 ms")
+                .extracting(e -> ((TranscriptFormatException) e).field()).isEqualTo("transcript.content");
+    }
 }
