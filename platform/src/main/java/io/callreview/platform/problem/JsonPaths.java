@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.lang.reflect.Method;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** Names the JSON field that Jackson could not read, in the client's terms. */
 final class JsonPaths {
@@ -65,7 +67,13 @@ final class JsonPaths {
         }).toList().toString();
     }
 
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class,
+            short.class, Short.class, byte.class, Byte.class, BigInteger.class);
+
     private static String readable(Class<?> type) {
+        if (WHOLE_NUMBERS.contains(type)) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
         }

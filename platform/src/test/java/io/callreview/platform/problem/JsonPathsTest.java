@@ -2,6 +2,7 @@ package io.callreview.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -56,6 +57,12 @@ class JsonPathsTest {
     void aValueOfTheWrongKindNamesTheKindExpected() {
         JsonMappingException number = reading("{\"minutes\": \"ten\"}");
         assertThat(JsonPaths.of(number.getPath())).isEqualTo("minutes");
-        assertThat(JsonPaths.describe(number)).isEqualTo("cannot be read as a number");
+        assertThat(JsonPaths.describe(number)).isEqualTo("cannot be read as a whole number");
+
+        ObjectMapper strict = new ObjectMapper().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        JsonMappingException fraction = catchThrowableOfType(() -> strict.readValue("{\"minutes\": 0.8}", Call.class),
+                JsonMappingException.class);
+        assertThat(JsonPaths.of(fraction.getPath())).isEqualTo("minutes");
+        assertThat(JsonPaths.describe(fraction)).isEqualTo("cannot be read as a whole number");
     }
 }

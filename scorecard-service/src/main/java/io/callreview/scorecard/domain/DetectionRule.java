@@ -27,7 +27,7 @@ public record DetectionRule(
                         + " Optional when there are examples.")
         List<@NotBlank @Size(max = 200) String> phrases,
         @NotNull @Schema(example = "REP") RequiredSpeaker speaker,
-        @NotNull @Valid CallWindow window,
+        @Valid @Schema(description = "Where in the call the behaviour counts; the whole call when left out") CallWindow window,
         @Schema(example = "true", description = "The utterance must be a question") boolean question,
         @Positive @Max(50) @Schema(example = "1", required = true, description = "How many matching utterances are needed") int minCount,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Valid @Schema(description = "Optional, for behaviours that allow N/A: what must happen for the behaviour to apply")

@@ -1,7 +1,9 @@
 package io.callreview.scorecard.scorecard;
 
+import io.callreview.platform.json.UnknownFieldsRefused;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.Roles;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -60,10 +62,11 @@ public class ScorecardResource {
     @Operation(summary = "Create a draft version", description = "A scorecard holds 1 to 9 key behaviours. Only one draft may be open per call type.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two behaviours", value = DRAFT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Draft created", content = @Content(schema = @Schema(implementation = ScorecardView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a field the scorecard does not have (a misspelling)")
     @APIResponse(responseCode = "404", description = "Unknown call type")
     @APIResponse(responseCode = "409", description = "A draft is already open")
     @APIResponse(responseCode = "422", description = "No behaviours, ten or more, a duplicate key or an impossible window")
+    @CustomDeserialization(UnknownFieldsRefused.class)
     public Response createDraft(@PathParam("key") String key, @Valid @NotNull ScorecardRequest request, UriInfo uri) {
         return created(uri, scorecards.createDraft(key, request.behaviours()));
     }
@@ -135,10 +138,11 @@ public class ScorecardResource {
     @Operation(summary = "Edit a draft", description = "Published versions are immutable: answer 409. Start the next draft from them instead.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two behaviours", value = DRAFT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Draft updated", content = @Content(schema = @Schema(implementation = ScorecardView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a field the scorecard does not have (a misspelling)")
     @APIResponse(responseCode = "404", description = "Unknown call type or version")
     @APIResponse(responseCode = "409", description = "The version is not a draft")
     @APIResponse(responseCode = "422", description = "No behaviours, ten or more, a duplicate key or an impossible window")
+    @CustomDeserialization(UnknownFieldsRefused.class)
     public ScorecardView update(@PathParam("key") String key, @PathParam("version") int version,
                                 @Valid @NotNull ScorecardRequest request) {
         return scorecards.updateDraft(key, version, request.behaviours());

@@ -93,6 +93,53 @@ class ScorecardResourceTest {
     }
 
     @Test
+    void aWindowOfMinutesAloneIsTheWholeCallNarrowedToThem() {
+        String type = newCallType();
+        List<Map<String, Object>> behaviours = new ArrayList<>();
+        for (Map<String, Object> window : List.of(Map.<String, Object>of("lastMinutes", 3), Map.<String, Object>of("fromPct", 80),
+                Map.<String, Object>of())) {
+            Map<String, Object> behaviour = new HashMap<>(behaviour("b" + behaviours.size()));
+            Map<String, Object> detection = new HashMap<>((Map<String, Object>) behaviour.get("detection"));
+            detection.put("window", window);
+            behaviour.put("detection", detection);
+            behaviours.add(behaviour);
+        }
+        admin().body(Map.of("behaviours", behaviours))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(201)
+                .body("behaviours[0].detection.window.fromPct", equalTo(0))
+                .body("behaviours[0].detection.window.toPct", equalTo(100))
+                .body("behaviours[0].detection.window.lastMinutes", equalTo(3))
+                .body("behaviours[1].detection.window.fromPct", equalTo(80))
+                .body("behaviours[1].detection.window.toPct", equalTo(100))
+                .body("behaviours[2].detection.window.fromPct", equalTo(0))
+                .body("behaviours[2].detection.window.toPct", equalTo(100));
+    }
+
+    @Test
+    void aMisspeltFieldIsNamedAndNothingIsStored() {
+        String type = newCallType();
+        Map<String, Object> behaviour = new HashMap<>(behaviour("late"));
+        Map<String, Object> detection = new HashMap<>((Map<String, Object>) behaviour.get("detection"));
+        detection.put("window", Map.of("fromSeconds", 0, "toSeconds", 300));
+        behaviour.put("detection", detection);
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("behaviours[0].detection.window.fromSeconds"))
+                .body("errors[0].message", equalTo("is not a known field"));
+        detection.put("window", Map.of("fromPct", 0.8, "toPct", 1.0));
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("behaviours[0].detection.window.fromPct"))
+                .body("errors[0].message", containsString("whole number"));
+        admin().when().get("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(200).body("$", empty());
+    }
+
+    @Test
     void preconditionNeedsABehaviourThatAllowsNotApplicable() {
         String type = newCallType();
         Map<String, Object> behaviour = new HashMap<>(behaviour("objections"));
