@@ -10,6 +10,7 @@ import io.callreview.scorecard.audit.AuditAction;
 import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.BehaviourVerdict;
+import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.Moment;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
@@ -18,6 +19,7 @@ import io.callreview.scorecard.domain.ScorecardVersion;
 import io.callreview.scorecard.scoring.CoachVerdict;
 import io.callreview.scorecard.scoring.ScoreRecorder;
 import io.callreview.scorecard.suggestion.ExampleSuggestions;
+import io.callreview.scorecard.transcript.Segment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -229,13 +231,20 @@ public class ReviewService {
                 .collect(Collectors.toMap(v -> v.key, v -> v.verdict))).orElse(Map.of());
     }
 
+    /** The end of the call, or of its transcript when that runs a little longer than the duration its source gave. */
+    private static long callEndMs(SalesCall call) {
+        long transcriptEndMs = CallTranscript.<CallTranscript>findByIdOptional(call.id)
+                .map(t -> t.segments.stream().mapToLong(Segment::endMs).max().orElse(0)).orElse(0L);
+        return Math.max(call.durationSeconds * 1000L, transcriptEndMs);
+    }
+
     private List<Moment> moments(CallReview review, Map<String, Behaviour> behaviours, List<Moment> moments) {
-        long durationMs = review.call.durationSeconds * 1000L;
+        long endMs = moments.isEmpty() ? 0 : callEndMs(review.call);
         List<Moment> checked = new ArrayList<>();
         for (int i = 0; i < moments.size(); i++) {
             Moment moment = moments.get(i);
-            if (moment.atMs() > durationMs) {
-                throw ApiException.badRequest("moments[" + i + "].atMs", "the call lasts " + durationMs + " ms");
+            if (moment.atMs() > endMs) {
+                throw ApiException.badRequest("moments[" + i + "].atMs", "the call lasts " + endMs + " ms");
             }
             if (moment.behaviourKey() != null && !behaviours.containsKey(moment.behaviourKey())) {
                 throw ApiException.badRequest("moments[" + i + "].behaviourKey", "'" + moment.behaviourKey()

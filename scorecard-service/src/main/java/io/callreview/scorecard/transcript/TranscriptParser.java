@@ -58,7 +58,7 @@ public final class TranscriptParser {
 
     /**
      * Parses the transcript of a call that lasts {@code durationMs} (0: unknown). Timed utterances must fit in the
-     * call, give or take {@link #overrun}: far beyond it, the times are in another unit than the sender thinks
+     * call, give or take a little ({@link #latestEndMs}): far beyond it, the times are in another unit than the sender thinks
      * (seconds sent as milliseconds, say), and every moment quoted from them would be wrong.
      */
     public static Transcript parse(TranscriptFormat format, String content, List<Segment> segments,
@@ -86,9 +86,12 @@ public final class TranscriptParser {
         };
     }
 
-    /** How far past its stated end a call's transcript may run: a minute, or a tenth of the call if that is more. */
-    static long overrun(long durationMs) {
-        return Math.max(60_000, durationMs / 10);
+    /**
+     * The latest a timed utterance of a call lasting {@code durationMs} may end: its stated end may fall a minute, or
+     * a tenth of the call if that is more, short of the transcript's.
+     */
+    static long latestEndMs(long durationMs) {
+        return durationMs + Math.max(60_000, durationMs / 10);
     }
 
     private static int firstPastTheEnd(List<Segment> segments, long durationMs) {
@@ -96,7 +99,7 @@ public final class TranscriptParser {
             return -1;
         }
         for (int i = 0; i < segments.size(); i++) {
-            if (segments.get(i).endMs() > durationMs + overrun(durationMs)) {
+            if (segments.get(i).endMs() > latestEndMs(durationMs)) {
                 return i;
             }
         }

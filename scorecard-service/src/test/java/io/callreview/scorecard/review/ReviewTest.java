@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -207,6 +208,25 @@ class ReviewTest {
                 .body("detail", containsString("qualification"))
                 .body("errors.field", equalTo(List.of("verdicts", "verdicts", "verdicts")));
         given().auth().oauth2(coach).when().get("/api/calls/" + callId + "/scores").then().body("revision", equalTo(List.of(1)));
+    }
+
+    @Test
+    void aMomentMayBeAnywhereInTheTranscriptThoughItRunsPastTheStatedDuration() {
+        String type = publishedDiscoveryType();
+        String team = unique("team");
+        Map<String, Object> body = new HashMap<>(CallFixtures.call(type, unique("rep"), team,
+                CallFixtures.segmentsTranscript(goodCallSegments())));
+        body.put("durationSeconds", 1_700);
+        String callId = CallFixtures.postAndAwaitGraded(body);
+        String coach = TestTokens.coach("coach-ana", team);
+        String path = "/api/reviews/" + given().auth().oauth2(coach).when().post("/api/calls/" + callId + "/reviews")
+                .then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(coach).contentType(ContentType.JSON)
+                .body(Map.of("verdicts", List.of(), "moments", List.of(Map.of("atMs", 1_725_000, "comment", "Perfect close."))))
+                .when().put(path).then().statusCode(200).body("moments.atMs", equalTo(List.of(1_725_000)));
+        put(coach, path, Map.of("verdicts", List.of(), "moments", List.of(Map.of("atMs", 1_730_001, "comment", "after the end"))),
+                400, "moments[0].atMs");
     }
 
     @Test
