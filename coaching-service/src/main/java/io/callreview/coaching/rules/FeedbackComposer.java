@@ -123,7 +123,9 @@ public final class FeedbackComposer {
                         .thenComparing(Focus::key))
                 .findFirst();
 
-        if (focus.isEmpty() && strength.map(s -> !s.reflect()).orElse(true)) {
+        // Routine praise with nothing to do is not worth a nudge; a coach's review is: it carries a person's word.
+        boolean coachReview = call.coachId() != null;
+        if (focus.isEmpty() && (strength.isEmpty() || !strength.get().reflect() && !coachReview)) {
             return Optional.empty();
         }
         return Optional.of(new Feedback(strength.orElse(null), focus.orElse(null),

@@ -90,6 +90,24 @@ class FeedbackComposerTest {
     }
 
     @Test
+    void aCoachsReviewThatFindsNothingMissedStillReachesTheRep() {
+        List<Outcome> outcomes = List.of(outcome("at-target", 2, Verdict.MET, "quote a"),
+                new Outcome("focus-win", "Does the rep focus win?", 1, false, Verdict.MET, "quote b", 95_000L, 95_000L, null,
+                        "This is how it is done."));
+        Map<String, Standing> standings = Map.of("at-target", new Standing(1.0, false, true, false),
+                "focus-win", new Standing(0.3, true, false, false));
+        CallFacts review = new CallFacts("call-1", "discovery", 2, "coach-ana", "focus-win", null);
+
+        var feedback = FeedbackComposer.compose(review, outcomes, standings, 0).orElseThrow();
+
+        assertThat(feedback.strength().key()).isEqualTo("focus-win");
+        assertThat(feedback.focus()).isNull();
+        assertThat(feedback.title()).isEqualTo("coach-ana reviewed your discovery call");
+        assertThat(feedback.body()).contains("Your coach, coach-ana, says: “This is how it is done.”")
+                .contains("Nothing missed on this call");
+    }
+
+    @Test
     void nothingToSayMeansNoNudge() {
         assertThat(FeedbackComposer.compose(CALL, List.of(outcome("x", 1, Verdict.NOT_APPLICABLE, null)), Map.of(), 2)).isEmpty();
     }
