@@ -98,6 +98,7 @@ public final class DemoSeeder {
 
         ensurePublishedStarter(admin, "discovery", "Discovery call", "First call with a qualified lead: pains, budget, timing, decision makers.");
         ensurePublishedStarter(admin, "demo", "Product demo", "Showing the product against the pains found in discovery.");
+        ensureRoster(admin);
 
         Map<String, String> repTokens = new LinkedHashMap<>();
         for (DemoRep rep : TEAM_EAST) {
@@ -126,7 +127,15 @@ public final class DemoSeeder {
         return created.size();
     }
 
-    // ---------------------------------------------------------------- call types and scorecards
+    // ---------------------------------------------------------------- call types, scorecards and the roster
+
+    /** The team on the roster as the demo presents it: its reps by name, and its coach, who may then calibrate. */
+    private void ensureRoster(String admin) {
+        for (DemoRep rep : TEAM_EAST) {
+            scorecard.put("/api/roster/reps/" + rep.id(), admin, Map.of("teamId", TEAM, "displayName", rep.name())).expect(200);
+        }
+        scorecard.put("/api/roster/coaches/" + COACH, admin, Map.of("teams", List.of(TEAM))).expect(200);
+    }
 
     private void ensurePublishedStarter(String admin, String key, String name, String description) {
         scorecard.post("/api/call-types", admin, Map.of("key", key, "name", name, "description", description)).expect(201, 409);

@@ -190,6 +190,10 @@ class SuiteFlowIT {
     void theDemoSeedsATeamWhoseInboxesFillAndSeedingAgainChangesNothing() throws Exception {
         DemoSeeder demo = new DemoSeeder(suite);
         assertThat(demo.seed()).as("new calls: 22 with transcripts and one recording").isEqualTo(23);
+        JsonNode roster = scorecard.get("/api/roster/teams/" + DemoSeeder.TEAM, admin).expect(200).json();
+        assertThat(roster.get("coaches").toString()).as("the demo's coach may calibrate").contains(DemoSeeder.COACH);
+        assertThat(roster.get("reps").findValuesAsText("displayName")).as(roster.toString())
+                .contains("Maya Chen", "Leo Martins", "Nina Kowalski");
 
         for (String repId : List.of("rep-maya", "rep-leo", "rep-nina")) {
             String token = tokens.mint(repId, "rep", List.of(DemoSeeder.TEAM), Duration.ofHours(1));
