@@ -34,6 +34,9 @@ public record AgreementView(
     public record CoachDeviation(@Schema(example = "coach-12") String coachId,
                                  @Schema(example = "5") int compared,
                                  @Schema(example = "2") int differing,
-                                 @Schema(example = "0.4") Double rate) {
+                                 @Schema(example = "0.4") Double rate,
+                                 @Schema(example = "1", description = "Ratings on calls where the coaches split evenly, so"
+                                         + " there is no consensus to compare with: between two coaches, every disagreement")
+                                 int split) {
     }
 }

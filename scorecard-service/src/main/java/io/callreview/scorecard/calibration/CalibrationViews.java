@@ -45,7 +45,7 @@ final class CalibrationViews {
         }
         List<String> sessionCoaches = session.sortedCoachIds();
         Map<String, int[]> overall = new LinkedHashMap<>();
-        sessionCoaches.forEach(coach -> overall.put(coach, new int[2]));
+        sessionCoaches.forEach(coach -> overall.put(coach, new int[3]));
         List<AgreementView.BehaviourAgreement> behaviours = new ArrayList<>();
         for (String key : session.behaviourKeys) {
             Map<String, Map<String, Verdict>> byCoach = byBehaviour.getOrDefault(key, Map.of());
@@ -70,10 +70,13 @@ final class CalibrationViews {
             List<AgreementView.CoachDeviation> deviations = new ArrayList<>();
             for (int r = 0; r < raters.size(); r++) {
                 PanelAgreement.Deviation d = result.deviations().get(r);
-                deviations.add(new AgreementView.CoachDeviation(raters.get(r), d.compared(), d.differing(), Numbers.finite(d.rate())));
+                int split = result.items() - d.compared();
+                deviations.add(new AgreementView.CoachDeviation(raters.get(r), d.compared(), d.differing(), Numbers.finite(d.rate()),
+                        split));
                 int[] sum = overall.get(raters.get(r));
                 sum[0] += d.compared();
                 sum[1] += d.differing();
+                sum[2] += split;
             }
             Map<Verdict, Double> categoryKappas = new LinkedHashMap<>();
             result.categoryKappas().forEach((verdict, kappa) -> categoryKappas.put(verdict, Numbers.finite(kappa)));
@@ -83,7 +86,7 @@ final class CalibrationViews {
         }
         List<AgreementView.CoachDeviation> coaches = overall.entrySet().stream().map(e -> new AgreementView.CoachDeviation(
                 e.getKey(), e.getValue()[0], e.getValue()[1],
-                e.getValue()[0] == 0 ? null : (double) e.getValue()[1] / e.getValue()[0])).toList();
+                e.getValue()[0] == 0 ? null : (double) e.getValue()[1] / e.getValue()[0], e.getValue()[2])).toList();
         return new AgreementView(session.id, behaviours, coaches);
     }
 }

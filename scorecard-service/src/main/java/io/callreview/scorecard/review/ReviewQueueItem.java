@@ -15,7 +15,7 @@ public record ReviewQueueItem(
         @Schema(example = "60.0") Double overallScore,
         @Schema(example = "true") boolean autoFailed,
         @Schema(example = "0.41", description = "Lowest confidence among the"
-                + " verdicts the grader decided (MET, MISSED); those it left undecided put the call in the queue as NEEDS_REVIEW") Double lowestConfidence,
+                + " automatic verdicts, those left NEEDS_REVIEW included; LOW_CONFIDENCE says a decided one is low") Double lowestConfidence,
         @Schema(example = "[\"AUTO_FAILED\", \"LOW_CONFIDENCE\"]") List<Reason> reasons) {
 
     /** Why a call is queued, most urgent first. */

@@ -30,6 +30,8 @@ public class ReviewQueueService {
     /** The lowest confidence of revision {@code s}'s decided verdicts. */
     private static final String LOWEST = "(SELECT MIN(v.confidence) FROM behaviour_verdict v"
             + " WHERE v.score_revision_id = s.id AND v.verdict <> 'NEEDS_REVIEW')";
+    /** The lowest confidence of all its verdicts, those left NEEDS_REVIEW too: what a coach is shown. */
+    private static final String LOWEST_OF_ALL = "(SELECT MIN(v.confidence) FROM behaviour_verdict v WHERE v.score_revision_id = s.id)";
     /** The queue's reasons, most urgent first: each call is in the first that applies to it. */
     private static final List<String> URGENCY = List.of(
             "s.review_required",
@@ -76,7 +78,7 @@ public class ReviewQueueService {
             }
             items.add(new ReviewQueueItem(SqlValues.string(r[0]), SqlValues.string(r[1]), SqlValues.string(r[2]),
                     SqlValues.string(r[3]), SqlValues.epoch(r[4]), (int) SqlValues.longValue(r[5]),
-                    SqlValues.doubleValue(r[6]), autoFailed, lowest, reasons));
+                    SqlValues.doubleValue(r[6]), autoFailed, SqlValues.doubleValue(r[11]), reasons));
         }
         return items;
     }
@@ -89,13 +91,13 @@ public class ReviewQueueService {
     private List<Object[]> newestOf(CallScope scope, String urgency, int limit) {
         String sql = """
                 SELECT STRAIGHT_JOIN c.id, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at), s.revision,
-                       s.overall_score, s.auto_failed, s.review_required, %s, MOD(CRC32(c.id), 100)
+                       s.overall_score, s.auto_failed, s.review_required, %s, MOD(CRC32(c.id), 100), %s
                 FROM sales_call c
                 JOIN call_type t ON t.id = c.call_type_id
                 JOIN score_revision s ON s.call_id = c.id AND s.revision = 1
                 WHERE c.status = 'AUTO_SCORED' AND %s AND %s
                 ORDER BY c.started_at DESC, c.id
-                """.formatted(LOWEST, urgency, scope.where());
+                """.formatted(LOWEST, LOWEST_OF_ALL, urgency, scope.where());
         Query query = scope.bind(SalesCall.getEntityManager().createNativeQuery(sql)).setMaxResults(limit);
         if (urgency.contains(":low")) {
             query.setParameter("low", config.lowConfidenceBelow());

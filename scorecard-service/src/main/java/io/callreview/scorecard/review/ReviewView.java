@@ -1,5 +1,6 @@
 package io.callreview.scorecard.review;
 
+import io.callreview.events.Evidence;
 import io.callreview.events.Verdict;
 import io.callreview.scorecard.domain.Moment;
 import java.time.Instant;
@@ -34,6 +35,9 @@ public record ReviewView(
             @Schema(example = "false") boolean naAllowed,
             @Schema(example = "MET", description = "The grader's verdict (revision 1), if it graded this behaviour") Verdict automaticVerdict,
             @Schema(example = "0.72") Double automaticConfidence,
+            @Schema(description = "What the grader quoted for its verdict, to check against the transcript") List<Evidence> automaticEvidence,
+            @Schema(example = "1 qualifying sentence (1 needed); closest in meaning to \"Can we put 30 minutes in the diary for next week?\" (0.81)",
+                    description = "Why the grader decided as it did") String automaticRationale,
             @Schema(example = "MISSED", description = "The coach's verdict; null while undecided") Verdict verdict,
             @Schema(example = "true", description = "The coach's verdict differs from a decided automatic one") boolean overridesAutomatic,
             String reason,

@@ -23,7 +23,8 @@ final class ReviewViews {
             Optional<DraftVerdict> mine = review.verdict(b.key());
             Verdict verdict = mine.map(DraftVerdict::verdict).orElse(null);
             return new ReviewView.Behaviour(b.key(), b.question(), b.weight(), b.critical(), b.naAllowed(),
-                    auto == null ? null : auto.verdict, auto == null ? null : auto.confidence, verdict,
+                    auto == null ? null : auto.verdict, auto == null ? null : auto.confidence,
+                    auto == null ? List.of() : auto.evidence, auto == null ? null : auto.rationale, verdict,
                     verdict != null && DraftVerdict.overrides(auto == null ? null : auto.verdict, verdict),
                     mine.map(DraftVerdict::reason).orElse(null), mine.map(DraftVerdict::comment).orElse(null));
         }).toList();

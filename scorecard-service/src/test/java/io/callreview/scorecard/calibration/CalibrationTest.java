@@ -112,7 +112,8 @@ class CalibrationTest {
                 .body("behaviours[1].kappa", closeTo(1.0, 1e-6))
                 .body("behaviours[1].percentAgreement", closeTo(1.0, 1e-6))
                 .body("coaches.find { it.coachId == '" + c + "' }.rate", closeTo(0.2, 1e-6))
-                .body("coaches.find { it.coachId == '" + d + "' }.compared", equalTo(0));
+                .body("coaches.find { it.coachId == '" + d + "' }.compared", equalTo(0))
+                .body("coaches.find { it.coachId == '" + c + "' }.split", equalTo(0));
 
         List<String> audited = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
                 "entityId = ?1 ORDER BY id", sessionId).stream().map(e -> e.action).toList());
@@ -150,7 +151,12 @@ class CalibrationTest {
                 .then().statusCode(200)
                 .body("behaviours[0].kappaMethod", equalTo("COHEN"))
                 .body("behaviours[0].kappa", closeTo(8.0 / 13, 1e-6))
-                .body("behaviours[0].percentAgreement", closeTo(0.8, 1e-6));
+                .body("behaviours[0].percentAgreement", closeTo(0.8, 1e-6))
+                // Two coaches who disagree split evenly: no consensus, so no deviation, but the split is counted.
+                .body("coaches.find { it.coachId == '" + a + "' }.compared", equalTo(4))
+                .body("coaches.find { it.coachId == '" + a + "' }.differing", equalTo(0))
+                .body("coaches.find { it.coachId == '" + a + "' }.split", equalTo(1))
+                .body("coaches.find { it.coachId == '" + b + "' }.split", equalTo(1));
         given().auth().oauth2(TestTokens.coach(a)).when().get("/api/calibrations")
                 .then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(sessionId));
     }

@@ -56,6 +56,8 @@ class ReviewTest {
                 .body("baseRevision", equalTo(1))
                 .body("behaviours.find { it.key == 'next-steps' }.automaticVerdict", equalTo("MET"))
                 .body("behaviours.find { it.key == 'next-steps' }.verdict", equalTo("MET"))
+                .body("behaviours.find { it.key == 'next-steps' }.automaticEvidence[0].quote", containsString("The next step is a demo"))
+                .body("behaviours.find { it.key == 'next-steps' }.automaticRationale", startsWith("1 qualifying sentence"))
                 .extract().path("id");
 
         // Overriding without a reason is refused, and the draft stays as it was.
@@ -236,8 +238,8 @@ class ReviewTest {
         String coach = TestTokens.coach("coach-ana", team);
         String failed = postCall(type, unique("rep"), team, ReviewFixtures.callWithoutNextStep(), "2026-03-03T10:00:00Z");
         String unsure = postCall(type, unique("rep"), team, unknownSpeakers(), "2026-03-04T10:00:00Z");
-        given().auth().oauth2(coach).when().get("/api/calls/" + unsure + "/score")
-                .then().body("reviewRequired", equalTo(true));
+        List<Float> unsureConfidences = given().auth().oauth2(coach).when().get("/api/calls/" + unsure + "/score")
+                .then().body("reviewRequired", equalTo(true)).extract().path("behaviours.confidence");
         List<String> good = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
             good.add(postCall(type, unique("rep"), team, goodCallSegments(), "2026-03-02T1" + (i % 10) + ":00:00Z"));
@@ -257,6 +259,7 @@ class ReviewTest {
         List<String> failedReasons = crc32(failed) % 100 < 10 ? List.of("AUTO_FAILED", "SAMPLE") : List.of("AUTO_FAILED");
         List<String> reasons = given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
                 .then().body("find { it.callId == '" + unsure + "' }.reasons[0]", equalTo("NEEDS_REVIEW"))
+                .body("find { it.callId == '" + unsure + "' }.lowestConfidence", equalTo(unsureConfidences.stream().min(Float::compare).orElseThrow()))
                 .extract().path("find { it.callId == '" + failed + "' }.reasons");
         assertThat(reasons).containsExactlyInAnyOrderElementsOf(failedReasons);
 
