@@ -67,6 +67,7 @@ public final class Scenario {
         final List<CallScored.Moment> moments = new ArrayList<>();
         String strengthPick;
         String focusPick;
+        String disputeId;
         Instant scoredAt;
 
         Call(String callId, String repId, Instant startedAt) {
@@ -129,6 +130,13 @@ public final class Scenario {
             return callId;
         }
 
+        /** The same call re-scored by a coach who accepted the rep's dispute of a verdict: set its verdicts again. */
+        public Call revisedByAcceptedDispute(String coachId, String disputeId) {
+            Call revision = revisedByCoach(coachId);
+            revision.disputeId = disputeId;
+            return revision;
+        }
+
         /** The same call re-scored by a coach: set its verdicts again. */
         public Call revisedByCoach(String coachId) {
             Call revision = new Call(callId, repId, startedAt);
@@ -185,7 +193,7 @@ public final class Scenario {
         return new CallScored(call.callId, "crm-" + call.callId, "test", call.repId, teamId, call.callType, call.revision,
                 call.scorer, 1, call.overallScore, false, call.startedAt, 1_800, "https://rec.example/" + call.callId,
                 call.scoredAt != null ? call.scoredAt : call.startedAt.plusSeconds(2_000), results, call.strengthPick, call.focusPick,
-                call.moments);
+                call.moments, call.disputeId);
     }
 
     public EventEnvelope<CallScored> send(Call call) {

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A score revision for one call. Revision 1 is the automatic grade; every coach review or accepted
- * dispute publishes the next revision. Consumers keep the highest revision per call.
+ * dispute publishes the next revision. Consumers keep the highest revision per call. {@code disputeId} names the
+ * accepted dispute a revision comes from (absent for reviews, and from producers that predate it).
  */
 public record CallScored(
         @NotBlank String callId,
@@ -30,7 +31,8 @@ public record CallScored(
         @NotNull List<@NotNull @Valid BehaviourResult> behaviours,
         String strengthBehaviourKey,
         String focusBehaviourKey,
-        List<@NotNull @Valid Moment> moments) implements EventPayload {
+        List<@NotNull @Valid Moment> moments,
+        String disputeId) implements EventPayload {
 
     public CallScored {
         behaviours = List.copyOf(behaviours);

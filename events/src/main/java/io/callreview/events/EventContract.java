@@ -19,6 +19,8 @@ public record EventContract<T extends EventPayload>(String type, int schemaVersi
             new EventContract<>("CallScheduled", 1, Topics.CALL_SCHEDULED, CallScheduled.class);
     public static final EventContract<RosterChanged> ROSTER_CHANGED =
             new EventContract<>("RosterChanged", 1, Topics.ROSTER_CHANGED, RosterChanged.class);
+    public static final EventContract<DisputeResolved> DISPUTE_RESOLVED =
+            new EventContract<>("DisputeResolved", 1, Topics.DISPUTE_RESOLVED, DisputeResolved.class);
     public static final EventContract<NudgeRequested> NUDGE_REQUESTED =
             new EventContract<>("NudgeRequested", 1, Topics.NUDGE_REQUESTED, NudgeRequested.class);
     public static final EventContract<RepResponse> REP_RESPONSE =
@@ -26,7 +28,8 @@ public record EventContract<T extends EventPayload>(String type, int schemaVersi
     public static final EventContract<RepScheduleChanged> REP_SCHEDULE_CHANGED =
             new EventContract<>("RepScheduleChanged", 1, Topics.REP_SCHEDULE_CHANGED, RepScheduleChanged.class);
 
-    public static final List<EventContract<?>> ALL = List.of(CALL_RECEIVED, CALL_RECORDING_RECEIVED, CALL_SCORED, CALL_SCHEDULED, ROSTER_CHANGED, NUDGE_REQUESTED,
+    public static final List<EventContract<?>> ALL = List.of(CALL_RECEIVED, CALL_RECORDING_RECEIVED, CALL_SCORED, CALL_SCHEDULED, ROSTER_CHANGED,
+            DISPUTE_RESOLVED, NUDGE_REQUESTED,
             REP_RESPONSE, REP_SCHEDULE_CHANGED);
 
     public EventContract {

@@ -137,7 +137,9 @@ public class CallScoring {
         training.update(standing);
         mentoring.update(standing);
         paths.advance(standing, affected);
-        nudges.afterScoredCall(standing, call);
+        if (score.disputeId() == null) {
+            nudges.afterScoredCall(standing, call); // an accepted dispute's rep hears of it from DisputeResolved
+        }
         nudges.refreshReinforcements(standing);
         dispatcher.dispatchFeedbackDueNow(standing);
         if (previousRep != null) {

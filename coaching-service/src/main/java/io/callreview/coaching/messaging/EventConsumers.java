@@ -45,6 +45,12 @@ public class EventConsumers {
         outage.waitOut("applying a record of rep-schedule-changed", () -> handlers.repScheduleChanged(json));
     }
 
+    @Incoming("dispute-resolved")
+    @Blocking
+    public void disputeResolved(String json) {
+        outage.waitOut("applying a record of dispute-resolved", () -> handlers.disputeResolved(json));
+    }
+
     @Incoming("roster-changed")
     @Blocking
     public void rosterChanged(String json) {

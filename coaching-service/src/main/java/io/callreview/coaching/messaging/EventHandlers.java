@@ -37,6 +37,9 @@ public class EventHandlers {
     @Inject
     RosterUpdating roster;
 
+    @Inject
+    DisputeResolutions disputes;
+
     @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000, abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 10_000)
     public void callScored(String json) {
@@ -68,5 +71,12 @@ public class EventHandlers {
     public void rosterChanged(String json) {
         RosterUpdating.Outcome outcome = roster.apply(codec.decode(json, EventContract.ROSTER_CHANGED));
         LOG.debugf("RosterChanged: %s", outcome);
+    }
+
+    @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000, abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 10_000)
+    public void disputeResolved(String json) {
+        DisputeResolutions.Outcome outcome = disputes.apply(codec.decode(json, EventContract.DISPUTE_RESOLVED));
+        LOG.debugf("DisputeResolved: %s", outcome);
     }
 }

@@ -9,6 +9,7 @@ import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.SkillState;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.coaching.rules.DisputeNotice;
 import io.callreview.coaching.rules.FeedbackComposer;
 import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.NudgeCopy;
@@ -23,6 +24,7 @@ import io.callreview.coaching.skill.RepStanding;
 import io.callreview.coaching.skill.SkillStates;
 import io.callreview.events.CallScheduled;
 import io.callreview.events.CallScored;
+import io.callreview.events.DisputeResolved;
 import io.callreview.events.NudgeRequested.ActionType;
 import io.callreview.events.NudgeRequested.Kind;
 import io.callreview.events.NudgeRequested.Priority;
@@ -187,6 +189,16 @@ public class NudgePlanner {
         Instant now = clock.instant();
         ScheduledNudge.plan(rep, dedupeKey, ScheduledNudge.byDedupeKey(dedupeKey), new NudgeDraft(kind, Priority.NORMAL, false,
                 behaviourKey, null, callType, copy, NudgeRules.atOnce(now, reps.calendarOf(rep), null), false), now);
+    }
+
+    /** Tells the rep how a coach resolved their dispute, at once and outside the daily cap: one nudge per dispute. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void disputeResolved(Rep rep, DisputeResolved resolved) {
+        Instant now = clock.instant();
+        String key = NudgeRules.disputeKey(resolved.disputeId());
+        ScheduledNudge.plan(rep, key, ScheduledNudge.byDedupeKey(key), new NudgeDraft(Kind.POST_CALL_FEEDBACK, Priority.NORMAL,
+                false, resolved.behaviourKey(), resolved.callId(), resolved.callType(), DisputeNotice.copy(resolved, links),
+                NudgeRules.atOnce(now, reps.calendarOf(rep), null), false), now);
     }
 
     /** A "before your call" nudge about the call type's focus behaviour, a set time before the call. */

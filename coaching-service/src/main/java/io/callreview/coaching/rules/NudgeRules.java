@@ -49,6 +49,11 @@ public final class NudgeRules {
         return "post-call:" + callId;
     }
 
+    /** The rep told how their dispute was resolved. */
+    public static String disputeKey(String disputeId) {
+        return "dispute:" + disputeId;
+    }
+
     /** Feedback on a coach's review of a call whose first feedback had already gone out. */
     public static String coachReviewKey(String callId, int revision) {
         return "post-call:" + callId + ":review:" + revision;

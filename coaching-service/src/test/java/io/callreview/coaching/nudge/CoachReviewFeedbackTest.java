@@ -1,8 +1,13 @@
 package io.callreview.coaching.nudge;
 
 import io.callreview.coaching.Scenario;
+import io.callreview.coaching.messaging.DisputeResolutions;
+import io.callreview.events.DisputeResolved;
 import io.callreview.events.EventCodec;
+import io.callreview.events.EventContract;
+import io.callreview.events.EventEnvelope;
 import io.callreview.events.Topics;
+import io.callreview.events.Verdict;
 import io.callreview.testsupport.KafkaTestClient;
 import io.callreview.testsupport.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +43,9 @@ class CoachReviewFeedbackTest {
 
     @Inject
     NudgeDispatcher dispatcher;
+
+    @Inject
+    DisputeResolutions disputes;
 
     @AfterEach
     void resetClock() {
@@ -110,6 +118,49 @@ class CoachReviewFeedbackTest {
                 r -> rep.equals(r.key()) && r.value().contains("POST_CALL_FEEDBACK") && !r.value().contains(":review:"), 1,
                 Duration.ofSeconds(10)))
                 .singleElement().satisfies(r -> assertThat(r.value()).contains("\"outsideDailyCap\":false"));
+    }
+
+    @Test
+    void aResolvedDisputeIsToldToTheRepOnceAndAnAcceptedOnesNewScoreSendsNoReviewFeedback() {
+        clock.set(WEDNESDAY_10);
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        Scenario.Call call = team.call(rep, WEDNESDAY_10.minus(Duration.ofHours(1))).met("open-agenda").missed("next-steps");
+        team.send(call);
+        awaitSchedule(rep, s -> feedback(s).size() == 1);
+        dispatcher.dispatchDue();
+        awaitSchedule(rep, s -> "SENT".equals(feedback(s).get(0).get("status")));
+
+        Instant resolved = WEDNESDAY_10.plus(Duration.ofHours(2));
+        clock.set(resolved);
+        team.send(call.revisedByAcceptedDispute("coach-ana", "dispute-1").met("open-agenda").met("next-steps").scoredAt(resolved));
+        DisputeResolved accepted = new DisputeResolved("dispute-1", call.id(), rep, team.teamId(), "discovery", "next-steps",
+                "Does the rep agree next steps?", DisputeResolved.Outcome.ACCEPTED, Verdict.MISSED, Verdict.MET,
+                "The demo on Thursday is a dated next step.", "coach-ana", resolved, 2);
+        EventEnvelope<DisputeResolved> envelope = team.send(EventContract.DISPUTE_RESOLVED, accepted);
+        team.send(EventContract.DISPUTE_RESOLVED, new DisputeResolved("dispute-2", call.id(), rep, team.teamId(), "discovery",
+                "open-agenda", "Does the rep set an agenda?", DisputeResolved.Outcome.REJECTED, Verdict.MET, null,
+                "An agenda names what the call will cover.", "coach-ana", resolved, null));
+
+        JsonPath schedule = awaitSchedule(rep, s -> feedback(s).size() == 3);
+        Map<String, Object> yes = byKey(schedule, "dispute:dispute-1");
+        assertThat(yes.get("title")).isEqualTo("coach-ana accepted your dispute");
+        assertThat((String) yes.get("body")).contains("You disputed whether you agree next steps on your discovery call, graded missed.")
+                .contains("It is now met").contains("Your coach, coach-ana, says: “The demo on Thursday is a dated next step.”");
+        Map<String, Object> no = byKey(schedule, "dispute:dispute-2");
+        assertThat(no.get("title")).isEqualTo("coach-ana kept the verdict you disputed");
+        assertThat((String) no.get("body")).contains("The verdict stands.").contains("“An agenda names what the call will cover.”");
+        assertThat(feedback(schedule)).as("no 'reviewed your call' feedback for the accepted dispute's revision")
+                .noneMatch(n -> ((String) n.get("dedupeKey")).contains(":review:"));
+        assertThat(awaitProfile(rep, p -> true).getInt("scoredCalls")).isEqualTo(1);
+
+        assertThat(disputes.apply(envelope)).isEqualTo(DisputeResolutions.Outcome.DUPLICATE);
+        dispatcher.dispatchDue();
+        awaitSchedule(rep, s -> "SENT".equals(byKey(s, "dispute:dispute-1").get("status")));
+    }
+
+    private static Map<String, Object> byKey(JsonPath schedule, String dedupeKey) {
+        return feedback(schedule).stream().filter(n -> dedupeKey.equals(n.get("dedupeKey"))).findFirst().orElseThrow();
     }
 
     private static List<Map<String, Object>> feedback(JsonPath schedule) {

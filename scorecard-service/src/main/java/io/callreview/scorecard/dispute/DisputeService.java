@@ -1,7 +1,10 @@
 package io.callreview.scorecard.dispute;
 
+import io.callreview.events.DisputeResolved;
+import io.callreview.events.EventContract;
 import io.callreview.events.Verdict;
 import io.callreview.platform.audit.AuditLog;
+import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.query.Conditions;
@@ -46,6 +49,9 @@ public class DisputeService {
 
     @Inject
     ScoreRecorder scores;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     AuditLog audit;
@@ -128,12 +134,24 @@ public class DisputeService {
         dispute.resolvedBy = user.id();
         dispute.resolvedAt = clock.instant();
         dispute.resolutionReason = reason;
+        outbox.publish(EventContract.DISPUTE_RESOLVED, resolved(dispute));
         audit.record(AuditAction.DISPUTE_RESOLVED, AuditEntities.DISPUTE, dispute.id, dispute.call.id, AuditLog.details(
                 "outcome", dispute.status.name(), "behaviourKey", dispute.behaviourKey,
                 "before", dispute.disputedVerdict.name(),
                 "after", (dispute.resolvedVerdict != null ? dispute.resolvedVerdict : dispute.disputedVerdict).name(),
                 "reason", reason, "revision", dispute.resultingRevision));
         return DisputeViews.dispute(dispute);
+    }
+
+    /** What the rep is told: the outcome, and the coach's reason. */
+    private static DisputeResolved resolved(ScoreDispute dispute) {
+        SalesCall call = dispute.call;
+        String question = ScoreRevision.findRevision(call, dispute.revision)
+                .map(r -> r.scorecard.behavioursByKey().get(dispute.behaviourKey))
+                .map(Behaviour::question).orElse(dispute.behaviourKey);
+        return new DisputeResolved(dispute.id, call.id, dispute.repId, dispute.teamId, call.callType.key, dispute.behaviourKey,
+                question, DisputeResolved.Outcome.valueOf(dispute.status.name()), dispute.disputedVerdict, dispute.resolvedVerdict,
+                dispute.resolutionReason, dispute.resolvedBy, dispute.resolvedAt, dispute.resultingRevision);
     }
 
     /** The verdict changes in a new revision of the latest score; the other verdicts carry over as they are. */

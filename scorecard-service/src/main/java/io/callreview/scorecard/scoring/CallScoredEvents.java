@@ -27,6 +27,7 @@ final class CallScoredEvents {
                 score.revision, new CallScored.Scorer(score.scorerKind, score.scorerId), scorecard.version(),
                 score.overallScore, score.autoFailed, call.startedAt, call.durationSeconds, call.recordingUrl,
                 score.createdAt, results, strengthAndFocus.strength(), strengthAndFocus.focus(),
-                score.momentsOrEmpty().stream().map(m -> new CallScored.Moment(m.atMs(), m.behaviourKey(), m.comment())).toList());
+                score.momentsOrEmpty().stream().map(m -> new CallScored.Moment(m.atMs(), m.behaviourKey(), m.comment())).toList(),
+                score.disputeId);
     }
 }

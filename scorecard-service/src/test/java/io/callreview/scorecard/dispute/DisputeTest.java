@@ -76,6 +76,12 @@ class DisputeTest {
         assertThat(event.get("scorer").get("kind").asText()).isEqualTo("COACH");
         assertThat(CallFixtures.behaviour(event, "next-steps").get("verdict").asText()).isEqualTo("MET");
         assertThat(event.get("autoFailed").asBoolean()).isFalse();
+        assertThat(event.get("disputeId").asText()).isEqualTo(disputeId);
+        JsonNode resolved = ReviewFixtures.awaitDisputeResolved(rep, disputeId);
+        assertThat(resolved.get("outcome").asText()).isEqualTo("ACCEPTED");
+        assertThat(resolved.get("resolvedVerdict").asText()).isEqualTo("MET");
+        assertThat(resolved.get("resultingRevision").asInt()).isEqualTo(3);
+        assertThat(resolved.get("behaviourQuestion").asText()).isEqualTo("Does the rep do next-steps?");
 
         assertThat(ReviewFixtures.auditActions(callId)).endsWith("SCORE_ACKNOWLEDGED", "DISPUTE_OPENED", "DISPUTE_RESOLVED");
         given().auth().oauth2(coach).contentType(ContentType.JSON).body(Map.of("outcome", "REJECTED", "reason", "changed my mind"))
@@ -118,6 +124,11 @@ class DisputeTest {
                 .then().statusCode(409).body("detail", containsString("REJECTED"));
         given().auth().oauth2(repToken).when().get("/api/calls/" + callId + "/scores").then().body("revision", equalTo(List.of(1)));
         given().auth().oauth2(repToken).when().get("/api/disputes/" + disputeId).then().statusCode(200).body("status", equalTo("REJECTED"));
+        JsonNode resolved = ReviewFixtures.awaitDisputeResolved(rep, disputeId);
+        assertThat(resolved.get("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(resolved.get("reason").asText()).isEqualTo("The agenda at 0:05 counts: it names the topics.");
+        assertThat(resolved.get("resolvedVerdict").isNull()).isTrue();
+        assertThat(resolved.get("callType").asText()).isEqualTo(type);
     }
 
     @Test

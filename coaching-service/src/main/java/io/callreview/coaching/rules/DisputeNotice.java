@@ -1,0 +1,43 @@
+package io.callreview.coaching.rules;
+
+import io.callreview.coaching.rules.NudgeActions.MomentLinks;
+import io.callreview.events.DisputeResolved;
+import io.callreview.events.Verdict;
+import java.util.List;
+import java.util.Locale;
+
+/** What a rep is told when a coach resolves their dispute of a verdict: the outcome, in the coach's words. */
+public final class DisputeNotice {
+
+    private DisputeNotice() {
+    }
+
+    public static NudgeCopy copy(DisputeResolved resolved, MomentLinks links) {
+        String behaviour = BehaviourPhrasing.asAction(resolved.behaviourQuestion());
+        String title = switch (resolved.outcome()) {
+            case ACCEPTED -> resolved.resolvedBy() + " accepted your dispute";
+            case PARTIALLY_ACCEPTED -> resolved.resolvedBy() + " partly agreed with your dispute";
+            case REJECTED -> resolved.resolvedBy() + " kept the verdict you disputed";
+        };
+        StringBuilder body = new StringBuilder("You disputed whether you ").append(behaviour).append(" on your ")
+                .append(resolved.callType()).append(" call, graded ").append(words(resolved.disputedVerdict())).append('.');
+        switch (resolved.outcome()) {
+            case ACCEPTED -> body.append(" It is now ").append(words(resolved.resolvedVerdict())).append(", and your score")
+                    .append(" changed with it.");
+            case PARTIALLY_ACCEPTED -> body.append(" You had a point, but the verdict stands.");
+            case REJECTED -> body.append(" The verdict stands.");
+        }
+        if (resolved.reason() != null && !resolved.reason().isBlank()) {
+            body.append(" Your coach, ").append(resolved.resolvedBy()).append(", says: “").append(resolved.reason().trim()).append("”");
+        }
+        String reason = "Dispute " + resolved.disputeId() + " of '" + resolved.behaviourKey() + "' on call " + resolved.callId()
+                + " was resolved " + resolved.outcome().name() + " by " + resolved.resolvedBy()
+                + (resolved.resultingRevision() != null ? " (score revision " + resolved.resultingRevision() + ")" : "") + ".";
+        return new NudgeCopy(title, body.toString(), reason, List.of(
+                NudgeActions.listen("Open the call", links.callMoment(resolved.callId(), null)), NudgeActions.acknowledge()));
+    }
+
+    private static String words(Verdict verdict) {
+        return verdict == null ? "unchanged" : verdict.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+}
