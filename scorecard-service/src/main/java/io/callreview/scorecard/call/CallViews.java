@@ -42,7 +42,7 @@ final class CallViews {
         return new ScoreView(score.call.id, score.revision, score.status,
                 new CallScored.Scorer(score.scorerKind, score.scorerId), score.scorecard.version, score.overallScore,
                 score.autoFailed, score.reviewRequired, score.createdAt, behaviours, score.metrics,
-                strengthAndFocus.strength(), strengthAndFocus.focus(), score.momentsOrEmpty(), score.comment);
+                strengthAndFocus.strength(), strengthAndFocus.focus(), score.momentsOrEmpty(), score.comment, score.disputeId);
     }
 
     static TranscriptView transcript(CallTranscript transcript) {

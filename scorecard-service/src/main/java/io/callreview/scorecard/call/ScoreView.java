@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One score revision of a call: revision 1 is the automatic grade, later ones coach reviews")
+@Schema(description = "One score revision of a call: revision 1 is the automatic grade, later ones coach reviews"
+        + " and accepted disputes")
 public record ScoreView(
         @Schema(example = "5f0c6f7e-8f5e-4bb4-9d56-0c3f0b1b8a11") String callId,
         @Schema(example = "1") int revision,
@@ -28,5 +29,8 @@ public record ScoreView(
         String focusBehaviourKey,
         @Schema(description = "Coach comments pinned to moments of the recording") List<Moment> moments,
         @Schema(example = "Strong discovery; close with a concrete next step.", description = "The coach's summary (reviews)")
-        String comment) {
+        String comment,
+        @Schema(example = "7c1e2d9a-5b40-4f6e-a1c3-9d8e7f6a5b43", description = "The rep's dispute whose acceptance made this"
+                + " revision: it changed that one verdict and is no review of the call; null otherwise")
+        String disputeId) {
 }

@@ -68,6 +68,8 @@ class DisputeTest {
                 .body("revision", equalTo(List.of(1, 2, 3)))
                 .body("[1].behaviours.find { it.key == 'next-steps' }.verdict", equalTo("MISSED"))
                 .body("[2].scorer.id", equalTo("coach-ana"))
+                .body("[2].disputeId", equalTo(disputeId))
+                .body("[1].disputeId", nullValue())
                 .body("[2].behaviours.find { it.key == 'next-steps' }.verdict", equalTo("MET"))
                 .body("[2].behaviours.find { it.key == 'next-steps' }.rationale", containsString("dispute accepted"))
                 .body("[2].overallScore", equalTo(100.0f))

@@ -121,7 +121,7 @@ class ScorecardResourceTest {
         String type = newCallType();
         Map<String, Object> behaviour = new HashMap<>(behaviour("late"));
         Map<String, Object> detection = new HashMap<>((Map<String, Object>) behaviour.get("detection"));
-        detection.put("window", Map.of("fromSeconds", 0, "toSeconds", 300));
+        detection.put("window", Map.of("fromSeconds", 300));
         behaviour.put("detection", detection);
         admin().body(Map.of("behaviours", List.of(behaviour)))
                 .when().post("/api/call-types/" + type + "/scorecards")

@@ -84,4 +84,18 @@ class CallPageTest {
 
         assertThat(html).contains("id=\"start-review\"").doesNotContain("/calls/call-1/acknowledgement", "/calls/call-1/disputes\"");
     }
+
+    @Test
+    void aRevisionFromAnAcceptedDisputeSaysSo() {
+        StubScorecardService.ANSWERS.put("GET /api/calls/call-1/scores", """
+                [{"revision": 1, "scorer": {"kind": "AUTOMATIC", "id": null}, "scoredAt": "2026-11-30T10:11:00Z",
+                  "overallScore": 50.0, "autoFailed": false, "disputeId": null},
+                 {"revision": 2, "scorer": {"kind": "COACH", "id": "coach-ana"}, "scoredAt": "2026-12-01T09:00:00Z",
+                  "overallScore": 100.0, "autoFailed": false, "disputeId": "d-1"}]""");
+
+        String html = as("coach-ana", "coach").get("/calls/call-1").body().asString();
+
+        assertThat(html).containsOnlyOnce("(dispute accepted)");
+        assertThat(html.substring(html.indexOf("data-revision=\"2\""))).contains("coach-ana (dispute accepted)");
+    }
 }
