@@ -129,7 +129,7 @@ class ScorecardResourceTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("behaviours[0].detection.window.fromSeconds"))
                 .body("errors[0].message", equalTo("is not a known field"));
-        detection.put("window", Map.of("fromPct", 0.8, "toPct", 1.0));
+        detection.put("window", Map.of("fromPct", 0.8));
         admin().body(Map.of("behaviours", List.of(behaviour)))
                 .when().post("/api/call-types/" + type + "/scorecards")
                 .then().statusCode(400)
