@@ -123,10 +123,13 @@ public class CalibrationResource {
         for (JsonNode coach : session.path("coaches")) {
             rater |= user.id().equals(coach.path("coachId").asText());
         }
+        JsonNode agreement = closed ? scorecard.agreement(id) : null;
+        Map<String, JsonNode> calls = rater || closed ? calls(session) : Map.of();
         return calibration.data("session", session).data("closed", closed)
-                .data("grid", rater && !closed ? RatingGrid.of(session, calls(session), user.id()) : null)
+                .data("grid", rater && !closed ? RatingGrid.of(session, calls, user.id()) : null)
                 .data("mayClose", !closed && (user.isAdmin() || user.id().equals(session.path("createdBy").asText())))
-                .data("agreement", closed ? scorecard.agreement(id) : null);
+                .data("agreement", agreement)
+                .data("revealed", closed ? RevealedVerdicts.of(session, agreement, calls) : null);
     }
 
     private Map<String, JsonNode> calls(JsonNode session) {

@@ -47,8 +47,18 @@ class CalibrationPageTest {
                "consensus": [{"callId": "call-1", "verdict": "MET"}], "deviations": []},
               {"behaviourKey": "next-steps", "calls": 2, "raters": ["coach-ana"], "incomplete": ["coach-bo"],
                "percentAgreement": null, "kappa": null, "kappaMethod": null, "categoryKappas": null, "consensus": [], "deviations": []}],
-             "coaches": [{"coachId": "coach-ana", "compared": 2, "differing": 1, "rate": 0.5},
-                         {"coachId": "coach-bo", "compared": 2, "differing": 0, "rate": 0.0}]}""";
+             "coaches": [{"coachId": "coach-ana", "compared": 1, "differing": 0, "rate": 0.0, "split": 1},
+                         {"coachId": "coach-bo", "compared": 1, "differing": 0, "rate": 0.0, "split": 1}]}""";
+
+    /** Once closed, every coach's verdicts: they agreed on call-1's qualification and split on call-2's. */
+    private static final String CLOSED_WITH_RATINGS = OPEN.replace("\"OPEN\"", "\"CLOSED\"")
+            .replace("\"ratings\": [{\"coachId\": \"coach-ana\", \"callId\": \"call-1\", \"behaviourKey\": \"next-steps\", \"verdict\": \"MISSED\"}]",
+                    """
+                    "ratings": [{"coachId": "coach-ana", "callId": "call-1", "behaviourKey": "qualification", "verdict": "MET"},
+                                {"coachId": "coach-bo", "callId": "call-1", "behaviourKey": "qualification", "verdict": "MET"},
+                                {"coachId": "coach-ana", "callId": "call-2", "behaviourKey": "qualification", "verdict": "MISSED"},
+                                {"coachId": "coach-bo", "callId": "call-2", "behaviourKey": "qualification", "verdict": "MET"},
+                                {"coachId": "coach-ana", "callId": "call-1", "behaviourKey": "next-steps", "verdict": "MISSED"}]""");
 
     @BeforeEach
     void answers() {
@@ -146,7 +156,7 @@ class CalibrationPageTest {
 
     @Test
     void aClosedSessionShowsTheAgreementPerBehaviourAndEachCoachsDeviation() {
-        StubScorecardService.ANSWERS.put("GET /api/calibrations/cal-1", CLOSED);
+        StubScorecardService.ANSWERS.put("GET /api/calibrations/cal-1", CLOSED_WITH_RATINGS);
 
         Response page = as("coach-ana", "coach").get("/calibration/cal-1");
 
@@ -154,8 +164,14 @@ class CalibrationPageTest {
         String html = page.body().asString();
         assertThat(html).contains("id=\"agreement\"", "<td>50%</td>", "0.12 <small class=\"muted\">(cohen)</small>",
                 "<td>coach-bo</td>", "id=\"deviations\"",
-                "<tr data-coach=\"coach-ana\"><td>coach-ana</td><td>2</td><td>1</td><td>50%</td></tr>")
+                "<tr data-coach=\"coach-ana\"><td>coach-ana</td><td>1</td><td>0</td><td>0%</td><td>1</td></tr>")
                 .doesNotContain("id=\"ratings\"", "id=\"close-session\"");
+        String qualification = html.substring(html.indexOf("<table class=\"verdicts\" data-behaviour=\"qualification\">"));
+        qualification = qualification.substring(0, qualification.indexOf("</table>"));
+        assertThat(qualification).contains("<th scope=\"col\">coach-ana</th><th scope=\"col\">coach-bo</th>",
+                "<a href=\"/calls/call-1\">rep-rita</a></td><td>met</td><td>met</td><td>met</td>",
+                "<a href=\"/calls/call-2\">rep-sam</a></td><td>missed</td><td>met</td><td>split</td>");
+        assertThat(html).contains("<table class=\"verdicts\" data-behaviour=\"next-steps\">");
     }
 
     @Test
