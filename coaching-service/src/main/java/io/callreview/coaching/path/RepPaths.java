@@ -97,7 +97,7 @@ public class RepPaths {
             path = new BehaviourPath();
             path.repId = state.repId;
             path.behaviourKey = state.behaviourKey;
-            move(path, rules.start(), now);
+            move(path, rules.start(state.met > 0), now);
             path.persist();
         }
         for (int i = 0; i < MAX_MOVES_AT_ONCE; i++) {

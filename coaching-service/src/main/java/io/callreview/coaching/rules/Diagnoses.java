@@ -70,8 +70,9 @@ public final class Diagnoses {
                         + peer.met() + " of " + peer.calls() + ", " + Figures.percent(peer.adherence()) + "): listening to how"
                         + " they do it on call " + peer.bestExample().callId() + " shows what good sounds like.", peer);
             }
-            return new Diagnosis(Approach.TRAINING, never + "; no peer excels at it on " + facts.callType()
-                    + " calls yet, so treat it as a knowledge gap and confirm with the rep's self-assessment.", null);
+            return new Diagnosis(Approach.TRAINING, never + "; no peer can mentor it on " + facts.callType()
+                    + " calls yet (a mentor does it consistently and has said why it works), so treat it as a knowledge gap"
+                    + " and confirm with the rep's self-assessment.", null);
         }
         return new Diagnosis(Approach.COACHING, "Shown before (" + allTime + " overall, " + recent + "), so the rep"
                 + " knows how, but does it inconsistently: coach the execution.", null);

@@ -39,8 +39,12 @@ public final class PhasePath {
     public record Outlook(Phase next, String condition, Instant earliestAt) {
     }
 
-    public Move start() {
-        return new Move(Phase.TRAINING, "New to this behaviour: training comes first (training, then mentoring, then coaching).");
+    /** @param shownOnACall the rep already did the behaviour on a call before the plan began */
+    public Move start(boolean shownOnACall) {
+        return new Move(Phase.TRAINING, shownOnACall
+                ? "Every rep starts the plan in training (then mentoring, then coaching); already shown on a call, it"
+                        + " moves on once the training time is up."
+                : "New to this behaviour: training comes first (training, then mentoring, then coaching).");
     }
 
     /** The move the facts call for now, if any. */

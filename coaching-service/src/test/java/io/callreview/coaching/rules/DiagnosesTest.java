@@ -50,7 +50,7 @@ class DiagnosesTest {
     void withoutAPeerANeverShownBehaviourIsTrained() {
         var d = diagnoses.diagnose(facts(10, 10, 0, Stage.UNCONSCIOUSLY_INCOMPETENT, false), Optional.empty());
         assertThat(d.approach()).isEqualTo(Approach.TRAINING);
-        assertThat(d.reason()).contains("no peer excels");
+        assertThat(d.reason()).contains("no peer can mentor it").contains("has said why it works");
     }
 
     @Test

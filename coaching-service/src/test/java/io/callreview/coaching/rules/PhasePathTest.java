@@ -26,8 +26,11 @@ class PhasePathTest {
 
     @Test
     void everyoneStartsInTraining() {
-        assertThat(path.start().to()).isEqualTo(Phase.TRAINING);
-        assertThat(path.start().reason()).contains("training comes first");
+        assertThat(path.start(false).to()).isEqualTo(Phase.TRAINING);
+        assertThat(path.start(false).reason()).contains("New to this behaviour: training comes first");
+        assertThat(path.start(true).to()).isEqualTo(Phase.TRAINING);
+        assertThat(path.start(true).reason()).doesNotContain("New to this behaviour")
+                .contains("already shown on a call, it moves on once the training time is up");
     }
 
     @Test
