@@ -65,12 +65,6 @@ public final class Grader {
     private static final double UNKNOWN_SPEAKER_FACTOR = 0.5;
     private static final double ESTIMATED_EDGE_FACTOR = 0.85;
     private static final double NOT_APPLICABLE_CONFIDENCE = 0.9;
-    /**
-     * A call shorter than this (a voicemail, a dropped call, a recording that is mostly silence) cannot show that a
-     * behaviour was missed: such a MISSED goes to a coach instead of counting against the rep.
-     */
-    private static final long TOO_SHORT_TO_JUDGE_MS = 60_000;
-    private static final double TOO_SHORT_DOUBT = 0.5;
     /** How far above the margin threshold a reading must be for full confidence. */
     private static final double CONFIDENT_SPREAD = 0.12;
     /** How far below the margin threshold a reading still makes a miss doubtful. */
@@ -264,10 +258,6 @@ public final class Grader {
         if (!spokeInWindow(indexed, rule, duration)) {
             confidence -= 0.4;
             doubts.add("nobody with the role " + rule.speaker() + " spoke in the window");
-        }
-        if (duration < TOO_SHORT_TO_JUDGE_MS) {
-            confidence -= TOO_SHORT_DOUBT;
-            doubts.add("too short a call to judge a miss (" + duration / 1000 + " s)");
         }
         confidence = Math.max(0.05, Math.min(0.99, confidence));
         List<Candidate> shown = new ArrayList<>(triggers.subList(0, Math.min(1, triggers.size())));

@@ -168,25 +168,6 @@ class GraderTest {
     }
 
     @Test
-    void aCallTooShortToJudgeSendsItsMissesToACoach() {
-        DetectionRule budget = rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1);
-        Transcript voicemail = new Transcript(List.of(new Segment("Rita Rep", 0, 35_000,
-                "Hi Paul, Rita from Acme here, just following up on our chat last week, call me back when you can.", Role.REP)), false);
-
-        BehaviourGrade missed = GRADER.grade(voicemail, List.of(behaviour(budget)), 40_000).behaviours().get(0);
-        assertThat(missed.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-        assertThat(missed.rationale()).contains("too short a call to judge a miss (40 s)");
-
-        BehaviourGrade met = GRADER.grade(new Transcript(List.of(new Segment("Rita Rep", 0, 20_000,
-                "Quick one: what budget do you have for this?", Role.REP)), false), List.of(behaviour(budget)), 30_000)
-                .behaviours().get(0);
-        assertThat(met.verdict()).as("what was said counts however short the call").isEqualTo(Verdict.MET);
-
-        assertThat(GRADER.grade(voicemail, List.of(behaviour(budget)), 60_000).behaviours().get(0).verdict())
-                .isEqualTo(Verdict.MISSED);
-    }
-
-    @Test
     void notApplicableOnlyWhenAllowedAndThePreconditionIsAbsent() {
         DetectionRule handle = new DetectionRule(List.of("understand your concern", "fair point"), RequiredSpeaker.REP,
                 CallWindow.WHOLE_CALL, false, 1, new Precondition(List.of("too expensive"), RequiredSpeaker.PROSPECT));
