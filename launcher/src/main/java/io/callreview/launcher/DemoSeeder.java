@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 
@@ -116,8 +117,8 @@ public final class DemoSeeder {
         out.printf("  %d calls from the CRM: %d new (accepted for grading), %d stored before%n", total, created.size(), total - created.size());
         postRecordingCall(crm).ifPresent(created::add);
         if (!created.isEmpty()) {
-            awaitGraded(admin, created);
-            out.printf("  %d new calls graded by scorecard-service%n", created.size());
+            Map<String, Integer> statuses = awaitGraded(admin, created);
+            out.printf("  %d new calls through scorecard-service: %s%n", created.size(), statuses);
         }
 
         awaitCoachingCaughtUp(coach);
@@ -246,16 +247,22 @@ public final class DemoSeeder {
 
     /**
      * Waits until scorecard-service has graded each call: its status leaves TRANSCRIBING and GRADING (then CallScored
-     * is on its way), or the recording could not be transcribed.
+     * is on its way), or the recording could not be transcribed, or the call had no conversation to grade (speech
+     * recognition may make little of the demo's synthetic voices). Answers how many calls ended in each status.
      */
-    private void awaitGraded(String admin, List<String> callIds) {
+    private Map<String, Integer> awaitGraded(String admin, List<String> callIds) {
+        Map<String, Integer> statuses = new TreeMap<>();
         for (String callId : callIds) {
+            String[] settled = new String[1];
             await("scorecard-service to grade call " + callId, () -> {
                 ApiClient.Reply call = scorecard.get("/api/calls/" + callId, admin);
                 String status = call.json().path("status").asText();
+                settled[0] = status;
                 return call.status() == 200 && !"GRADING".equals(status) && !"TRANSCRIBING".equals(status);
             });
+            statuses.merge(settled[0], 1, Integer::sum);
         }
+        return statuses;
     }
 
     // ---------------------------------------------------------------- coaching

@@ -27,9 +27,7 @@ public final class DisputeNotice {
             case PARTIALLY_ACCEPTED -> body.append(" You had a point, but the verdict stands.");
             case REJECTED -> body.append(" The verdict stands.");
         }
-        if (resolved.reason() != null && !resolved.reason().isBlank()) {
-            body.append(" Your coach, ").append(resolved.resolvedBy()).append(", says: “").append(resolved.reason().trim()).append("”");
-        }
+        body.append(CoachQuote.of(resolved.resolvedBy(), resolved.reason()));
         String reason = "Dispute " + resolved.disputeId() + " of '" + resolved.behaviourKey() + "' on call " + resolved.callId()
                 + " was resolved " + resolved.outcome().name() + " by " + resolved.resolvedBy()
                 + (resolved.resultingRevision() != null ? " (score revision " + resolved.resultingRevision() + ")" : "") + ".";

@@ -175,27 +175,20 @@ public final class FeedbackComposer {
                         .append(": “").append(strength.quote()).append("”");
             }
             body.append('.');
-            coachSays(body, call, strength.coachComment());
+            body.append(CoachQuote.of(call.coachId(), strength.coachComment()));
         } else {
             body.append("Thanks for your ").append(call.callType()).append(" call.");
         }
         if (focus != null) {
             body.append(focus.coachPicked() ? " Your coach's focus for you next time: " : " One thing to focus on next time: ")
                     .append(BehaviourPhrasing.asAction(focus.question())).append('.');
-            coachSays(body, call, focus.coachComment());
+            body.append(CoachQuote.of(call.coachId(), focus.coachComment()));
         } else if (nothingMissed) {
             body.append(" Nothing missed on this call: keep it up.");
         } else {
             body.append(" You kept to your focus behaviours on this call.");
         }
         return body.toString();
-    }
-
-    private static void coachSays(StringBuilder body, CallFacts call, String comment) {
-        if (comment != null && !comment.isBlank()) {
-            body.append(' ').append(call.coachId() != null ? "Your coach, " + call.coachId() + ", says" : "Your coach says")
-                    .append(": “").append(comment.trim()).append("”");
-        }
     }
 
     private static String reason(CallFacts call, Strength strength, Focus focus, int misses) {

@@ -10,6 +10,7 @@ import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.domain.SettledScorecards;
+import io.callreview.scorecard.grading.ConversationCheck;
 import io.callreview.scorecard.grading.Grade;
 import io.callreview.scorecard.grading.Grader;
 import io.callreview.scorecard.scoring.ScoreRecorder;
@@ -34,10 +35,10 @@ public class CallGrading {
 
     static final String CONSUMER = "scorecard-grading";
 
-    public enum Outcome { GRADED, ALREADY_GRADED, UNKNOWN_CALL }
+    public enum Outcome { GRADED, NO_CONVERSATION, ALREADY_GRADED, UNKNOWN_CALL }
 
     /** What grading needs of a call, read before the work starts. */
-    private record Work(Transcript transcript, List<Behaviour> behaviours, long durationMs) {
+    private record Work(Transcript transcript, List<Behaviour> behaviours, long durationMs, boolean gradeAnyway) {
     }
 
     @Inject
@@ -51,6 +52,9 @@ public class CallGrading {
 
     @Inject
     SettledScorecards scorecards;
+
+    @Inject
+    ConversationCheck conversation;
 
     @Inject
     Clock clock;
@@ -69,6 +73,11 @@ public class CallGrading {
         if (work.isEmpty()) {
             return self.skip(envelope);
         }
+        Optional<String> noConversation = work.get().gradeAnyway()
+                ? Optional.empty() : conversation.noConversation(work.get().transcript());
+        if (noConversation.isPresent()) {
+            return self.setAside(envelope, noConversation.get());
+        }
         Grade grade = grader.grade(work.get().transcript(), work.get().behaviours(), work.get().durationMs());
         return self.record(envelope, grade);
     }
@@ -85,7 +94,7 @@ public class CallGrading {
             throw new IllegalStateException("call " + callId + " has no transcript to grade");
         }
         return Optional.of(new Work(new Transcript(transcript.segments, transcript.timingEstimated),
-                scorecards.of(call.scorecard).behaviours(), call.durationSeconds * 1000L));
+                scorecards.of(call.scorecard).behaviours(), call.durationSeconds * 1000L, call.gradeAnyway));
     }
 
     /**
@@ -96,7 +105,7 @@ public class CallGrading {
     public void failed(String callId, Throwable cause) {
         SalesCall call = SalesCall.findById(callId);
         if (call != null) {
-            call.fail(CallStatus.GRADING, CallStatus.GRADING_FAILED, "grading failed: " + cause);
+            call.stop(CallStatus.GRADING, CallStatus.GRADING_FAILED, "grading failed: " + cause);
         }
     }
 
@@ -104,6 +113,23 @@ public class CallGrading {
     Outcome skip(EventEnvelope<CallReceived> envelope) {
         processedEvents.firstDelivery(CONSUMER, envelope.eventId());
         return SalesCall.findById(envelope.payload().callId()) == null ? Outcome.UNKNOWN_CALL : Outcome.ALREADY_GRADED;
+    }
+
+    /** Leaves a call with no conversation ungraded, saying why: no score, no {@code CallScored}, no nudge. */
+    @Transactional
+    Outcome setAside(EventEnvelope<CallReceived> envelope, String reason) {
+        if (!processedEvents.firstDelivery(CONSUMER, envelope.eventId())) {
+            return Outcome.ALREADY_GRADED;
+        }
+        SalesCall call = RowLocks.lockIfPresent(SalesCall.getEntityManager(), SalesCall.class, envelope.payload().callId());
+        if (call == null) {
+            return Outcome.UNKNOWN_CALL;
+        }
+        if (call.status != CallStatus.GRADING || call.gradeAnyway) {
+            return Outcome.ALREADY_GRADED;
+        }
+        call.stop(CallStatus.GRADING, CallStatus.NO_CONVERSATION, reason);
+        return Outcome.NO_CONVERSATION;
     }
 
     @Transactional

@@ -155,7 +155,8 @@ public class CallIngestionService {
 
     /**
      * Grades a call again whose automatic grading failed (or never finished): it goes back to GRADING and is announced
-     * again. A call that already has its automatic grade is not graded twice: a coach's review changes it.
+     * again. A call set aside as no conversation is graded all the same. A call that already has its automatic grade is
+     * not graded twice: a coach's review changes it.
      */
     @Transactional
     public CallView gradeAgain(String callId) {
@@ -170,6 +171,9 @@ public class CallIngestionService {
         }
         audit.record(AuditAction.CALL_REGRADED, AuditEntities.CALL, call.id, call.id,
                 AuditLog.details("status", call.status, "statusReason", call.statusReason));
+        if (call.status == CallStatus.NO_CONVERSATION) {
+            call.gradeAnyway = true;
+        }
         call.status = CallStatus.GRADING;
         call.statusReason = null;
         grading.announce(call);

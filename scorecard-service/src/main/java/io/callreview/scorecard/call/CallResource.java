@@ -87,7 +87,10 @@ public class CallResource {
                     + " The call is validated and stored with status GRADING, pinned to the published scorecard of its type,"
                     + " and answered 202 at once; it is graded by meaning in the background (a second or two for a long call)."
                     + " When the grade is recorded the status becomes AUTO_SCORED, GET /api/calls/{id} shows the score, and a"
-                    + " CallScored event (revision 1) is published through the outbox. A call with a recordingUrl and no"
+                    + " CallScored event (revision 1) is published through the outbox. A call with no conversation to grade"
+                    + " (fewer than 30 words in all, or, once the rep began, fewer than 10 from anyone else: a voicemail,"
+                    + " a dropped call) becomes NO_CONVERSATION with the reason instead, and stays out of the rep's scores,"
+                    + " analytics and nudges; an admin may have it graded all the same. A call with a recordingUrl and no"
                     + " transcript is stored with status TRANSCRIBING instead: the recording (WAV, MP3 or M4A/MP4, https on an"
                     + " allowlisted host, within the size and length limits) is downloaded and transcribed in the background,"
                     + " each channel of a dual-channel recording on its own with its role from the source's channel mapping"
@@ -190,9 +193,11 @@ public class CallResource {
     @POST
     @Path("{id}/grading")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Grade a call again whose automatic grading failed",
+    @Operation(summary = "Grade a call again whose automatic grading failed, or one set aside as no conversation",
             description = "For a call in GRADING_FAILED (statusReason says why), or one stuck in GRADING: it goes back to"
-                    + " GRADING and is graded again in the background. A call that has its automatic grade, or no transcript"
+                    + " GRADING and is graded again in the background. A call set aside as NO_CONVERSATION (a voicemail, a"
+                    + " dropped call) is graded all the same, as any call, and counts in the rep's figures from then on."
+                    + " A call that has its automatic grade, or no transcript"
                     + " yet (TRANSCRIBING, TRANSCRIPTION_FAILED: see /transcription), answers 409.")
     @APIResponse(responseCode = "202", description = "Accepted for grading", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "404", description = "No such call")

@@ -22,7 +22,9 @@ public record CallView(
         @Schema(example = "AUTO_SCORED", description = "TRANSCRIBING while a call that came as a recording only is"
                 + " transcribed, TRANSCRIPTION_FAILED (with statusReason) when it could not be; GRADING until the automatic"
                 + " grade is recorded, usually within seconds; GRADING_FAILED (with statusReason) when it could not be, until"
-                + " an admin grades it again") CallStatus status,
+                + " an admin grades it again; NO_CONVERSATION (with statusReason) for a voicemail or a dropped call, left"
+                + " ungraded and out of the rep's figures unless an admin grades it again; AUTO_SCORED, then REVIEWED once a"
+                + " coach reviewed it") CallStatus status,
         @Schema(example = "grading failed: the transcript is missing") String statusReason,
         Instant receivedAt,
         TranscriptSummary transcript,

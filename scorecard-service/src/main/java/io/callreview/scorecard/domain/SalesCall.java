@@ -73,6 +73,10 @@ public class SalesCall extends PanacheEntityBase {
     @Column(name = "status_reason", length = 2000)
     public String statusReason;
 
+    /** An admin asked for the call to be graded though it looked like no conversation (a voicemail, a dropped call). */
+    @Column(name = "grade_anyway", nullable = false)
+    public boolean gradeAnyway;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     public Instant receivedAt;
 
@@ -83,12 +87,12 @@ public class SalesCall extends PanacheEntityBase {
     public long revision;
 
     /**
-     * Marks the call failed (status {@code failed}, with the reason cut to what the column holds) when it is still
-     * {@code from}: a failure reported late, after an admin moved the call on, changes nothing.
+     * Moves the call to {@code to} with the reason (cut to what the column holds) when it is still {@code from}: a
+     * failure reported late, after an admin moved the call on, changes nothing.
      */
-    public void fail(CallStatus from, CallStatus failed, String reason) {
+    public void stop(CallStatus from, CallStatus to, String reason) {
         if (status == from) {
-            status = failed;
+            status = to;
             statusReason = reason.length() <= REASON_LIMIT ? reason : reason.substring(0, REASON_LIMIT);
         }
     }

@@ -21,6 +21,12 @@ public class GraderProducer {
         return config.semantic() ? new Grader(analysis, settings, OnnxSentenceEncoder.load()) : new Grader(analysis, settings);
     }
 
+    @Produces
+    @Singleton
+    ConversationCheck conversationCheck(GradingConfig config) {
+        return new ConversationCheck(config.minimumWords(), config.minimumReplyWords());
+    }
+
     private static List<String> read(String file) {
         try {
             return Files.readAllLines(Path.of(file));

@@ -117,7 +117,7 @@ public class RecordingTranscription {
     public void failed(String callId, Throwable cause) {
         SalesCall call = SalesCall.findById(callId);
         if (call != null) {
-            call.fail(CallStatus.TRANSCRIBING, CallStatus.TRANSCRIPTION_FAILED, "transcription failed: "
+            call.stop(CallStatus.TRANSCRIBING, CallStatus.TRANSCRIPTION_FAILED, "transcription failed: "
                     + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
         }
     }
