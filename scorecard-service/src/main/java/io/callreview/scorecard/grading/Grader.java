@@ -40,7 +40,8 @@ import java.util.stream.IntStream;
  * <p>Confidence of a qualifying sentence: by meaning, from 0.55 at the margin threshold to 1.0 well above it; 0.95
  * when a phrase and the meaning agree; 0.59 when a phrase matched but the meaning is undecided (alone, that is below
  * the review threshold: a coach decides); 0.7 for a sentence that counts only because it builds on the prospect; for
- * phrase-only rules 1.0 for the phrase and 0.8 for a synonym. Times 0.5 when the speaker could not be mapped to a role,
+ * phrase-only rules 1.0 for the phrase and 0.8 for a synonym. Times 0.5 when the speaker could not be mapped to a role
+ * (never for a rep's rule once the rep is known on the call),
  * times 0.85 when the timing was estimated and the sentence lies near the window's edge. MET takes the mean of the best {@code minCount}, plus 0.05 for every extra
  * sentence. MISSED starts at 0.95 and loses up to 0.3 (0.25 by meaning) for qualifying sentences short of
  * {@code minCount}, 0.3 (0.1 by meaning) when a phrase was said only outside the window or not as a question (a near
@@ -185,7 +186,7 @@ public final class Grader {
         List<Candidate> vetoed = new ArrayList<>();
         for (int index = 0; index < indexed.sentences().size(); index++) {
             Sentence sentence = indexed.sentences().get(index);
-            Fit fit = fit(rule.speaker(), sentence.role());
+            Fit fit = fit(indexed, rule.speaker(), sentence.role());
             Match phrase = phrases.get(index);
             if (fit == Fit.WRONG || phrase == null && examples == null || sentence.startMs() < applicableFrom) {
                 continue;
@@ -365,7 +366,7 @@ public final class Grader {
         for (Behaviour behaviour : behaviours) {
             DetectionRule rule = behaviour.detection();
             for (int i = 0; i < indexed.sentences().size(); i++) {
-                if (rule.semantic() && readable(rule, indexed.sentences().get(i), duration, estimated)) {
+                if (rule.semantic() && readable(rule, indexed, i, duration, estimated)) {
                     needed.add(i);
                 }
             }
@@ -388,7 +389,7 @@ public final class Grader {
             }
             ExampleIndex examples = examples(behaviour, behaviours);
             for (int i = 0; i < indexed.sentences().size(); i++) {
-                if (readable(rule, indexed.sentences().get(i), duration, estimated)
+                if (readable(rule, indexed, i, duration, estimated)
                         && meanings.read(i, examples, rule.question()).filter(this::nearEnoughToBuildOn).isPresent()) {
                     asking.add(i);
                 }
@@ -398,8 +399,9 @@ public final class Grader {
     }
 
     /** Whether the rule reads the sentence's meaning: its speaker, inside its window, a question where it wants one. */
-    private static boolean readable(DetectionRule rule, Sentence sentence, long duration, boolean estimated) {
-        return fit(rule.speaker(), sentence.role()) != Fit.WRONG && inWindow(rule.window(), sentence, duration, estimated)
+    private static boolean readable(DetectionRule rule, IndexedTranscript indexed, int index, long duration, boolean estimated) {
+        Sentence sentence = indexed.sentences().get(index);
+        return fit(indexed, rule.speaker(), sentence.role()) != Fit.WRONG && inWindow(rule.window(), sentence, duration, estimated)
                 && (!rule.question() || sentence.question());
     }
 
@@ -441,12 +443,12 @@ public final class Grader {
                 ? index(precondition.examples(), List.of(), List.of()) : null;
         if (examples != null) {
             meanings.include(IntStream.range(0, indexed.sentences().size())
-                    .filter(i -> fit(precondition.speaker(), indexed.sentences().get(i).role()) != Fit.WRONG)
+                    .filter(i -> fit(indexed, precondition.speaker(), indexed.sentences().get(i).role()) != Fit.WRONG)
                     .boxed().toList());
         }
         for (int index = 0; index < indexed.sentences().size(); index++) {
             Sentence sentence = indexed.sentences().get(index);
-            if (fit(precondition.speaker(), sentence.role()) == Fit.WRONG) {
+            if (fit(indexed, precondition.speaker(), sentence.role()) == Fit.WRONG) {
                 continue;
             }
             Match phrase = phrases.get(index);
@@ -484,7 +486,7 @@ public final class Grader {
     private static boolean spokeInWindow(IndexedTranscript indexed, DetectionRule rule, long duration) {
         boolean estimated = indexed.transcript().timingEstimated();
         for (Sentence sentence : indexed.sentences()) {
-            if (fit(rule.speaker(), sentence.role()) == Fit.MATCH && inWindow(rule.window(), sentence, duration, estimated)) {
+            if (fit(indexed, rule.speaker(), sentence.role()) == Fit.MATCH && inWindow(rule.window(), sentence, duration, estimated)) {
                 return true;
             }
         }
@@ -520,12 +522,19 @@ public final class Grader {
 
     private enum Fit { MATCH, UNKNOWN, WRONG }
 
-    /** A speaker the participants list does not name may be the one the rule wants: counted, but with doubt. */
-    private static Fit fit(RequiredSpeaker wanted, Role actual) {
+    /**
+     * A speaker the participants list does not name may be the one the rule wants: counted, but with doubt. Not for a
+     * rep's rule once the rep is known on the call: then an unnamed speaker is someone else (the prospect under another
+     * name, a colleague), and what they said is not the rep's doing.
+     */
+    private static Fit fit(IndexedTranscript indexed, RequiredSpeaker wanted, Role actual) {
         if (wanted.accepts(actual)) {
             return Fit.MATCH;
         }
-        return actual == Role.UNKNOWN ? Fit.UNKNOWN : Fit.WRONG;
+        if (actual != Role.UNKNOWN || wanted == RequiredSpeaker.REP && indexed.repKnown()) {
+            return Fit.WRONG;
+        }
+        return Fit.UNKNOWN;
     }
 
     /** Where the window opens: the start of its share of the call, or of its last minutes. */

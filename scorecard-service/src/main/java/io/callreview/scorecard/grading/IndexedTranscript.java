@@ -1,5 +1,6 @@
 package io.callreview.scorecard.grading;
 
+import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
 import io.callreview.scorecard.transcript.Transcript;
 import java.text.BreakIterator;
@@ -24,6 +25,7 @@ public final class IndexedTranscript {
     private final List<Sentence> sentences = new ArrayList<>();
     private final Map<String, long[]> postings = new HashMap<>();
     private final Map<String, Integer> postingSizes = new HashMap<>();
+    private final boolean repKnown;
 
     public IndexedTranscript(Transcript transcript, TextAnalysis analysis) {
         this.transcript = transcript;
@@ -34,10 +36,16 @@ public final class IndexedTranscript {
         }
         postings.replaceAll((stem, positions) -> Arrays.copyOf(positions, postingSizes.get(stem)));
         postingSizes.clear();
+        repKnown = segments.stream().anyMatch(segment -> segment.role() == Role.REP);
     }
 
     public Transcript transcript() {
         return transcript;
+    }
+
+    /** Whether some utterance is the rep's by the participants list (or the rep's channel of a recording). */
+    public boolean repKnown() {
+        return repKnown;
     }
 
     public List<Sentence> sentences() {

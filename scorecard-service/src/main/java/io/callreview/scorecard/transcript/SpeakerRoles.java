@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Gives each transcript speaker the role of the participant of the same name. Names compare without case and
- * with runs of whitespace collapsed; a speaker named by first name only ("Jane" for "Jane Doe") matches when
+ * Gives each transcript speaker the role of the participant of the same name. Names compare without case, with runs
+ * of whitespace collapsed, without a parenthesised note and with an email address read as a name; a speaker named by first name only ("Jane" for "Jane Doe") matches when
  * exactly one participant fits. Anyone else gets the role for unlisted speakers: {@link Role#UNKNOWN}, unless the
  * source knows better (a Zoom recording lists only the host, the rep: everyone else is taken as the prospect).
  */
 public final class SpeakerRoles {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[._+-]+");
 
     private final Map<String, Role> exact = new HashMap<>();
     private final List<Map.Entry<String, Role>> participants = new ArrayList<>();
@@ -65,7 +67,20 @@ public final class SpeakerRoles {
         return matches == 1 ? partial : unlisted;
     }
 
+    /**
+     * The name as compared: without case and runs of whitespace, without what meeting tools add in parentheses ("Omar
+     * Haddad (Stackline)", "Dana (guest)"), and an email address as the name in front of its @ ("dana.whitfield@acme.com"
+     * is "dana whitfield").
+     */
     static String normalise(String name) {
-        return name == null ? "" : SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        if (name == null) {
+            return "";
+        }
+        String plain = PARENTHESES.matcher(name).replaceAll(" ").strip();
+        int at = plain.indexOf('@');
+        if (at > 0 && plain.indexOf(' ') < 0) {
+            plain = NAME_SEPARATORS.matcher(plain.substring(0, at)).replaceAll(" ");
+        }
+        return SPACES.matcher(plain.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -115,6 +115,19 @@ class GraderTest {
     }
 
     @Test
+    void onceTheRepIsKnownAnUnmappedSpeakerDoesNotDoTheRepsBehaviours() {
+        Transcript transcript = new Transcript(List.of(
+                new Segment("Rita Rep", 0, 10_000, "Thanks for making the time today.", Role.REP),
+                new Segment("dana@acme", 11_000, 20_000, "What budget do you have, you ask? About forty thousand.", Role.UNKNOWN)), false);
+
+        assertThat(gradeOne(transcript, rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1)).verdict())
+                .isEqualTo(Verdict.MISSED);
+        BehaviourGrade prospect = gradeOne(transcript, rule(List.of("budget"), RequiredSpeaker.PROSPECT, CallWindow.WHOLE_CALL, false, 1));
+        assertThat(prospect.verdict()).as("the unnamed speaker may still be the prospect").isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(prospect.confidence()).isEqualTo(0.5);
+    }
+
+    @Test
     void windowLimitsWhereTheBehaviourCounts() {
         String[] turns = new String[10];
         java.util.Arrays.fill(turns, "Mm-hmm, that makes sense.");

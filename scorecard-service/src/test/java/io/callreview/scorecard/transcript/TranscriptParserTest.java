@@ -120,6 +120,22 @@ class TranscriptParserTest {
     }
 
     @Test
+    void speakersAsMeetingToolsNameThemFindTheirParticipants() {
+        Transcript transcript = TranscriptParser.fromSegments(List.of(
+                new Segment("Rita Rep (Northwind)", 0, 1_000, "Company in parentheses", null),
+                new Segment("paul.prospect@acme.com", 2_000, 3_000, "An email address", null),
+                new Segment("sam_engineer@northwind.io", 4_000, 5_000, "Another", null),
+                new Segment("Paul (guest)", 6_000, 7_000, "First name and a note", null),
+                new Segment("(Northwind)", 8_000, 9_000, "Only a note", null),
+                new Segment("helpdesk@acme.com", 10_000, 11_000, "Nobody listed", null)), PEOPLE);
+
+        assertThat(transcript.segments()).extracting(Segment::text, Segment::role).containsExactly(
+                tuple("Company in parentheses", Role.REP), tuple("An email address", Role.PROSPECT),
+                tuple("Another", Role.OTHER), tuple("First name and a note", Role.PROSPECT),
+                tuple("Only a note", Role.UNKNOWN), tuple("Nobody listed", Role.UNKNOWN));
+    }
+
+    @Test
     void jsonSegmentsAreOrderedAndChecked() {
         Transcript transcript = TranscriptParser.fromSegments(List.of(
                 new Segment("Paul Prospect", 5_000, 6_000, "Second", null),

@@ -23,7 +23,7 @@ import java.util.List;
  * HubSpot workflow webhook or a CRM integration sends them, plus optionally {@code participants} and a
  * {@code transcript} in the shape of {@code POST /api/calls}. Without a transcript, {@code hs_call_body} (the call
  * notes) is read as plain {@code Speaker: text} lines; without either, the recording is transcribed. Events without properties (bare subscription
- * notifications) are acknowledged and ignored.
+ * notifications) and calls whose {@code hs_call_status} is other than COMPLETED are acknowledged and ignored.
  */
 @ApplicationScoped
 public class HubSpotCalls {
@@ -73,11 +73,24 @@ public class HubSpotCalls {
             if (!properties.isObject()) {
                 throw ApiException.badRequest(path + "properties", "must be an object of call properties");
             }
+            if (neverConnected(properties)) {
+                ignored.add(id);
+                continue;
+            }
             // Listed participants name everyone; otherwise only the rep is known and the others are taken as prospects.
             boolean listed = event.path("participants").isArray() && !event.path("participants").isEmpty();
             calls.add(new WebhookIngestion.Inbound(id, () -> toCall(event, path), listed ? Role.UNKNOWN : Role.PROSPECT));
         }
         return new Parsed(calls, ignored);
+    }
+
+    /**
+     * A call HubSpot logged as not (or not yet) connected: no answer, busy, failed, cancelled, still ringing or in
+     * progress. It has nothing to grade, and a dialer logs many: refusing it would refuse the whole delivery.
+     */
+    private static boolean neverConnected(JsonNode properties) {
+        String status = JsonFields.text(properties, "hs_call_status");
+        return status != null && !status.isBlank() && !status.strip().equalsIgnoreCase("COMPLETED");
     }
 
     private CallRequest toCall(JsonNode event, String path) {

@@ -184,6 +184,33 @@ class WebhookTest {
     }
 
     @Test
+    void hubspotCallsThatNeverConnectedAreIgnoredAndTheRestOfTheirDeliveryIsStored() throws Exception {
+        String type = CallFixtures.publishedDiscoveryType();
+        routeTopics("hubspot", type, "discovery", type);
+        String owner = String.valueOf(Math.abs(System.nanoTime()));
+        String rep = CallFixtures.unique("rep");
+        mapIdentity("hubspot", owner, rep, "Rita Rep");
+        long objectId = Math.abs(System.nanoTime());
+        String eventId = String.valueOf(objectId % 1_000_000);
+        String completed = hubspotBody(owner, objectId, eventId);
+        String notConnected = """
+                {"eventId": %s1, "portalId": 62515, "subscriptionType": "object.creation", "objectId": %d,
+                  "properties": {"hubspot_owner_id": "%s", "hs_call_title": "Call with Nora", "hs_call_status": "%s",
+                    "hs_timestamp": "2026-03-02T16:00:00Z", "hs_call_duration": "0", "hs_call_body": ""}}""";
+        String body = completed.substring(0, completed.lastIndexOf(']')) + ", "
+                + notConnected.formatted(eventId, objectId + 1, owner, "NO_ANSWER") + ", "
+                + notConnected.formatted(eventId + "2", objectId + 2, owner, "BUSY") + "]";
+        long now = Instant.now().toEpochMilli();
+
+        postHubSpot(body, now, Signing.hubspot(hubspotUrl.toString(), body, now))
+                .statusCode(200)
+                .body("events.outcome", equalTo(List.of("CREATED", "IGNORED", "IGNORED", "IGNORED")));
+
+        assertThat(awaitScored(rep).get("externalId").asText()).isEqualTo(String.valueOf(objectId));
+        assertThat(calls(rep)).isEqualTo(1);
+    }
+
+    @Test
     void hubspotBadSignatureAndStaleTimestampAreRefusedAndStoreNothing() {
         String type = CallFixtures.publishedDiscoveryType();
         routeTopics("hubspot", type, "discovery", type);
