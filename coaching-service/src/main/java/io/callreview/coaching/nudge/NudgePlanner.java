@@ -150,6 +150,21 @@ public class NudgePlanner {
         if (feedback.strength() != null && feedback.strength().reflect()) {
             nudge.ask(ActionType.REFLECTION, feedback.strength().key(), null, null, now);
         }
+        if (routine && nudge.behaviourKey != null) {
+            supersedeEarlierFeedback(rep, nudge, call.callId, now);
+        }
+    }
+
+    /**
+     * Earlier calls' routine feedback still waiting (outside the rep's hours, or held back by the cap) with the same
+     * focus gives way to this call's: a rep back on Monday reads one "close with next steps", about the latest call,
+     * not three. A coach's review is never superseded.
+     */
+    private static void supersedeEarlierFeedback(Rep rep, ScheduledNudge latest, String callId, Instant now) {
+        ScheduledNudge.pendingByBehaviour(rep.repId, List.of(Kind.POST_CALL_FEEDBACK))
+                .getOrDefault(latest.behaviourKey, List.of()).stream()
+                .filter(n -> n.countsTowardCap && !n.nudgeId.equals(latest.nudgeId) && !callId.equals(n.callId))
+                .forEach(n -> n.withdraw(NudgeRules.supersededBy(callId), now));
     }
 
     /** A behaviour the rep does without being able to say why, not asked about lately: time for a reflection prompt. */

@@ -45,6 +45,11 @@ public final class NudgeRules {
         this.fsrs = fsrs;
     }
 
+    /** A call's feedback not sent yet when a later call's feedback came with the same focus. */
+    public static String supersededBy(String callId) {
+        return "superseded by the feedback on the rep's later call " + callId + ", which has the same focus";
+    }
+
     public static String postCallKey(String callId) {
         return "post-call:" + callId;
     }

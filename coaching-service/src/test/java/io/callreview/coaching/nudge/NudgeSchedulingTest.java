@@ -188,6 +188,30 @@ class NudgeSchedulingTest {
     }
 
     @Test
+    void feedbackWaitingForTheMorningGivesWayToALaterCallsWithTheSameFocus() {
+        String rep = scenario.newRep();
+        scenario.workingHours(rep, "UTC", "09:00", "17:00", Scenario.WEEKDAYS, 5);
+        awaitSettings(rep, s -> !s.getBoolean("defaults") && s.getInt("dailyCap") == 5);
+        Instant evening = Instant.parse("2030-05-15T19:00:00Z");
+        clock.set(evening);
+        Scenario.Call first = scenario.call(rep, evening.minusSeconds(7200)).met("open-agenda").missed("ask-budget");
+        Scenario.Call otherFocus = scenario.call(rep, evening.minusSeconds(5400)).met("ask-budget").missed("open-agenda");
+        Scenario.Call last = scenario.call(rep, evening.minusSeconds(3600)).met("open-agenda").missed("ask-budget");
+        scenario.send(first);
+        awaitSchedule(rep, s -> s.getList("upcoming.callId").contains(first.id()));
+        scenario.send(otherFocus);
+        scenario.send(last);
+
+        JsonPath schedule = awaitSchedule(rep, s -> s.getList("upcoming.callId").contains(last.id())
+                && s.getList("upcoming.callId").contains(otherFocus.id()));
+        assertThat(schedule.getList("upcoming.findAll { it.kind == 'POST_CALL_FEEDBACK' }.callId"))
+                .containsExactlyInAnyOrder(otherFocus.id(), last.id());
+        assertThat(schedule.getString("recent.find { it.callId == '" + first.id() + "' }.status")).isEqualTo("CANCELLED");
+        assertThat(schedule.getString("recent.find { it.callId == '" + first.id() + "' }.statusReason"))
+                .isEqualTo("superseded by the feedback on the rep's later call " + last.id() + ", which has the same focus");
+    }
+
+    @Test
     void theDailyCapHoldsBackWhatExceedsItUntilTheNextWorkingDay() {
         String rep = scenario.newRep();
         scenario.workingHours(rep, "UTC", "08:00", "18:00", Scenario.WEEKDAYS, 2);
