@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Takes a call in: validates and parses it, pins the published scorecard of its type, and stores the call (status
@@ -126,6 +127,7 @@ public class CallIngestionService {
         call.recordingUrl = request.recordingUrl();
         call.participants = participants;
         call.status = recordingOnly ? CallStatus.TRANSCRIBING : CallStatus.GRADING;
+        call.statusReason = recordingOnly ? null : noRepAmongSpeakers(transcript, participants);
         call.receivedAt = now;
         call.receivedBy = receivedBy;
         call.persist();
@@ -140,6 +142,24 @@ public class CallIngestionService {
                 "externalId", call.externalId, "repId", call.repId, "teamId", call.teamId, "callType", type.key,
                 "scorecardVersion", scorecard.version, "receivedBy", receivedBy));
         return new Outcome(true, CallViews.call(call, stored, null));
+    }
+
+    /**
+     * Why a coach should look at the grade when no speaker of the transcript is the rep ("Speaker 1", names that match
+     * no participant, no rep among the participants): the rep's behaviours are then read from speakers of unknown role,
+     * with half the confidence. Null when the rep spoke.
+     */
+    static String noRepAmongSpeakers(Transcript transcript, List<Participant> participants) {
+        if (transcript.segments().stream().anyMatch(segment -> segment.role() == Role.REP)) {
+            return null;
+        }
+        String speakers = transcript.segments().stream().map(Segment::speaker).distinct().limit(5)
+                .map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+        String reps = participants.stream().filter(p -> p.role() == Role.REP).map(p -> "'" + p.name() + "'")
+                .collect(Collectors.joining(", "));
+        return "no speaker is the rep: the transcript's speakers (" + speakers + ") match no participant named as the rep ("
+                + (reps.isEmpty() ? "the participants name none" : reps) + "), so the rep's behaviours are read with half"
+                + " the confidence and a coach should review the grade; name the speakers as the participants are named";
     }
 
     private static CallTranscript store(SalesCall call, TranscriptFormat format, Transcript transcript) {
@@ -174,10 +194,12 @@ public class CallIngestionService {
         if (call.status == CallStatus.NO_CONVERSATION) {
             call.gradeAnyway = true;
         }
+        CallTranscript transcript = CallTranscript.findById(call.id);
         call.status = CallStatus.GRADING;
-        call.statusReason = null;
+        call.statusReason = transcript == null ? null
+                : noRepAmongSpeakers(new Transcript(transcript.segments, transcript.timingEstimated), call.participants);
         grading.announce(call);
-        return CallViews.call(call, CallTranscript.findById(call.id), null);
+        return CallViews.call(call, transcript, null);
     }
 
     /**

@@ -25,7 +25,9 @@ public record CallView(
                 + " an admin grades it again; NO_CONVERSATION (with statusReason) for a voicemail or a dropped call, left"
                 + " ungraded and out of the rep's figures unless an admin grades it again; AUTO_SCORED, then REVIEWED once a"
                 + " coach reviewed it") CallStatus status,
-        @Schema(example = "grading failed: the transcript is missing") String statusReason,
+        @Schema(example = "grading failed: the transcript is missing", description = "Why the call is in its status; also,"
+                + " on a call graded all the same, what a coach should know: a mono recording, or no speaker of the"
+                + " transcript being the rep") String statusReason,
         Instant receivedAt,
         TranscriptSummary transcript,
         @Schema(description = "The latest score revision") ScoreView score) {

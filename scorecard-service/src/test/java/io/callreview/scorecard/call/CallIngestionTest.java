@@ -149,6 +149,26 @@ class CallIngestionTest {
     }
 
     @Test
+    void aCallWhoseSpeakersMatchNoParticipantSaysSoAndItsVerdictsGoToACoach() {
+        String type = publishedDiscoveryType();
+        List<Map<String, Object>> segments = new java.util.ArrayList<>();
+        for (Map<String, Object> segment : goodCallSegments()) {
+            Map<String, Object> renamed = new HashMap<>(segment);
+            renamed.put("speaker", "Rita Rep".equals(segment.get("speaker")) ? "Speaker 1" : "Speaker 2");
+            segments.add(renamed);
+        }
+
+        ExtractableResponse<Response> accepted = post(call(type, unique("rep"), "team-a", segmentsTranscript(segments)), 202);
+        assertThat(accepted.<String>path("statusReason")).startsWith("no speaker is the rep: the transcript's speakers"
+                + " ('Speaker 1', 'Speaker 2') match no participant named as the rep ('Rita Rep')");
+        String callId = accepted.path("id");
+
+        io.restassured.path.json.JsonPath graded = CallFixtures.awaitGraded(callId);
+        assertThat(graded.getString("statusReason")).startsWith("no speaker is the rep");
+        assertThat(graded.getList("score.behaviours.verdict")).isNotEmpty().doesNotContain("MET");
+    }
+
+    @Test
     void replayBySourceAndExternalIdReturnsTheSameCallAndCreatesNothing() {
         String type = publishedDiscoveryType();
         String rep = unique("rep");
