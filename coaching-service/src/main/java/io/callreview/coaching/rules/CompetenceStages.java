@@ -71,8 +71,10 @@ public final class CompetenceStages {
     private Assessment notYet(String record, List<Insight> insights) {
         Optional<Insight> gap = latest(insights, kind -> kind.seesGap);
         if (gap.isPresent() && gap.get().kind().seesGap) {
-            return new Assessment(Stage.CONSCIOUSLY_INCOMPETENT, false, record + "; " + gap.get().describe()
-                    + ", so they know it is a gap.");
+            // only a miss they saw is the gap itself; a quiz, a training or an explanation shows they know what it takes
+            String sees = gap.get().kind() == Insight.Kind.SAW_THE_MISS ? ", so they know it is a gap."
+                    : ", so they know what it takes and can see that they do not do it yet.";
+            return new Assessment(Stage.CONSCIOUSLY_INCOMPETENT, false, record + "; " + gap.get().describe() + sees);
         }
         return new Assessment(Stage.UNCONSCIOUSLY_INCOMPETENT, false, record + "; " + gap.map(i -> i.describe()
                 + ": they do not see the gap yet.").orElse("nothing yet shows the rep sees the gap (no answer about it)."));

@@ -200,7 +200,7 @@ public final class FeedbackComposer {
                     .append(strength.quote() != null ? ", with evidence" + (strength.atMs() != null ? " at " + Figures.clock(strength.atMs()) : "") : "")
                     .append('.');
             if (strength.reflect()) {
-                reason.append(" The rep does it but has not said why it works: a reflection prompt asks, to make it conscious.");
+                reason.append(" The rep does it but has not said why it works: a reflection prompt asks them why, to make it conscious.");
             }
         }
         if (focus != null && focus.coachPicked()) {

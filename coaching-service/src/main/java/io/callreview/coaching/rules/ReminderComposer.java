@@ -63,8 +63,12 @@ public final class ReminderComposer {
     }
 
     private static String toDo(PracticeItem item) {
-        return " Something to do: " + item.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + item.id()
-                + ", not the one the last nudge about it offered.";
+        String what = switch (item.kind()) {
+            case QUESTION -> "a question to answer";
+            case PHRASING -> "a phrasing to try";
+            case PEER_MOMENT -> "a teammate's moment to hear";
+        };
+        return " Something to do: " + what + " (" + item.id() + "), not the one the last nudge about it offered.";
     }
 
     private static List<Action> actions(PracticeItem item, MomentLinks links) {

@@ -55,7 +55,7 @@ class CompetenceStagesTest {
         Assessment result = assess(history(false, false), insight(Kind.BELIEVED_DONE_WHEN_MISSED, "c0", 1),
                 insight(Kind.SAW_THE_MISS, "c1", 2));
         assertThat(result.stage()).isEqualTo(Stage.CONSCIOUSLY_INCOMPETENT);
-        assertThat(result.basis()).contains("on call c1 the rep said they had not done it");
+        assertThat(result.basis()).contains("on call c1 the rep said they had not done it").endsWith("so they know it is a gap.");
     }
 
     @Test
@@ -114,6 +114,8 @@ class CompetenceStagesTest {
         Assessment result = assess(history(true, true, true, false, false), insight(Kind.EXPLAINED_WHY, "c2", 3));
         assertThat(result.stage()).isEqualTo(Stage.CONSCIOUSLY_INCOMPETENT);
         assertThat(result.atTarget()).isFalse();
+        assertThat(result.basis()).contains("explained what made it work")
+                .endsWith("so they know what it takes and can see that they do not do it yet.");
     }
 
     @Test

@@ -36,7 +36,7 @@ class ReminderComposerTest {
         assertThat(copy.reason()).isEqualTo("Spaced reinforcement of focus behaviour 'next-steps': its predicted recall falls"
                 + " below the 90% target on 2025-03-06T10:00:00Z (FSRS stability 3.00 days since the last review on"
                 + " 2025-03-03T10:00:00Z; recall at delivery 90%). Recent record: met on 2 of the last 5 scored calls."
-                + " Something to do: phrasing phrase:1, not the one the last nudge about it offered.");
+                + " Something to do: a phrasing to try (phrase:1), not the one the last nudge about it offered.");
         assertThat(copy.actions()).containsExactly(
                 new Action(ActionType.OPEN_CALL_MOMENT, "Hear yourself say it", "https://app/calls/c-7?ms=95000", null), GOT_IT);
     }
