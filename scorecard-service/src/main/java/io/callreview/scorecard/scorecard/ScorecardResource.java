@@ -75,12 +75,18 @@ public class ScorecardResource {
     @Path("starter")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a draft from the starter library",
-            description = "The five classic questions (process steps, qualification, right people, next steps, product coverage) with detection rules to tune.")
+            description = "A scorecard that works out of the box, with examples, counter-examples and phrases to tune:"
+                    + " discovery (the default: process steps, qualification, right people, next steps, product coverage),"
+                    + " demo (pain recap, tailored walkthrough, understanding check, next steps) or renewal (value recap,"
+                    + " objection handling, expansion discovery, renewal commitment).")
     @APIResponse(responseCode = "201", description = "Draft created", content = @Content(schema = @Schema(implementation = ScorecardView.class)))
+    @APIResponse(responseCode = "400", description = "No starter scorecard of that name")
     @APIResponse(responseCode = "404", description = "Unknown call type")
     @APIResponse(responseCode = "409", description = "A draft is already open")
-    public Response createStarter(@PathParam("key") String key, UriInfo uri) {
-        return created(uri, scorecards.createStarterDraft(key));
+    public Response createStarter(@PathParam("key") String key,
+                                  @Parameter(description = "Which starter scorecard: discovery, demo or renewal", example = "demo")
+                                  @QueryParam("template") String template, UriInfo uri) {
+        return created(uri, scorecards.createStarterDraft(key, template == null ? StarterScorecard.DISCOVERY : template));
     }
 
     @GET

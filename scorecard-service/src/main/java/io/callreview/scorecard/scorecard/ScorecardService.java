@@ -54,8 +54,9 @@ public class ScorecardService {
     }
 
     @Transactional
-    public ScorecardView createStarterDraft(String callTypeKey) {
-        return createDraft(callTypeKey, StarterScorecard.behaviours());
+    public ScorecardView createStarterDraft(String callTypeKey, String template) {
+        return createDraft(callTypeKey, StarterScorecard.template(template).orElseThrow(() -> ApiException.badRequest("template",
+                "no starter scorecard is named '" + template + "': choose one of " + String.join(", ", StarterScorecard.names()))));
     }
 
     /** Editing a published scorecard means starting the next draft from it. */

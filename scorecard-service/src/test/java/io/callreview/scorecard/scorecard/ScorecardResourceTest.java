@@ -300,6 +300,26 @@ class ScorecardResourceTest {
     }
 
     @Test
+    void starterLibraryHasADemoAndARenewalScorecardToo() {
+        admin().queryParam("template", "demo").when().post("/api/call-types/" + newCallType() + "/scorecards/starter")
+                .then().statusCode(201)
+                .body("behaviours.key", contains("pain-recap", "tailored-walkthrough", "understanding-check", "next-steps"))
+                .body("behaviours.find { it.key == 'next-steps' }.detection.window.fromPct", equalTo(80))
+                .body("behaviours.find { it.key == 'next-steps' }.detection.examples.size()", greaterThanOrEqualTo(12));
+        admin().queryParam("template", "renewal").when().post("/api/call-types/" + newCallType() + "/scorecards/starter")
+                .then().statusCode(201)
+                .body("behaviours.key", contains("value-recap", "objection-handling", "expansion-discovery", "renewal-commitment"))
+                .body("behaviours.collect { it.detection.examples.size() }", everyItem(greaterThanOrEqualTo(7)));
+
+        String type = newCallType();
+        admin().queryParam("template", "onboarding").when().post("/api/call-types/" + type + "/scorecards/starter")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("template"))
+                .body("errors[0].message", containsString("choose one of discovery, renewal, demo"));
+        admin().when().get("/api/call-types/" + type + "/scorecards").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
     void examplesAreStoredAndTheirChangesShowInTheDiff() {
         String type = newCallType();
         String base = "/api/call-types/" + type + "/scorecards";

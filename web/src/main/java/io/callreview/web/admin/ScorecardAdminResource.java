@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -67,13 +68,16 @@ public class ScorecardAdminResource {
                 found = candidate;
             }
         }
+        if (found == null) {
+            throw new NotFoundException();
+        }
         return scorecards.data("key", key).data("type", found).data("versions", scorecard.scorecards(key));
     }
 
     @POST
     @Path("{key}/starter")
-    public Response starter(@PathParam("key") String key) {
-        JsonNode created = scorecard.createStarter(key);
+    public Response starter(@PathParam("key") String key, @FormParam("template") String template) {
+        JsonNode created = scorecard.createStarter(key, template == null || template.isBlank() ? null : template);
         return Htmx.backTo("/admin/call-types/" + key + "/scorecards/" + created.path("version").asInt());
     }
 

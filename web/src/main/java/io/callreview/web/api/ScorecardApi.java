@@ -132,7 +132,7 @@ public interface ScorecardApi {
 
     @POST
     @Path("/api/call-types/{key}/scorecards/starter")
-    JsonNode createStarter(@PathParam("key") String callType);
+    JsonNode createStarter(@PathParam("key") String callType, @QueryParam("template") String template);
 
     @POST
     @Path("/api/call-types/{key}/scorecards/{version}/draft")

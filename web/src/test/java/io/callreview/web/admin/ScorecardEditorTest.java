@@ -89,6 +89,27 @@ class ScorecardEditorTest {
         assertThat(behaviour.at("/detection/window/toPercent").asInt()).as("what the form does not edit is kept").isEqualTo(30);
     }
 
+    @Test
+    void aNewCallTypeStartsFromTheStarterScorecardTheAdminPicks() throws Exception {
+        StubScorecardService.ANSWERS.put("GET /api/call-types", "[{\"key\": \"renewal\", \"name\": \"Renewal call\","
+                + " \"description\": null, \"publishedScorecardVersion\": null}]");
+        StubScorecardService.ANSWERS.put("GET /api/call-types/renewal/scorecards", "[]");
+        StubScorecardService.ANSWERS.put("POST /api/call-types/renewal/scorecards/starter?template=renewal",
+                "{\"callType\": \"renewal\", \"version\": 1, \"status\": \"DRAFT\", \"behaviours\": []}");
+        Response page = RestAssured.given().cookie(SessionCookie.NAME, adminToken()).get("/admin/call-types/renewal");
+        assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
+        assertThat(page.body().asString()).contains("<option value=\"demo\">", "<option value=\"renewal\">");
+        String csrf = page.body().asString().replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+
+        Response created = RestAssured.given().redirects().follow(false).cookies(page.cookies())
+                .cookie(SessionCookie.NAME, adminToken()).formParam("csrf-token", csrf).formParam("template", "renewal")
+                .post("/admin/call-types/renewal/starter");
+
+        assertThat(created.statusCode()).as(created.body().asString()).isEqualTo(303);
+        assertThat(created.header("Location")).endsWith("/admin/call-types/renewal/scorecards/1");
+        assertThat(StubScorecardService.RECEIVED).anyMatch(r -> r.startsWith("POST /api/call-types/renewal/scorecards/starter?template=renewal"));
+    }
+
     private static String adminToken() throws Exception {
         return new TokenMinter(SigningKeys.readPrivateKey(LocalKeysResource.KEYS), TokenMinter.DEFAULT_ISSUER)
                 .mint("admin-1", "admin", List.of(), Duration.ofHours(1));

@@ -2,7 +2,6 @@ package io.callreview.scorecard.grading.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callreview.events.Verdict;
 import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.scorecard.StarterScorecard;
@@ -24,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * One part of the labelled grading evaluation set ({@code grading-eval/tuning} or {@code grading-eval/held-out}):
  * whole calls with the expected verdict per behaviour, and single utterances labelled as counting or not. The
- * scorecards are the starter scorecard for {@code discovery} and {@code grading-eval/scorecards.json} for the others.
+ * scorecards are the starter library's ({@link StarterScorecard}): discovery, demo and renewal.
  */
 public record EvaluationSet(String name, Map<String, List<Behaviour>> scorecards, List<LabelledCall> calls,
                             List<LabelledUtterance> utterances) {
@@ -54,7 +53,7 @@ public record EvaluationSet(String name, Map<String, List<Behaviour>> scorecards
     }
 
     public static EvaluationSet load(Path root, String part) {
-        Map<String, List<Behaviour>> scorecards = scorecards(root.resolve("scorecards.json"));
+        Map<String, List<Behaviour>> scorecards = starterLibrary();
         List<LabelledCall> calls = new ArrayList<>();
         try (Stream<Path> files = Files.list(root.resolve(part).resolve("calls"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
@@ -99,29 +98,9 @@ public record EvaluationSet(String name, Map<String, List<Behaviour>> scorecards
                 call.get("durationSeconds").asLong() * 1000, new Transcript(segments, false), expected, evidence);
     }
 
-    private static Map<String, List<Behaviour>> scorecards(Path file) {
+    private static Map<String, List<Behaviour>> starterLibrary() {
         Map<String, List<Behaviour>> scorecards = new LinkedHashMap<>();
-        List<Behaviour> starter = StarterScorecard.behaviours();
-        scorecards.put("discovery", starter);
-        try {
-            JsonNode root = JSON.readTree(file.toFile());
-            for (var type = root.fields(); type.hasNext(); ) {
-                var entry = type.next();
-                List<Behaviour> behaviours = new ArrayList<>();
-                for (JsonNode behaviour : entry.getValue()) {
-                    JsonNode ref = behaviour.at("/detection/$ref");
-                    if (!ref.isMissingNode()) {
-                        String key = ref.asText().substring(ref.asText().indexOf('/') + 1);
-                        ((ObjectNode) behaviour).set("detection", JSON.valueToTree(starter.stream()
-                                .filter(b -> b.key().equals(key)).findFirst().orElseThrow().detection()));
-                    }
-                    behaviours.add(JSON.treeToValue(behaviour, Behaviour.class));
-                }
-                scorecards.put(entry.getKey(), List.copyOf(behaviours));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StarterScorecard.names().forEach(name -> scorecards.put(name, StarterScorecard.template(name).orElseThrow()));
         return scorecards;
     }
 }
