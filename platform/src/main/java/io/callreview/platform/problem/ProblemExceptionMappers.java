@@ -58,8 +58,8 @@ public class ProblemExceptionMappers {
         String where = e instanceof JsonParseException && e.getLocation() != null
                 ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
                 : "";
-        return respond(Problem.of(400, "malformed-json", "Malformed JSON",
-                "the request body is not valid JSON" + where, List.of()), uri);
+        return respond(Problem.of(400, "malformed-json", "Malformed JSON", "the request body is not valid JSON" + where,
+                List.of(new Problem.FieldError("body", "is not valid JSON" + where))), uri);
     }
 
     /** Quarkus ships its own mapper for this subtype; ours must be at least as specific to win. */

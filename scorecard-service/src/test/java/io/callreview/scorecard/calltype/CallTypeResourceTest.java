@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class CallTypeResourceTest {
@@ -82,7 +83,9 @@ class CallTypeResourceTest {
                 .when().post("/api/call-types")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("title", equalTo("Malformed JSON"));
+                .body("title", equalTo("Malformed JSON"))
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", startsWith("is not valid JSON"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.platform.problem.ApiException;
+import io.callreview.platform.problem.Problem;
 import io.callreview.scorecard.call.CallRequest;
 import io.callreview.scorecard.call.ParticipantRequest;
 import io.callreview.scorecard.call.ReservedSources;
@@ -47,7 +48,8 @@ public class HubSpotCalls {
         try {
             root = mapper.readTree(body);
         } catch (java.io.IOException e) {
-            throw new ApiException(400, "malformed-json", "Malformed JSON", "the HubSpot payload is not valid JSON", List.of());
+            throw new ApiException(400, "malformed-json", "Malformed JSON", "the HubSpot payload is not valid JSON",
+                    List.of(new Problem.FieldError("body", "is not valid JSON")));
         }
         List<JsonNode> events = new ArrayList<>();
         if (root != null && root.isArray()) {

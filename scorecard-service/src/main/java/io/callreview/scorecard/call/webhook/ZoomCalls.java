@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.platform.problem.ApiException;
+import io.callreview.platform.problem.Problem;
 import io.callreview.scorecard.call.CallRequest;
 import io.callreview.scorecard.call.ReservedSources;
 import io.callreview.scorecard.call.TranscriptRequest;
@@ -56,7 +57,8 @@ public class ZoomCalls {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, "malformed-json", "Malformed JSON", "the Zoom payload is not valid JSON", List.of());
+            throw new ApiException(400, "malformed-json", "Malformed JSON", "the Zoom payload is not valid JSON",
+                    List.of(new Problem.FieldError("body", "is not valid JSON")));
         }
     }
 
