@@ -150,16 +150,17 @@ public class CallIngestionService {
      * with half the confidence. Null when the rep spoke.
      */
     static String noRepAmongSpeakers(Transcript transcript, List<Participant> participants) {
-        if (transcript.segments().stream().anyMatch(segment -> segment.role() == Role.REP)) {
+        if (transcript.segments().isEmpty() || transcript.segments().stream().anyMatch(segment -> segment.role() == Role.REP)) {
             return null;
         }
         String speakers = transcript.segments().stream().map(Segment::speaker).distinct().limit(5)
                 .map(name -> "'" + name + "'").collect(Collectors.joining(", "));
-        String reps = participants.stream().filter(p -> p.role() == Role.REP).map(p -> "'" + p.name() + "'")
+        String reps = participants.stream().filter(p -> p.role() == Role.REP).limit(5).map(p -> "'" + p.name() + "'")
                 .collect(Collectors.joining(", "));
-        return "no speaker is the rep: the transcript's speakers (" + speakers + ") match no participant named as the rep ("
-                + (reps.isEmpty() ? "the participants name none" : reps) + "), so the rep's behaviours are read with half"
-                + " the confidence and a coach should review the grade; name the speakers as the participants are named";
+        String reason = "no speaker is the rep: the transcript's speakers (" + speakers + ") match no participant named as"
+                + " the rep (" + (reps.isEmpty() ? "the participants name none" : reps) + "), so the rep's behaviours are read"
+                + " with half the confidence and a coach should review the grade; name the speakers as the participants are named";
+        return reason.length() <= SalesCall.REASON_LIMIT ? reason : reason.substring(0, SalesCall.REASON_LIMIT);
     }
 
     private static CallTranscript store(SalesCall call, TranscriptFormat format, Transcript transcript) {
