@@ -118,33 +118,36 @@ public class CallGrading {
     /** Leaves a call with no conversation ungraded, saying why: no score, no {@code CallScored}, no nudge. */
     @Transactional
     Outcome setAside(EventEnvelope<CallReceived> envelope, String reason) {
-        if (!processedEvents.firstDelivery(CONSUMER, envelope.eventId())) {
-            return Outcome.ALREADY_GRADED;
+        Claim claim = claim(envelope);
+        if (claim.call() == null || claim.call().gradeAnyway) {
+            return claim.call() == null ? claim.otherwise() : Outcome.ALREADY_GRADED;
         }
-        SalesCall call = RowLocks.lockIfPresent(SalesCall.getEntityManager(), SalesCall.class, envelope.payload().callId());
-        if (call == null) {
-            return Outcome.UNKNOWN_CALL;
-        }
-        if (call.status != CallStatus.GRADING || call.gradeAnyway) {
-            return Outcome.ALREADY_GRADED;
-        }
-        call.stop(CallStatus.GRADING, CallStatus.NO_CONVERSATION, reason);
+        claim.call().stop(CallStatus.GRADING, CallStatus.NO_CONVERSATION, reason);
         return Outcome.NO_CONVERSATION;
     }
 
     @Transactional
     Outcome record(EventEnvelope<CallReceived> envelope, Grade grade) {
+        Claim claim = claim(envelope);
+        if (claim.call() == null || ScoreRevision.findRevision(claim.call(), 1).isPresent()) {
+            return claim.call() == null ? claim.otherwise() : Outcome.ALREADY_GRADED;
+        }
+        scores.recordAutomatic(claim.call(), grade, clock.instant());
+        return Outcome.GRADED;
+    }
+
+    /** The call, locked, when this is the event's first delivery and the call still waits for grading; else why not. */
+    private record Claim(SalesCall call, Outcome otherwise) {
+    }
+
+    private Claim claim(EventEnvelope<CallReceived> envelope) {
         if (!processedEvents.firstDelivery(CONSUMER, envelope.eventId())) {
-            return Outcome.ALREADY_GRADED;
+            return new Claim(null, Outcome.ALREADY_GRADED);
         }
         SalesCall call = RowLocks.lockIfPresent(SalesCall.getEntityManager(), SalesCall.class, envelope.payload().callId());
         if (call == null) {
-            return Outcome.UNKNOWN_CALL;
+            return new Claim(null, Outcome.UNKNOWN_CALL);
         }
-        if (call.status != CallStatus.GRADING || ScoreRevision.findRevision(call, 1).isPresent()) {
-            return Outcome.ALREADY_GRADED;
-        }
-        scores.recordAutomatic(call, grade, clock.instant());
-        return Outcome.GRADED;
+        return call.status == CallStatus.GRADING ? new Claim(call, null) : new Claim(null, Outcome.ALREADY_GRADED);
     }
 }

@@ -136,6 +136,15 @@ class WebhookTest {
                   "propertyName": "hs_call_status", "propertyValue": "COMPLETED"}]""".formatted(eventId, objectId, owner, eventId, objectId);
     }
 
+    /** A rep known to HubSpot as {@code owner}, whose discovery calls are routed to a published scorecard. */
+    private static String hubspotRep(String owner) {
+        String type = CallFixtures.publishedDiscoveryType();
+        routeTopics("hubspot", type, "discovery", type);
+        String rep = CallFixtures.unique("rep");
+        mapIdentity("hubspot", owner, rep, "Rita Rep");
+        return rep;
+    }
+
     private io.restassured.response.ValidatableResponse postHubSpot(String body, long timestampMs, String signature) {
         return given().contentType(ContentType.JSON)
                 .header("X-HubSpot-Request-Timestamp", String.valueOf(timestampMs))
@@ -147,11 +156,8 @@ class WebhookTest {
 
     @Test
     void hubspotSignedCallIsGradedPublishedAndDeduplicated() throws Exception {
-        String type = CallFixtures.publishedDiscoveryType();
-        routeTopics("hubspot", type, "discovery", type);
         String owner = String.valueOf(Math.abs(System.nanoTime()));
-        String rep = CallFixtures.unique("rep");
-        mapIdentity("hubspot", owner, rep, "Rita Rep");
+        String rep = hubspotRep(owner);
         long objectId = Math.abs(System.nanoTime());
         String body = hubspotBody(owner, objectId, String.valueOf(objectId % 1_000_000));
         long now = Instant.now().toEpochMilli();
@@ -185,11 +191,8 @@ class WebhookTest {
 
     @Test
     void hubspotCallsThatNeverConnectedAreIgnoredAndTheRestOfTheirDeliveryIsStored() throws Exception {
-        String type = CallFixtures.publishedDiscoveryType();
-        routeTopics("hubspot", type, "discovery", type);
         String owner = String.valueOf(Math.abs(System.nanoTime()));
-        String rep = CallFixtures.unique("rep");
-        mapIdentity("hubspot", owner, rep, "Rita Rep");
+        String rep = hubspotRep(owner);
         long objectId = Math.abs(System.nanoTime());
         String eventId = String.valueOf(objectId % 1_000_000);
         String completed = hubspotBody(owner, objectId, eventId);
@@ -212,11 +215,8 @@ class WebhookTest {
 
     @Test
     void hubspotBadSignatureAndStaleTimestampAreRefusedAndStoreNothing() {
-        String type = CallFixtures.publishedDiscoveryType();
-        routeTopics("hubspot", type, "discovery", type);
         String owner = String.valueOf(Math.abs(System.nanoTime()));
-        String rep = CallFixtures.unique("rep");
-        mapIdentity("hubspot", owner, rep, "Rita Rep");
+        String rep = hubspotRep(owner);
         String body = hubspotBody(owner, Math.abs(System.nanoTime()), "77");
         long now = Instant.now().toEpochMilli();
 
@@ -249,11 +249,8 @@ class WebhookTest {
 
     @Test
     void hubspotEventWhosePropertiesAreNotAnObjectIs400AndStoresNothing() {
-        String type = CallFixtures.publishedDiscoveryType();
-        routeTopics("hubspot", type, "discovery", type);
         String owner = String.valueOf(Math.abs(System.nanoTime()));
-        String rep = CallFixtures.unique("rep");
-        mapIdentity("hubspot", owner, rep, "Rita Rep");
+        String rep = hubspotRep(owner);
         String wellFormed = hubspotBody(owner, Math.abs(System.nanoTime()), "66");
         String body = wellFormed.replaceFirst("\"properties\": \\{[^}]*}", "\"properties\": \"none\"");
         assertThat(body).as("the properties were replaced").doesNotContain("hubspot_owner_id");
