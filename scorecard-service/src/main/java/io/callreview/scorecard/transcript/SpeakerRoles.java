@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives each transcript speaker the role of the participant of the same name. Names compare without case, with runs
- * of whitespace collapsed, without a parenthesised note and with an email address read as a name; a speaker named by first name only ("Jane" for "Jane Doe") matches when
+ * of whitespace collapsed, without a parenthesised note and with an email address read as a name; a speaker named by
+ * first name only ("Jane" for "Jane Doe") matches when
  * exactly one participant fits. Anyone else gets the role for unlisted speakers: {@link Role#UNKNOWN}, unless the
  * source knows better (a Zoom recording lists only the host, the rep: everyone else is taken as the prospect).
  */
