@@ -150,7 +150,7 @@ public class CallIngestionService {
      * with half the confidence. Null when the rep spoke.
      */
     static String noRepAmongSpeakers(Transcript transcript, List<Participant> participants) {
-        if (transcript.segments().isEmpty() || transcript.segments().stream().anyMatch(segment -> segment.role() == Role.REP)) {
+        if (transcript.segments().isEmpty() || transcript.repSpoke()) {
             return null;
         }
         String speakers = transcript.segments().stream().map(Segment::speaker).distinct().limit(5)

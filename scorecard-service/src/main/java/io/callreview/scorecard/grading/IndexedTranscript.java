@@ -1,6 +1,5 @@
 package io.callreview.scorecard.grading;
 
-import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
 import io.callreview.scorecard.transcript.Transcript;
 import java.text.BreakIterator;
@@ -36,14 +35,14 @@ public final class IndexedTranscript {
         }
         postings.replaceAll((stem, positions) -> Arrays.copyOf(positions, postingSizes.get(stem)));
         postingSizes.clear();
-        repKnown = segments.stream().anyMatch(segment -> segment.role() == Role.REP);
+        repKnown = transcript.repSpoke();
     }
 
     public Transcript transcript() {
         return transcript;
     }
 
-    /** Whether some utterance is the rep's by the participants list (or the rep's channel of a recording). */
+    /** Whether the rep is known on the call ({@link Transcript#repSpoke()}), read once. */
     public boolean repKnown() {
         return repKnown;
     }

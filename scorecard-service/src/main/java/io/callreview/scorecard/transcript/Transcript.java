@@ -18,6 +18,11 @@ public record Transcript(List<Segment> segments, boolean timingEstimated) {
         return segments.stream().mapToLong(Segment::endMs).max().orElse(0);
     }
 
+    /** Whether some utterance is the rep's (named in the participants, or the rep's channel of a recording). */
+    public boolean repSpoke() {
+        return segments.stream().anyMatch(segment -> segment.role() == Role.REP);
+    }
+
     public int wordCount() {
         int words = 0;
         for (Segment segment : segments) {
