@@ -100,7 +100,7 @@ public final class SuitePolicy implements Policy {
     @Override
     public List<Nudge> dispatch(SimRep rep, Instant now) {
         SuiteBook book = book(rep);
-        LocalDate today = rep.calendar().localDate(now);
+        LocalDate today = rep.calendar().workingDay(now);
         if (!today.equals(book.capDay)) {
             book.capDay = today;
             book.capSent = 0;
@@ -237,7 +237,7 @@ public final class SuitePolicy implements Policy {
             Instant doneAt = unit.map(u -> u.doneAt).orElse(null);
             Instant from = quizzing && doneAt.isAfter(skill.lastReviewAt()) ? doneAt : skill.lastReviewAt();
             NudgeRules.Reinforcement due = rules.nudges().reinforcement(from, skill.memory().stability(), now, rep.calendar());
-            LocalDate day = rep.calendar().localDate(due.timing().dueAt());
+            LocalDate day = rep.calendar().workingDay(due.timing().dueAt());
             if (book.spacedDays.getOrDefault(key, Set.of()).contains(day)) {
                 return;
             }

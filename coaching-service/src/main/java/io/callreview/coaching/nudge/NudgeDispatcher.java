@@ -121,7 +121,7 @@ public class NudgeDispatcher {
     private int dispatchLocked(Rep rep, Instant now, Predicate<ScheduledNudge> which, Supplier<Set<String>> focusKeysNow) {
         String repId = rep.repId;
         RepCalendar calendar = reps.calendarOf(rep);
-        LocalDate today = calendar.localDate(now);
+        LocalDate today = calendar.workingDay(now);
         if (!today.equals(rep.capDay)) {
             rep.capDay = today;
             rep.capSent = 0;

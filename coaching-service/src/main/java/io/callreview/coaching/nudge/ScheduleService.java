@@ -41,7 +41,7 @@ public class ScheduleService {
         Rep rep = found.get();
         Instant now = clock.instant();
         RepCalendar calendar = reps.calendarOf(rep);
-        int sentToday = calendar.localDate(now).equals(rep.capDay) ? rep.capSent : 0;
+        int sentToday = calendar.workingDay(now).equals(rep.capDay) ? rep.capSent : 0;
         return new RepScheduleView(repId, settings(rep), sentToday,
                 ScheduledNudge.pending(repId).stream().map(ScheduleViews::moment).toList(),
                 ScheduledNudge.recent(repId, now.minus(RECENT), 50).stream().map(ScheduleViews::moment).toList());

@@ -87,11 +87,11 @@ class SpacedMoments {
         }
     }
 
-    /** Plans the moment into the pending one it replaces, or a new one; at most one per behaviour and local day. */
+    /** Plans the moment into the pending one it replaces, or a new one; at most one per behaviour and working day. */
     private void plan(RepStanding standing, SkillState state, Optional<TrainingUnit> quizzing, NudgeRules.Reinforcement due,
                       List<ScheduledNudge> pending, RepCalendar calendar, Instant now) {
         Rep rep = standing.rep();
-        LocalDate day = calendar.localDate(due.timing().dueAt());
+        LocalDate day = calendar.workingDay(due.timing().dueAt());
         String key = quizzing.isPresent() ? NudgeRules.quizKey(rep.repId, state.behaviourKey, day)
                 : NudgeRules.reinforcementKey(rep.repId, state.behaviourKey, day);
         Optional<ScheduledNudge> sameKey = ScheduledNudge.byDedupeKey(key);

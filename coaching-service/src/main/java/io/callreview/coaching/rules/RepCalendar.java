@@ -10,12 +10,16 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A rep's working hours in their time zone: nudges reach them only inside these windows. */
+/**
+ * A rep's working hours in their time zone: nudges reach them only inside these windows. A window whose end comes
+ * before its start is a night shift: it opens on each working day and closes the next morning, and its hours after
+ * midnight belong to the working day it opened on (for the daily cap, too).
+ */
 public record RepCalendar(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> workDays) {
 
     public RepCalendar {
-        if (!start.isBefore(end)) {
-            throw new IllegalArgumentException("working hours must start before they end");
+        if (start.equals(end)) {
+            throw new IllegalArgumentException("working hours must not start and end at the same time");
         }
         if (workDays.isEmpty()) {
             throw new IllegalArgumentException("at least one working day is needed");
@@ -23,10 +27,19 @@ public record RepCalendar(ZoneId zone, LocalTime start, LocalTime end, Set<DayOf
         workDays = Collections.unmodifiableSet(EnumSet.copyOf(workDays)); // in week order, as the views show them
     }
 
+    public boolean overnight() {
+        return end.isBefore(start);
+    }
+
     public boolean isOpen(Instant instant) {
         ZonedDateTime local = instant.atZone(zone);
         LocalTime time = local.toLocalTime();
-        return workDays.contains(local.getDayOfWeek()) && !time.isBefore(start) && time.isBefore(end);
+        LocalDate date = local.toLocalDate();
+        if (overnight()) {
+            return workDays.contains(date.getDayOfWeek()) && !time.isBefore(start)
+                    || workDays.contains(date.minusDays(1).getDayOfWeek()) && time.isBefore(end);
+        }
+        return workDays.contains(date.getDayOfWeek()) && !time.isBefore(start) && time.isBefore(end);
     }
 
     /** {@code instant} itself when inside working hours, else the start of the next working window. */
@@ -39,20 +52,32 @@ public record RepCalendar(ZoneId zone, LocalTime start, LocalTime end, Set<DayOf
         if (workDays.contains(date.getDayOfWeek()) && local.toLocalTime().isBefore(start)) {
             return opening(date);
         }
-        return nextDayOpening(instant);
+        return openingAfter(date);
     }
 
-    /** The start of the first working window on a later local day than {@code instant}'s. */
+    /** The start of the first working window on a later working day than the one {@code instant} belongs to. */
     public Instant nextDayOpening(Instant instant) {
-        LocalDate date = localDate(instant).plusDays(1);
+        return openingAfter(workingDay(instant));
+    }
+
+    /**
+     * The day {@code instant} counts towards: the rep's local date, except in a night shift's hours after midnight,
+     * which count towards the day the shift began.
+     */
+    public LocalDate workingDay(Instant instant) {
+        ZonedDateTime local = instant.atZone(zone);
+        LocalDate date = local.toLocalDate();
+        boolean lateInYesterdaysShift = overnight() && local.toLocalTime().isBefore(end)
+                && workDays.contains(date.minusDays(1).getDayOfWeek());
+        return lateInYesterdaysShift ? date.minusDays(1) : date;
+    }
+
+    private Instant openingAfter(LocalDate day) {
+        LocalDate date = day.plusDays(1);
         while (!workDays.contains(date.getDayOfWeek())) {
             date = date.plusDays(1);
         }
         return opening(date);
-    }
-
-    public LocalDate localDate(Instant instant) {
-        return instant.atZone(zone).toLocalDate();
     }
 
     private Instant opening(LocalDate date) {

@@ -62,13 +62,51 @@ class RepCalendarTest {
     }
 
     @Test
-    void localDateIsTheRepsDate() {
-        assertThat(berlin.localDate(Instant.parse("2025-03-05T23:30:00Z"))).hasToString("2025-03-06");
+    void workingDayIsTheRepsDate() {
+        assertThat(berlin.workingDay(Instant.parse("2025-03-05T23:30:00Z"))).hasToString("2025-03-06");
+    }
+
+    private final RepCalendar nights = new RepCalendar(ZoneId.of("America/Chicago"), LocalTime.of(22, 0), LocalTime.of(6, 0), WEEKDAYS);
+
+    @Test
+    void aNightShiftIsOpenFromItsStartUntilTheNextMorning() {
+        // Chicago is UTC-6 in early March 2025
+        assertThat(nights.overnight()).isTrue();
+        assertThat(nights.isOpen(Instant.parse("2025-03-05T04:30:00Z"))).as("Tuesday 22:30").isTrue();
+        assertThat(nights.isOpen(Instant.parse("2025-03-05T11:59:00Z"))).as("Wednesday 05:59").isTrue();
+        assertThat(nights.isOpen(Instant.parse("2025-03-05T12:00:00Z"))).as("Wednesday 06:00, the end is exclusive").isFalse();
+        assertThat(nights.isOpen(Instant.parse("2025-03-05T18:00:00Z"))).as("Wednesday noon").isFalse();
     }
 
     @Test
-    void refusesEmptyOrInvertedHours() {
-        assertThatThrownBy(() -> new RepCalendar(ZoneId.of("UTC"), LocalTime.of(17, 0), LocalTime.of(9, 0), WEEKDAYS))
+    void aNightShiftIsWaitedForFromTheDayBefore() {
+        assertThat(nights.nextOpening(Instant.parse("2025-03-05T18:00:00Z"))).as("Wednesday noon -> Wednesday 22:00")
+                .isEqualTo(Instant.parse("2025-03-06T04:00:00Z"));
+    }
+
+    @Test
+    void theShiftThatBeganOnFridayRunsIntoSaturdayMorningAndTheNextOneIsMondayNight() {
+        Instant saturdayThreeAm = Instant.parse("2025-03-08T09:00:00Z");
+        assertThat(nights.isOpen(saturdayThreeAm)).isTrue();
+        assertThat(nights.workingDay(saturdayThreeAm)).as("counts towards Friday").hasToString("2025-03-07");
+        // daylight saving time begins on Sunday 9 March: Monday 22:00 is 03:00 UTC
+        assertThat(nights.nextDayOpening(saturdayThreeAm)).as("Monday 22:00").isEqualTo(Instant.parse("2025-03-11T03:00:00Z"));
+        assertThat(nights.isOpen(Instant.parse("2025-03-10T09:00:00Z"))).as("Monday 04:00: Sunday is no working day").isFalse();
+        assertThat(nights.nextOpening(Instant.parse("2025-03-10T09:00:00Z"))).isEqualTo(Instant.parse("2025-03-11T03:00:00Z"));
+    }
+
+    @Test
+    void theHoursAfterMidnightCountTowardsTheDayTheShiftBegan() {
+        Instant wednesdayTwoAm = Instant.parse("2025-03-05T08:00:00Z");
+        assertThat(nights.workingDay(wednesdayTwoAm)).hasToString("2025-03-04");
+        assertThat(nights.nextDayOpening(wednesdayTwoAm)).as("the cap is reached: Wednesday 22:00, not Thursday's")
+                .isEqualTo(Instant.parse("2025-03-06T04:00:00Z"));
+        assertThat(nights.workingDay(Instant.parse("2025-03-06T04:30:00Z"))).as("Wednesday 22:30").hasToString("2025-03-05");
+    }
+
+    @Test
+    void refusesHoursThatStartWhenTheyEndAndNoWorkingDays() {
+        assertThatThrownBy(() -> new RepCalendar(ZoneId.of("UTC"), LocalTime.of(9, 0), LocalTime.of(9, 0), WEEKDAYS))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RepCalendar(ZoneId.of("UTC"), LocalTime.of(9, 0), LocalTime.of(17, 0), Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -23,7 +23,7 @@ public record PreferencesRequest(
         @Schema(type = SchemaType.STRING, example = "08:30",
                 description = "Local start of the working day; coaching-service plans nudges inside working hours; default 09:00")
         LocalTime workStart,
-        @Schema(type = SchemaType.STRING, example = "17:00", description = "Local end of the working day, after workStart; default 17:30")
+        @Schema(type = SchemaType.STRING, example = "17:00", description = "Local end of the working day; an end before workStart is a night shift ending the next morning; default 17:30")
         LocalTime workEnd,
         @Schema(example = "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\"]", description = "At least one; default Monday to Friday")
         Set<@NotNull DayOfWeek> workDays,

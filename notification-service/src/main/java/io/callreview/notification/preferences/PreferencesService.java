@@ -89,11 +89,18 @@ public class PreferencesService {
         }
         String email = blankToNull(request.emailAddress());
         boolean emailOn = orDefault(channels.email(), defaults.email());
+        boolean chatOn = orDefault(channels.chat(), defaults.chat());
+        if (request.quietHours() == null && (emailOn || chatOn) && quietHours.isPresent() && workingHours.isPresent()
+                && workingHours.get().within(quietHours.get())) {
+            WorkingHours hours = workingHours.get();
+            errors.add(new Problem.FieldError("quietHours", "are needed: the default quiet hours " + quietHours.get()
+                    + " cover all the working hours " + hours.start() + "-" + hours.end()
+                    + ", so email and chat would wait until after work; give the quiet hours you want (\"\" for none)"));
+        }
         if (emailOn && email == null) {
             errors.add(new Problem.FieldError("emailAddress", "is required while channels.email is on"));
         }
         String webhook = blankToNull(request.chatWebhookUrl());
-        boolean chatOn = orDefault(channels.chat(), defaults.chat());
         if (webhook != null) {
             WebhookUrls.refusal(webhook, config.chat())
                     .ifPresent(reason -> errors.add(new Problem.FieldError("chatWebhookUrl", reason)));
@@ -143,8 +150,14 @@ public class PreferencesService {
         LocalTime end = request.workEnd() == null ? defaults.end() : request.workEnd().truncatedTo(ChronoUnit.SECONDS);
         Set<DayOfWeek> days = request.workDays() == null ? defaults.days() : request.workDays();
         boolean valid = true;
-        if (!start.isBefore(end)) {
-            errors.add(new Problem.FieldError("workEnd", "must be after workStart (" + start + "); working hours do not cross midnight"));
+        if (start.equals(end)) {
+            errors.add(new Problem.FieldError("workEnd", "must differ from workStart (" + start
+                    + "); an end before the start is a night shift that ends the next morning"));
+            valid = false;
+        } else if (end.isBefore(start) && (request.workStart() == null || request.workEnd() == null)) {
+            String missing = request.workStart() == null ? "workStart" : "workEnd";
+            errors.add(new Problem.FieldError(missing, "is needed: with its default, " + start + "-" + end
+                    + " would be a night shift ending the next morning; give both workStart and workEnd for one"));
             valid = false;
         }
         if (days.isEmpty()) {

@@ -2,6 +2,7 @@ package io.callreview.notification.preferences;
 
 import io.callreview.notification.config.NotificationConfig;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,13 +12,23 @@ import java.util.stream.Collectors;
 
 /**
  * When the rep works, local to their time zone. notification-service keeps it with the rest of the rep's contact
- * schedule and publishes it; coaching-service plans its nudges inside it.
+ * schedule and publishes it; coaching-service plans its nudges inside it. An end before the start is a night shift,
+ * which runs into the next morning.
  */
 public record WorkingHours(LocalTime start, LocalTime end, Set<DayOfWeek> days) {
 
     /** Keeps the days in week order, Monday first. */
     public WorkingHours {
         days = Collections.unmodifiableSet(EnumSet.copyOf(days));
+    }
+
+    /** Whether every working minute lies in {@code quiet}, so that email and chat would only come after work. */
+    public boolean within(QuietHours quiet) {
+        return quiet.contains(start) && minutesFromStartTo(end) <= minutesFromStartTo(quiet.end());
+    }
+
+    private long minutesFromStartTo(LocalTime time) {
+        return Math.floorMod(Duration.between(start, time).toMinutes(), 24 * 60);
     }
 
     public static WorkingHours defaults(NotificationConfig.Defaults defaults) {

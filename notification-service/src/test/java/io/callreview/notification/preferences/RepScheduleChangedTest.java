@@ -76,10 +76,29 @@ class RepScheduleChangedTest {
     }
 
     @Test
+    void aNightShiftRunsIntoTheNextMorning() {
+        String rep = newRep();
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("timeZone", "America/Chicago", "workStart", "22:00", "workEnd", "06:00",
+                        "channels", Map.of("email", true), "emailAddress", "nights@example.com", "quietHours", "12:00-20:00"))
+                .when().put("/api/reps/" + rep + "/preferences")
+                .then().statusCode(200)
+                .body("workStart", equalTo("22:00:00"))
+                .body("workEnd", equalTo("06:00:00"))
+                .body("quietHours", equalTo("12:00-20:00"));
+        RepScheduleChanged schedule = awaitSchedule(rep, 1).get(0).payload();
+        assertThat(schedule.workStart()).isEqualTo(LocalTime.of(22, 0));
+        assertThat(schedule.workEnd()).isEqualTo(LocalTime.of(6, 0));
+    }
+
+    @Test
     void workingHoursAreValidatedNamingTheFieldAndARefusedChangePublishesNothing() {
         String rep = newRep();
-        refused(rep, Map.of("workStart", "18:00", "workEnd", "09:00"), "workEnd");
+        refused(rep, Map.of("workStart", "09:00", "workEnd", "09:00"), "workEnd");
         refused(rep, Map.of("workStart", "18:00"), "workEnd");
+        refused(rep, Map.of("workEnd", "06:00"), "workStart");
+        refused(rep, Map.of("workStart", "22:00", "workEnd", "06:00", "channels", Map.of("email", true),
+                "emailAddress", "nights@example.com"), "quietHours");
         refused(rep, Map.of("workDays", List.of()), "workDays");
         refused(rep, Map.of("workDays", List.of("MONDAY", "SOMEDAY")), "workDays[1]");
         refused(rep, Map.of("workStart", "early"), "workStart");
