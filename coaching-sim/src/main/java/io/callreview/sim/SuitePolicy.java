@@ -157,7 +157,8 @@ public final class SuitePolicy implements Policy {
         int quizzesToPass = rules.config().training().quizzesToPass();
         book.units.forEach((key, unit) -> {
             if (unit.open()) {
-                Training.ending(unit.doneAt != null, book.atTarget(key), () -> quizGradesSince(book, key, unit.doneAt), quizzesToPass)
+                Training.ending(unit.doneAt != null, book.atTarget(key), () -> diagnose(rep, book, key),
+                        () -> quizGradesSince(book, key, unit.doneAt), quizzesToPass)
                         .ifPresent(ending -> unit.ended = true);
             }
         });

@@ -70,6 +70,10 @@ public class TrainingUnit extends PanacheEntityBase {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** Why it was passed or withdrawn, in the rep's words. */
+    @Column(name = "end_reason", length = 1000)
+    public String endReason;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

@@ -8,14 +8,19 @@ import java.util.function.Supplier;
 
 /**
  * Training units as rules: which behaviours get one (where the diagnosis is training, the most valuable gaps first, a few
- * open at a time, never a second on the same behaviour), and how an open one ends: withdrawn when the rep reached the
- * target before doing it, passed after enough quizzes answered right in a row once it was done (a wrong one restarts
- * the count).
+ * open at a time, never a second on the same behaviour), and how an open one ends: withdrawn before the rep did it
+ * when they reached the target or their calls show they know how after all (a coach's correction of the grades that
+ * led to it, say), passed after enough quizzes answered right in a row once it was done (a wrong one restarts the
+ * count).
  */
 public final class Training {
 
     /** How an open unit ends. */
     public enum Ending { WITHDRAWN, PASSED }
+
+    /** An ending, with the reason in the rep's words. */
+    public record End(Ending ending, String reason) {
+    }
 
     private Training() {
     }
@@ -37,13 +42,23 @@ public final class Training {
      * How an open unit ends now, if it does.
      *
      * @param done            the rep went through it (its quizzes run)
+     * @param diagnosis       the behaviour's diagnosis now; asked only before the unit is done
      * @param gradesSinceDone the quiz grades since it was done, oldest first; asked only when done
      */
-    public static Optional<Ending> ending(boolean done, boolean atTarget, Supplier<List<Fsrs.Grade>> gradesSinceDone, int quizzesToPass) {
+    public static Optional<End> ending(boolean done, boolean atTarget, Supplier<Diagnoses.Diagnosis> diagnosis,
+                                       Supplier<List<Fsrs.Grade>> gradesSinceDone, int quizzesToPass) {
         if (!done && atTarget) {
-            return Optional.of(Ending.WITHDRAWN);
+            return Optional.of(new End(Ending.WITHDRAWN, "No longer needed: the rep reached the target without it."));
         }
-        return done && passed(gradesSinceDone.get(), quizzesToPass) ? Optional.of(Ending.PASSED) : Optional.empty();
+        if (!done) {
+            Diagnoses.Diagnosis now = diagnosis.get();
+            return now.approach() == Approach.COACHING
+                    ? Optional.of(new End(Ending.WITHDRAWN, "No longer needed: the rep's calls show they know how. " + now.reason()))
+                    : Optional.empty();
+        }
+        return passed(gradesSinceDone.get(), quizzesToPass)
+                ? Optional.of(new End(Ending.PASSED, "Passed: " + quizzesToPass + " quizzes answered right in a row."))
+                : Optional.empty();
     }
 
     /**

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -62,7 +63,8 @@ public class TrainingAssignments {
         List<TrainingUnit> units = standing.training().units();
         Map<String, TrainingUnit> open = new HashMap<>();
         units.stream().filter(TrainingUnit::open).forEach(unit -> open.putIfAbsent(unit.behaviourKey, unit));
-        standing.states().forEach(state -> Optional.ofNullable(open.get(state.behaviourKey)).ifPresent(unit -> settle(unit, state, now)));
+        standing.states().forEach(state -> Optional.ofNullable(open.get(state.behaviourKey))
+                .ifPresent(unit -> settle(unit, state, () -> diagnosis(standing, state.behaviourKey), now)));
         Set<String> hadUnit = units.stream().map(unit -> unit.behaviourKey).collect(Collectors.toSet());
         List<String> assign = Training.toAssign(
                 standing.states().stream().sorted(FocusPolicy.MOST_VALUABLE_FIRST).map(s -> s.behaviourKey).toList(),
@@ -76,17 +78,19 @@ public class TrainingAssignments {
         return diagnosing.diagnose(standing, standing.state(behaviourKey).orElseThrow());
     }
 
-    /** Withdraws a unit not done yet whose behaviour reached the target; passes one whose quizzes were answered right. */
-    private void settle(TrainingUnit unit, SkillState state, Instant now) {
-        Training.ending(unit.quizzing(), state.atTarget(), () -> RepAnswer.quizGradesSince(unit.repId, unit.behaviourKey, unit.doneAt),
-                config.training().quizzesToPass())
-                .ifPresent(ending -> end(unit, ending == Training.Ending.PASSED ? TrainingStatus.PASSED : TrainingStatus.WITHDRAWN, now));
-    }
-
-    private static void end(TrainingUnit unit, TrainingStatus status, Instant now) {
-        unit.status = status;
-        unit.endedAt = now;
-        unit.updatedAt = now;
+    /**
+     * Withdraws a unit not done yet whose behaviour reached the target or is no longer a knowledge gap; passes one whose
+     * quizzes were answered right.
+     */
+    private void settle(TrainingUnit unit, SkillState state, Supplier<Diagnoses.Diagnosis> diagnosis, Instant now) {
+        Training.ending(unit.quizzing(), state.atTarget(), diagnosis,
+                () -> RepAnswer.quizGradesSince(unit.repId, unit.behaviourKey, unit.doneAt), config.training().quizzesToPass())
+                .ifPresent(end -> {
+                    unit.status = end.ending() == Training.Ending.PASSED ? TrainingStatus.PASSED : TrainingStatus.WITHDRAWN;
+                    unit.endReason = Texts.truncate(end.reason(), 1000);
+                    unit.endedAt = now;
+                    unit.updatedAt = now;
+                });
     }
 
     private TrainingUnit assign(Rep rep, SkillState state, String reason, Instant now) {

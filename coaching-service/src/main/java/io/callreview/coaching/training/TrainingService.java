@@ -92,7 +92,7 @@ public class TrainingService {
         Rep rep = reps.lock(unit.repId);
         em.refresh(unit);
         if (unit.status == TrainingStatus.WITHDRAWN) {
-            throw ApiException.conflict("status", "training unit '" + unitId + "' was withdrawn: the rep reached the target without it");
+            throw ApiException.conflict("status", "training unit '" + unitId + "' was withdrawn. " + unit.endReason);
         }
         if (unit.status == TrainingStatus.ASSIGNED) {
             Instant now = clock.instant();

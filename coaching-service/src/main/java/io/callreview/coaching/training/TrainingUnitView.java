@@ -22,5 +22,7 @@ public record TrainingUnitView(
         Instant assignedAt,
         Instant doneAt,
         @Schema(description = "When it was passed or withdrawn") Instant endedAt,
+        @Schema(description = "Why it was passed or withdrawn", example = "No longer needed: the rep reached the target without it.")
+        String endReason,
         QuizProgressView quizzes) {
 }

@@ -25,7 +25,7 @@ public class TrainingViews {
                 .map(m -> new TrainingMomentView(m.callId(), m.atMs(), m.atMs() == null ? null : Figures.clock(m.atMs()), m.quote(), links.callMoment(m.callId(), m.atMs())))
                 .toList();
         return new TrainingUnitView(unit.id, unit.repId, unit.behaviourKey, unit.callType, unit.question, unit.status, unit.reason,
-                unit.guidance, unit.guidancePoints, unit.examples, moments, unit.assignedAt, unit.doneAt, unit.endedAt,
+                unit.guidance, unit.guidancePoints, unit.examples, moments, unit.assignedAt, unit.doneAt, unit.endedAt, unit.endReason,
                 new QuizProgressView(quizGrades.size(), Training.rightInARow(quizGrades), toPass));
     }
 }

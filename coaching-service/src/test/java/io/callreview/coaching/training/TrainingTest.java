@@ -164,6 +164,32 @@ class TrainingTest {
         assertThat(pendingQuiz(awaitSchedule(rep, s -> true))).isNull();
     }
 
+    @Test
+    void aUnitNotDoneIsWithdrawnWhenACoachsCorrectionShowsTheRepKnowsHow() {
+        clock.set(WEDNESDAY_10);
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        Scenario.Call call = team.call(rep, WEDNESDAY_10.minusSeconds(3600)).missed(BUDGET).met(AGENDA);
+        team.send(call);
+        String repToken = TestTokens.rep(rep, team.teamId());
+        await().atMost(Duration.ofSeconds(30)).until(() -> units(repToken, rep).size() == 1);
+        String unitId = (String) units(repToken, rep).get(0).get("id");
+
+        team.send(call.revisedByCoach("coach-" + team.teamId()).met(BUDGET).met(AGENDA));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(units(repToken, rep).get(0).get("status")));
+        Map<String, Object> unit = units(repToken, rep).get(0);
+        assertThat((String) unit.get("endReason")).startsWith("No longer needed: the rep's calls show they know how.");
+        assertThat(unit.get("endedAt")).isNotNull();
+        given().auth().oauth2(repToken).post("/api/training/" + unitId + "/done").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("the rep's calls show they know how"));
+
+        // a later miss does not bring a second unit on the same behaviour
+        team.send(team.call(rep, WEDNESDAY_10.minusSeconds(600)).missed(BUDGET).met(AGENDA));
+        awaitProfile(rep, p -> p.getInt("scoredCalls") == 2);
+        assertThat(units(repToken, rep)).singleElement().satisfies(u -> assertThat(u.get("status")).isEqualTo("WITHDRAWN"));
+    }
+
     private static List<Map<String, Object>> units(String token, String rep) {
         var response = given().auth().oauth2(token).get("/api/reps/" + rep + "/training");
         if (response.statusCode() != 200 && response.statusCode() != 404) {
