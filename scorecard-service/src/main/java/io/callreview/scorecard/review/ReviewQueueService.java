@@ -19,7 +19,8 @@ import java.util.List;
  * the same for every coach and instance). Calls with a finalised review are not queued: their status is REVIEWED from
  * then on (an accepted dispute alone does not count: it decides one behaviour). The status is read from the call, not
  * looked up among its revisions, which an anti-join would materialise over every revision ever recorded.
- * Most urgent first, then newest: one query per urgency, each reading the scope's calls newest first along the
+ * The reasons are the automatic grade's; the revision, score and auto-fail shown are the call's latest, which a rep's
+ * dispute accepted since may have changed. Most urgent first, then newest: one query per urgency, each reading the scope's calls newest first along the
  * (start DESC, id) index and stopping once it has enough, so a long history does not make the queue slower to read.
  */
 @ApplicationScoped
@@ -78,7 +79,7 @@ public class ReviewQueueService {
             }
             items.add(new ReviewQueueItem(SqlValues.string(r[0]), SqlValues.string(r[1]), SqlValues.string(r[2]),
                     SqlValues.string(r[3]), SqlValues.epoch(r[4]), (int) SqlValues.longValue(r[5]),
-                    SqlValues.doubleValue(r[6]), autoFailed, SqlValues.doubleValue(r[11]), reasons));
+                    SqlValues.doubleValue(r[6]), SqlValues.bool(r[12]), SqlValues.doubleValue(r[11]), reasons));
         }
         return items;
     }
@@ -90,11 +91,13 @@ public class ReviewQueueService {
     @SuppressWarnings("unchecked")
     private List<Object[]> newestOf(CallScope scope, String urgency, int limit) {
         String sql = """
-                SELECT STRAIGHT_JOIN c.id, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at), s.revision,
-                       s.overall_score, s.auto_failed, s.review_required, %s, MOD(CRC32(c.id), 100), %s
+                SELECT STRAIGHT_JOIN c.id, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at), latest.revision,
+                       latest.overall_score, s.auto_failed, s.review_required, %s, MOD(CRC32(c.id), 100), %s, latest.auto_failed
                 FROM sales_call c
                 JOIN call_type t ON t.id = c.call_type_id
                 JOIN score_revision s ON s.call_id = c.id AND s.revision = 1
+                JOIN score_revision latest ON latest.call_id = c.id
+                     AND latest.revision = (SELECT MAX(m.revision) FROM score_revision m WHERE m.call_id = c.id)
                 WHERE c.status = 'AUTO_SCORED' AND %s AND %s
                 ORDER BY c.started_at DESC, c.id
                 """.formatted(LOWEST, LOWEST_OF_ALL, urgency, scope.where());

@@ -232,6 +232,34 @@ class ReviewTest {
     }
 
     @Test
+    void aQueuedCallShowsTheScoreOfADisputeAcceptedSinceWithTheAutomaticGradesReasons() {
+        String type = publishedDiscoveryType();
+        String team = unique("team");
+        String rep = unique("rep");
+        String coach = TestTokens.coach("coach-ana", team);
+        String failed = postCall(type, rep, team, ReviewFixtures.callWithoutNextStep(), "2026-03-03T10:00:00Z");
+        String item = "find { it.callId == '" + failed + "' }";
+        float automaticScore = given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
+                .then().statusCode(200).body(item + ".revision", equalTo(1)).body(item + ".autoFailed", equalTo(true))
+                .extract().path(item + ".overallScore");
+
+        String disputeId = given().auth().oauth2(TestTokens.rep(rep, team)).contentType(ContentType.JSON)
+                .body(Map.of("behaviourKey", "next-steps", "comment", "We booked the follow-up at the end."))
+                .when().post("/api/calls/" + failed + "/disputes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(coach).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ACCEPTED", "verdict", "MET", "reason", "The follow-up was booked."))
+                .when().post("/api/disputes/" + disputeId + "/resolution").then().statusCode(200);
+
+        float disputedScore = given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
+                .then().statusCode(200)
+                .body(item + ".revision", equalTo(2))
+                .body(item + ".autoFailed", equalTo(false))
+                .body(item + ".reasons", org.hamcrest.Matchers.hasItem("AUTO_FAILED"))
+                .extract().path(item + ".overallScore");
+        assertThat(disputedScore).isGreaterThan(automaticScore);
+    }
+
+    @Test
     void theQueueHoldsUnreviewedCallsThatNeedAnEyeAndADeterministicSample() {
         String type = publishedDiscoveryType();
         String team = unique("team");
