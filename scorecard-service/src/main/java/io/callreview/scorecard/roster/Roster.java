@@ -53,6 +53,7 @@ public class Roster {
     @Transactional(Transactional.TxType.MANDATORY)
     public void admitCall(String repId, String teamId, String call) {
         if (config.unknownReps() == RosterConfig.UnknownReps.ENROL && RosterRep.enrolIfAbsent(repId, teamId, call, clock.instant())) {
+            refuseMistypedTeam(repId, teamId);
             RosterRep enrolled = RosterRep.findById(repId);
             recordChange(enrolled, null, null, AuditAction.ROSTER_REP_ENROLLED);
             return;
@@ -67,6 +68,25 @@ public class Roster {
             throw ApiException.unprocessable("teamId", "rep '" + repId + "' is on team '" + rep.teamId + "' in the roster,"
                     + " not '" + teamId + "': an admin moves reps between teams (PUT /api/roster/reps/" + repId + ")");
         }
+    }
+
+    /**
+     * A new rep's first call founds their team when it is new, unless its id looks like a slip of a team the roster
+     * knows ("tema-a" for "team-a"): then the call is refused, and with it the enrolment.
+     */
+    private void refuseMistypedTeam(String repId, String teamId) {
+        Set<String> known = new TreeSet<>(RosterRep.getEntityManager()
+                .createQuery("SELECT DISTINCT r.teamId FROM RosterRep r WHERE r.repId <> ?1", String.class)
+                .setParameter(1, repId).getResultList());
+        known.addAll(RosterCoach.getEntityManager()
+                .createQuery("SELECT DISTINCT t FROM RosterCoach c JOIN c.teams t", String.class).getResultList());
+        if (known.contains(teamId)) {
+            return;
+        }
+        TeamNames.nearMiss(teamId, known).ifPresent(team -> {
+            throw ApiException.unprocessable("teamId", "team '" + teamId + "' is not on the roster; did you mean '" + team
+                    + "'? If it is a new team, an admin puts its first rep on it (PUT /api/roster/reps/" + repId + ")");
+        });
     }
 
     @Transactional

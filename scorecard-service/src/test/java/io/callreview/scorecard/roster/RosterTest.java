@@ -51,6 +51,29 @@ class RosterTest {
     }
 
     @Test
+    void aNewRepsCallNamingASlipOfAKnownTeamIsRefusedAndANewTeamIsFounded() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String team = "west-" + Long.toString(System.nanoTime(), 36);
+        post(type, CallFixtures.unique("rep"), team, 202);
+
+        String slip = team.replace("west-", "wset-");
+        String rep = CallFixtures.unique("rep");
+        post(type, rep, slip, 422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("teamId"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("did you mean '" + team + "'"));
+        post(type, rep, team.toUpperCase(java.util.Locale.ROOT), 422).body("errors[0].field", equalTo("teamId"));
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/roster/reps/" + rep).then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).queryParam("repId", rep).when().get("/api/calls")
+                .then().statusCode(200).body("total", equalTo(0));
+
+        String neighbour = team.replace("west-", "east-");
+        post(type, rep, neighbour, 202);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/roster/reps/" + rep)
+                .then().statusCode(200).body("teamId", equalTo(neighbour));
+    }
+
+    @Test
     void onlyAnAdminMovesARepAndTheMoveIsAuditedAndAnnounced() throws Exception {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = CallFixtures.unique("rep");

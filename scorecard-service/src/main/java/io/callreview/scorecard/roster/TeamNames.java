@@ -1,0 +1,59 @@
+package io.callreview.scorecard.roster;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Tells a mistyped team id from a new team: "Team-A", "team_a", "tema-a" and "teamm-a" are all near misses of
+ * "team-a", while "team-b" is a team of its own (teams often differ by one letter or digit, so a different character
+ * never counts as a slip; a different case or separator, two neighbours swapped, or one letter too many or too few do).
+ */
+final class TeamNames {
+
+    private static final int SHORTEST_FOR_A_MISSING_LETTER = 4;
+
+    private TeamNames() {
+    }
+
+    /** The known team {@code candidate} looks like a slip of, if any; never {@code candidate} itself. */
+    static Optional<String> nearMiss(String candidate, Collection<String> known) {
+        return known.stream().filter(team -> !team.equals(candidate) && slipOf(candidate, team)).sorted().findFirst();
+    }
+
+    static boolean slipOf(String typed, String team) {
+        String a = normalised(typed);
+        String b = normalised(team);
+        return a.equals(b) || swappedNeighbours(a, b) || oneLetterApart(a, b) || oneLetterApart(b, a);
+    }
+
+    private static String normalised(String team) {
+        return team.toLowerCase(Locale.ROOT).replaceAll("[\\s_.-]+", "-");
+    }
+
+    private static boolean swappedNeighbours(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = firstDifference(a, b);
+        return first < a.length() - 1 && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.substring(first + 2).equals(b.substring(first + 2));
+    }
+
+    /** Whether {@code longer} is {@code shorter} with one letter (not a digit or separator) added. */
+    private static boolean oneLetterApart(String longer, String shorter) {
+        if (longer.length() != shorter.length() + 1 || shorter.length() < SHORTEST_FOR_A_MISSING_LETTER) {
+            return false;
+        }
+        int at = firstDifference(longer, shorter);
+        return Character.isLetter(longer.charAt(at)) && longer.substring(at + 1).equals(shorter.substring(at));
+    }
+
+    private static int firstDifference(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+}
