@@ -17,9 +17,12 @@ import java.util.concurrent.Executors;
  */
 final class DemoRecording {
 
-    static final String REP_SAYS = "Thanks for your time today. Who else is involved in the decision, and what budget have you set aside?";
-    static final String PROSPECT_SAYS = "Our finance director signs off, and we have about twenty thousand dollars for this.";
-    static final int SECONDS = 20;
+    // long enough to be a conversation to grade (50 words, 15 of them the prospect's), ASR's slips included
+    static final String REP_SAYS = "Thanks for your time today, Dana. Before we start, I'd like to understand how your team"
+            + " schedules field visits now. Who else is involved in the decision, and what budget have you set aside for this project?";
+    static final String PROSPECT_SAYS = "Our finance director signs off, and the regional managers will want a say. We have"
+            + " about twenty thousand dollars for this, and we would like to start before the summer.";
+    static final int SECONDS = 32;
 
     private final String url;
 
@@ -32,7 +35,7 @@ final class DemoRecording {
             return Optional.empty();
         }
         Path wav = SpokenAudio.stereoCall(Files.createTempDirectory("callreview-demo-recording"), REP_SAYS, PROSPECT_SAYS,
-                9_000, SECONDS);
+                17_000, SECONDS);
         byte[] audio = Files.readAllBytes(wav);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newSingleThreadExecutor(task -> {

@@ -88,7 +88,7 @@ public class CallResource {
                     + " and answered 202 at once; it is graded by meaning in the background (a second or two for a long call)."
                     + " When the grade is recorded the status becomes AUTO_SCORED, GET /api/calls/{id} shows the score, and a"
                     + " CallScored event (revision 1) is published through the outbox. A call with no conversation to grade"
-                    + " (fewer than 30 words in all, or, once the rep began, fewer than 10 from anyone else: a voicemail,"
+                    + " (fewer than 50 words in all, or, once the rep began, fewer than 15 from anyone else: a voicemail,"
                     + " a dropped call) becomes NO_CONVERSATION with the reason instead, and stays out of the rep's scores,"
                     + " analytics and nudges; an admin may have it graded all the same. A call with a recordingUrl and no"
                     + " transcript is stored with status TRANSCRIBING instead: the recording (WAV, MP3 or M4A/MP4, https on an"

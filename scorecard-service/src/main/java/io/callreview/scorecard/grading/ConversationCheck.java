@@ -20,12 +20,6 @@ public record ConversationCheck(int minimumWords, int minimumReplyWords) {
 
     /** Why the transcript is no conversation to grade, or empty when it is one. */
     public Optional<String> noConversation(Transcript transcript) {
-        int words = transcript.wordCount();
-        if (words < minimumWords) {
-            return Optional.of("too short to grade: " + words + (words == 1 ? " word" : " words") + " in all, fewer"
-                    + " than the " + minimumWords + " a conversation takes (a dropped call, or a recording speech"
-                    + " recognition could not make out)");
-        }
         boolean repBegan = false;
         int repliedWords = 0;
         for (Segment segment : transcript.segments()) {
@@ -35,10 +29,17 @@ public record ConversationCheck(int minimumWords, int minimumReplyWords) {
                 repliedWords += Words.count(segment.text());
             }
         }
+        // one-sided first: it says more about a voicemail than its length does
         if (repBegan && repliedWords < minimumReplyWords) {
             return Optional.of("one-sided: nobody answered the rep (" + repliedWords + (repliedWords == 1 ? " word" : " words")
                     + " from anyone else after the rep began, fewer than " + minimumReplyWords + "): a voicemail,"
-                    + " or nobody on the line");
+                    + " nobody on the line, or a prospect who said no and hung up");
+        }
+        int words = transcript.wordCount();
+        if (words < minimumWords) {
+            return Optional.of("too short to grade: " + words + (words == 1 ? " word" : " words") + " in all, fewer"
+                    + " than the " + minimumWords + " a conversation takes (a dropped call, a prospect who hung up after"
+                    + " a sentence or two, or a recording speech recognition could not make out)");
         }
         return Optional.empty();
     }

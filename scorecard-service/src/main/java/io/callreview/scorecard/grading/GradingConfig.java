@@ -39,13 +39,13 @@ public interface GradingConfig {
     double minimumVote();
 
     /** A transcript of fewer words in all is no conversation to grade (a dropped call); 0 grades every call. */
-    @WithDefault("30")
+    @WithDefault("50")
     int minimumWords();
 
     /**
      * Once the rep began, anyone else must say at least this many words for the call to be graded (else it was a
      * voicemail, or nobody on the line); 0 grades one-sided calls too.
      */
-    @WithDefault("10")
+    @WithDefault("15")
     int minimumReplyWords();
 }

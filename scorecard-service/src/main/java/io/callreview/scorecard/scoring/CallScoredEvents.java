@@ -11,6 +11,9 @@ import java.util.Map;
 /** The {@code CallScored} event announcing a score revision, built from the revision and its call as stored. */
 final class CallScoredEvents {
 
+    /** Examples a behaviour's result carries for coaching-service's training units: a few, not the grader's whole set. */
+    static final int EXAMPLES = 5;
+
     private CallScoredEvents() {
     }
 
@@ -20,7 +23,8 @@ final class CallScoredEvents {
         List<CallScored.BehaviourResult> results = score.verdicts.stream().map(v -> {
             Behaviour b = definitions.get(v.key);
             return new CallScored.BehaviourResult(v.key, b.question(), b.category().name(), b.weight(), b.critical(),
-                    v.verdict, v.confidence, v.evidence, v.expectedAtMs, v.comment, b.guidance(), List.of());
+                    v.verdict, v.confidence, v.evidence, v.expectedAtMs, v.comment, b.guidance(),
+                    b.detection().examples().stream().limit(EXAMPLES).toList());
         }).toList();
         StrengthAndFocus strengthAndFocus = StrengthAndFocus.of(score, definitions);
         return new CallScored(call.id, call.externalId, call.source, call.repId, call.teamId, scorecard.callTypeKey(),

@@ -11,7 +11,10 @@ public final class CohenKappa {
     private CohenKappa() {
     }
 
-    /** {@code table[i][j]}: items that rater A put in category i and rater B in category j. */
+    /**
+     * {@code table[i][j]}: items that rater A put in category i and rater B in category j. NaN when there are none, or
+     * when both raters put every item in the same category (kappa is 0/0 then).
+     */
     public static double of(long[][] table) {
         int k = table.length;
         double total = 0;
@@ -37,7 +40,8 @@ public final class CohenKappa {
         for (int i = 0; i < k; i++) {
             expected += (rowSums[i] / total) * (columnSums[i] / total);
         }
-        return expected == 1 ? (observed == 1 ? 1 : Double.NaN) : (observed - expected) / (1 - expected);
+        // every rating in one category: agreement is certain by chance, so nothing beyond chance can be told
+        return expected == 1 ? Double.NaN : (observed - expected) / (1 - expected);
     }
 
     /** Kappa of two raters' labels for the same items, in the same order. */

@@ -49,7 +49,7 @@ public final class FleissKappa {
             categoryShare[j] /= (double) items * raters;
             chance += categoryShare[j] * categoryShare[j];
         }
-        double kappa = chance == 1 ? (meanAgreement == 1 ? 1 : Double.NaN) : (meanAgreement - chance) / (1 - chance);
+        double kappa = chance == 1 ? Double.NaN : (meanAgreement - chance) / (1 - chance);
         return new Result(kappa, meanAgreement, chance, categoryKappas(counts, categoryShare, raters));
     }
 

@@ -28,7 +28,7 @@ class NoConversationTest {
     public static class RealLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("callreview.grading.minimum-words", "30", "callreview.grading.minimum-reply-words", "10");
+            return Map.of("callreview.grading.minimum-words", "50", "callreview.grading.minimum-reply-words", "15");
         }
     }
 
@@ -56,14 +56,14 @@ class NoConversationTest {
     }
 
     @Test
-    void aDroppedCallIsTooShortAndAnAdminMayHaveItGradedAllTheSame() {
+    void aDroppedCallIsSetAsideAndAnAdminMayHaveItGradedAllTheSame() {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = CallFixtures.unique("rep");
         String callId = CallFixtures.postAndAwaitGraded(CallFixtures.call(type, rep, "team-a", CallFixtures.segmentsTranscript(
                 List.of(CallFixtures.segment("Paul Prospect", 0, 2_000, "Hello?"),
                         CallFixtures.segment("Rita Rep", 2_500, 6_000, "Hi Paul, it's Rita, can you hear me?"),
                         CallFixtures.segment("Paul Prospect", 7_000, 9_000, "You're breaking up, sorry.")))));
-        assertThat(CallFixtures.awaitGraded(callId).getString("statusReason")).startsWith("too short to grade: 13 words");
+        assertThat(CallFixtures.awaitGraded(callId).getString("statusReason")).startsWith("one-sided: nobody answered the rep (4 words");
 
         given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/" + callId + "/grading")
                 .then().statusCode(202).body("status", equalTo("GRADING"));
@@ -86,7 +86,10 @@ class NoConversationTest {
                                 + " on the decision?"),
                         CallFixtures.segment("Paul Prospect", 9_000, 16_000, "Our finance director signs off, and the team"
                                 + " leads will want to see it first."),
-                        CallFixtures.segment("Rita Rep", 17_000, 22_000, "Great, let's book a demo with them on Thursday.")))));
+                        CallFixtures.segment("Rita Rep", 17_000, 22_000, "Great, let's book a demo with them on Thursday."
+                                + " Would two in the afternoon work for everyone?"),
+                        CallFixtures.segment("Paul Prospect", 23_000, 28_000, "Two works. Send the invite to me and I'll"
+                                + " forward it to them.")))));
 
         assertThat(CallFixtures.awaitGraded(callId).getString("status")).isEqualTo("AUTO_SCORED");
     }

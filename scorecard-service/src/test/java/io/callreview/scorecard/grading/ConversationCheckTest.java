@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ConversationCheckTest {
 
-    private final ConversationCheck check = new ConversationCheck(30, 10);
+    private final ConversationCheck check = new ConversationCheck(50, 15);
 
     @Test
     void aRealConversationIsGradedHoweverBadlyTheRepDid() {
@@ -19,7 +19,7 @@ class ConversationCheckTest {
                 rep("Hi Dana, it's Sam from Northwind. Is now still a good time for our chat about the renewal?"),
                 prospect("Yes, go ahead, I have about fifteen minutes before my next meeting."),
                 rep("Great. So we can just go through pricing and then I'll send the contract over."),
-                prospect("Fine by me."));
+                prospect("Fine by me, as long as the seat count is right this time."));
 
         assertThat(check.noConversation(call)).isEmpty();
     }
@@ -50,11 +50,24 @@ class ConversationCheckTest {
     }
 
     @Test
+    void aProspectWhoSaysNoInASentenceAndHangsUpGaveNoConversation() {
+        Transcript call = transcript(
+                rep("Hi Dana, it's Sam with Fieldwise. Did I catch you at a bad time?"),
+                prospect("Kind of, I'm heading into a meeting."),
+                rep("Totally fair, thirty seconds?"),
+                prospect("Honestly we're all set with scheduling, not interested. Bye."));
+
+        assertThat(check.noConversation(call)).hasValueSatisfying(reason -> assertThat(reason)
+                .startsWith("too short to grade: 34 words"));
+    }
+
+    @Test
     void aSpeakerNobodyNamedMayBeTheProspectSoTheirWordsCountAsAReply() {
         Transcript call = transcript(
                 rep("Hi, this is Sam from Northwind. Thanks for taking the call about the renewal today."),
                 new Segment("Speaker 2", 0, 0, "Sure. We are mostly happy, but the reporting has been slow for our managers"
-                        + " this quarter and I'd like to understand what the new plan changes.", Role.UNKNOWN));
+                        + " this quarter and I'd like to understand what the new plan changes, and what it would cost us"
+                        + " to move the two regional teams onto it.", Role.UNKNOWN));
 
         assertThat(check.noConversation(call)).isEmpty();
     }

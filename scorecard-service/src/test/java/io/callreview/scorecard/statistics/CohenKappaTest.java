@@ -34,4 +34,9 @@ class CohenKappaTest {
     void perfectAgreementIsOne() {
         assertThat(CohenKappa.of(List.of("MET", "MISSED"), List.of("MET", "MISSED"))).isEqualTo(1.0);
     }
+
+    @Test
+    void agreementOnOneCategoryOnlyTellsNothingBeyondChance() {
+        assertThat(CohenKappa.of(List.of("MET", "MET", "MET"), List.of("MET", "MET", "MET"))).isNaN();
+    }
 }

@@ -1,5 +1,6 @@
 package io.callreview.scorecard.suggestion;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.callreview.scorecard.fixtures.CallFixtures;
 import io.callreview.scorecard.fixtures.ReviewFixtures;
 import io.callreview.scorecard.fixtures.ScorecardFixtures;
@@ -79,9 +80,17 @@ class ExampleSuggestionTest {
     @Test
     void aRejectedSuggestionStaysOutOfTheScorecard() {
         String type = starterType();
-        String callId = ReviewFixtures.postCall(type, CallFixtures.unique("rep"), "team-east", segments());
+        String rep = CallFixtures.unique("rep");
+        String callId = ReviewFixtures.postCall(type, rep, "team-east", segments());
         ReviewFixtures.review(callId, TestTokens.coach("coach-reject", "team-east"), Map.of("process-steps", "MISSED",
                 "qualification", "MET", "right-people", "MISSED", "next-steps", "MISSED", "product-coverage", "MISSED"));
+        List<String> examples = given().auth().oauth2(TestTokens.admin()).when().get("/api/call-types/" + type + "/scorecards/1")
+                .then().statusCode(200).extract().jsonPath().getList("behaviours.find { it.key == 'next-steps' }.detection.examples", String.class);
+        JsonNode nextSteps = CallFixtures.behaviour(ReviewFixtures.awaitCallScored(rep, callId, 2), "next-steps");
+        List<String> carried = new ArrayList<>();
+        nextSteps.get("examples").forEach(example -> carried.add(example.asText()));
+        assertThat(carried).as("a few of the scorecard's examples, for training units").isNotEmpty()
+                .isEqualTo(examples.subList(0, Math.min(5, examples.size())));
         String id = given().auth().oauth2(TestTokens.admin()).queryParam("behaviourKey", "next-steps")
                 .when().get("/api/call-types/" + type + "/example-suggestions").then().statusCode(200)
                 .body("kind", equalTo(List.of("COUNTER_EXAMPLE"))).extract().path("[0].id");
