@@ -260,6 +260,11 @@ public final class Grader {
             confidence -= 0.4;
             doubts.add("nobody with the role " + rule.speaker() + " spoke in the window");
         }
+        if (!triggers.isEmpty()) {
+            // a miss is no surer than the moment that made the behaviour apply
+            double surestTrigger = triggers.stream().mapToDouble(Candidate::quality).max().orElseThrow();
+            confidence = Math.min(confidence, surestTrigger);
+        }
         confidence = Math.max(0.05, Math.min(0.99, confidence));
         List<Candidate> shown = new ArrayList<>(triggers.subList(0, Math.min(1, triggers.size())));
         shown.addAll(qualifying);
@@ -269,6 +274,10 @@ public final class Grader {
         Long expectedAt = !triggers.isEmpty() ? Long.valueOf(triggers.get(0).sentence().endMs())
                 : windowStart > 0 ? Long.valueOf(windowStart) : null;
         String why = doubts.isEmpty() ? "no sentence did what the rule describes" : String.join("; ", doubts);
+        if (!triggers.isEmpty()) {
+            why = "it applied once someone (" + precondition.speaker() + ") said \"" + shorten(triggers.get(0).sentence().text())
+                    + "\"; " + why;
+        }
         return decide(behaviour, Verdict.MISSED, confidence, evidence(shown), expectedAt, why);
     }
 
@@ -440,7 +449,7 @@ public final class Grader {
         List<Candidate> triggers = new ArrayList<>();
         Map<Integer, Match> phrases = matches(indexed, precondition.phrases());
         ExampleIndex examples = meanings != null && !precondition.examples().isEmpty()
-                ? index(precondition.examples(), List.of(), List.of()) : null;
+                ? index(precondition.examples(), precondition.counterExamples(), List.of()) : null;
         if (examples != null) {
             meanings.include(IntStream.range(0, indexed.sentences().size())
                     .filter(i -> fit(indexed, precondition.speaker(), indexed.sentences().get(i).role()) != Fit.WRONG)
@@ -455,7 +464,8 @@ public final class Grader {
             Optional<Meanings.Reading> reading = examples == null ? Optional.empty()
                     : meanings.read(index, examples, false).filter(r -> counts(r, false));
             if (phrase != null || reading.isPresent()) {
-                triggers.add(new Candidate(sentence, phrase != null ? phrase.quality() : 0.8,
+                double byMeaning = reading.isPresent() ? quality(null, reading, true) : 0;
+                triggers.add(new Candidate(sentence, Math.max(phrase != null ? phrase.quality() : 0, byMeaning),
                         phrase == null ? -1 : phrase.token(), reading.orElse(null)));
             }
         }

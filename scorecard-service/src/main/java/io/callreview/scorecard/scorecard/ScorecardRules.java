@@ -60,9 +60,7 @@ public final class ScorecardRules {
             throw ApiException.badRequest(path + ".examples", "give at least " + DetectionRule.MIN_EXAMPLES
                     + " examples, worded differently, so the grader learns the meaning rather than one sentence");
         }
-        if (!rule.counterExamples().isEmpty() && rule.examples().isEmpty()) {
-            throw ApiException.badRequest(path + ".counterExamples", "counter-examples only sharpen examples: add examples too");
-        }
+        checkCounterExamples(path, rule.examples(), rule.counterExamples());
         if (rule.buildsOnProspect() && rule.examples().isEmpty()) {
             throw ApiException.badRequest(path + ".buildsOnProspect", "works with examples: add examples, or set it to false");
         }
@@ -74,14 +72,25 @@ public final class ScorecardRules {
         if (precondition != null && precondition.phrases().isEmpty() && precondition.examples().isEmpty()) {
             throw ApiException.badRequest(path + ".applicableWhen.phrases", "give phrases, examples or both");
         }
+        if (precondition != null) {
+            checkCounterExamples(path + ".applicableWhen", precondition.examples(), precondition.counterExamples());
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rule.examples().size(); i++) {
             if (!seen.add(normalised(rule.examples().get(i)))) {
                 throw ApiException.badRequest(path + ".examples[" + i + "]", "is listed twice");
             }
         }
-        for (int i = 0; i < rule.counterExamples().size(); i++) {
-            if (seen.contains(normalised(rule.counterExamples().get(i)))) {
+    }
+
+    private static void checkCounterExamples(String path, List<String> examples, List<String> counterExamples) {
+        if (!counterExamples.isEmpty() && examples.isEmpty()) {
+            throw ApiException.badRequest(path + ".counterExamples", "counter-examples only sharpen examples: add examples too");
+        }
+        Set<String> seen = new HashSet<>();
+        examples.forEach(example -> seen.add(normalised(example)));
+        for (int i = 0; i < counterExamples.size(); i++) {
+            if (seen.contains(normalised(counterExamples.get(i)))) {
                 throw ApiException.badRequest(path + ".counterExamples[" + i + "]", "is also an example");
             }
         }

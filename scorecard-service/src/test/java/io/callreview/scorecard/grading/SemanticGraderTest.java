@@ -208,6 +208,34 @@ class SemanticGraderTest {
     }
 
     @Test
+    void aPreconditionsCounterExamplesTeachWhatSoundsLikeItButIsNotAndAMissIsNoSurerThanItsTrigger() {
+        List<String> brushOffs = List.of("Just send me an email.", "We're all set, thanks.", "I'm not interested.",
+                "We already have a system for that.", "Can you just send me some information?");
+        List<String> handled = List.of("Happy to send something, what would make it worth reading for you?",
+                "Fair enough, out of curiosity what are you using for dispatch now?",
+                "I hear you, before I let you go can I ask one quick question?");
+        String invite = "Send the invite to office at hanksrepair dot com.";
+        Line booked = rep(6, "Great, you'll have it in a minute. Talk to you on Thursday.");
+
+        BehaviourGrade taught = grader.grade(call(prospect(5, invite), booked), List.of(brushOff(new Precondition(List.of(),
+                RequiredSpeaker.PROSPECT, brushOffs, List.of("Send the invite to my assistant, she keeps my calendar.",
+                "Use my work address for the invite.", "Put it on my calendar for Thursday.")), handled)), CALL).behaviours().get(0);
+        assertThat(taught.verdict()).as(taught.rationale()).isEqualTo(Verdict.NOT_APPLICABLE);
+
+        BehaviourGrade untaught = grader.grade(call(prospect(5, invite), booked),
+                List.of(brushOff(new Precondition(List.of(), RequiredSpeaker.PROSPECT, brushOffs), handled)), CALL).behaviours().get(0);
+        assertThat(untaught.verdict()).as("without them the invite reads as a brush-off").isNotEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(untaught.rationale()).as("names what made it apply").contains("said \"" + invite + "\"");
+        assertThat(untaught.confidence()).as("no surer than the trigger").isLessThan(0.95);
+    }
+
+    private static Behaviour brushOff(Precondition applicableWhen, List<String> examples) {
+        return new Behaviour("brush-off", "Keeps the conversation going after a brush-off?", null, BehaviourCategory.OBJECTION_HANDLING,
+                1, false, true, new DetectionRule(List.of(), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1, applicableWhen,
+                examples, List.of()));
+    }
+
+    @Test
     void aShortSentenceMustComeNearerToTheExamplesUnlessItSaysAPhrase() {
         // close to "Who owns this budget in the end?" by their form: MET and NEEDS_REVIEW before short passages had to come nearer
         for (String aside : List.of("And who's the funder?", "Who owns the CRM?")) {
