@@ -5,13 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * Turns scorecard questions ("Does the rep close with agreed next steps?") into words addressed to the
- * rep ("close with agreed next steps", "Did you close with agreed next steps?"). Questions written in
- * another form are quoted as they are.
+ * rep ("close with agreed next steps", "Did you close with agreed next steps?"), a condition before the question
+ * included ("When the prospect pushes back, does the rep ...?"). Questions written in another form are quoted.
  */
 public final class BehaviourPhrasing {
 
     private static final Pattern DOES = Pattern.compile("^(?:does|did) the (?:rep|agent|seller)\\s+(.+?)\\??$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IS = Pattern.compile("^(?:is|was) the (?:rep|agent|seller)\\s+(.+?)\\??$", Pattern.CASE_INSENSITIVE);
+    /** "When the prospect pushes back, does the rep ...?": the condition, then the question it qualifies. */
+    private static final Pattern CONDITIONAL = Pattern.compile(
+            "^((?:when|whenever|if|once|after|before|while|as soon as)\\b[^,]+),\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** Only reflexives surely mean the rep: "their", "them" and "they" usually mean the prospect. */
     private static final Pattern THEMSELVES = Pattern.compile("\\b(themselves|themself)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -21,6 +24,10 @@ public final class BehaviourPhrasing {
     /** The behaviour as something to do: "close with agreed next steps"; the question itself if not recognised. */
     public static String asAction(String question) {
         String q = question.trim();
+        Matcher conditional = CONDITIONAL.matcher(q);
+        if (conditional.matches() && recognised(conditional.group(2))) {
+            return asAction(conditional.group(2)) + " " + lowerFirst(conditional.group(1));
+        }
         Matcher does = DOES.matcher(q);
         if (does.matches()) {
             return secondPerson(does.group(1));
@@ -29,12 +36,17 @@ public final class BehaviourPhrasing {
         if (is.matches()) {
             return "be " + secondPerson(is.group(1));
         }
-        return "“" + q + "”";
+        return "do what “" + q + "” asks";
     }
 
     /** A question to ask the rep about a past call: "Did you close with agreed next steps on that call?" */
     public static String asSelfCheck(String question) {
         String q = question.trim();
+        Matcher conditional = CONDITIONAL.matcher(q);
+        if (conditional.matches() && recognised(conditional.group(2))) {
+            String check = asSelfCheck(conditional.group(2));
+            return "On that call, " + lowerFirst(conditional.group(1)) + ", " + lowerFirst(check.replace(" on that call?", "?"));
+        }
         Matcher does = DOES.matcher(q);
         if (does.matches()) {
             return "Did you " + secondPerson(does.group(1)) + " on that call?";
@@ -44,6 +56,14 @@ public final class BehaviourPhrasing {
             return "Were you " + secondPerson(is.group(1)) + " on that call?";
         }
         return "On that call, was the answer yes: “" + q + "”?";
+    }
+
+    private static boolean recognised(String question) {
+        return DOES.matcher(question).matches() || IS.matcher(question).matches();
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String secondPerson(String phrase) {

@@ -66,12 +66,12 @@ public final class Diagnoses {
             if (mentor.isPresent()) {
                 PeerRecord peer = mentor.get();
                 return new Diagnosis(Approach.MENTORING, never + ", and the rep has not acknowledged a gap."
-                        + " Peer " + peer.repId() + " consistently excels at it on " + facts.callType() + " calls ("
+                        + " Peer " + peer.repId() + " consistently excels at it on " + CallTypeWords.calls(facts.callType()) + " ("
                         + peer.met() + " of " + peer.calls() + ", " + Figures.percent(peer.adherence()) + "): listening to how"
                         + " they do it on call " + peer.bestExample().callId() + " shows what good sounds like.", peer);
             }
-            return new Diagnosis(Approach.TRAINING, never + "; no peer can mentor it on " + facts.callType()
-                    + " calls yet (a mentor does it consistently and has said why it works), so treat it as a knowledge gap"
+            return new Diagnosis(Approach.TRAINING, never + "; no peer can mentor it on " + CallTypeWords.calls(facts.callType())
+                    + " yet (a mentor does it consistently and has said why it works), so treat it as a knowledge gap"
                     + " and confirm with the rep's self-assessment.", null);
         }
         return new Diagnosis(Approach.COACHING, "Shown before (" + allTime + " overall, " + recent + "), so the rep"

@@ -158,8 +158,8 @@ public final class FeedbackComposer {
     /** A coach's review reads as such: it may follow the automatic grade's feedback about the same call. */
     private static String title(CallFacts call) {
         return call.coachId() != null
-                ? call.coachId() + " reviewed your " + call.callType() + " call"
-                : "Feedback on your " + call.callType() + " call";
+                ? call.coachId() + " reviewed your " + CallTypeWords.call(call.callType())
+                : "Feedback on your " + CallTypeWords.call(call.callType());
     }
 
     private static boolean isCritical(List<Outcome> outcomes, String key) {

@@ -25,12 +25,15 @@ public final class Reflections {
     private Reflections() {
     }
 
-    /** The guidance cut into points a rep can pick: sentences or lines, at most four. */
+    /**
+     * The guidance cut into points a rep can pick: sentences or lines, at most four. Not at a semicolon: what follows
+     * one qualifies what precedes it ("ask for a day and time; 'let's connect sometime' is not an ask").
+     */
     public static List<String> guidancePoints(String guidance) {
         if (guidance == null || guidance.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(guidance.split("(?<=[.!?;])\\s+|\\R"))
+        return Arrays.stream(guidance.split("(?<=[.!?])\\s+|\\R"))
                 .map(point -> point.replaceFirst("^[-*•]\\s*", "").strip())
                 .filter(point -> point.length() > 1)
                 .map(point -> Texts.truncate(point, MAX_POINT_LENGTH))

@@ -58,7 +58,7 @@ public final class ReminderComposer {
                 call.scheduledCallId(), call.callType(), call.startsAt(), behaviour.key(),
                 focus ? "your focus behaviour" : "your most valuable gap", call.callType(), behaviour.recentMet(),
                 behaviour.recentReviews(), lead.toMinutes());
-        return new NudgeCopy("Before your " + call.callType() + " call at " + TIME.format(call.startsAt().atZone(zone)),
+        return new NudgeCopy("Before your " + CallTypeWords.call(call.callType()) + " at " + TIME.format(call.startsAt().atZone(zone)),
                 body, reason + toDo(item), actions(item, links));
     }
 

@@ -7,7 +7,7 @@ package io.callreview.coaching.rules;
  */
 public enum Stage {
     UNCONSCIOUSLY_INCOMPETENT(
-            "Does not do it yet, and nothing shows they see the gap: the first step is to make the gap visible."),
+            "Does not do it consistently yet, and nothing shows they see the gap: the first step is to make the gap visible."),
     CONSCIOUSLY_INCOMPETENT(
             "Sees the gap, or knows how, but does not do it consistently yet: practice and feedback close it."),
     CONSCIOUSLY_COMPETENT(

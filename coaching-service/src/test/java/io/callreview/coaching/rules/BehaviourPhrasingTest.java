@@ -17,8 +17,21 @@ class BehaviourPhrasingTest {
     }
 
     @Test
+    void aConditionBeforeTheQuestionFollowsTheAction() {
+        String brushOff = "When the prospect brushes the call off, does the rep keep the conversation going instead of giving up?";
+        assertThat(BehaviourPhrasing.asAction(brushOff))
+                .isEqualTo("keep the conversation going instead of giving up when the prospect brushes the call off");
+        assertThat(BehaviourPhrasing.asSelfCheck(brushOff))
+                .isEqualTo("On that call, when the prospect brushes the call off, did you keep the conversation going instead of giving up?");
+        assertThat(BehaviourPhrasing.asAction("Before showing the product, does the rep recap the prospect's pains and goals?"))
+                .isEqualTo("recap the prospect's pains and goals before showing the product");
+        assertThat(BehaviourPhrasing.asAction("If asked, is the rep clear on pricing?")).isEqualTo("be clear on pricing if asked");
+        assertThat(BehaviourPhrasing.asAction("When it fits, budget discussed?")).isEqualTo("do what “When it fits, budget discussed?” asks");
+    }
+
+    @Test
     void quotesQuestionsOfAnotherForm() {
-        assertThat(BehaviourPhrasing.asAction("Budget discussed?")).isEqualTo("“Budget discussed?”");
+        assertThat(BehaviourPhrasing.asAction("Budget discussed?")).isEqualTo("do what “Budget discussed?” asks");
         assertThat(BehaviourPhrasing.asSelfCheck("Budget discussed?")).isEqualTo("On that call, was the answer yes: “Budget discussed?”?");
     }
 }

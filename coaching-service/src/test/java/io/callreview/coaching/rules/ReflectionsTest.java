@@ -17,6 +17,8 @@ class ReflectionsTest {
                         "Ask who decides", Reflections.NOT_SURE);
         assertThat(Reflections.choices(null)).containsExactly(Reflections.NOT_SURE);
         assertThat(Reflections.guidancePoints("One. Two. Three. Four. Five.")).hasSize(4);
+        assertThat(Reflections.guidancePoints("Ask for a specific day and time; 'let's connect sometime' is not an ask."))
+                .containsExactly("Ask for a specific day and time; 'let's connect sometime' is not an ask.");
     }
 
     @Test
