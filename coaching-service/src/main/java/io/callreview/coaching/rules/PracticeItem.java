@@ -82,12 +82,13 @@ public sealed interface PracticeItem {
         }
 
         public String instruction() {
-            return "Listen to how a teammate did it" + (atMs == null ? "" : " (at " + Figures.clock(atMs) + ")")
+            return "How a teammate said it on a call" + (atMs == null ? "" : " (at " + Figures.clock(atMs) + ")")
                     + ": “" + Texts.truncate(quote, 300) + "”";
         }
 
+        /** None: a rep cannot open a teammate's call, so the moment travels as its words. */
         public List<Action> actions(MomentLinks links) {
-            return List.of(NudgeActions.listen("Listen to your teammate", links.callMoment(callId, atMs)));
+            return List.of();
         }
     }
 }

@@ -67,8 +67,8 @@ class PracticeTest {
     @Test
     void eachKindSaysWhatToDoAndOffersItsButton() {
         NudgeActions.MomentLinks links = (callId, atMs) -> "https://app/calls/" + callId + "?ms=" + atMs;
-        assertThat(PEER.instruction()).isEqualTo("Listen to how a teammate did it (at 1:01): “We set aside 50k”");
-        assertThat(PEER.actions(links).get(0).url()).isEqualTo("https://app/calls/c-9?ms=61000");
+        assertThat(PEER.instruction()).isEqualTo("How a teammate said it on a call (at 1:01): “We set aside 50k”");
+        assertThat(PEER.actions(links)).as("a rep cannot open a teammate's call").isEmpty();
         assertThat(PHRASE.instruction()).isEqualTo("Try this on your next call: “What is your budget?” (an example).");
         assertThat(PHRASE.actions(links)).isEmpty();
         assertThat(QUIZ.actions(links).get(0).choices()).containsExactly("a", "b", "Not sure");
