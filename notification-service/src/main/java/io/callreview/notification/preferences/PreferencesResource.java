@@ -4,7 +4,6 @@ import io.callreview.notification.access.RepAccess;
 import io.callreview.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,11 +58,11 @@ public class PreferencesResource {
             @ExampleObject(name = "inbox only, no quiet hours", value = "{\"channels\": {\"inbox\": true, \"email\": false, \"chat\": false},"
                     + " \"timeZone\": \"America/New_York\", \"quietHours\": \"\"}")}))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = PreferencesView.class)))
-    @APIResponse(responseCode = "400", description = "A field is wrong: unknown time zone, working hours that end before they"
-            + " start or name no day, quiet hours that do not parse, an email address that is not one, a webhook that is not"
+    @APIResponse(responseCode = "400", description = "Every wrong field at once: unknown time zone, working hours that start"
+            + " when they end or name no day, quiet hours that do not parse, an email address that is not one, a webhook that is not"
             + " https, a channel switched on without its address")
     @APIResponse(responseCode = "404", description = "Another rep's preferences")
-    public PreferencesView replace(@PathParam("repId") String repId, @Valid @NotNull PreferencesRequest request) {
+    public PreferencesView replace(@PathParam("repId") String repId, @NotNull PreferencesRequest request) {
         access.requireSelfOrAdmin(repId);
         return preferences.replace(repId, request, access.callerId(), access.ownTeam(repId));
     }

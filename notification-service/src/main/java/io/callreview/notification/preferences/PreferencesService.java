@@ -7,10 +7,12 @@ import io.callreview.notification.config.NotificationConfig;
 import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
+import io.callreview.platform.problem.ConstraintErrors;
 import io.callreview.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -19,9 +21,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A rep's preferences, and with them the rep's contact schedule (time zone, working hours and days, quiet hours,
@@ -42,6 +44,9 @@ public class PreferencesService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Validator validator;
 
     /** The preferences in force for a rep, stored or default. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,7 +75,8 @@ public class PreferencesService {
     @Transactional
     public PreferencesView replace(String repId, PreferencesRequest request, String changedBy, String teamId) {
         DeliveryPreferences defaults = DeliveryPreferences.defaults(config.defaults());
-        List<Problem.FieldError> errors = new ArrayList<>();
+        // the fields' own constraints and the checks across fields, all reported at once
+        List<Problem.FieldError> errors = new ArrayList<>(ConstraintErrors.of(validator.validate(request)));
         ChannelSwitches channels = request.channels() == null ? new ChannelSwitches(null, null, null) : request.channels();
         DigestSettings digest = request.digest() == null ? new DigestSettings(null, null) : request.digest();
 
@@ -108,8 +114,7 @@ public class PreferencesService {
             errors.add(new Problem.FieldError("chatWebhookUrl", "is required while channels.chat is on"));
         }
         if (!errors.isEmpty()) {
-            String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-            throw new ApiException(400, "validation", "Invalid request", detail, errors);
+            throw ApiException.badRequest(errors);
         }
 
         WorkingHours hours = workingHours.orElseThrow();
@@ -163,6 +168,9 @@ public class PreferencesService {
         if (days.isEmpty()) {
             errors.add(new Problem.FieldError("workDays", "must name at least one working day, such as [\"MONDAY\"]"));
             valid = false;
+        }
+        if (days.stream().anyMatch(Objects::isNull)) {
+            valid = false; // a null day is one of the request's own constraint errors
         }
         return valid ? Optional.of(new WorkingHours(start, end, days)) : Optional.empty();
     }

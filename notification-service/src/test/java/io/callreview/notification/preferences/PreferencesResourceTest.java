@@ -131,6 +131,18 @@ class PreferencesResourceTest {
     }
 
     @Test
+    void everyWrongFieldIsNamedAtOnceTheFieldsOwnConstraintsAndTheChecksAcrossThem() {
+        String rep = newRep();
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("dailyCap", 0, "timeZone", "Mars/Base", "workStart", "09:00", "workEnd", "09:00",
+                        "quietHours", "late", "emailAddress", "not-an-address"))
+                .when().put("/api/reps/" + rep + "/preferences")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("dailyCap", "timeZone", "workEnd", "quietHours", "emailAddress"));
+    }
+
+    @Test
     void anotherRepsPreferencesDoNotExistForARep() {
         String rep = newRep();
         String other = newRep();

@@ -1,6 +1,7 @@
 package io.callreview.platform.problem;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A request the service understood and refused, with the status and the field to blame. */
 public class ApiException extends RuntimeException {
@@ -40,6 +41,12 @@ public class ApiException extends RuntimeException {
 
     public static ApiException badRequest(String field, String detail) {
         return new ApiException(400, "validation", "Invalid request", detail, fieldErrors(field, detail));
+    }
+
+    /** Every error of a request at once, so that the client fixes them in one go. */
+    public static ApiException badRequest(List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+        return new ApiException(400, "validation", "Invalid request", detail, List.copyOf(errors));
     }
 
     public static ApiException unauthorized(String detail) {

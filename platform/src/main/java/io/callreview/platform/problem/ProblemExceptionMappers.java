@@ -9,13 +9,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.faulttolerance.api.RateLimitException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -38,10 +36,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(ProblemExceptionMappers::fieldError)
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
+        List<Problem.FieldError> errors = ConstraintErrors.of(e.getConstraintViolations());
         String detail = errors.stream().map(err -> err.field() + " " + err.message()).reduce((a, b) -> a + "; " + b)
                 .orElse("request is invalid");
         return respond(Problem.of(400, "validation", "Invalid request", detail, errors), uri);
@@ -140,10 +135,6 @@ public class ProblemExceptionMappers {
                 "a valid bearer token is required", List.of()).at(uri.getPath());
         return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .entity(problem).build();
-    }
-
-    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
-        return new Problem.FieldError(ViolationPaths.jsonPath(violation.getPropertyPath()), violation.getMessage());
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

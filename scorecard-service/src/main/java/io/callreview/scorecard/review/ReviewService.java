@@ -125,25 +125,30 @@ public class ReviewService {
         Map<String, Verdict> automatic = automaticVerdicts(review.call);
         List<DraftVerdict> verdicts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < update.verdicts().size(); i++) {
             ReviewUpdate.VerdictInput input = update.verdicts().get(i);
             String field = "verdicts[" + i + "]";
             Behaviour behaviour = behaviours.get(input.behaviourKey());
             if (behaviour == null) {
-                throw ApiException.badRequest(field + ".behaviourKey", "'" + input.behaviourKey() + "' is not a behaviour of scorecard version "
-                        + review.scorecard.version + " (" + String.join(", ", behaviours.keySet()) + ")");
+                errors.add(new Problem.FieldError(field + ".behaviourKey", "'" + input.behaviourKey() + "' is not a behaviour of"
+                        + " scorecard version " + review.scorecard.version + " (" + String.join(", ", behaviours.keySet()) + ")"));
+                continue;
             }
             if (!seen.add(input.behaviourKey())) {
-                throw ApiException.badRequest(field + ".behaviourKey", "'" + input.behaviourKey() + "' is listed twice");
+                errors.add(new Problem.FieldError(field + ".behaviourKey", "'" + input.behaviourKey() + "' is listed twice"));
             }
-            behaviour.coachVerdictError(input.verdict()).ifPresent(error -> {
-                throw ApiException.badRequest(field + ".verdict", error);
-            });
-            if (DraftVerdict.overrides(automatic.get(input.behaviourKey()), input.verdict()) && blank(input.reason())) {
-                throw ApiException.badRequest(field + ".reason", "a reason is required: the automatic verdict was "
-                        + automatic.get(input.behaviourKey()) + " and this review says " + input.verdict());
+            Optional<String> verdictError = behaviour.coachVerdictError(input.verdict());
+            verdictError.ifPresent(error -> errors.add(new Problem.FieldError(field + ".verdict", error)));
+            if (verdictError.isEmpty() && DraftVerdict.overrides(automatic.get(input.behaviourKey()), input.verdict())
+                    && blank(input.reason())) {
+                errors.add(new Problem.FieldError(field + ".reason", "a reason is required: the automatic verdict was "
+                        + automatic.get(input.behaviourKey()) + " and this review says " + input.verdict()));
             }
             verdicts.add(new DraftVerdict(input.behaviourKey(), input.verdict(), trimmed(input.reason()), trimmed(input.comment())));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest(errors);
         }
         List<Moment> moments = moments(review, behaviours, update.moments());
         checkMark("strengthBehaviourKey", update.strengthBehaviourKey(), behaviours);

@@ -197,6 +197,12 @@ class ReviewTest {
         put(coach, path, Map.of("verdicts", List.of(Map.of("behaviourKey", "rapport", "verdict", "MET"))), 400, "verdicts[0].behaviourKey");
         put(coach, path, Map.of("verdicts", List.of(Map.of("behaviourKey", "agenda", "verdict", "NEEDS_REVIEW"))), 400, "verdicts[0].verdict");
         put(coach, path, Map.of("verdicts", List.of(Map.of("behaviourKey", "agenda", "verdict", "NOT_APPLICABLE"))), 400, "verdicts[0].verdict");
+        given().auth().oauth2(coach).contentType(ContentType.JSON).body(Map.of("verdicts", List.of(
+                        Map.of("behaviourKey", "rapport", "verdict", "MET"),
+                        Map.of("behaviourKey", "agenda", "verdict", "NOT_APPLICABLE"),
+                        Map.of("behaviourKey", "qualification", "verdict", "NEEDS_REVIEW"))))
+                .when().put(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("verdicts[0].behaviourKey", "verdicts[1].verdict", "verdicts[2].verdict")));
         put(coach, path, Map.of("verdicts", List.of(), "moments", List.of(Map.of("atMs", 1_800_001, "comment", "after the end"))), 400, "moments[0].atMs");
         put(coach, path, Map.of("verdicts", List.of(), "moments", List.of(Map.of("atMs", 5, "comment", " "))), 400, "moments[0].comment");
         put(coach, path, Map.of("verdicts", List.of(Map.of("behaviourKey", "agenda", "verdict", "MET")),
