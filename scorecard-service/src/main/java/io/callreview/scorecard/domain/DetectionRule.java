@@ -80,6 +80,11 @@ public record DetectionRule(
     }
 
     /** A copy with other examples and counter-examples. */
+    public DetectionRule withApplicableWhen(Precondition precondition) {
+        return new DetectionRule(phrases, speaker, window, question, minCount, precondition, examples, counterExamples,
+                buildsOnProspect);
+    }
+
     public DetectionRule withExamples(List<String> newExamples, List<String> newCounterExamples) {
         return new DetectionRule(phrases, speaker, window, question, minCount, applicableWhen, newExamples, newCounterExamples,
                 buildsOnProspect);

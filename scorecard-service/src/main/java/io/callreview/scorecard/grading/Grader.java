@@ -460,9 +460,10 @@ public final class Grader {
             if (fit(indexed, precondition.speaker(), sentence.role()) == Fit.WRONG) {
                 continue;
             }
-            Match phrase = phrases.get(index);
-            Optional<Meanings.Reading> reading = examples == null ? Optional.empty()
-                    : meanings.read(index, examples, false).filter(r -> counts(r, false));
+            Optional<Meanings.Reading> read = examples == null ? Optional.empty() : meanings.read(index, examples, false);
+            // as for a behaviour's phrases: one said in a sentence that clearly means something else does not count
+            Match phrase = read.filter(r -> r.margin() < settings.phraseVetoMargin()).isPresent() ? null : phrases.get(index);
+            Optional<Meanings.Reading> reading = read.filter(r -> counts(r, false));
             if (phrase != null || reading.isPresent()) {
                 double byMeaning = reading.isPresent() ? quality(null, reading, true) : 0;
                 triggers.add(new Candidate(sentence, Math.max(phrase != null ? phrase.quality() : 0, byMeaning),

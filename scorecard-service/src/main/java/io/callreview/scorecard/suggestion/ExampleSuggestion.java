@@ -23,7 +23,8 @@ import java.util.List;
 @Table(name = "example_suggestion")
 public class ExampleSuggestion extends PanacheEntityBase {
 
-    public enum Kind { EXAMPLE, COUNTER_EXAMPLE }
+    /** What the sentence would teach: the behaviour, what is not the behaviour, or what does not make it apply. */
+    public enum Kind { EXAMPLE, COUNTER_EXAMPLE, PRECONDITION_COUNTER_EXAMPLE }
 
     public enum Status { PENDING, ACCEPTED, REJECTED }
 

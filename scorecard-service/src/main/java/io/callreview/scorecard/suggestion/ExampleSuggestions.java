@@ -13,9 +13,12 @@ import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.CallType;
 import io.callreview.scorecard.domain.DetectionRule;
 import io.callreview.scorecard.domain.Moment;
+import io.callreview.scorecard.domain.Precondition;
+import io.callreview.scorecard.domain.RequiredSpeaker;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScorecardVersion;
 import io.callreview.scorecard.scorecard.ScorecardService;
+import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,13 +32,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Learning from coaches. When a coach overrides the grader in a review, the call teaches the grader something: where
  * the coach says MET and pinned a moment for the behaviour, what the rep said there is an example the grader did not
  * recognise; where the coach says MISSED, the quotes the grader counted are counter-examples, and so is a pinned
- * moment. These become suggestions; an admin accepts some into the call type's next draft scorecard, whose grading is
- * then compared with the previous version's in the grader-accuracy analytics.
+ * moment; where the coach says NOT_APPLICABLE though the grader found the behaviour's precondition, what set it off
+ * is a counter-example of the precondition. These become suggestions; an admin accepts some into the call type's next
+ * draft scorecard, whose grading is then compared with the previous version's in the grader-accuracy analytics.
  */
 @ApplicationScoped
 public class ExampleSuggestions {
@@ -69,7 +74,9 @@ public class ExampleSuggestions {
             if (behaviour == null) {
                 continue;
             }
-            for (Candidate candidate : candidates(override, moments, segments)) {
+            List<Candidate> candidates = new ArrayList<>(candidates(override, moments, segments));
+            preconditionCounterExample(behaviour, override, segments).ifPresent(candidates::add);
+            for (Candidate candidate : candidates) {
                 if (!known(behaviour.detection(), candidate.text())
                         && !ExampleSuggestion.exists(reviewId, override.behaviourKey(), candidate.kind(), candidate.atMs())) {
                     ExampleSuggestion suggestion = new ExampleSuggestion();
@@ -124,6 +131,27 @@ public class ExampleSuggestions {
         return candidates;
     }
 
+    /**
+     * What set off the precondition of a behaviour the coach found not applicable: the first quote the grader showed
+     * that its precondition's speaker said (the grader shows the trigger first). Only where that speaker is not the
+     * behaviour's own, so that the two cannot be told apart.
+     */
+    private static Optional<Candidate> preconditionCounterExample(Behaviour behaviour, Override override, List<Segment> segments) {
+        Precondition precondition = behaviour.detection().applicableWhen();
+        if (override.coach() != Verdict.NOT_APPLICABLE || override.automatic() == Verdict.NOT_APPLICABLE || precondition == null
+                || precondition.examples().isEmpty() || precondition.speaker() == RequiredSpeaker.ANY
+                || precondition.speaker() == behaviour.detection().speaker()) {
+            return Optional.empty();
+        }
+        Role role = precondition.speaker() == RequiredSpeaker.REP ? Role.REP : Role.PROSPECT;
+        return override.automaticEvidence().stream()
+                .filter(evidence -> segments.stream().anyMatch(s -> s.role() == role && s.speaker().equals(evidence.speaker())))
+                .findFirst()
+                .map(evidence -> new Candidate(ExampleSuggestion.Kind.PRECONDITION_COUNTER_EXAMPLE, unquoted(evidence.quote()),
+                        evidence.startMs()))
+                .filter(candidate -> candidate.text().length() >= 3);
+    }
+
     /** A quote without the ellipses the grader adds around an excerpt, cut to an example's length. */
     private static String unquoted(String quote) {
         String text = quote.strip();
@@ -135,8 +163,11 @@ public class ExampleSuggestions {
 
     private static boolean known(DetectionRule rule, String text) {
         String wanted = normalised(text);
+        Precondition precondition = rule.applicableWhen();
         return rule.examples().stream().anyMatch(e -> normalised(e).equals(wanted))
-                || rule.counterExamples().stream().anyMatch(e -> normalised(e).equals(wanted));
+                || rule.counterExamples().stream().anyMatch(e -> normalised(e).equals(wanted))
+                || precondition != null && Stream.concat(precondition.examples().stream(), precondition.counterExamples().stream())
+                        .anyMatch(e -> normalised(e).equals(wanted));
     }
 
     private static String normalised(String text) {
@@ -193,6 +224,11 @@ public class ExampleSuggestions {
             if (known(rule, suggestion.text)) {
                 continue;
             }
+            if (suggestion.kind == ExampleSuggestion.Kind.PRECONDITION_COUNTER_EXAMPLE) {
+                byKey.put(behaviour.key(), behaviour.withDetection(rule.withApplicableWhen(
+                        withCounterExample(suggestion, rule.applicableWhen()))));
+                continue;
+            }
             List<String> examples = new ArrayList<>(rule.examples());
             List<String> counters = new ArrayList<>(rule.counterExamples());
             (suggestion.kind == ExampleSuggestion.Kind.EXAMPLE ? examples : counters).add(suggestion.text);
@@ -203,6 +239,20 @@ public class ExampleSuggestions {
             byKey.put(behaviour.key(), behaviour.withDetection(rule.withExamples(examples, counters)));
         }
         return List.copyOf(byKey.values());
+    }
+
+    private static Precondition withCounterExample(ExampleSuggestion suggestion, Precondition precondition) {
+        if (precondition == null) {
+            throw ApiException.unprocessable("ids", "suggestion " + suggestion.id + " is for the precondition of behaviour '"
+                    + suggestion.behaviourKey + "', which the draft scorecard no longer has");
+        }
+        List<String> counters = new ArrayList<>(precondition.counterExamples());
+        counters.add(suggestion.text);
+        if (counters.size() > DetectionRule.MAX_EXAMPLES) {
+            throw ApiException.unprocessable("ids", "the precondition of behaviour '" + suggestion.behaviourKey + "' would hold"
+                    + " more than " + DetectionRule.MAX_EXAMPLES + " counter-examples: remove some from the draft first");
+        }
+        return new Precondition(precondition.phrases(), precondition.speaker(), precondition.examples(), counters);
     }
 
     @Transactional

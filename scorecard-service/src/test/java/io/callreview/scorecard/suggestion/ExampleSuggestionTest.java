@@ -78,6 +78,60 @@ class ExampleSuggestionTest {
     }
 
     @Test
+    void whatSetOffAPreconditionTheCoachFoundNotApplicableIsSuggestedAsItsCounterExample() {
+        String type = ScorecardFixtures.newCallType();
+        given().auth().oauth2(TestTokens.admin()).queryParam("template", "renewal")
+                .when().post("/api/call-types/" + type + "/scorecards/starter").then().statusCode(201);
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/call-types/" + type + "/scorecards/1/publish").then().statusCode(200);
+        String noConcern = "No concerns on our side, the team uses it every day.";
+        String callId = ReviewFixtures.postCall(type, CallFixtures.unique("rep"), "team-east", List.of(
+                CallFixtures.segment("Rita Rep", 60_000, 66_000, "Thanks for making time for the renewal check-in today."),
+                CallFixtures.segment("Paul Prospect", 67_000, 75_000, noConcern),
+                CallFixtures.segment("Rita Rep", 600_000, 610_000, "Great. Shall we get the paperwork signed by Friday?"),
+                CallFixtures.segment("Paul Prospect", 611_000, 640_000, "Yes, send it to me and I'll sign it.")));
+        String automatic = given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId + "/score").then().statusCode(200)
+                .extract().path("behaviours.find { it.key == 'objection-handling' }.verdict");
+        assertThat(automatic).as("the phrase 'concern' makes it apply").isNotEqualTo("NOT_APPLICABLE");
+
+        String coach = TestTokens.coach("coach-suggest", "team-east");
+        JsonPath review = given().auth().oauth2(coach).when().post("/api/calls/" + callId + "/reviews").then().statusCode(201)
+                .extract().jsonPath();
+        List<Map<String, Object>> verdicts = new ArrayList<>();
+        for (Map<String, Object> behaviour : review.<Map<String, Object>>getList("behaviours")) {
+            String key = (String) behaviour.get("key");
+            String verdict = key.equals("objection-handling") ? "NOT_APPLICABLE"
+                    : ((String) behaviour.get("automaticVerdict")).replace("NEEDS_REVIEW", "MISSED");
+            verdicts.add(Map.of("behaviourKey", key, "verdict", verdict, "reason", "no objection was raised"));
+        }
+        String reviewId = review.getString("id");
+        given().auth().oauth2(coach).contentType(ContentType.JSON).body(Map.of("verdicts", verdicts))
+                .when().put("/api/reviews/" + reviewId).then().statusCode(200);
+        given().auth().oauth2(coach).when().post("/api/reviews/" + reviewId + "/finalize").then().statusCode(200);
+
+        JsonPath pending = given().auth().oauth2(TestTokens.admin()).queryParam("behaviourKey", "objection-handling")
+                .when().get("/api/call-types/" + type + "/example-suggestions").then().statusCode(200).extract().jsonPath();
+        assertThat(pending.getList("kind", String.class)).containsExactly("PRECONDITION_COUNTER_EXAMPLE");
+        assertThat(pending.getString("[0].text")).isEqualTo(noConcern);
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("ids", List.of(pending.getString("[0].id"))))
+                .when().post("/api/call-types/" + type + "/example-suggestions/acceptance").then().statusCode(200);
+        JsonPath draft = given().auth().oauth2(TestTokens.admin()).when().get("/api/call-types/" + type + "/scorecards/2")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(draft.getList("behaviours.find { it.key == 'objection-handling' }.detection.applicableWhen.counterExamples",
+                String.class)).containsExactly(noConcern);
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/call-types/" + type + "/scorecards/2/publish").then().statusCode(200);
+        String regraded = given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + ReviewFixtures.postCall(type,
+                        CallFixtures.unique("rep"), "team-east", List.of(
+                                CallFixtures.segment("Rita Rep", 60_000, 66_000, "Thanks for making time for the renewal check-in today."),
+                                CallFixtures.segment("Paul Prospect", 67_000, 75_000, noConcern),
+                                CallFixtures.segment("Rita Rep", 600_000, 610_000, "Great. Shall we get the paperwork signed by Friday?"),
+                                CallFixtures.segment("Paul Prospect", 611_000, 640_000, "Yes, send it to me and I'll sign it.")))
+                        + "/score").then().statusCode(200)
+                .extract().path("behaviours.find { it.key == 'objection-handling' }.verdict");
+        assertThat(regraded).as("taught, the same words no longer make it apply").isEqualTo("NOT_APPLICABLE");
+    }
+
+    @Test
     void aRejectedSuggestionStaysOutOfTheScorecard() {
         String type = starterType();
         String rep = CallFixtures.unique("rep");
