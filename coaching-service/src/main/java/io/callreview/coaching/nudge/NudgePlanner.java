@@ -206,6 +206,12 @@ public class NudgePlanner {
                 behaviourKey, null, callType, copy, NudgeRules.atOnce(now, reps.calendarOf(rep), null), false), now);
     }
 
+    /** Withdraws a notice not delivered yet, with the reason; one already sent stays as it was. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawNotice(String dedupeKey, String why) {
+        ScheduledNudge.byDedupeKey(dedupeKey).ifPresent(notice -> notice.withdraw(why, clock.instant()));
+    }
+
     /** Tells the rep how a coach resolved their dispute, at once and outside the daily cap: one nudge per dispute. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void disputeResolved(Rep rep, DisputeResolved resolved) {

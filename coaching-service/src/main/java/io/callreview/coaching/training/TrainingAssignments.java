@@ -90,7 +90,14 @@ public class TrainingAssignments {
                     unit.endReason = Texts.truncate(end.reason(), 1000);
                     unit.endedAt = now;
                     unit.updatedAt = now;
+                    if (unit.status == TrainingStatus.WITHDRAWN) {
+                        nudges.withdrawNotice(noticeKey(unit), "the training unit was withdrawn. " + end.reason());
+                    }
                 });
+    }
+
+    private static String noticeKey(TrainingUnit unit) {
+        return "training:" + unit.id;
     }
 
     private TrainingUnit assign(Rep rep, SkillState state, String reason, Instant now) {
@@ -113,7 +120,7 @@ public class TrainingAssignments {
         unit.persist();
         TrainingComposer.Unit facts = new TrainingComposer.Unit(unit.behaviourKey, unit.question, unit.guidancePoints.size(),
                 unit.examples.size(), unit.peerMoments.size(), unit.reason);
-        nudges.notice(rep, "training:" + unit.id, NudgeRequested.Kind.TRAINING, unit.behaviourKey, unit.callType,
+        nudges.notice(rep, noticeKey(unit), NudgeRequested.Kind.TRAINING, unit.behaviourKey, unit.callType,
                 TrainingComposer.assigned(facts, config.training().url().replace("{unitId}", unit.id)));
         return unit;
     }

@@ -169,17 +169,23 @@ class TrainingTest {
         clock.set(WEDNESDAY_10);
         Scenario team = new Scenario(codec);
         String rep = team.newRep();
+        // 02:00 in Los Angeles: the unit's notice waits for the rep's working hours
+        team.workingHours(rep, "America/Los_Angeles", "09:00", "17:00", Scenario.WEEKDAYS, 5);
+        awaitSchedule(rep, s -> "America/Los_Angeles".equals(s.getString("settings.timeZone")));
         Scenario.Call call = team.call(rep, WEDNESDAY_10.minusSeconds(3600)).missed(BUDGET).met(AGENDA);
         team.send(call);
         String repToken = TestTokens.rep(rep, team.teamId());
         await().atMost(Duration.ofSeconds(30)).until(() -> units(repToken, rep).size() == 1);
         String unitId = (String) units(repToken, rep).get(0).get("id");
+        assertThat(awaitSchedule(rep, s -> true).getList("upcoming.kind")).contains("TRAINING");
 
         team.send(call.revisedByCoach("coach-" + team.teamId()).met(BUDGET).met(AGENDA));
         await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(units(repToken, rep).get(0).get("status")));
         Map<String, Object> unit = units(repToken, rep).get(0);
         assertThat((String) unit.get("endReason")).startsWith("No longer needed: the rep's calls show they know how.");
         assertThat(unit.get("endedAt")).isNotNull();
+        JsonPath schedule = awaitSchedule(rep, s -> !s.getList("upcoming.kind").contains("TRAINING"));
+        assertThat(schedule.getString("recent.find { it.kind == 'TRAINING' }.status")).as("its notice, not sent yet").isEqualTo("CANCELLED");
         given().auth().oauth2(repToken).post("/api/training/" + unitId + "/done").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("the rep's calls show they know how"));

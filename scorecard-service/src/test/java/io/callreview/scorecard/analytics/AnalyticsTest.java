@@ -40,7 +40,8 @@ class AnalyticsTest {
      * precision 3/4, recall 3/4, and kappa = (4/6 - (4/6 * 4/6 + 2/6 * 2/6)) / (1 - 20/36) = 0.25.
      * Objection handling (the grader says NOT_APPLICABLE: no objection) is MISSED by the coach on one call and
      * NOT_APPLICABLE on the others: one comparison, a true negative, the other five left out; precision and recall are
- * undefined (no MET on either side). Agenda and next steps agree everywhere. Worst kappa first, then by key.
+ * undefined (no MET on either side). Agenda and next steps agree everywhere, all MET: kappa is undefined there too
+     * (agreement by chance is certain). Worst kappa first, undefined last, then by key.
      */
     @Test
     void graderPrecisionAndRecallComeFromTheSeededReviews() {
@@ -73,14 +74,14 @@ class AnalyticsTest {
                 .body("behaviours[0].kappa", closeTo(0.25, 1e-9))
                 .body("behaviours[1].precision", closeTo(1.0, 1e-9))
                 .body("behaviours[1].truePositives", equalTo(6))
-                .body("behaviours[1].kappa", closeTo(1.0, 1e-9))
+                .body("behaviours[1].kappa", nullValue())
                 .body("behaviours[3].compared", equalTo(1))
                 .body("behaviours[3].trueNegatives", equalTo(1))
                 .body("behaviours[3].automaticNotApplicable", equalTo(1))
                 .body("behaviours[3].coachNotApplicable", equalTo(5))
                 .body("behaviours[3].precision", nullValue())
                 .body("behaviours[3].recall", nullValue())
-                .body("behaviours[3].kappa", closeTo(1.0, 1e-9))
+                .body("behaviours[3].kappa", nullValue())
                 .body("versions.callType", equalTo(List.of(type)))
                 .body("versions.scorecardVersion", equalTo(List.of(1)))
                 // pooled over behaviours: qualification, agenda and next steps 6 each, objection handling 1
