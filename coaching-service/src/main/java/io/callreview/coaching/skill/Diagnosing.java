@@ -31,11 +31,22 @@ public class Diagnosing {
         });
     }
 
+    /**
+     * The diagnosis as far as the rep's own record decides it: coaching or none come out as they would with peers
+     * (peers only tell mentoring from training), without reading them.
+     */
+    public Diagnoses.Diagnosis diagnoseWithoutPeers(RepStanding standing, SkillState state) {
+        return diagnoses.diagnose(facts(state, standing.scoredCallsUpTo(diagnoses.newRepCalls())), Optional.empty());
+    }
+
     /** @param memo shared by the diagnoses of one request, which ask about the same peers */
     public Diagnoses.Diagnosis diagnose(SkillState state, long scoredCalls, MentorFinder.Memo memo) {
         Optional<PeerRecord> peer = mentors.bestFor(state.repId, state.teamId, state.lastCallType, state.behaviourKey, memo);
-        return diagnoses.diagnose(new Diagnoses.Facts(state.repId, state.behaviourKey, state.lastCallType,
-                (int) scoredCalls, state.reviews, state.met, state.recentReviews, state.recentMet, state.stage, state.atTarget(),
-                state.gapAcknowledged), peer);
+        return diagnoses.diagnose(facts(state, scoredCalls), peer);
+    }
+
+    private static Diagnoses.Facts facts(SkillState state, long scoredCalls) {
+        return new Diagnoses.Facts(state.repId, state.behaviourKey, state.lastCallType, (int) scoredCalls, state.reviews,
+                state.met, state.recentReviews, state.recentMet, state.stage, state.atTarget(), state.gapAcknowledged);
     }
 }

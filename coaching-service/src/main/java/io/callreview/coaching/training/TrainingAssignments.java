@@ -64,7 +64,7 @@ public class TrainingAssignments {
         Map<String, TrainingUnit> open = new HashMap<>();
         units.stream().filter(TrainingUnit::open).forEach(unit -> open.putIfAbsent(unit.behaviourKey, unit));
         standing.states().forEach(state -> Optional.ofNullable(open.get(state.behaviourKey))
-                .ifPresent(unit -> settle(unit, state, () -> diagnosis(standing, state.behaviourKey), now)));
+                .ifPresent(unit -> settle(unit, state, () -> diagnosing.diagnoseWithoutPeers(standing, state), now)));
         Set<String> hadUnit = units.stream().map(unit -> unit.behaviourKey).collect(Collectors.toSet());
         List<String> assign = Training.toAssign(
                 standing.states().stream().sorted(FocusPolicy.MOST_VALUABLE_FIRST).map(s -> s.behaviourKey).toList(),

@@ -101,13 +101,18 @@ class CallScoringCostTest extends HeldDispatcher {
         // 154 and 511 for the revision; after: 48 and 28, 55 and 35. Since the training units are read once per event and
         // a team's words for a behaviour are written only for a new scorecard version: 41 statements for the new call.
         // Since a known rep is locked by the read that loads them and the rep's pairings are read once: 37, and 49 for
-        // the revision. The bounds leave a little room, not a history's worth.
-        assertThat(scored.work().statements()).as(scored.work().report()).isLessThanOrEqualTo(40);
+        // the revision. Since a training unit is withdrawn once the rep's calls show they know how, the rep's unit on
+        // the decision maker (met on 1 of 6 calls) ends during the seeding, and the new call plans that behaviour's
+        // reinforcement too, with a practice item from the rep's own words: 48. The bounds leave a little room, not a
+        // history's worth.
+        assertThat(scored.work().statements()).as(scored.work().report()).isLessThanOrEqualTo(50);
         assertThat(reviewed.work().statements()).as(reviewed.work().report()).isLessThanOrEqualTo(52);
         assertThat(scored.work().entitiesLoaded()).as(scored.work().report()).isLessThanOrEqualTo(35);
         assertThat(reviewed.work().entitiesLoaded()).as(reviewed.work().report()).isLessThanOrEqualTo(45);
         assertThat(scored.work().loadsByEntity()).as("the rep's and the team's verdicts are read as rows, not entities")
-                .doesNotContainKeys("CallVerdict", "ScoredCall");
+                .doesNotContainKey("ScoredCall");
+        assertThat(scored.work().loadsByEntity().getOrDefault("CallVerdict", 0)).as("only the rep's latest words for a practice item")
+                .isLessThanOrEqualTo(1);
     }
 
     /**
@@ -188,18 +193,22 @@ class CallScoringCostTest extends HeldDispatcher {
      * decision maker.
      */
     private void seedRep(Scenario team, String rep) {
-        Scenario.Call last = null;
+        Scenario.Call previous = null;
         for (int n = 0; n < EARLIER_CALLS; n++) {
+            if (n == EARLIER_CALLS - 1) {
+                // before the last earlier call, so that the training unit it leads to is assigned there, not in the
+                // measured call: that one measures a call like any other
+                respond(new RepResponse(Scenario.unique("resp"), Scenario.unique("nudge"), rep, TIMELINE, previous.id(),
+                        RepResponse.Kind.SELF_ASSESSMENT, RepResponse.SelfAssessment.NO, NOW.minus(Duration.ofHours(20))));
+            }
             Scenario.Call call = team.call(rep, callAt(n, 0));
             callLabels.put(call.id(), "REP#" + n);
             for (String behaviour : BEHAVIOURS) {
                 verdictOfRep(call, behaviour, n);
             }
             apply(team, call);
-            last = call;
+            previous = call;
         }
-        respond(new RepResponse(Scenario.unique("resp"), Scenario.unique("nudge"), rep, TIMELINE, last.id(),
-                RepResponse.Kind.SELF_ASSESSMENT, RepResponse.SelfAssessment.NO, NOW.minus(Duration.ofHours(20))));
     }
 
     private static void verdictOfRep(Scenario.Call call, String behaviour, int n) {
