@@ -21,7 +21,7 @@ public final class BehaviourPhrasing {
     private BehaviourPhrasing() {
     }
 
-    /** The behaviour as something to do: "close with agreed next steps"; the question itself if not recognised. */
+    /** The behaviour as something to do: "close with agreed next steps"; "do what “…” asks" if not recognised. */
     public static String asAction(String question) {
         String q = question.trim();
         Matcher conditional = CONDITIONAL.matcher(q);
@@ -44,18 +44,26 @@ public final class BehaviourPhrasing {
         String q = question.trim();
         Matcher conditional = CONDITIONAL.matcher(q);
         if (conditional.matches() && recognised(conditional.group(2))) {
-            String check = asSelfCheck(conditional.group(2));
-            return "On that call, " + lowerFirst(conditional.group(1)) + ", " + lowerFirst(check.replace(" on that call?", "?"));
+            return "On that call, " + lowerFirst(conditional.group(1)) + ", " + didYou(conditional.group(2)) + "?";
         }
-        Matcher does = DOES.matcher(q);
+        return recognised(q) ? upperFirst(didYou(q)) + " on that call?" : "On that call, was the answer yes: “" + q + "”?";
+    }
+
+    /** "did you close with agreed next steps", of a recognised question. */
+    private static String didYou(String question) {
+        Matcher does = DOES.matcher(question);
         if (does.matches()) {
-            return "Did you " + secondPerson(does.group(1)) + " on that call?";
+            return "did you " + secondPerson(does.group(1));
         }
-        Matcher is = IS.matcher(q);
-        if (is.matches()) {
-            return "Were you " + secondPerson(is.group(1)) + " on that call?";
+        Matcher is = IS.matcher(question);
+        if (!is.matches()) {
+            throw new IllegalArgumentException("not a question about the rep: " + question);
         }
-        return "On that call, was the answer yes: “" + q + "”?";
+        return "were you " + secondPerson(is.group(1));
+    }
+
+    private static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static boolean recognised(String question) {
