@@ -52,7 +52,8 @@ import java.util.stream.IntStream;
  *
  * <p>NOT_APPLICABLE is only ever given to a behaviour that allows it and declares a precondition
  * ({@link DetectionRule#applicableWhen()}), when nobody of the precondition's role said any of its phrases or anything
- * meaning what its examples mean. When somebody did, only sentences from the first such moment on can meet the
+ * meaning what its examples mean (at 0.9, or 0.7 when a sentence came close to those examples without reaching them: the
+ * N/A may hide a miss, so it goes to a coach's queue). When somebody did, only sentences from the first such moment on can meet the
  * behaviour. A behaviour that allows N/A without a precondition is graded MET or MISSED: only a coach can judge it not
  * applicable.
  *
@@ -66,6 +67,11 @@ public final class Grader {
     private static final double UNKNOWN_SPEAKER_FACTOR = 0.5;
     private static final double ESTIMATED_EDGE_FACTOR = 0.85;
     private static final double NOT_APPLICABLE_CONFIDENCE = 0.9;
+    /**
+     * An N/A is doubtful when something came close to the precondition without reaching it: below the review queue's
+     * 0.75, so a coach looks before a miss hides behind it, and above the NEEDS_REVIEW line.
+     */
+    private static final double DOUBTFUL_NOT_APPLICABLE_CONFIDENCE = 0.7;
     /** How far above the margin threshold a reading must be for full confidence. */
     private static final double CONFIDENT_SPREAD = 0.12;
     /** How far below the margin threshold a reading still makes a miss doubtful. */
@@ -172,10 +178,10 @@ public final class Grader {
         boolean estimated = indexed.transcript().timingEstimated();
         ExampleIndex examples = meanings != null && rule.semantic() ? examples(behaviour, all) : null;
         Precondition precondition = behaviour.naAllowed() ? rule.applicableWhen() : null;
-        List<Candidate> triggers = precondition == null ? List.of() : triggers(indexed, meanings, precondition);
+        Triggers found = precondition == null ? Triggers.NONE : triggers(indexed, meanings, precondition);
+        List<Candidate> triggers = found.triggers();
         if (precondition != null && triggers.isEmpty()) {
-            return decide(behaviour, Verdict.NOT_APPLICABLE, NOT_APPLICABLE_CONFIDENCE, List.of(), null,
-                    "its precondition never happened: nobody (" + precondition.speaker() + ") said " + describe(precondition));
+            return notApplicable(behaviour, precondition, found.closest());
         }
         // An objection cannot be handled before it is raised: what the rep said earlier does not count.
         long applicableFrom = triggers.isEmpty() ? Long.MIN_VALUE : triggers.get(0).sentence().startMs();
@@ -445,8 +451,14 @@ public final class Grader {
         return best;
     }
 
-    private List<Candidate> triggers(IndexedTranscript indexed, Meanings meanings, Precondition precondition) {
+    /** The moments that made a precondition apply, in time order, and the closest that did not. */
+    private record Triggers(List<Candidate> triggers, Optional<Candidate> closest) {
+        static final Triggers NONE = new Triggers(List.of(), Optional.empty());
+    }
+
+    private Triggers triggers(IndexedTranscript indexed, Meanings meanings, Precondition precondition) {
         List<Candidate> triggers = new ArrayList<>();
+        Candidate closest = null;
         Map<Integer, Match> phrases = matches(indexed, precondition.phrases());
         ExampleIndex examples = meanings != null && !precondition.examples().isEmpty()
                 ? index(precondition.examples(), precondition.counterExamples(), List.of()) : null;
@@ -468,10 +480,28 @@ public final class Grader {
                 double byMeaning = reading.isPresent() ? quality(null, reading, true) : 0;
                 triggers.add(new Candidate(sentence, Math.max(phrase != null ? phrase.quality() : 0, byMeaning),
                         phrase == null ? -1 : phrase.token(), reading.orElse(null)));
+            } else if (read.filter(r -> r.margin() >= threshold(r, false) - CLOSE_CALL).isPresent()
+                    && (closest == null || read.get().margin() > closest.reading().margin())) {
+                closest = new Candidate(sentence, 0, -1, read.get());
             }
         }
         triggers.sort(Comparator.comparingLong(c -> c.sentence().startMs()));
-        return triggers;
+        return new Triggers(triggers, Optional.ofNullable(closest));
+    }
+
+    /**
+     * Nobody did what makes the behaviour apply. When a sentence came close, the N/A may hide a miss: it is less sure,
+     * and shows that sentence as its evidence.
+     */
+    private BehaviourGrade notApplicable(Behaviour behaviour, Precondition precondition, Optional<Candidate> closest) {
+        String why = "its precondition never happened: nobody (" + precondition.speaker() + ") said " + describe(precondition);
+        if (closest.isEmpty()) {
+            return decide(behaviour, Verdict.NOT_APPLICABLE, NOT_APPLICABLE_CONFIDENCE, List.of(), null, why);
+        }
+        Meanings.Reading reading = closest.get().reading();
+        return decide(behaviour, Verdict.NOT_APPLICABLE, DOUBTFUL_NOT_APPLICABLE_CONFIDENCE, evidence(List.of(closest.get())),
+                null, why + "; closest: \"" + shorten(reading.passage().text()) + "\" ("
+                        + round(reading.closeness().similarity()) + " to \"" + shorten(reading.closeness().example()) + "\")");
     }
 
     private static String describe(Precondition precondition) {

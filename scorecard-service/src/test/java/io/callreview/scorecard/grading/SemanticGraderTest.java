@@ -229,6 +229,29 @@ class SemanticGraderTest {
         assertThat(untaught.confidence()).as("no surer than the trigger").isLessThan(0.95);
     }
 
+    @Test
+    void anNaIsDoubtfulWhenASentenceCameCloseToThePrecondition() {
+        Precondition brushedOff = new Precondition(List.of(), RequiredSpeaker.PROSPECT, List.of("Just send me an email.",
+                "We're all set, thanks.", "I'm not interested.", "We already have a system for that.",
+                "Can you just send me some information?"));
+        Behaviour behaviour = brushOff(brushedOff, List.of("Happy to send something, what would make it worth reading for you?",
+                "Fair enough, out of curiosity what are you using for dispatch now?"));
+        Line moveOn = rep(6, "Let's move on to the onboarding timeline.");
+
+        BehaviourGrade unrelated = grader.grade(call(prospect(5, "We are happy with how the rollout went so far."), moveOn),
+                List.of(behaviour), CALL).behaviours().get(0);
+        assertThat(unrelated.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(unrelated.confidence()).isEqualTo(0.9);
+        assertThat(unrelated.evidence()).isEmpty();
+
+        String hurried = "I only have a minute.";
+        BehaviourGrade close = grader.grade(call(prospect(5, hurried), moveOn), List.of(behaviour), CALL).behaviours().get(0);
+        assertThat(close.verdict()).as(close.rationale()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(close.confidence()).as("below the review queue's 0.75: a coach looks").isEqualTo(0.7);
+        assertThat(close.evidence()).extracting(Evidence::quote).containsExactly(hurried);
+        assertThat(close.rationale()).contains("closest: \"" + hurried + "\"");
+    }
+
     private static Behaviour brushOff(Precondition applicableWhen, List<String> examples) {
         return new Behaviour("brush-off", "Keeps the conversation going after a brush-off?", null, BehaviourCategory.OBJECTION_HANDLING,
                 1, false, true, new DetectionRule(List.of(), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1, applicableWhen,
