@@ -23,13 +23,15 @@ public record EventContract<T extends EventPayload>(String type, int schemaVersi
             new EventContract<>("DisputeResolved", 1, Topics.DISPUTE_RESOLVED, DisputeResolved.class);
     public static final EventContract<NudgeRequested> NUDGE_REQUESTED =
             new EventContract<>("NudgeRequested", 1, Topics.NUDGE_REQUESTED, NudgeRequested.class);
+    public static final EventContract<RepSharingChanged> REP_SHARING_CHANGED =
+            new EventContract<>("RepSharingChanged", 1, Topics.REP_SHARING_CHANGED, RepSharingChanged.class);
     public static final EventContract<RepResponse> REP_RESPONSE =
             new EventContract<>("RepResponse", 1, Topics.REP_RESPONSE, RepResponse.class);
     public static final EventContract<RepScheduleChanged> REP_SCHEDULE_CHANGED =
             new EventContract<>("RepScheduleChanged", 1, Topics.REP_SCHEDULE_CHANGED, RepScheduleChanged.class);
 
     public static final List<EventContract<?>> ALL = List.of(CALL_RECEIVED, CALL_RECORDING_RECEIVED, CALL_SCORED, CALL_SCHEDULED, ROSTER_CHANGED,
-            DISPUTE_RESOLVED, NUDGE_REQUESTED,
+            DISPUTE_RESOLVED, NUDGE_REQUESTED, REP_SHARING_CHANGED,
             REP_RESPONSE, REP_SCHEDULE_CHANGED);
 
     public EventContract {

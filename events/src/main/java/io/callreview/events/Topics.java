@@ -10,6 +10,7 @@ public final class Topics {
     public static final String ROSTER_CHANGED = "scorecard.roster-changed.v1";
     public static final String DISPUTE_RESOLVED = "scorecard.dispute-resolved.v1";
     public static final String NUDGE_REQUESTED = "coaching.nudge-requested.v1";
+    public static final String REP_SHARING_CHANGED = "coaching.rep-sharing-changed.v1";
     public static final String REP_RESPONSE = "notification.rep-response.v1";
     public static final String REP_SCHEDULE_CHANGED = "notification.rep-schedule-changed.v1";
 

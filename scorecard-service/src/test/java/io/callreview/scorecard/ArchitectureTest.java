@@ -11,7 +11,7 @@ class ArchitectureTest {
     void featuresAndSharedPiecesKeepTheirRules() {
         FeatureArchitecture.of("io.callreview.scorecard",
                 Set.of("calltype", "scorecard", "suggestion", "call", "scheduledcall", "review", "dispute", "calibration", "analytics",
-                        "audit", "roster", "recording"),
+                        "audit", "roster", "recording", "moment"),
                 Set.of("domain", "scoring", "grading", "transcript", "statistics", "access", "support", "download", "audio", "speech")).check();
     }
 }

@@ -4,7 +4,10 @@ import io.callreview.coaching.audit.AuditAction;
 import io.callreview.coaching.rep.Access;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.events.EventContract;
+import io.callreview.events.RepSharingChanged;
 import io.callreview.platform.audit.AuditLog;
+import io.callreview.platform.outbox.Outbox;
 import io.callreview.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +15,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 
-/** A rep's consent to share their call moments with their team: theirs to give, or an admin's on their behalf. */
+/**
+ * A rep's consent to share their call moments with their team: theirs to give, or an admin's on their behalf. Every
+ * change is announced (scorecard-service lets teammates open the moments while it stands).
+ */
 @ApplicationScoped
 public class SharingService {
 
@@ -24,6 +30,9 @@ public class SharingService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -41,6 +50,7 @@ public class SharingService {
         boolean before = rep.shareMoments;
         rep.shareMoments = request.shareMoments();
         rep.updatedAt = clock.instant();
+        outbox.publish(EventContract.REP_SHARING_CHANGED, new RepSharingChanged(repId, rep.shareMoments, rep.updatedAt));
         audit.record(AuditAction.SHARING_CHANGED, AuditAction.REP_SHARING, repId,
                 AuditLog.details("before", Map.of("shareMoments", before), "after", Map.of("shareMoments", rep.shareMoments)));
         return new SharingView(repId, rep.shareMoments);

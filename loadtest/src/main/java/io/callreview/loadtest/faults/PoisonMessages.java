@@ -40,7 +40,8 @@ final class PoisonMessages implements Scenario {
             Topics.CALL_SCHEDULED, Topics.COACHING_DEAD_LETTER,
             Topics.REP_RESPONSE, Topics.COACHING_DEAD_LETTER,
             Topics.REP_SCHEDULE_CHANGED, Topics.COACHING_DEAD_LETTER,
-            Topics.NUDGE_REQUESTED, Topics.NOTIFICATION_DEAD_LETTER);
+            Topics.NUDGE_REQUESTED, Topics.NOTIFICATION_DEAD_LETTER,
+            Topics.REP_SHARING_CHANGED, Topics.SCORECARD_DEAD_LETTER);
 
     @Override
     public String name() {

@@ -24,7 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 public final class Quiescence {
 
     public static final Map<String, List<String>> CONSUMED = Map.of(
-            "scorecard-service", List.of(Topics.CALL_RECEIVED),
+            "scorecard-service", List.of(Topics.CALL_RECEIVED, Topics.REP_SHARING_CHANGED),
             "coaching-service", List.of(Topics.CALL_SCORED, Topics.CALL_SCHEDULED, Topics.REP_RESPONSE, Topics.REP_SCHEDULE_CHANGED),
             "notification-service", List.of(Topics.NUDGE_REQUESTED));
 
