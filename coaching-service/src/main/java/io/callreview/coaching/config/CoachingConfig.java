@@ -113,6 +113,10 @@ public interface CoachingConfig {
         /** Link to a moment of a call; {callId} and {seconds} are replaced. */
         @WithDefault("https://app.callreview.local/calls/{callId}?t={seconds}")
         String callMomentUrl();
+
+        /** Link to a moment of a teammate's call, the exchange around it; {callId} and {seconds} are replaced. */
+        @WithDefault("https://app.callreview.local/calls/{callId}/moment?t={seconds}")
+        String teammateMomentUrl();
     }
 
     interface Training {

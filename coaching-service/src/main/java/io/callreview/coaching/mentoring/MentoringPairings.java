@@ -122,7 +122,7 @@ public class MentoringPairings {
                 pairing.question, pairing.reason, pairing.exampleCallId, pairing.exampleAtMs, pairing.exampleQuote);
         String url = config.mentoring().url().replace("{pairingId}", pairing.id);
         nudges.notice(rep, "mentoring:" + pairing.id + ":rep", NudgeRequested.Kind.MENTORING, pairing.behaviourKey,
-                pairing.callType, MentoringComposer.toRep(facts, url));
+                pairing.callType, MentoringComposer.toRep(facts, url, links));
         nudges.notice(mentor.get(), "mentoring:" + pairing.id + ":mentor", NudgeRequested.Kind.MENTORING, pairing.behaviourKey,
                 pairing.callType, MentoringComposer.toMentor(facts, url, links));
     }

@@ -17,7 +17,7 @@ public class MentoringViews {
     public MentoringPairingView pairing(MentoringPairing pairing, String viewer) {
         MentorMomentView example = pairing.exampleCallId == null ? null : new MentorMomentView(pairing.exampleCallId,
                 pairing.exampleAtMs, pairing.exampleAtMs == null ? null : Figures.clock(pairing.exampleAtMs), pairing.exampleQuote,
-                links.callMoment(pairing.exampleCallId, pairing.exampleAtMs));
+                links.teammateMoment(pairing.exampleCallId, pairing.exampleAtMs));
         MentoringPairingView.Role role = pairing.mentorId.equals(viewer) ? MentoringPairingView.Role.MENTOR
                 : MentoringPairingView.Role.MENTEE;
         return new MentoringPairingView(pairing.id, pairing.repId, pairing.mentorId, role, pairing.behaviourKey, pairing.callType,

@@ -16,9 +16,17 @@ public class Links implements MomentLinks {
 
     @Override
     public String callMoment(String callId, Long atMs) {
+        return fill(config.nudges().callMomentUrl(), callId, atMs);
+    }
+
+    @Override
+    public String teammateMoment(String callId, Long atMs) {
+        return fill(config.nudges().teammateMomentUrl(), callId, atMs);
+    }
+
+    private static String fill(String template, String callId, Long atMs) {
         long seconds = atMs == null ? 0 : atMs / 1000;
-        return config.nudges().callMomentUrl()
-                .replace("{callId}", URLEncoder.encode(callId, StandardCharsets.UTF_8))
+        return template.replace("{callId}", URLEncoder.encode(callId, StandardCharsets.UTF_8))
                 .replace("{seconds}", Long.toString(seconds));
     }
 }

@@ -103,7 +103,7 @@ public class ProfileViews {
         return new MentorView(peer.repId(), callType, peer.calls(), peer.met(), Figures.round(peer.adherence()),
                 Figures.round(peer.consistency()),
                 example == null ? null : new ExampleCallView(example.callId(), example.callType(), example.startedAt(),
-                        example.overallScore(), example.quote(), links.callMoment(example.callId(), example.atMs())));
+                        example.overallScore(), example.quote(), links.teammateMoment(example.callId(), example.atMs())));
     }
 
     /** Fewer scored calls than the new-rep threshold: training comes first. */

@@ -20,7 +20,7 @@ public final class MentoringComposer {
     private MentoringComposer() {
     }
 
-    public static NudgeCopy toRep(Pairing pairing, String url) {
+    public static NudgeCopy toRep(Pairing pairing, String url, MomentLinks links) {
         String action = BehaviourPhrasing.asAction(pairing.question());
         StringBuilder body = new StringBuilder("Your teammate ").append(pairing.mentorId()).append(" does this well and can")
                 .append(" show you how to ").append(action).append(". Find 15 minutes together this week.");
@@ -30,7 +30,7 @@ public final class MentoringComposer {
             body.append(" Before you meet, listen to how they do it")
                     .append(pairing.exampleAtMs() != null ? " (at " + Figures.clock(pairing.exampleAtMs()) + ")" : "")
                     .append(": “").append(pairing.exampleQuote()).append("”");
-            // no link: a rep cannot open a teammate's call, so the moment travels as its words
+            actions.add(NudgeActions.listen("Hear their moment", links.teammateMoment(pairing.exampleCallId(), pairing.exampleAtMs())));
         }
         actions.add(NudgeActions.acknowledge());
         return new NudgeCopy("Mentoring: " + Texts.truncate(action, 80), body.toString(),

@@ -10,7 +10,16 @@ public final class NudgeActions {
     /** Where a link to a moment of a call leads; the service's configuration knows the app's address. */
     @FunctionalInterface
     public interface MomentLinks {
+        /** A moment of a call, for its own rep and their coaches: the whole call, opened there. */
         String callMoment(String callId, Long atMs);
+
+        /**
+         * A moment of a teammate's call where they did a behaviour well, which a rep may open while the teammate shares
+         * it; by default the same link as {@link #callMoment}.
+         */
+        default String teammateMoment(String callId, Long atMs) {
+            return callMoment(callId, atMs);
+        }
     }
 
     private NudgeActions() {

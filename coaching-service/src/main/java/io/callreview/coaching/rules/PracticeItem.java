@@ -82,13 +82,12 @@ public sealed interface PracticeItem {
         }
 
         public String instruction() {
-            return "How a teammate said it on a call" + (atMs == null ? "" : " (at " + Figures.clock(atMs) + ")")
+            return "Hear how a teammate did it on a call" + (atMs == null ? "" : " (at " + Figures.clock(atMs) + ")")
                     + ": “" + Texts.truncate(quote, 300) + "”";
         }
 
-        /** None: a rep cannot open a teammate's call, so the moment travels as its words. */
         public List<Action> actions(MomentLinks links) {
-            return List.of();
+            return List.of(NudgeActions.listen("Hear your teammate", links.teammateMoment(callId, atMs)));
         }
     }
 }

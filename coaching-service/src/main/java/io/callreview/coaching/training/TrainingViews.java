@@ -22,7 +22,7 @@ public class TrainingViews {
      */
     public TrainingUnitView unit(TrainingUnit unit, List<Fsrs.Grade> quizGrades, int toPass) {
         List<TrainingMomentView> moments = unit.peerMoments.stream()
-                .map(m -> new TrainingMomentView(m.callId(), m.atMs(), m.atMs() == null ? null : Figures.clock(m.atMs()), m.quote(), links.callMoment(m.callId(), m.atMs())))
+                .map(m -> new TrainingMomentView(m.callId(), m.atMs(), m.atMs() == null ? null : Figures.clock(m.atMs()), m.quote(), links.teammateMoment(m.callId(), m.atMs())))
                 .toList();
         return new TrainingUnitView(unit.id, unit.repId, unit.behaviourKey, unit.callType, unit.question, unit.status, unit.reason,
                 unit.guidance, unit.guidancePoints, unit.examples, moments, unit.assignedAt, unit.doneAt, unit.endedAt, unit.endReason,

@@ -7,6 +7,8 @@ import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.coaching.rules.Fsrs;
 import io.callreview.coaching.rules.PracticeItem;
 import io.callreview.events.EventCodec;
+import io.callreview.events.Topics;
+import io.callreview.testsupport.KafkaTestClient;
 import io.callreview.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,6 +71,11 @@ class PracticeNudgesTest extends HeldDispatcher {
                 .body(Map.of("shareMoments", false)).put("/api/reps/" + keeper + "/sharing")
                 .then().statusCode(200).body("shareMoments", equalTo(false));
         awaitProfile(keeper, p -> !p.getBoolean("shareMoments"));
+        // announced for scorecard-service, which then stops opening the keeper's moments to teammates
+        JsonPath announced = JsonPath.from(KafkaTestClient.awaitRecord(Topics.REP_SHARING_CHANGED,
+                r -> keeper.equals(r.key()), Duration.ofSeconds(20)).value());
+        assertThat(announced.getString("type")).isEqualTo("RepSharingChanged");
+        assertThat(announced.getBoolean("payload.shareMoments")).isFalse();
         awaitProfile(stranger, p -> p.getInt("scoredCalls") == 1);
 
         // not a new rep when budget is first missed (a coaching case, not training): budget asked on two of three calls,

@@ -66,9 +66,20 @@ class PracticeTest {
 
     @Test
     void eachKindSaysWhatToDoAndOffersItsButton() {
-        NudgeActions.MomentLinks links = (callId, atMs) -> "https://app/calls/" + callId + "?ms=" + atMs;
-        assertThat(PEER.instruction()).isEqualTo("How a teammate said it on a call (at 1:01): “We set aside 50k”");
-        assertThat(PEER.actions(links)).as("a rep cannot open a teammate's call").isEmpty();
+        NudgeActions.MomentLinks links = new NudgeActions.MomentLinks() {
+            @Override
+            public String callMoment(String callId, Long atMs) {
+                return "https://app/calls/" + callId + "?ms=" + atMs;
+            }
+
+            @Override
+            public String teammateMoment(String callId, Long atMs) {
+                return "https://app/calls/" + callId + "/moment?ms=" + atMs;
+            }
+        };
+        assertThat(PEER.instruction()).isEqualTo("Hear how a teammate did it on a call (at 1:01): “We set aside 50k”");
+        assertThat(PEER.actions(links).get(0).url()).as("the exchange around the teammate's moment")
+                .isEqualTo("https://app/calls/c-9/moment?ms=61000");
         assertThat(PHRASE.instruction()).isEqualTo("Try this on your next call: “What is your budget?” (an example).");
         assertThat(PHRASE.actions(links)).isEmpty();
         assertThat(QUIZ.actions(links).get(0).choices()).containsExactly("a", "b", "Not sure");

@@ -37,6 +37,10 @@ public interface ScorecardApi {
     @Path("/api/calls/{id}/transcript")
     JsonNode transcript(@PathParam("id") String id);
 
+    @GET
+    @Path("/api/calls/{id}/moments/{atMs}")
+    JsonNode moment(@PathParam("id") String id, @PathParam("atMs") long atMs);
+
     @POST
     @Path("/api/calls/{id}/acknowledgement")
     JsonNode acknowledge(@PathParam("id") String id);

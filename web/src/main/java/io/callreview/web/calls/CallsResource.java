@@ -22,7 +22,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Calls and their scorecards: a rep's own calls, a coach's team's calls. One call shows its latest score (verdicts,
  * evidence, the coach's comments and moments), every revision, the transcript, and the rep's acknowledgement and
- * disputes.
+ * disputes. A moment shows the exchange around it, which a rep may open on a teammate's call where they did a behaviour
+ * well.
  */
 @Path("/calls")
 public class CallsResource {
@@ -34,6 +35,9 @@ public class CallsResource {
 
     @Inject
     Template call;
+
+    @Inject
+    Template callMoment;
 
     @Inject
     SignedInUser user;
@@ -63,6 +67,15 @@ public class CallsResource {
         JsonNode disputes = scorecard.disputes(null, id, null, 0, 50);
         return call.data("call", found).data("revisions", revisions).data("transcript", transcript)
                 .data("disputes", disputes).data("startAtMs", seconds == null ? null : seconds * 1000);
+    }
+
+    /** A moment of a call: where training units, nudges and mentoring send a rep to hear a teammate. */
+    @GET
+    @Path("{id}/moment")
+    public TemplateInstance moment(@PathParam("id") String id, @QueryParam("t") @DefaultValue("0") long seconds) {
+        JsonNode found = scorecard.moment(id, Math.max(seconds, 0) * 1000);
+        boolean wholeCall = !user.isRep() || user.id().equals(found.path("repId").asText());
+        return callMoment.data("moment", found).data("wholeCall", wholeCall).data("seconds", Math.max(seconds, 0));
     }
 
     @POST

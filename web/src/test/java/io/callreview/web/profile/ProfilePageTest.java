@@ -71,7 +71,7 @@ class ProfilePageTest {
                                         "consistency": 0.61, "exampleCall": {"callId": "c-88", "callType": "discovery",
                                         "startedAt": "2026-11-18T14:00:00Z", "overallScore": 87.5,
                                         "quote": "So we agreed: demo on Tuesday with your CFO.",
-                                        "url": "http://localhost:8080/calls/c-88?t=1312"}}},
+                                        "url": "http://localhost:8080/calls/c-88/moment?t=1312"}}},
                "nextMoment": {"nudgeId": "n-41", "kind": "REINFORCEMENT", "dueAt": "2026-12-01T09:30:00Z",
                               "title": "Keep it fresh: close with agreed next steps"},
                "actions": [
@@ -101,7 +101,7 @@ class ProfilePageTest {
                 "consciously incompetent", "Why: Met on 1 of the last 5 scored calls",
                 "data-approach=\"MENTORING\"><strong>mentoring</strong> with rep-7",
                 "Peer rep-7 consistently excels at it on discovery calls.",
-                "How rep-7 does it",
+                "href=\"http://localhost:8080/calls/c-88/moment?t=1312\">Hear how rep-7 does it</a>",
                 "1 of 5</span> recent calls (20%)",
                 "Keep it fresh: close with agreed next steps",
                 "Mentoring with rep-7 · paired", "<a href=\"/training/u-9\">Training unit</a> · done", "No training unit assigned to you yet.",
@@ -109,7 +109,6 @@ class ProfilePageTest {
         assertThat(html.indexOf("data-behaviour=\"next-steps\"")).as("the focus behaviour first")
                 .isLessThan(html.indexOf("data-behaviour=\"agenda\""));
         assertThat(html).contains("Does the rep close with agreed next steps? <span class=\"tag focus-tag\">focus</span>");
-        assertThat(html).as("a rep cannot open a teammate's call").doesNotContain("href=\"http://localhost:8080/calls/c-88?t=1312\"");
     }
 
     @Test
@@ -121,7 +120,7 @@ class ProfilePageTest {
 
         assertThat(shown.statusCode()).as(shown.body().asString()).isEqualTo(200);
         assertThat(shown.body().asString()).contains("<h1>Profile of rep-rita", "href=\"/team?teamId=team-east\"",
-                "data-phase=\"MENTORING\"", "href=\"http://localhost:8080/calls/c-88?t=1312\"");
+                "data-phase=\"MENTORING\"", "href=\"http://localhost:8080/calls/c-88/moment?t=1312\"");
         assertThat(StubRepServices.RECEIVED).anyMatch(r -> r.startsWith("GET /api/reps/rep-west/profile "));
         assertThat(hidden.statusCode()).isEqualTo(404);
         assertThat(hidden.body().asString()).contains("404 · Not Found").doesNotContain("data-phase");

@@ -63,9 +63,9 @@ class TrainingPageTest {
         assertThat(html).contains("Training: Does the rep ask about budget?", "data-status=\"ASSIGNED\"",
                 "New rep: only 1 scored call so far", "Ask early, and listen to the answer.", "<li>Plan to ask budget.</li>",
                 "<q>How much are you looking to invest?</q>", "<q>Who holds the purse strings for tools like this?</q>",
-                "<time>1:01</time> <q>What budget have you set aside for this?</q>",
+                "<a href=\"/calls/c-88/moment?t=61\"><time>1:01</time></a> <q>What budget have you set aside for this?</q>",
                 "assigned 2026-12-01 09:00 UTC", "action=\"/training/" + UNIT_ID + "/done\"", "id=\"mark-done\"");
-        assertThat(html).as("a rep cannot open a teammate's call").doesNotContain("href=\"/calls/c-88");
+        assertThat(html).as("the teammate's moment, not their call").doesNotContain("href=\"/calls/c-88?");
     }
 
     @Test
