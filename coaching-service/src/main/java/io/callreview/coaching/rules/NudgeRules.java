@@ -88,10 +88,11 @@ public final class NudgeRules {
 
     /**
      * Feedback on a scored call is due at once, until the feedback window closes; empty once it has. The window opens
-     * with the rep's first working hours from the call on, so that a call of Friday evening is still fed back on Monday.
+     * with the rep's first working hours from the call on and does not count the rep's days off, so that a call of
+     * Friday, afternoon or evening, is still fed back on Monday.
      */
     public Optional<Timing> feedback(Instant callStartedAt, Instant now, RepCalendar calendar) {
-        Instant expiresAt = calendar.nextOpening(callStartedAt).plus(thresholds.postCallExpiry());
+        Instant expiresAt = calendar.afterWorkingDays(calendar.nextOpening(callStartedAt), thresholds.postCallExpiry());
         return now.isBefore(expiresAt) ? Optional.of(atOnce(now, calendar, expiresAt)) : Optional.empty();
     }
 

@@ -1,6 +1,7 @@
 package io.callreview.coaching.rules;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -70,6 +71,20 @@ public record RepCalendar(ZoneId zone, LocalTime start, LocalTime end, Set<DayOf
         boolean lateInYesterdaysShift = overnight() && local.toLocalTime().isBefore(end)
                 && workDays.contains(date.minusDays(1).getDayOfWeek());
         return lateInYesterdaysShift ? date.minusDays(1) : date;
+    }
+
+    /**
+     * {@code span} after {@code from}, not counting the days off it crosses: two days from a Friday afternoon end on
+     * Tuesday afternoon for a rep who works Monday to Friday.
+     */
+    public Instant afterWorkingDays(Instant from, Duration span) {
+        ZonedDateTime end = from.atZone(zone).plus(span);
+        for (LocalDate day = from.atZone(zone).toLocalDate().plusDays(1); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            if (!workDays.contains(day.getDayOfWeek())) {
+                end = end.plusDays(1);
+            }
+        }
+        return end.toInstant();
     }
 
     private Instant openingAfter(LocalDate day) {

@@ -58,6 +58,19 @@ class NudgeRulesTest {
     }
 
     @Test
+    void aCallOfFridayAfternoonIsStillFedBackOnMondayForItsWindowSkipsTheWeekend() {
+        Instant fridayAfternoon = Instant.parse("2025-03-07T14:00:00Z");
+        Instant saturday = Instant.parse("2025-03-08T10:00:00Z");
+
+        Timing postedOnSaturday = rules.feedback(fridayAfternoon, saturday, utc).orElseThrow();
+
+        assertThat(postedOnSaturday.dueAt()).isEqualTo(Instant.parse("2025-03-10T09:00:00Z"));
+        assertThat(postedOnSaturday.expiresAt()).as("two working days: Friday afternoon to Tuesday afternoon")
+                .isEqualTo(Instant.parse("2025-03-11T14:00:00Z"));
+        assertThat(rules.feedback(fridayAfternoon, Instant.parse("2025-03-11T14:00:00Z"), utc)).isEmpty();
+    }
+
+    @Test
     void feedbackStartsNoFocusBeyondTheLimitNorUnderAPlan() {
         assertThat(rules.freeFocusSlots(false, 0)).isEqualTo(2);
         assertThat(rules.freeFocusSlots(false, 1)).isEqualTo(1);
