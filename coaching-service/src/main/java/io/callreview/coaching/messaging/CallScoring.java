@@ -138,7 +138,9 @@ public class CallScoring {
         mentoring.update(standing);
         paths.advance(standing, affected);
         if (score.disputeId() == null) {
-            nudges.afterScoredCall(standing, call); // an accepted dispute's rep hears of it from DisputeResolved
+            nudges.afterScoredCall(standing, call);
+        } else {
+            nudges.afterAcceptedDispute(call); // the rep hears of it from DisputeResolved
         }
         nudges.refreshReinforcements(standing);
         dispatcher.dispatchFeedbackDueNow(standing);

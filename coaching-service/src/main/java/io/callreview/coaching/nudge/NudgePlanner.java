@@ -88,11 +88,15 @@ public class NudgePlanner {
     /**
      * At most one feedback nudge per call; a later revision rewrites it only while it has not gone out. A coach's review
      * that comes after it went out gets its own, so that the coach's picks and comments reach the rep; its window runs
-     * from the review, and the daily cap does not hold it back.
+     * from the review, and the daily cap does not hold it back. A revision's review feedback still waiting gives way to a
+     * later revision's (an accepted dispute), so that the rep never reads a focus the call no longer has.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterScoredCall(RepStanding standing, ScoredCall call) {
         boolean coachReview = call.scorerKind == CallScored.ScorerKind.COACH;
+        if (coachReview) {
+            withdrawEarlierReviews(call);
+        }
         String key = NudgeRules.postCallKey(call.callId);
         Optional<ScheduledNudge> existing = ScheduledNudge.byDedupeKey(key);
         if (existing.isPresent() && existing.get().wentOutOrSkipped()) {
@@ -152,6 +156,25 @@ public class NudgePlanner {
         }
         if (routine && nudge.behaviourKey != null) {
             supersedeEarlierFeedback(rep, nudge, call.callId, now);
+        }
+    }
+
+    /**
+     * An accepted dispute's revision: the rep hears of it from {@code DisputeResolved}, so the call's feedback still
+     * waiting, written for an earlier revision, is withdrawn rather than sent with verdicts the call no longer has.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void afterAcceptedDispute(ScoredCall call) {
+        ScheduledNudge.byDedupeKey(NudgeRules.postCallKey(call.callId))
+                .ifPresent(n -> n.withdraw(NudgeRules.revisedBy(call.revision), clock.instant()));
+        withdrawEarlierReviews(call);
+    }
+
+    private void withdrawEarlierReviews(ScoredCall call) {
+        Instant now = clock.instant();
+        for (int revision = 2; revision < call.revision; revision++) {
+            ScheduledNudge.byDedupeKey(NudgeRules.coachReviewKey(call.callId, revision))
+                    .ifPresent(n -> n.withdraw(NudgeRules.revisedBy(call.revision), now));
         }
     }
 

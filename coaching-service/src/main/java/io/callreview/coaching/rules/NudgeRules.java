@@ -46,6 +46,10 @@ public final class NudgeRules {
     }
 
     /** A call's feedback not sent yet when a later call's feedback came with the same focus. */
+    public static String revisedBy(int revision) {
+        return "the call's score was revised since (revision " + revision + ")";
+    }
+
     public static String supersededBy(String callId) {
         return "superseded by the feedback on the rep's later call " + callId + ", which has the same focus";
     }

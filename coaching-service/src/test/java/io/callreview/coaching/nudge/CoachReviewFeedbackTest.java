@@ -1,6 +1,7 @@
 package io.callreview.coaching.nudge;
 
 import io.callreview.coaching.Scenario;
+import io.callreview.coaching.rules.NudgeRules;
 import io.callreview.coaching.messaging.DisputeResolutions;
 import io.callreview.events.DisputeResolved;
 import io.callreview.events.EventCodec;
@@ -157,6 +158,35 @@ class CoachReviewFeedbackTest {
         assertThat(disputes.apply(envelope)).isEqualTo(DisputeResolutions.Outcome.DUPLICATE);
         dispatcher.dispatchDue();
         awaitSchedule(rep, s -> "SENT".equals(byKey(s, "dispute:dispute-1").get("status")));
+    }
+
+    @Test
+    void aCoachsReviewFeedbackStillWaitingIsWithdrawnWhenADisputeRevisesTheCallAgain() {
+        clock.set(WEDNESDAY_10);
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        Scenario.Call call = team.call(rep, WEDNESDAY_10.minus(Duration.ofHours(1))).met("open-agenda").missed("next-steps");
+        team.send(call);
+        awaitSchedule(rep, s -> feedback(s).size() == 1);
+        dispatcher.dispatchDue();
+        awaitSchedule(rep, s -> "SENT".equals(feedback(s).get(0).get("status")));
+
+        // reviewed in the evening: its feedback waits for the rep's hours, with next steps as the coach's focus
+        Instant evening = Instant.parse("2030-05-15T20:00:00Z");
+        clock.set(evening);
+        Scenario.Call reviewed = call.revisedByCoach("coach-ana").met("open-agenda").missed("next-steps")
+                .picks("open-agenda", "next-steps").comment("next-steps", 540_000, "Propose a date here.").scoredAt(evening);
+        team.send(reviewed);
+        awaitSchedule(rep, s -> feedback(s).stream().anyMatch(n -> ((String) n.get("dedupeKey")).endsWith(":review:2")
+                && "PENDING".equals(n.get("status"))));
+
+        Instant resolved = evening.plus(Duration.ofMinutes(30));
+        clock.set(resolved);
+        team.send(reviewed.revisedByAcceptedDispute("coach-ana", "dispute-7").met("open-agenda").met("next-steps").scoredAt(resolved));
+
+        Map<String, Object> review = byKey(awaitSchedule(rep, s -> "CANCELLED".equals(byKey(s, NudgeRules.coachReviewKey(call.id(), 2))
+                .get("status"))), NudgeRules.coachReviewKey(call.id(), 2));
+        assertThat((String) review.get("statusReason")).isEqualTo(NudgeRules.revisedBy(3));
     }
 
     private static Map<String, Object> byKey(JsonPath schedule, String dedupeKey) {
