@@ -177,8 +177,9 @@ public class DisputeService {
         String rationale = "dispute accepted" + (reason == null ? "" : ": " + reason);
         List<ScoreRecorder.Entry> entries = new ArrayList<>();
         for (BehaviourVerdict v : latest.verdicts) {
+            // the disputed verdict's comment argued for the verdict it no longer has
             entries.add(v.key.equals(dispute.behaviourKey)
-                    ? ScoreRecorder.coachDecided(call, new CoachVerdict(v.key, verdict, rationale, v.comment))
+                    ? ScoreRecorder.coachDecided(call, new CoachVerdict(v.key, verdict, rationale, null))
                     : ScoreRecorder.Entry.carriedOver(v));
         }
         // The coach's marks stay while they still fit: a strength must still be MET, a focus not yet MET.

@@ -74,7 +74,7 @@ public class ExampleSuggestions {
             if (behaviour == null) {
                 continue;
             }
-            List<Candidate> candidates = new ArrayList<>(candidates(override, moments, segments));
+            List<Candidate> candidates = new ArrayList<>(candidates(override, behaviour.detection().speaker(), moments, segments));
             preconditionCounterExample(behaviour, override, segments).ifPresent(candidates::add);
             for (Candidate candidate : candidates) {
                 if (!known(behaviour.detection(), candidate.text())
@@ -107,7 +107,7 @@ public class ExampleSuggestions {
     private record Candidate(ExampleSuggestion.Kind kind, String text, long atMs) {
     }
 
-    private static List<Candidate> candidates(Override override, List<Moment> moments, List<Segment> segments) {
+    private static List<Candidate> candidates(Override override, RequiredSpeaker speaker, List<Moment> moments, List<Segment> segments) {
         boolean missedByGrader = override.coach() == Verdict.MET && override.automatic() != Verdict.MET;
         boolean wronglyCounted = override.coach() == Verdict.MISSED && override.automatic() == Verdict.MET;
         if (!missedByGrader && !wronglyCounted) {
@@ -117,7 +117,7 @@ public class ExampleSuggestions {
         List<Candidate> candidates = new ArrayList<>();
         for (Moment moment : moments) {
             if (override.behaviourKey().equals(moment.behaviourKey())) {
-                MomentQuotes.at(segments, moment.atMs()).ifPresent(text -> candidates.add(new Candidate(kind, text, moment.atMs())));
+                MomentQuotes.at(segments, moment.atMs(), speaker).ifPresent(text -> candidates.add(new Candidate(kind, text, moment.atMs())));
             }
         }
         if (wronglyCounted) {

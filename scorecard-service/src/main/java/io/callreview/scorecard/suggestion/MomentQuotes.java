@@ -1,6 +1,6 @@
 package io.callreview.scorecard.suggestion;
 
-import io.callreview.scorecard.transcript.Role;
+import io.callreview.scorecard.domain.RequiredSpeaker;
 import io.callreview.scorecard.transcript.Segment;
 import java.text.BreakIterator;
 import java.util.List;
@@ -13,20 +13,31 @@ final class MomentQuotes {
     static final int MAX_LENGTH = 300;
     /** A pinned moment may fall in a pause just after the sentence it is about. */
     private static final long TOLERANCE_MS = 3_000;
+    /** How soon after a pinned moment the behaviour's speaker may start for their words to be the moment's. */
+    private static final long FOLLOWING_MS = 15_000;
 
     private MomentQuotes() {
     }
 
-    /** What the rep (or, failing that, anyone) was saying at {@code atMs}. */
-    static Optional<String> at(List<Segment> segments, long atMs) {
+    /**
+     * What the behaviour's speaker was saying at {@code atMs}, or began to say just after it: a coach may pin the
+     * prospect's words that the rep then took up. Never what someone else said: it would teach the grader their words
+     * as the behaviour's.
+     */
+    static Optional<String> at(List<Segment> segments, long atMs, RequiredSpeaker speaker) {
         Segment best = null;
         for (Segment segment : segments) {
             boolean covers = segment.startMs() <= atMs && atMs <= segment.endMs() + TOLERANCE_MS;
-            if (covers && (best == null || segment.role() == Role.REP && best.role() != Role.REP)) {
+            boolean follows = segment.startMs() > atMs && segment.startMs() <= atMs + FOLLOWING_MS;
+            if (speaker.accepts(segment.role()) && (covers || follows && best == null)) {
                 best = segment;
+                if (covers) {
+                    break;
+                }
             }
         }
-        return Optional.ofNullable(best).map(segment -> sentenceAt(segment, atMs)).filter(text -> text.length() >= 3);
+        return Optional.ofNullable(best).map(segment -> sentenceAt(segment, Math.max(atMs, segment.startMs())))
+                .filter(text -> text.length() >= 3);
     }
 
     private static String sentenceAt(Segment segment, long atMs) {

@@ -34,7 +34,8 @@ class DisputeTest {
         String repToken = TestTokens.rep(rep, team);
         String coach = TestTokens.coach("coach-ana", team);
         String callId = postCall(type, rep, team, goodCallSegments());
-        assertThat(ReviewFixtures.review(callId, coach, NEXT_STEPS_MISSED)).isEqualTo(2);
+        assertThat(ReviewFixtures.review(callId, coach, NEXT_STEPS_MISSED,
+                Map.of("next-steps", "Name a date before you hang up."))).isEqualTo(2);
 
         given().auth().oauth2(repToken).when().post("/api/calls/" + callId + "/acknowledgement")
                 .then().statusCode(200).body("revision", equalTo(2));
@@ -72,6 +73,8 @@ class DisputeTest {
                 .body("[1].disputeId", nullValue())
                 .body("[2].behaviours.find { it.key == 'next-steps' }.verdict", equalTo("MET"))
                 .body("[2].behaviours.find { it.key == 'next-steps' }.rationale", containsString("dispute accepted"))
+                .body("[1].behaviours.find { it.key == 'next-steps' }.comment", equalTo("Name a date before you hang up."))
+                .body("[2].behaviours.find { it.key == 'next-steps' }.comment", nullValue())
                 .body("[2].overallScore", equalTo(100.0f))
                 .body("[2].autoFailed", equalTo(false));
         JsonNode event = ReviewFixtures.awaitCallScored(rep, callId, 3);
