@@ -88,6 +88,10 @@ public class ProblemExceptionMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e.getCause() instanceof ApiException refused) {
+            // a parameter converter's refusal, which JAX-RS wraps in a 404
+            return apiException(refused, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internalError(e, uri);

@@ -31,6 +31,19 @@ public record CallRequest(
         @Valid @Schema(description = "Required unless recordingUrl names a recording to transcribe") TranscriptRequest transcript) {
 
     public static final String SOURCE_PATTERN = "[a-z0-9][a-z0-9._-]{0,39}";
+
+    /** Ids with stray spaces around them, as CRM fields often have, name the same rep, team and call type. */
+    public CallRequest {
+        externalId = stripped(externalId);
+        source = stripped(source);
+        repId = stripped(repId);
+        teamId = stripped(teamId);
+        callType = stripped(callType);
+    }
+
+    private static String stripped(String id) {
+        return id == null ? null : id.strip();
+    }
     /** Twelve hours: longer is a recording left running, not a sales call. */
     public static final int MAX_DURATION_SECONDS = 43_200;
 }

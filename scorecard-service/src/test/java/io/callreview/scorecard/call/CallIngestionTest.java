@@ -127,6 +127,22 @@ class CallIngestionTest {
     }
 
     @Test
+    void idsWithStraySpacesNameTheSameRepTeamAndCallType() {
+        String type = publishedDiscoveryType();
+        String rep = unique("rep");
+        String first = CallFixtures.postAndAwaitGraded(call(type, rep, "team-a", segmentsTranscript(goodCallSegments())));
+        Map<String, Object> spaced = new HashMap<>(call(" " + type + " ", " " + rep + "  ", " team-a", segmentsTranscript(goodCallSegments())));
+        String second = CallFixtures.postAndAwaitGraded(spaced);
+
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + second)
+                .then().statusCode(200).body("repId", equalTo(rep)).body("teamId", equalTo("team-a")).body("callType", equalTo(type));
+        given().auth().oauth2(TestTokens.admin()).queryParam("repId", rep).when().get("/api/calls")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.containsInAnyOrder(first, second));
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/roster/reps/" + rep)
+                .then().statusCode(200).body("teamId", equalTo("team-a"));
+    }
+
+    @Test
     void missedCriticalBehaviourAutoFailsAndPointsWhereItWasExpected() throws Exception {
         String type = publishedDiscoveryType();
         String rep = unique("rep");

@@ -186,6 +186,15 @@ class DisputeTest {
         given().auth().oauth2(TestTokens.coach("coach-ana", team)).when().post("/api/calls/" + callId + "/acknowledgement")
                 .then().statusCode(403);
 
+        // an enum query parameter reads in any case; a value it does not have is named, not a bare 404
+        given().auth().oauth2(TestTokens.coach("coach-ana", team)).queryParam("status", "open").queryParam("teamId", team)
+                .when().get("/api/disputes").then().statusCode(200);
+        given().auth().oauth2(TestTokens.coach("coach-ana", team)).queryParam("status", "pending").queryParam("teamId", team)
+                .when().get("/api/disputes").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status")).body("errors[0].message", containsString("OPEN"));
+        given().auth().oauth2(TestTokens.coach("coach-ana", team)).queryParam("size", "twenty").queryParam("teamId", team)
+                .when().get("/api/disputes").then().statusCode(400).body("errors[0].field", equalTo("size"));
+
         String repToken = TestTokens.rep(rep, team);
         given().auth().oauth2(repToken).contentType(ContentType.JSON).body(Map.of("behaviourKey", "agenda"))
                 .when().post("/api/calls/" + callId + "/disputes")
