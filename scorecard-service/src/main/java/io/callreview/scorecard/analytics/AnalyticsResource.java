@@ -1,7 +1,10 @@
 package io.callreview.scorecard.analytics;
 
+import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.query.QueryParams;
+import io.callreview.platform.security.CurrentUser;
 import io.callreview.platform.security.Roles;
+import io.callreview.scorecard.roster.Roster;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -43,6 +46,12 @@ public class AnalyticsResource {
     @Inject
     DisputeAnalytics disputes;
 
+    @Inject
+    Roster roster;
+
+    @Inject
+    CurrentUser user;
+
     @GET
     @Path("adherence")
     @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
@@ -50,13 +59,13 @@ public class AnalyticsResource {
             description = "MET among MET and MISSED verdicts, with a 95% Wilson interval and weekly buckets. Reps see themselves.")
     @APIResponse(responseCode = "200", description = "Adherence", content = @Content(schema = @Schema(implementation = AdherenceView.class)))
     @APIResponse(responseCode = "400", description = "A filter cannot be read, or the period is empty or too long")
-    @APIResponse(responseCode = "404", description = "A team or rep the caller may not see")
+    @APIResponse(responseCode = "404", description = "A team or rep the caller may not see, or a rep not on the roster")
     public AdherenceView adherence(@Parameter(description = "rep (default), team or callType") @QueryParam("groupBy") String groupBy,
                                    @Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
                                    @Parameter(example = "rep-42") @QueryParam("repId") String repId,
                                    @Parameter(example = "discovery") @QueryParam("callType") String callType,
                                    @BeanParam AnalyticsPeriod period) {
-        return adherence.adherence(AdherenceAnalytics.GroupBy.parse(groupBy), QueryParams.optional(teamId), QueryParams.optional(repId),
+        return adherence.adherence(AdherenceAnalytics.GroupBy.parse(groupBy), QueryParams.optional(teamId), onRoster(repId),
                 QueryParams.optional(callType), period.from(), period.to());
     }
 
@@ -67,13 +76,13 @@ public class AnalyticsResource {
             description = "Repeat rate (MET after MET), current and longest streaks, switches. Reps see themselves.")
     @APIResponse(responseCode = "200", description = "Consistency", content = @Content(schema = @Schema(implementation = ConsistencyView.class)))
     @APIResponse(responseCode = "400", description = "A filter cannot be read, or the period is empty or too long")
-    @APIResponse(responseCode = "404", description = "A team or rep the caller may not see")
+    @APIResponse(responseCode = "404", description = "A team or rep the caller may not see, or a rep not on the roster")
     public ConsistencyView consistency(@Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
                                        @Parameter(example = "rep-42") @QueryParam("repId") String repId,
                                        @Parameter(example = "discovery") @QueryParam("callType") String callType,
                                        @Parameter(example = "next-steps") @QueryParam("behaviourKey") String behaviourKey,
                                        @BeanParam AnalyticsPeriod period) {
-        return consistency.consistency(QueryParams.optional(teamId), QueryParams.optional(repId), QueryParams.optional(callType),
+        return consistency.consistency(QueryParams.optional(teamId), onRoster(repId), QueryParams.optional(callType),
                 QueryParams.optional(behaviourKey), period.from(), period.to());
     }
 
@@ -85,13 +94,13 @@ public class AnalyticsResource {
                     + " Name a repId or a teamId; reps get their own.")
     @APIResponse(responseCode = "200", description = "Gaps, largest first", content = @Content(schema = @Schema(implementation = GapsView.class)))
     @APIResponse(responseCode = "400", description = "A filter cannot be read, or the period is empty or too long")
-    @APIResponse(responseCode = "404", description = "A team or rep the caller may not see")
+    @APIResponse(responseCode = "404", description = "A team or rep the caller may not see, or a rep not on the roster")
     public GapsView gaps(@Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
                          @Parameter(example = "rep-42") @QueryParam("repId") String repId,
                          @Parameter(example = "discovery") @QueryParam("callType") String callType,
                          @BeanParam AnalyticsPeriod period,
                          @Parameter(example = "3") @QueryParam("limit") @DefaultValue("3") int limit) {
-        return gaps.gaps(QueryParams.optional(teamId), QueryParams.optional(repId), QueryParams.optional(callType),
+        return gaps.gaps(QueryParams.optional(teamId), onRoster(repId), QueryParams.optional(callType),
                 period.from(), period.to(), limit);
     }
 
@@ -124,5 +133,17 @@ public class AnalyticsResource {
                                      @BeanParam AnalyticsPeriod period) {
         return disputes.disputes(QueryParams.optional(teamId), QueryParams.optional(callType),
                 period.from(), period.to());
+    }
+
+    /**
+     * A rep named by someone else must be on the roster: a misspelt id would read as a rep with no gaps. Reps asking
+     * about themselves before their first call get empty figures.
+     */
+    private String onRoster(String repId) {
+        String named = QueryParams.optional(repId);
+        if (named != null && !named.equals(user.id()) && !roster.knows(named)) {
+            throw ApiException.notFound("rep", named);
+        }
+        return named;
     }
 }

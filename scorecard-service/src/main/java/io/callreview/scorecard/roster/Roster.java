@@ -105,6 +105,12 @@ public class Roster {
         return RosterViews.rep(rep);
     }
 
+    /** Whether the rep is on the roster, whichever team. */
+    @Transactional
+    public boolean knows(String repId) {
+        return RosterRep.findById(repId) != null;
+    }
+
     @Transactional
     public RosterRepView rep(String repId) {
         RosterRep rep = RosterRep.findById(repId);

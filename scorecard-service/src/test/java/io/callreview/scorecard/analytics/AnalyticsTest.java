@@ -23,6 +23,7 @@ import static io.callreview.scorecard.fixtures.ReviewFixtures.review;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -218,6 +219,12 @@ class AnalyticsTest {
                 .then().statusCode(200).body("repId", equalTo(rep)).body("gaps.behaviourKey", equalTo(List.of("next-steps")));
         given().auth().oauth2(TestTokens.rep(unique("rep"), team)).queryParam("repId", rep)
                 .when().get("/api/analytics/consistency").then().statusCode(404);
+        // a misspelt rep is not a rep without gaps
+        given().auth().oauth2(coach).queryParam("repId", rep + "x").when().get("/api/analytics/gaps")
+                .then().statusCode(404).contentType("application/problem+json").body("detail", containsString(rep + "x"));
+        String newcomer = unique("rep");
+        given().auth().oauth2(TestTokens.rep(newcomer, team)).queryParam("repId", newcomer).when().get("/api/analytics/gaps")
+                .then().statusCode(200).body("calls", equalTo(0));
     }
 
     @Test
