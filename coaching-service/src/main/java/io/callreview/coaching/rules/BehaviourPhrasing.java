@@ -15,6 +15,7 @@ public final class BehaviourPhrasing {
     /** "When the prospect pushes back, does the rep ...?": the condition, then the question it qualifies. */
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^((?:when|whenever|if|once|after|before|while|as soon as)\\b[^,]+),\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROGRESSIVE = Pattern.compile("\\w+ing\\b", Pattern.CASE_INSENSITIVE);
     /** Only reflexives surely mean the rep: "their", "them" and "they" usually mean the prospect. */
     private static final Pattern THEMSELVES = Pattern.compile("\\b(themselves|themself)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -34,9 +35,28 @@ public final class BehaviourPhrasing {
         }
         Matcher is = IS.matcher(q);
         if (is.matches()) {
-            return "be " + secondPerson(is.group(1));
+            String state = secondPerson(is.group(1));
+            // "be talking to the right people" is no way to ask it of someone
+            return (PROGRESSIVE.matcher(state).lookingAt() ? "make sure you are " : "be ") + state;
         }
         return "do what “" + q + "” asks";
+    }
+
+    /**
+     * The behaviour as something the rep did, to follow "you": "close with agreed next steps", "were talking to the
+     * right people"; "did what “…” asks" if not recognised.
+     */
+    public static String asDone(String question) {
+        String q = question.trim();
+        Matcher conditional = CONDITIONAL.matcher(q);
+        if (conditional.matches() && recognised(conditional.group(2))) {
+            return asDone(conditional.group(2)) + " " + lowerFirst(conditional.group(1));
+        }
+        Matcher is = IS.matcher(q);
+        if (is.matches()) {
+            return "were " + secondPerson(is.group(1));
+        }
+        return recognised(q) ? asAction(q) : "did what “" + q + "” asks";
     }
 
     /** A question to ask the rep about a past call: "Did you close with agreed next steps on that call?" */

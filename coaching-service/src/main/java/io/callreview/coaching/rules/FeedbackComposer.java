@@ -169,7 +169,7 @@ public final class FeedbackComposer {
     private static String body(CallFacts call, Strength strength, Focus focus, boolean nothingMissed) {
         StringBuilder body = new StringBuilder();
         if (strength != null) {
-            body.append("What went well: you ").append(BehaviourPhrasing.asAction(strength.question()));
+            body.append("What went well: you ").append(BehaviourPhrasing.asDone(strength.question()));
             if (strength.quote() != null) {
                 body.append(strength.atMs() != null ? " (at " + Figures.clock(strength.atMs()) + ")" : "")
                         .append(": “").append(strength.quote()).append("”");

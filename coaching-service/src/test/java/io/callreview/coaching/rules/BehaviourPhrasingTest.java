@@ -13,7 +13,12 @@ class BehaviourPhrasingTest {
                 .isEqualTo("Did you introduce yourself and confirm their needs on that call?");
         assertThat(BehaviourPhrasing.asSelfCheck("Is the rep talking to the right people?"))
                 .isEqualTo("Were you talking to the right people on that call?");
-        assertThat(BehaviourPhrasing.asAction("Is the rep talking to the decision maker?")).isEqualTo("be talking to the decision maker");
+        assertThat(BehaviourPhrasing.asAction("Is the rep talking to the decision maker?"))
+                .isEqualTo("make sure you are talking to the decision maker");
+        assertThat(BehaviourPhrasing.asDone("Is the rep talking to the right people?")).isEqualTo("were talking to the right people");
+        assertThat(BehaviourPhrasing.asDone("If asked, is the rep clear on pricing?")).isEqualTo("were clear on pricing if asked");
+        assertThat(BehaviourPhrasing.asDone("Does the rep close with agreed next steps?")).isEqualTo("close with agreed next steps");
+        assertThat(BehaviourPhrasing.asDone("Budget discussed?")).isEqualTo("did what “Budget discussed?” asks");
     }
 
     @Test
