@@ -18,7 +18,9 @@ public record ReviewQueueItem(
         boolean autoFailed,
         @Schema(example = "0.41", description = "Lowest confidence among the"
                 + " automatic verdicts, those left NEEDS_REVIEW included; LOW_CONFIDENCE says a decided one is low") Double lowestConfidence,
-        @Schema(example = "[\"AUTO_FAILED\", \"LOW_CONFIDENCE\"]") List<Reason> reasons) {
+        @Schema(example = "[\"AUTO_FAILED\", \"LOW_CONFIDENCE\"]") List<Reason> reasons,
+        @Schema(example = "[\"next-steps\"]", description = "The behaviours the automatic grade left NEEDS_REVIEW or decided"
+                + " with low confidence, in scorecard order: where a coach should look first") List<String> doubtfulBehaviours) {
 
     /** Why a call is queued, most urgent first. */
     public enum Reason {

@@ -11,7 +11,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The calls a coach should review next: those whose automatic grade needs review, auto-failed calls, grades with a
@@ -59,6 +61,7 @@ public class ReviewQueueService {
             }
             rows.addAll(newestOf(scope, urgency, limit - rows.size()));
         }
+        Map<String, List<String>> doubtful = doubtfulBehaviours(rows);
         List<ReviewQueueItem> items = new ArrayList<>();
         for (Object[] r : rows) {
             boolean needsReview = SqlValues.bool(r[8]);
@@ -77,11 +80,35 @@ public class ReviewQueueService {
             if (SqlValues.longValue(r[10]) < config.samplePercent()) {
                 reasons.add(ReviewQueueItem.Reason.SAMPLE);
             }
-            items.add(new ReviewQueueItem(SqlValues.string(r[0]), SqlValues.string(r[1]), SqlValues.string(r[2]),
+            String callId = SqlValues.string(r[0]);
+            items.add(new ReviewQueueItem(callId, SqlValues.string(r[1]), SqlValues.string(r[2]),
                     SqlValues.string(r[3]), SqlValues.epoch(r[4]), (int) SqlValues.longValue(r[5]),
-                    SqlValues.doubleValue(r[6]), SqlValues.bool(r[12]), SqlValues.doubleValue(r[11]), reasons));
+                    SqlValues.doubleValue(r[6]), SqlValues.bool(r[12]), SqlValues.doubleValue(r[11]), reasons,
+                    doubtful.getOrDefault(callId, List.of())));
         }
         return items;
+    }
+
+    /** Per call, the behaviours its automatic grade left NEEDS_REVIEW or decided below the low-confidence line. */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<String>> doubtfulBehaviours(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<String> callIds = rows.stream().map(r -> SqlValues.string(r[0])).toList();
+        List<Object[]> doubtful = SalesCall.getEntityManager().createNativeQuery("""
+                        SELECT s.call_id, v.behaviour_key FROM score_revision s
+                        JOIN behaviour_verdict v ON v.score_revision_id = s.id
+                        WHERE s.call_id IN (:calls) AND s.revision = 1 AND (v.verdict = 'NEEDS_REVIEW' OR v.confidence < :low)
+                        ORDER BY s.call_id, v.position""")
+                .setParameter("calls", callIds)
+                .setParameter("low", config.lowConfidenceBelow())
+                .getResultList();
+        Map<String, List<String>> byCall = new HashMap<>();
+        for (Object[] row : doubtful) {
+            byCall.computeIfAbsent(SqlValues.string(row[0]), id -> new ArrayList<>()).add(SqlValues.string(row[1]));
+        }
+        return byCall;
     }
 
     /**

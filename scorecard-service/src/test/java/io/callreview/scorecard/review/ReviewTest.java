@@ -7,6 +7,7 @@ import io.callreview.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -272,8 +273,12 @@ class ReviewTest {
         String coach = TestTokens.coach("coach-ana", team);
         String failed = postCall(type, unique("rep"), team, ReviewFixtures.callWithoutNextStep(), "2026-03-03T10:00:00Z");
         String unsure = postCall(type, unique("rep"), team, unknownSpeakers(), "2026-03-04T10:00:00Z");
-        List<Float> unsureConfidences = given().auth().oauth2(coach).when().get("/api/calls/" + unsure + "/score")
-                .then().body("reviewRequired", equalTo(true)).extract().path("behaviours.confidence");
+        JsonPath unsureScore = given().auth().oauth2(coach).when().get("/api/calls/" + unsure + "/score")
+                .then().body("reviewRequired", equalTo(true)).extract().jsonPath();
+        List<Float> unsureConfidences = unsureScore.getList("behaviours.confidence", Float.class);
+        List<String> unsureDoubts = unsureScore.getList("behaviours.findAll { it.verdict == 'NEEDS_REVIEW' || it.confidence < 0.75 }.key",
+                String.class);
+        assertThat(unsureDoubts).as("speakers nobody could place leave verdicts in doubt").isNotEmpty();
         List<String> good = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
             good.add(postCall(type, unique("rep"), team, goodCallSegments(), "2026-03-02T1" + (i % 10) + ":00:00Z"));
@@ -294,6 +299,7 @@ class ReviewTest {
         List<String> reasons = given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
                 .then().body("find { it.callId == '" + unsure + "' }.reasons[0]", equalTo("NEEDS_REVIEW"))
                 .body("find { it.callId == '" + unsure + "' }.lowestConfidence", equalTo(unsureConfidences.stream().min(Float::compare).orElseThrow()))
+                .body("find { it.callId == '" + unsure + "' }.doubtfulBehaviours", equalTo(unsureDoubts))
                 .extract().path("find { it.callId == '" + failed + "' }.reasons");
         assertThat(reasons).containsExactlyInAnyOrderElementsOf(failedReasons);
 
