@@ -27,7 +27,11 @@ class CallPageTest {
              "score": {"callId": "call-1", "revision": 1, "status": "AUTO_SCORED", "scorer": {"kind": "AUTOMATIC", "id": null},
                "scorecardVersion": 1, "overallScore": 50.0, "autoFailed": false, "reviewRequired": false,
                "scoredAt": "2026-11-30T10:11:00Z", "strengthBehaviourKey": "qualification", "focusBehaviourKey": "next-steps",
-               "moments": [], "comment": null, "behaviours": [
+               "moments": [], "comment": null,
+               "metrics": {"durationMs": 600000, "wordCount": 1500, "timingEstimated": false, "repTalkMs": 540000,
+                 "prospectTalkMs": 60000, "otherTalkMs": 0, "repTalkRatio": 0.9, "repQuestions": 2, "prospectQuestions": 4,
+                 "longestRepMonologueMs": 40700, "longestProspectMonologueMs": 9000, "interruptions": 5},
+               "behaviours": [
                  {"key": "qualification", "question": "Does the rep qualify the prospect?", "verdict": "MET", "confidence": 0.9,
                   "critical": false, "evidence": [], "expectedAtMs": null, "rationale": null, "comment": null},
                  {"key": "next-steps", "question": "Does the rep close with agreed next steps?", "verdict": "MISSED", "confidence": 0.8,
@@ -52,7 +56,8 @@ class CallPageTest {
 
         assertThat(html).contains("action=\"/calls/call-1/acknowledgement\"", "action=\"/calls/call-1/disputes\"",
                 "<option value=\"next-steps\">Does the rep close with agreed next steps? (missed)</option>",
-                "<label for=\"dispute-comment\">", "id=\"behaviour-next-steps\"");
+                "<label for=\"dispute-comment\">", "id=\"behaviour-next-steps\"",
+                "the rep 90% of the talk · longest monologue 0:40 · questions 2 by the rep, 4 by the prospect · interruptions 5");
     }
 
     @Test
