@@ -127,10 +127,7 @@ class CoachReviewFeedbackTest {
         Scenario team = new Scenario(codec);
         String rep = team.newRep();
         Scenario.Call call = team.call(rep, WEDNESDAY_10.minus(Duration.ofHours(1))).met("open-agenda").missed("next-steps");
-        team.send(call);
-        awaitSchedule(rep, s -> feedback(s).size() == 1);
-        dispatcher.dispatchDue();
-        awaitSchedule(rep, s -> "SENT".equals(feedback(s).get(0).get("status")));
+        sendAndFeedBack(team, rep, call);
 
         Instant resolved = WEDNESDAY_10.plus(Duration.ofHours(2));
         clock.set(resolved);
@@ -166,10 +163,7 @@ class CoachReviewFeedbackTest {
         Scenario team = new Scenario(codec);
         String rep = team.newRep();
         Scenario.Call call = team.call(rep, WEDNESDAY_10.minus(Duration.ofHours(1))).met("open-agenda").missed("next-steps");
-        team.send(call);
-        awaitSchedule(rep, s -> feedback(s).size() == 1);
-        dispatcher.dispatchDue();
-        awaitSchedule(rep, s -> "SENT".equals(feedback(s).get(0).get("status")));
+        sendAndFeedBack(team, rep, call);
 
         // reviewed in the evening: its feedback waits for the rep's hours, with next steps as the coach's focus
         Instant evening = Instant.parse("2030-05-15T20:00:00Z");
@@ -187,6 +181,14 @@ class CoachReviewFeedbackTest {
         Map<String, Object> review = byKey(awaitSchedule(rep, s -> "CANCELLED".equals(byKey(s, NudgeRules.coachReviewKey(call.id(), 2))
                 .get("status"))), NudgeRules.coachReviewKey(call.id(), 2));
         assertThat((String) review.get("statusReason")).isEqualTo(NudgeRules.revisedBy(3));
+    }
+
+    /** The call scored, and its feedback sent. */
+    private void sendAndFeedBack(Scenario team, String rep, Scenario.Call call) {
+        team.send(call);
+        awaitSchedule(rep, s -> feedback(s).size() == 1);
+        dispatcher.dispatchDue();
+        awaitSchedule(rep, s -> "SENT".equals(feedback(s).get(0).get("status")));
     }
 
     private static Map<String, Object> byKey(JsonPath schedule, String dedupeKey) {

@@ -19,9 +19,10 @@ import java.util.Map;
 
 /**
  * Prints the grading evaluation (bench/grading-eval.sh): the keyword grader and the semantic grader side by side, on
- * the tuning and the held-out part, and writes the figures as JSON. Mistakes are listed for the tuning part only
- * (with --mistakes): the held-out part is read for its figures, never its failures. With --tuning-only the held-out
- * part is not graded at all, for working on the tuning part without glancing at held-out figures each time.
+ * the tuning part and the two held-out parts (held-out, and held-out-styles: calls in the styles real calls have and
+ * the others lack), and writes the figures as JSON. Mistakes are listed for the tuning part only (with --mistakes): a
+ * held-out part is read for its figures, never its failures. With --tuning-only the held-out parts are not graded at
+ * all, for working on the tuning part without glancing at held-out figures each time.
  *
  * <p>Arguments: {@code [--out file.json] [--mistakes] [--tuning-only] [--model bge|minilm|e5|bge:3+e5:1]}: the
  * semantic grader with another sentence model than its own (BGE small), or several read as one.
@@ -44,7 +45,7 @@ public final class GradingEvaluationMain {
         Path out = null;
         boolean mistakes = false;
         String model = "bge";
-        List<String> parts = List.of("tuning", "held-out");
+        List<String> parts = List.of("tuning", "held-out", "held-out-styles");
         List<Integer> fewExamples = List.of();
         int draws = 3;
         for (int i = 0; i < args.length; i++) {
@@ -93,7 +94,7 @@ public final class GradingEvaluationMain {
         if (out != null) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("measuredAt", Instant.now().toString());
-            document.put("reports", reports.stream().map(r -> r.part().equals("held-out")
+            document.put("reports", reports.stream().map(r -> !r.part().equals("tuning")
                     ? new GradingEvaluation.Report(r.grader(), r.part(), r.calls(), r.utterances(), r.behaviours(),
                     r.starterMacroF1(), r.macroF1(), r.abstentionRate(), r.starterAbstentionRate(), r.utteranceAccuracy(),
                     r.evidenceHitRate(), r.calibration(), List.of()) : r).toList());
