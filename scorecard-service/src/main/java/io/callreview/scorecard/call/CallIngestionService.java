@@ -74,6 +74,21 @@ public class CallIngestionService {
     @Inject
     AuditLog audit;
 
+    /**
+     * A repeated post of a call is answered with the call as it was received, unless it names another rep or call type:
+     * then it is another call under the same id, or a correction, and posting again applies neither.
+     */
+    private static void refuseAnotherCallUnderItsId(SalesCall call, CallRequest request) {
+        String received = "call '" + call.externalId + "' from '" + call.source + "' was received before for rep '" + call.repId
+                + "' as a " + call.callType.key + " call; posting it again changes nothing, so it must name the same rep and call type";
+        if (!call.repId.equals(request.repId())) {
+            throw ApiException.conflict("repId", received);
+        }
+        if (!call.callType.key.equalsIgnoreCase(request.callType())) {
+            throw ApiException.conflict("callType", received);
+        }
+    }
+
     @Transactional
     public Outcome ingest(CallRequest request, String receivedBy) {
         return ingest(request, receivedBy, Role.UNKNOWN);
@@ -88,6 +103,7 @@ public class CallIngestionService {
         Optional<SalesCall> existing = SalesCall.findByExternalId(request.source(), request.externalId());
         if (existing.isPresent()) {
             SalesCall call = existing.get();
+            refuseAnotherCallUnderItsId(call, request);
             return new Outcome(false, CallViews.call(call, CallTranscript.findById(call.id),
                     ScoreRevision.latest(call).orElse(null)));
         }

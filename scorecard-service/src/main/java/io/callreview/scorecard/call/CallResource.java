@@ -111,7 +111,9 @@ public class CallResource {
             content = @Content(schema = @Schema(oneOf = {CallView.class, CallReceipt.class})))
     @APIResponse(responseCode = "400", description = "Invalid fields, no transcript and no recordingUrl (field transcript), or a"
             + " transcript that cannot be read (field transcript.content)")
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key is still being processed by a concurrent request: retry")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key is still being processed by a concurrent request: retry;"
+            + " or a call with this source and externalId was received before for another rep or call type (field repId or"
+            + " callType): posting again corrects nothing")
     @APIResponse(responseCode = "413", description = "Body, segments or transcript words over the limit")
     @APIResponse(responseCode = "422", description = "The call starts in the future (field startedAt), the call type does not"
             + " exist or has no published scorecard (field callType), the source is reserved for a webhook (field source), a"

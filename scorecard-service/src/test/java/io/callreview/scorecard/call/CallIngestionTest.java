@@ -197,6 +197,16 @@ class CallIngestionTest {
         assertThat(storedCalls(rep)).isEqualTo(1);
         assertThat(outboxEvents(rep, "CallReceived")).isEqualTo(1);
         assertThat(outboxEvents(rep, "CallScored")).isEqualTo(1);
+
+        // the same id naming another rep is another call, or a correction: neither is applied by posting again
+        String otherRep = unique("rep");
+        Map<String, Object> otherRepsCall = new HashMap<>(body);
+        otherRepsCall.put("repId", otherRep);
+        ExtractableResponse<Response> refused = post(otherRepsCall, 409);
+        assertThat(refused.<String>path("errors[0].field")).isEqualTo("repId");
+        assertThat(refused.<String>path("detail")).contains("received before for rep '" + rep + "'");
+        assertThat(storedCalls(otherRep)).isZero();
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/roster/reps/" + otherRep).then().statusCode(404);
     }
 
     @Test
