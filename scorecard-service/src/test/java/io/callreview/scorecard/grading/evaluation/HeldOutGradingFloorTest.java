@@ -25,6 +25,11 @@ class HeldOutGradingFloorTest {
     private static final double STARTER_MACRO_F1_FLOOR = 0.90;
     private static final double ALL_MACRO_F1_FLOOR = 0.88;
     private static final double MAX_NEEDS_REVIEW = 0.10;
+    /**
+     * The held-out-styles part (speech-recognition text, own words, non-native English, terse calls, ...): measured
+     * 0.825 over the five starter behaviours on its 26 calls on 2026-12-05, when it was added; the floor a little below.
+     */
+    private static final double STYLES_STARTER_MACRO_F1_FLOOR = 0.80;
 
     private static EvaluationSet heldOut;
     private static TextAnalysis analysis;
@@ -44,6 +49,18 @@ class HeldOutGradingFloorTest {
         assertThat(report.starterMacroF1()).as("held-out macro-F1 over the five starter behaviours")
                 .isGreaterThanOrEqualTo(STARTER_MACRO_F1_FLOOR);
         assertThat(report.macroF1()).as("held-out macro-F1 over every behaviour").isGreaterThanOrEqualTo(ALL_MACRO_F1_FLOOR);
+        assertThat(report.starterAbstentionRate()).as("share of NEEDS_REVIEW").isLessThanOrEqualTo(MAX_NEEDS_REVIEW);
+    }
+
+    @Test
+    void semanticGraderHoldsItsFloorOnCallsInTheStylesOfRealCalls() {
+        Grader grader = new Grader(analysis, GradingSettings.DEFAULTS, OnnxSentenceEncoder.load());
+        GradingEvaluation.Report report = GradingEvaluation.run("semantic", grader,
+                EvaluationSet.load(EvaluationSet.root(), "held-out-styles"));
+
+        assertThat(report.calls()).isGreaterThanOrEqualTo(20);
+        assertThat(report.starterMacroF1()).as("held-out-styles macro-F1 over the five starter behaviours")
+                .isGreaterThanOrEqualTo(STYLES_STARTER_MACRO_F1_FLOOR);
         assertThat(report.starterAbstentionRate()).as("share of NEEDS_REVIEW").isLessThanOrEqualTo(MAX_NEEDS_REVIEW);
     }
 
