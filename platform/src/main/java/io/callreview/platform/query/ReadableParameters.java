@@ -1,6 +1,8 @@
 package io.callreview.platform.query;
 
 import io.callreview.platform.problem.ApiException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -42,6 +44,12 @@ public class ReadableParameters implements ParamConverterProvider {
             }
             if (annotation instanceof PathParam path) {
                 return path.value();
+            }
+            if (annotation instanceof FormParam form) {
+                return form.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
             }
         }
         return "parameter";
