@@ -21,6 +21,10 @@ public interface CoachingApi {
     @Path("/api/reps/{repId}/profile")
     JsonNode profile(@PathParam("repId") String repId);
 
+    @PUT
+    @Path("/api/reps/{repId}/sharing")
+    JsonNode setSharing(@PathParam("repId") String repId, JsonNode sharing);
+
     @GET
     @Path("/api/reps/{repId}/schedule")
     JsonNode schedule(@PathParam("repId") String repId);

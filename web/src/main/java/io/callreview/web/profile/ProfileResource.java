@@ -1,22 +1,28 @@
 package io.callreview.web.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.callreview.web.api.CoachingApi;
+import io.callreview.web.page.Htmx;
 import io.callreview.web.session.SignedInUser;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * A rep's skill profile per behaviour: stage and why, diagnosis, the path (phase, why, every move, what comes next),
- * the next scheduled moment and what was assigned, and the rep's training units. A rep sees their own; coaching-service answers 404 for a rep the
- * user may not see, which is the problem page here too.
+ * the next scheduled moment and what was assigned, and the rep's training units. A rep sees their own, and decides there
+ * whether teammates may hear their moments; coaching-service answers 404 for a rep the user may not see, which is the
+ * problem page here too.
  */
 @Path("/")
 public class ProfileResource {
@@ -40,6 +46,14 @@ public class ProfileResource {
     @Path("reps/{repId}/profile")
     public TemplateInstance rep(@PathParam("repId") String repId) {
         return show(repId, repId.equals(user.id()));
+    }
+
+    /** The rep's consent to let teammates hear the moments of their calls where they did a behaviour well. */
+    @POST
+    @Path("profile/sharing")
+    public Response share(@FormParam("shareMoments") boolean shareMoments) {
+        coaching.setSharing(user.id(), JsonNodeFactory.instance.objectNode().put("shareMoments", shareMoments));
+        return Htmx.backTo("/profile#sharing");
     }
 
     private TemplateInstance show(String repId, boolean own) {

@@ -15,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static io.callreview.web.SignedIn.as;
+import static io.callreview.web.SignedIn.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A rep's profile as coaching-service answers it: stage, diagnosis and path per behaviour, focus first. */
@@ -84,6 +86,21 @@ class ProfilePageTest {
         StubRepServices.answer("GET /api/reps/rep-rita/profile", PROFILE);
         StubRepServices.answer("GET /api/reps/rep-rita/inbox/unread-count", "{\"unread\": 2}");
         StubRepServices.answer("GET /api/reps/rep-rita/training", "[]");
+    }
+
+    @Test
+    void aRepStopsSharingTheirMomentsFromTheirProfile() {
+        Response page = as("rep-rita", "rep").get("/profile");
+        assertThat(page.body().asString()).contains("Teammates may hear the moments of your calls", "Stop sharing my moments");
+        StubRepServices.answer("PUT /api/reps/rep-rita/sharing", "{\"repId\": \"rep-rita\", \"shareMoments\": false}");
+
+        Response saved = posting(page, "rep-rita", "rep").formParam("shareMoments", "false").post("/profile/sharing");
+
+        assertThat(saved.statusCode()).as(saved.body().asString()).isEqualTo(303);
+        assertThat(saved.header("Location")).endsWith("/profile#sharing");
+        assertThat(StubRepServices.lastBody("PUT /api/reps/rep-rita/sharing")).isEqualTo("{\"shareMoments\":false}");
+        assertThat(as("coach-cara", "coach").get("/reps/rep-rita/profile").body().asString())
+                .as("only the rep decides, on their own profile").doesNotContain("id=\"sharing\"");
     }
 
     @Test
