@@ -110,6 +110,9 @@ final class PoisonMessages implements Scenario {
             suite.notification().post("/api/reps/" + rep.id() + "/inbox/" + nudgeId + "/response", rep.token(),
                     Map.of("kind", "ACKNOWLEDGED")).expect(201);
         }
+        // the rep is known to coaching once their CallScored is processed: their consent change follows the poison too
+        boolean sharingSent = callScoredAndNudgeProcessed && suite.coaching().put("/api/reps/" + rep.id() + "/sharing", rep.token(),
+                Map.of("shareMoments", false)).status() == 200;
         String busy = new Quiescence(suite).await(CallTraffic.PATIENCE);
         if (busy != null) {
             return Verdict.of(false, "the suite did not settle: " + busy);
@@ -131,6 +134,8 @@ final class PoisonMessages implements Scenario {
         long scheduleRevision = suite.sql().count("notification", "SELECT revision FROM rep_preferences WHERE rep_id = '" + rep.id() + "'");
         boolean scheduleProcessed = suite.sql().count("coaching", "SELECT COUNT(*) FROM rep WHERE rep_id = '" + rep.id()
                 + "' AND schedule_revision = " + scheduleRevision) == 1;
+        boolean sharingProcessed = sharingSent && suite.sql().count("scorecard", "SELECT COUNT(*) FROM rep_sharing WHERE rep_id = '"
+                + rep.id() + "' AND share_moments = FALSE") == 1;
         long responsesRecorded = nudgeId == null ? 0
                 : suite.sql().count("coaching", "SELECT COUNT(*) FROM rep_response WHERE nudge_id = '" + nudgeId + "'");
 
@@ -161,9 +166,10 @@ final class PoisonMessages implements Scenario {
                 + (callScoredAndNudgeProcessed ? "processed" : "NOT processed") + ", NudgeRequested -> inbox "
                 + (callScoredAndNudgeProcessed ? "processed" : "NOT processed") + ", CallScheduled "
                 + (scheduledProcessed ? "processed" : "NOT processed") + ", RepResponse -> " + (responsesRecorded == 1 ? "recorded" : "NOT recorded")
-                + ", RepScheduleChanged " + (scheduleProcessed ? "processed" : "NOT processed");
+                + ", RepScheduleChanged " + (scheduleProcessed ? "processed" : "NOT processed")
+                + ", RepSharingChanged " + (sharingProcessed ? "processed" : "NOT processed");
         return Verdict.of(problems.isEmpty() && callGraded && callScoredAndNudgeProcessed && scheduledProcessed && responsesRecorded == 1
-                && scheduleProcessed, evidence);
+                && scheduleProcessed && sharingProcessed, evidence);
     }
 
     /** Whether scorecard-service's consumer group graded the call (its status left GRADING) within the patience. */
