@@ -1,5 +1,6 @@
 package io.callreview.coaching.rules;
 
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,22 +25,9 @@ public final class BehaviourPhrasing {
 
     /** The behaviour as something to do: "close with agreed next steps"; "do what “…” asks" if not recognised. */
     public static String asAction(String question) {
-        String q = question.trim();
-        Matcher conditional = CONDITIONAL.matcher(q);
-        if (conditional.matches() && recognised(conditional.group(2))) {
-            return asAction(conditional.group(2)) + " " + lowerFirst(conditional.group(1));
-        }
-        Matcher does = DOES.matcher(q);
-        if (does.matches()) {
-            return secondPerson(does.group(1));
-        }
-        Matcher is = IS.matcher(q);
-        if (is.matches()) {
-            String state = secondPerson(is.group(1));
-            // "be talking to the right people" is no way to ask it of someone
-            return (PROGRESSIVE.matcher(state).lookingAt() ? "make sure you are " : "be ") + state;
-        }
-        return "do what “" + q + "” asks";
+        return phrased(question, UnaryOperator.identity(),
+                // "be talking to the right people" is no way to ask it of someone
+                state -> (PROGRESSIVE.matcher(state).lookingAt() ? "make sure you are " : "be ") + state, "do what “%s” asks");
     }
 
     /**
@@ -47,16 +35,28 @@ public final class BehaviourPhrasing {
      * right people"; "did what “…” asks" if not recognised.
      */
     public static String asDone(String question) {
+        return phrased(question, UnaryOperator.identity(), state -> "were " + state, "did what “%s” asks");
+    }
+
+    /**
+     * A question in the rep's words: what the rep does ({@code does}) or is ({@code is}) put into a form, a condition
+     * before the question moved after it; {@code unrecognised} quotes any other question.
+     */
+    private static String phrased(String question, UnaryOperator<String> does, UnaryOperator<String> is, String unrecognised) {
         String q = question.trim();
         Matcher conditional = CONDITIONAL.matcher(q);
         if (conditional.matches() && recognised(conditional.group(2))) {
-            return asDone(conditional.group(2)) + " " + lowerFirst(conditional.group(1));
+            return phrased(conditional.group(2), does, is, unrecognised) + " " + lowerFirst(conditional.group(1));
         }
-        Matcher is = IS.matcher(q);
-        if (is.matches()) {
-            return "were " + secondPerson(is.group(1));
+        Matcher doing = DOES.matcher(q);
+        if (doing.matches()) {
+            return does.apply(secondPerson(doing.group(1)));
         }
-        return recognised(q) ? asAction(q) : "did what “" + q + "” asks";
+        Matcher being = IS.matcher(q);
+        if (being.matches()) {
+            return is.apply(secondPerson(being.group(1)));
+        }
+        return unrecognised.formatted(q);
     }
 
     /** A question to ask the rep about a past call: "Did you close with agreed next steps on that call?" */
