@@ -20,7 +20,10 @@ final class Passages {
     static final int MAX_WORDS = 28;
     private static final int WINDOW = 20;
     private static final int STRIDE = 10;
-    /** Fewer words than this cannot express a behaviour ("Right.", "Got it."). */
+    /**
+     * Fewer words than this cannot express a behaviour ("Right.", "Got it."), unless they ask: "Budget range?" or
+     * "Timing?" is how a terse rep qualifies.
+     */
     private static final int MIN_WORDS = 3;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -29,12 +32,13 @@ final class Passages {
     }
 
     static List<Passage> of(Sentence sentence) {
-        String[] words = SPACES.split(sentence.text());
-        if (words.length < MIN_WORDS) {
+        String said = Disfluencies.removed(sentence.text());
+        String[] words = SPACES.split(said);
+        if (words.length < (sentence.question() ? 1 : MIN_WORDS)) {
             return List.of();
         }
         if (words.length <= MAX_WORDS) {
-            return List.of(new Passage(sentence.text(), words.length, sentence.question()));
+            return List.of(new Passage(said, words.length, sentence.question()));
         }
         Set<Passage> passages = new LinkedHashSet<>();
         for (int from = 0; from < words.length; from += STRIDE) {
@@ -46,7 +50,7 @@ final class Passages {
                 break;
             }
         }
-        if (QuestionForm.unpunctuated(sentence.text())) {
+        if (QuestionForm.unpunctuated(said)) {
             List<String> lower = new ArrayList<>();
             for (String word : words) {
                 List<String> split = QuestionForm.words(word);

@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
  */
 final class QuestionForm {
 
-    private static final Set<String> INTERROGATIVES = Set.of(
-            "what", "what's", "whats", "how", "how's", "when", "where", "who", "who's", "whom", "whose", "why", "which",
+    private static final Set<String> FILLERS = Set.of(
+            "so", "and", "but", "okay", "ok", "well", "now", "then", "um", "uh", "also", "just", "right",
+            "great", "cool", "alright", "yeah", "sure", "like", "mm", "hmm", "oh",
+            // acknowledgements a recogniser runs into the question that follows them ("exactly does that make sense")
+            "exactly", "perfect", "awesome", "nice", "gotcha", "totally", "yes", "yep", "no", "wow", "hey", "fine",
+            "good", "anyway", "anyways", "honestly", "actually", "listen", "look");
+    private static final Set<String> OPENING_AUXILIARIES = Set.of(
             "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall",
             "have", "has", "had", "may", "might", "am", "isn't", "aren't", "don't", "doesn't", "didn't", "won't",
             "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't");
-    private static final Set<String> FILLERS = Set.of(
-            "so", "and", "but", "okay", "ok", "well", "now", "then", "um", "uh", "also", "just", "right",
-            "great", "cool", "alright", "yeah", "sure", "like", "mm", "hmm", "oh");
     private static final Set<String> WH_WORDS = Set.of("what", "how", "when", "where", "who", "whose", "which", "why");
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "our", "my", "his", "her", "their", "its", "i", "everyone", "someone", "anyone");
@@ -30,7 +32,8 @@ final class QuestionForm {
     private static final Set<String> WH_CONTRACTIONS = Set.of("what's", "whats", "how's", "who's", "where's", "when's");
     private static final Set<String> AFTER_WH = Set.of(
             "is", "are", "was", "were", "do", "does", "did", "would", "will", "can", "could", "should", "has", "have",
-            "else", "much", "many", "kind", "sort", "type", "long", "soon", "often", "happens", "happened", "exactly");
+            "else", "much", "many", "kind", "sort", "type", "long", "soon", "often", "happens", "happened", "exactly",
+            "about");
     private static final Set<String> AUXILIARIES = Set.of(
             "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "have", "has");
     private static final Set<String> SUBJECTS = Set.of(
@@ -51,10 +54,11 @@ final class QuestionForm {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (!FILLERS.contains(word)) {
+                List<String> opening = words.subList(i, Math.min(words.size(), i + 4));
                 if (statement) {
-                    return asksDespiteFullStop(words.subList(i, Math.min(words.size(), i + 4)));
+                    return asksDespiteFullStop(opening);
                 }
-                return INTERROGATIVES.contains(word) || unpunctuated(trimmed) && !openers(words).isEmpty();
+                return opensAsQuestion(opening) || unpunctuated(trimmed) && !openers(words).isEmpty();
             }
         }
         return false;
@@ -79,7 +83,25 @@ final class QuestionForm {
         if (WH_WORDS.contains(first) && AUXILIARIES.contains(third) && SUBJECTS.contains(fourth)) {
             return true; // "What budget do you have."
         }
+        if (WH_WORDS.contains(first) && SUBJECTS.contains(second) && (third.endsWith("ing") || fourth.endsWith("ing"))) {
+            return true; // the auxiliary dropped, as said: "How you tracking temps now", "how you guys handling it"
+        }
         return AUXILIARIES.contains(first) && SUBJECTS.contains(second);
+    }
+
+    /**
+     * Without a question mark, a sentence asks when it opens with an auxiliary ("is the budget", "may I ask"), or with an
+     * interrogative that a question would go on from ("how does the", "who signs"): "what I want to get out of this
+     * is ..." opens with an interrogative and states.
+     */
+    private static boolean opensAsQuestion(List<String> opening) {
+        String first = opening.get(0);
+        String second = opening.size() > 1 ? opening.get(1) : "";
+        if (opening.size() == 1 && WH_WORDS.contains(first)) {
+            return true; // "why", "how": a question on its own
+        }
+        return WH_WORDS.contains(first) || WH_CONTRACTIONS.contains(first) ? asksDespiteFullStop(opening)
+                : OPENING_AUXILIARIES.contains(first);
     }
 
     /** Whether the text carries no sentence punctuation at all, as raw speech recognition often does. */

@@ -17,7 +17,13 @@ class QuestionFormTest {
             "How much is set aside for this.",
             "Who signs off on this.",
             "What's driving the timing.",
-            "Okay, what would your CFO say."})
+            "Okay, what would your CFO say.",
+            "exactly does that make sense",
+            "How you tracking temps now",
+            "and how you guys handling renewals today",
+            "may i ask who besides yourself would be involved",
+            "Budget range?",
+            "why"})
     void asks(String sentence) {
         assertThat(QuestionForm.isQuestion(sentence)).isTrue();
     }
@@ -30,7 +36,10 @@ class QuestionFormTest {
             "Where this really helps is month-end.",
             "Can't wait to show you the dashboard!",
             "Our timeline is tight.",
-            "When we rolled it out at Acme, the team loved it."})
+            "When we rolled it out at Acme, the team loved it.",
+            "perfect so what i want to get out of this is to understand how you document stuff",
+            "what you need is one view of every job",
+            "how we price it depends on the seats"})
     void states(String sentence) {
         assertThat(QuestionForm.isQuestion(sentence)).isFalse();
     }

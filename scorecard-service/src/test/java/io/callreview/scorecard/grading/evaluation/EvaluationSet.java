@@ -74,6 +74,12 @@ public record EvaluationSet(String name, Map<String, List<Behaviour>> scorecards
         }
     }
 
+    /** The calls whose id starts with {@code prefix} (e.g. one author's batch), without the utterances. */
+    public EvaluationSet callsStartingWith(String prefix) {
+        return new EvaluationSet(name + "/" + prefix + "*", scorecards,
+                calls.stream().filter(c -> c.id().startsWith(prefix)).toList(), List.of());
+    }
+
     private static LabelledCall call(JsonNode call) {
         Map<String, Role> roles = new HashMap<>();
         call.get("participants").forEach(p -> roles.put(p.get("name").asText().toLowerCase(Locale.ROOT),

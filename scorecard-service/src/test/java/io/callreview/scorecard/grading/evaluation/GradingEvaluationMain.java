@@ -48,6 +48,7 @@ public final class GradingEvaluationMain {
         List<String> parts = List.of("tuning", "held-out", "held-out-styles");
         List<Integer> fewExamples = List.of();
         int draws = 3;
+        String callsPrefix = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
@@ -56,6 +57,7 @@ public final class GradingEvaluationMain {
                 case "--model" -> model = args[++i];
                 case "--few-examples" -> fewExamples = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 case "--draws" -> draws = Integer.parseInt(args[++i]);
+                case "--calls" -> callsPrefix = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -77,7 +79,8 @@ public final class GradingEvaluationMain {
 
         List<GradingEvaluation.Report> reports = new ArrayList<>();
         for (String part : parts) {
-            EvaluationSet set = EvaluationSet.load(EvaluationSet.root(), part);
+            EvaluationSet whole = EvaluationSet.load(EvaluationSet.root(), part);
+            EvaluationSet set = callsPrefix == null ? whole : whole.callsStartingWith(callsPrefix);
             List<GradingEvaluation.Report> side = new ArrayList<>();
             for (var grader : graders.entrySet()) {
                 long start = System.nanoTime();
