@@ -21,6 +21,8 @@ public record EventContract<T extends EventPayload>(String type, int schemaVersi
             new EventContract<>("RosterChanged", 1, Topics.ROSTER_CHANGED, RosterChanged.class);
     public static final EventContract<DisputeResolved> DISPUTE_RESOLVED =
             new EventContract<>("DisputeResolved", 1, Topics.DISPUTE_RESOLVED, DisputeResolved.class);
+    public static final EventContract<CallSetAside> CALL_SET_ASIDE =
+            new EventContract<>("CallSetAside", 1, Topics.CALL_SET_ASIDE, CallSetAside.class);
     public static final EventContract<NudgeRequested> NUDGE_REQUESTED =
             new EventContract<>("NudgeRequested", 1, Topics.NUDGE_REQUESTED, NudgeRequested.class);
     public static final EventContract<RepSharingChanged> REP_SHARING_CHANGED =
@@ -31,7 +33,7 @@ public record EventContract<T extends EventPayload>(String type, int schemaVersi
             new EventContract<>("RepScheduleChanged", 1, Topics.REP_SCHEDULE_CHANGED, RepScheduleChanged.class);
 
     public static final List<EventContract<?>> ALL = List.of(CALL_RECEIVED, CALL_RECORDING_RECEIVED, CALL_SCORED, CALL_SCHEDULED, ROSTER_CHANGED,
-            DISPUTE_RESOLVED, NUDGE_REQUESTED, REP_SHARING_CHANGED,
+            DISPUTE_RESOLVED, CALL_SET_ASIDE, NUDGE_REQUESTED, REP_SHARING_CHANGED,
             REP_RESPONSE, REP_SCHEDULE_CHANGED);
 
     public EventContract {

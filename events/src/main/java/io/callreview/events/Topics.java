@@ -9,6 +9,7 @@ public final class Topics {
     public static final String CALL_SCHEDULED = "scorecard.call-scheduled.v1";
     public static final String ROSTER_CHANGED = "scorecard.roster-changed.v1";
     public static final String DISPUTE_RESOLVED = "scorecard.dispute-resolved.v1";
+    public static final String CALL_SET_ASIDE = "scorecard.call-set-aside.v1";
     public static final String NUDGE_REQUESTED = "coaching.nudge-requested.v1";
     public static final String REP_SHARING_CHANGED = "coaching.rep-sharing-changed.v1";
     public static final String REP_RESPONSE = "notification.rep-response.v1";

@@ -41,6 +41,16 @@ public class AuditLog {
         record(action, entityType, entityId, null, details);
     }
 
+    /**
+     * Records in the caller's transaction for an actor an event names: a consumer applies another service's change
+     * with no caller of its own.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Actor actor, AuditedAction action, String entityType, String entityId, String callId,
+                       Map<String, Object> details) {
+        append(actor, action, entityType, entityId, callId, details);
+    }
+
     /** Records outside any request's transaction, for an actor known beforehand (the request may be over). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordAlone(Actor actor, AuditedAction action, String entityType, String entityId, Map<String, Object> details) {
