@@ -41,7 +41,8 @@ final class PoisonMessages implements Scenario {
             Topics.REP_RESPONSE, Topics.COACHING_DEAD_LETTER,
             Topics.REP_SCHEDULE_CHANGED, Topics.COACHING_DEAD_LETTER,
             Topics.NUDGE_REQUESTED, Topics.NOTIFICATION_DEAD_LETTER,
-            Topics.REP_SHARING_CHANGED, Topics.SCORECARD_DEAD_LETTER);
+            Topics.REP_SHARING_CHANGED, Topics.SCORECARD_DEAD_LETTER,
+            Topics.CALL_SET_ASIDE, Topics.COACHING_DEAD_LETTER);
 
     @Override
     public String name() {
@@ -113,6 +114,9 @@ final class PoisonMessages implements Scenario {
         // the rep is known to coaching once their CallScored is processed: their consent change follows the poison too
         boolean sharingSent = callScoredAndNudgeProcessed && suite.coaching().put("/api/reps/" + rep.id() + "/sharing", rep.token(),
                 Map.of("shareMoments", false)).status() == 200;
+        // and so is the call an admin sets aside once coaching knows it
+        boolean setAsideSent = callScoredAndNudgeProcessed && scorecard.post("/api/calls/" + callId + "/set-aside", suite.adminToken(),
+                Map.of("reason", "poison-messages: set aside after the poison")).status() == 200;
         String busy = new Quiescence(suite).await(CallTraffic.PATIENCE);
         if (busy != null) {
             return Verdict.of(false, "the suite did not settle: " + busy);
@@ -136,6 +140,8 @@ final class PoisonMessages implements Scenario {
                 + "' AND schedule_revision = " + scheduleRevision) == 1;
         boolean sharingProcessed = sharingSent && suite.sql().count("scorecard", "SELECT COUNT(*) FROM rep_sharing WHERE rep_id = '"
                 + rep.id() + "' AND share_moments = FALSE") == 1;
+        boolean setAsideProcessed = setAsideSent && suite.sql().count("coaching", "SELECT COUNT(*) FROM scored_call WHERE call_id = '"
+                + callId + "' AND set_aside = TRUE") == 1;
         long responsesRecorded = nudgeId == null ? 0
                 : suite.sql().count("coaching", "SELECT COUNT(*) FROM rep_response WHERE nudge_id = '" + nudgeId + "'");
 
@@ -167,9 +173,10 @@ final class PoisonMessages implements Scenario {
                 + (callScoredAndNudgeProcessed ? "processed" : "NOT processed") + ", CallScheduled "
                 + (scheduledProcessed ? "processed" : "NOT processed") + ", RepResponse -> " + (responsesRecorded == 1 ? "recorded" : "NOT recorded")
                 + ", RepScheduleChanged " + (scheduleProcessed ? "processed" : "NOT processed")
-                + ", RepSharingChanged " + (sharingProcessed ? "processed" : "NOT processed");
+                + ", RepSharingChanged " + (sharingProcessed ? "processed" : "NOT processed")
+                + ", CallSetAside " + (setAsideProcessed ? "processed" : "NOT processed");
         return Verdict.of(problems.isEmpty() && callGraded && callScoredAndNudgeProcessed && scheduledProcessed && responsesRecorded == 1
-                && scheduleProcessed && sharingProcessed, evidence);
+                && scheduleProcessed && sharingProcessed && setAsideProcessed, evidence);
     }
 
     /** Whether scorecard-service's consumer group graded the call (its status left GRADING) within the patience. */

@@ -25,7 +25,8 @@ public final class Quiescence {
 
     public static final Map<String, List<String>> CONSUMED = Map.of(
             "scorecard-service", List.of(Topics.CALL_RECEIVED, Topics.REP_SHARING_CHANGED),
-            "coaching-service", List.of(Topics.CALL_SCORED, Topics.CALL_SCHEDULED, Topics.REP_RESPONSE, Topics.REP_SCHEDULE_CHANGED),
+            "coaching-service", List.of(Topics.CALL_SCORED, Topics.CALL_SCHEDULED, Topics.REP_RESPONSE, Topics.REP_SCHEDULE_CHANGED,
+                    Topics.CALL_SET_ASIDE),
             "notification-service", List.of(Topics.NUDGE_REQUESTED));
 
     private final SuiteUnderTest suite;

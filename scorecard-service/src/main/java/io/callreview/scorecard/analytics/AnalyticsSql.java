@@ -9,17 +9,20 @@ import java.util.Map;
 /** The joins analytics share: calls of a scope with their latest score revision and its verdicts. */
 final class AnalyticsSql {
 
+    /** A call an admin set aside counts in no figure; its revisions stay, so every read of them leaves it out. */
+    static final String COUNTED_CALL = "c.status <> 'SET_ASIDE'";
+
     /**
-     * Calls {@code c}, their type {@code t} and latest score revision {@code s}. STRAIGHT_JOIN reads the calls first,
-     * through the index of the scope's period, team or rep: left to itself, at company scope MariaDB chose to read every
-     * call or verdict in the order a GROUP BY or ORDER BY wanted (a million rows for the two partial days of a period).
+     * Calls {@code c} that count, their type {@code t} and latest score revision {@code s}. STRAIGHT_JOIN reads the calls
+     * first, through the index of the scope's period, team or rep: left to itself, at company scope MariaDB chose to read
+     * every call or verdict in the order a GROUP BY or ORDER BY wanted (a million rows for the two partial days of a period).
      */
     static final String LATEST_SCORES = """
             FROM sales_call c
             STRAIGHT_JOIN call_type t ON t.id = c.call_type_id
-            STRAIGHT_JOIN score_revision s ON s.call_id = c.id
+            STRAIGHT_JOIN score_revision s ON s.call_id = c.id AND %s
               AND s.revision = (SELECT MAX(l.revision) FROM score_revision l WHERE l.call_id = c.id)
-            """;
+            """.formatted(COUNTED_CALL);
 
     /** {@link #LATEST_SCORES} with the verdicts {@code v} of each latest revision. */
     static final String LATEST_VERDICTS = LATEST_SCORES + "STRAIGHT_JOIN behaviour_verdict v ON v.score_revision_id = s.id\n";

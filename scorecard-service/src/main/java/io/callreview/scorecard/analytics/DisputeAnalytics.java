@@ -43,8 +43,10 @@ public class DisputeAnalytics {
                 JOIN sales_call sc ON sc.id = c.call_id
                 JOIN call_type t ON t.id = sc.call_type_id
                 """;
+        // a set-aside call's disputes count no more than its verdicts: one lookup by key per dispute of the period
         for (Object[] row : AnalyticsSql.rows("SELECT c.behaviour_key, c.status, COUNT(*)", disputes, disputesOfPeriod,
-                "c.call_started_at >= :from AND c.call_started_at < :to", "GROUP BY c.behaviour_key, c.status",
+                "c.call_started_at >= :from AND c.call_started_at < :to AND NOT EXISTS (SELECT 1 FROM sales_call x"
+                        + " WHERE x.id = c.call_id AND x.status = 'SET_ASIDE')", "GROUP BY c.behaviour_key, c.status",
                 Map.of("from", scope.from(), "to", scope.to()))) {
             long[] t = tallies.computeIfAbsent(SqlValues.string(row[0]), k -> new long[6]);
             long n = SqlValues.longValue(row[2]);

@@ -34,7 +34,8 @@ public class ExportResource {
     @Produces(CSV)
     @RolesAllowed({Roles.ADMIN, Roles.COACH})
     @Operation(summary = "Export the scores of a period as CSV",
-            description = "One row per call of the coach's teams (admins: all) started in the period, newest first, with its latest score and one"
+            description = "One row per call of the coach's teams (admins: all) started in the period (calls an admin set aside left out),"
+                    + " newest first, with its latest score and one"
                     + " column per behaviour. The first line says the scores are for coaching, not for employment decisions."
                     + " Each export is recorded in the audit log."
                     + " The rows are streamed as they are read, so any period exports in constant memory.")

@@ -36,5 +36,6 @@ public enum AuditAction implements AuditedAction {
     CALL_RECEIVED,
     CALL_REGRADED,
     CALL_RETRANSCRIBED,
+    CALL_SET_ASIDE,
     SCHEDULED_CALL_RECEIVED
 }

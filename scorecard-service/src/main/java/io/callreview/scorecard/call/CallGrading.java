@@ -35,7 +35,7 @@ public class CallGrading {
 
     static final String CONSUMER = "scorecard-grading";
 
-    public enum Outcome { GRADED, NO_CONVERSATION, ALREADY_GRADED, UNKNOWN_CALL }
+    public enum Outcome { GRADED, NO_CONVERSATION, ALREADY_GRADED, SET_ASIDE, UNKNOWN_CALL }
 
     /** What grading needs of a call, read before the work starts. */
     private record Work(Transcript transcript, List<Behaviour> behaviours, long durationMs, boolean gradeAnyway) {
@@ -82,7 +82,7 @@ public class CallGrading {
         return self.record(envelope, grade);
     }
 
-    /** The call's transcript and scorecard, or empty when there is nothing to grade (gone, or graded already). */
+    /** The call's transcript and scorecard, or empty when there is nothing to grade (gone, graded already, set aside). */
     @Transactional
     Optional<Work> read(String callId) {
         SalesCall call = SalesCall.findById(callId);
@@ -112,7 +112,8 @@ public class CallGrading {
     @Transactional
     Outcome skip(EventEnvelope<CallReceived> envelope) {
         processedEvents.firstDelivery(CONSUMER, envelope.eventId());
-        return SalesCall.findById(envelope.payload().callId()) == null ? Outcome.UNKNOWN_CALL : Outcome.ALREADY_GRADED;
+        SalesCall call = SalesCall.findById(envelope.payload().callId());
+        return call == null ? Outcome.UNKNOWN_CALL : notGrading(call);
     }
 
     /** Leaves a call with no conversation ungraded, saying why: no score, no {@code CallScored}, no nudge. */
@@ -136,7 +137,10 @@ public class CallGrading {
         return Outcome.GRADED;
     }
 
-    /** The call, locked, when this is the event's first delivery and the call still waits for grading; else why not. */
+    /**
+     * The call, locked, when this is the event's first delivery and the call still waits for grading; else why not. A
+     * call an admin set aside while it waited is never graded.
+     */
     private record Claim(SalesCall call, Outcome otherwise) {
     }
 
@@ -148,6 +152,10 @@ public class CallGrading {
         if (call == null) {
             return new Claim(null, Outcome.UNKNOWN_CALL);
         }
-        return call.status == CallStatus.GRADING ? new Claim(call, null) : new Claim(null, Outcome.ALREADY_GRADED);
+        return call.status == CallStatus.GRADING ? new Claim(call, null) : new Claim(null, notGrading(call));
+    }
+
+    private static Outcome notGrading(SalesCall call) {
+        return call.isSetAside() ? Outcome.SET_ASIDE : Outcome.ALREADY_GRADED;
     }
 }

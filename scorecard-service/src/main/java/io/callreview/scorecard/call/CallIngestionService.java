@@ -198,6 +198,7 @@ public class CallIngestionService {
     @Transactional
     public CallView gradeAgain(String callId) {
         SalesCall call = locked(callId);
+        call.refuseWhenSetAside("id", "grading");
         if (ScoreRevision.findRevision(call, 1).isPresent()) {
             throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its automatic grade;"
                     + " a coach changes it with a review");
@@ -226,6 +227,7 @@ public class CallIngestionService {
     @Transactional
     public CallView transcribeAgain(String callId) {
         SalesCall call = locked(callId);
+        call.refuseWhenSetAside("id", "transcription");
         if (call.status != CallStatus.TRANSCRIPTION_FAILED && call.status != CallStatus.TRANSCRIBING) {
             throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its transcript");
         }

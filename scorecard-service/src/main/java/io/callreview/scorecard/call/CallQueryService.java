@@ -5,6 +5,7 @@ import io.callreview.platform.query.Conditions;
 import io.callreview.platform.query.Paging;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.access.Visibility;
+import io.callreview.scorecard.domain.CallStatus;
 import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
@@ -28,7 +29,7 @@ public class CallQueryService {
     public static final int MAX_PAGE_SIZE = 100;
 
     /** Filters of the call list; any may be null. */
-    public record Filter(String repId, String teamId, String callType, Instant from, Instant to) {
+    public record Filter(String repId, String teamId, String callType, Instant from, Instant to, CallStatus status) {
     }
 
     @Inject
@@ -81,7 +82,8 @@ public class CallQueryService {
                 .add("teamId = :teamId", "teamId", filter.teamId())
                 .add("callType.key = :callType", "callType", filter.callType())
                 .add("startedAt >= :from", "from", filter.from())
-                .add("startedAt < :to", "to", filter.to());
+                .add("startedAt < :to", "to", filter.to())
+                .add("status = :status", "status", filter.status());
         if (after != null) {
             where.require("(startedAt < :cursorAt OR (startedAt = :cursorAt AND id > :cursorId))",
                     Map.of("cursorAt", after.startedAt(), "cursorId", after.id()));

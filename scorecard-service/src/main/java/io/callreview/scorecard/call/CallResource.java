@@ -4,6 +4,7 @@ import io.callreview.platform.problem.DatabaseFailures;
 import io.callreview.platform.query.QueryParams;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.platform.security.Roles;
+import io.callreview.scorecard.domain.CallStatus;
 import io.callreview.scorecard.support.IdempotentAnswers;
 import io.callreview.scorecard.support.IdempotentRequests;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,6 +70,9 @@ public class CallResource {
 
     @Inject
     CallQueryService calls;
+
+    @Inject
+    SetAsideService setAside;
 
     @Inject
     IdempotentRequests idempotency;
@@ -140,7 +144,9 @@ public class CallResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COACH, Roles.REP})
     @Operation(summary = "List calls", description = "Newest first. Admins see every call, coaches their teams' calls, reps their own."
-            + " Page through a long list with next (a cursor) rather than page numbers: a cursor page costs the same however deep it is.")
+            + " Page through a long list with next (a cursor) rather than page numbers: a cursor page costs the same however deep it is."
+            + " Calls an admin set aside are listed too, with status SET_ASIDE (they count in no figure); status=SET_ASIDE lists"
+            + " only them.")
     @APIResponse(responseCode = "200", description = "A page of calls", content = @Content(schema = @Schema(implementation = CallPage.class)))
     @APIResponse(responseCode = "400", description = "A filter cannot be read")
     public CallPage list(@Parameter(example = "rep-42") @QueryParam("repId") String repId,
@@ -148,13 +154,14 @@ public class CallResource {
                          @Parameter(example = "discovery") @QueryParam("callType") String callType,
                          @Parameter(description = "Calls started at or after (ISO-8601)", example = "2026-03-01T00:00:00Z") @QueryParam("from") String from,
                          @Parameter(description = "Calls started before (ISO-8601)", example = "2026-04-01T00:00:00Z") @QueryParam("to") String to,
+                         @Parameter(description = "Calls in this status only", example = "SET_ASIDE") @QueryParam("status") CallStatus status,
                          @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") int page,
                          @Parameter(example = "20") @QueryParam("size") @DefaultValue("20") int size,
                          @Parameter(description = "Where the page starts: nextCursor of the page before; not with page",
                                  example = "MjAyNi0wMy0wM1QxMDowMDowMFp8M2Y...") @QueryParam("cursor") String cursor,
                          UriInfo uri) {
         QueryParams.Period period = QueryParams.period("from", from, "to", to);
-        CallPage found = calls.list(new CallQueryService.Filter(repId, teamId, callType, period.from(), period.to()), page, size, cursor);
+        CallPage found = calls.list(new CallQueryService.Filter(repId, teamId, callType, period.from(), period.to(), status), page, size, cursor);
         if (found.nextCursor() == null) {
             return found;
         }
@@ -203,7 +210,7 @@ public class CallResource {
                     + " yet (TRANSCRIBING, TRANSCRIPTION_FAILED: see /transcription), answers 409.")
     @APIResponse(responseCode = "202", description = "Accepted for grading", content = @Content(schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "404", description = "No such call")
-    @APIResponse(responseCode = "409", description = "The call already has its automatic grade")
+    @APIResponse(responseCode = "409", description = "The call already has its automatic grade, has no transcript yet, or was set aside (SET_ASIDE)")
     public Response gradeAgain(@PathParam("id") String id) {
         return Response.accepted(ingestion.gradeAgain(id)).build();
     }
@@ -220,9 +227,38 @@ public class CallResource {
             content = @Content(schema = @Schema(implementation = CallView.class), examples = @ExampleObject(name = "accepted",
                     value = "{\"id\": \"5f0c6f7e-8f5e-4bb4-9d56-0c3f0b1b8a11\", \"status\": \"TRANSCRIBING\", \"statusReason\": null}")))
     @APIResponse(responseCode = "404", description = "No such call")
-    @APIResponse(responseCode = "409", description = "The call already has its transcript")
+    @APIResponse(responseCode = "409", description = "The call already has its transcript, or was set aside (SET_ASIDE)")
     public Response transcribeAgain(@PathParam("id") String id) {
         return Response.accepted(ingestion.transcribeAgain(id)).build();
+    }
+
+    @POST
+    @Path("{id}/set-aside")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set a call aside: a test call, or a call recorded against the wrong rep",
+            description = "For a call in any status. In one transaction the status becomes SET_ASIDE with the reason"
+                    + " (statusReason), setAsideBy and setAsideAt; the call's latest score leaves every figure (adherence,"
+                    + " consistency, gaps, grader accuracy, dispute statistics, the CSV export) and the review queue; its open"
+                    + " disputes are CLOSED with no verdict change; the audit log records it; and a CallSetAside event"
+                    + " (scorecard.call-set-aside.v1) tells coaching-service, which takes the call out of the rep's skills and"
+                    + " withdraws its feedback still waiting. A call set aside before it was graded is never graded. Its score"
+                    + " revisions stay readable. From then on, grading or transcribing it again, starting, changing or"
+                    + " finalising a review of it, and acknowledging or disputing it answer 409 naming its status. Asked again"
+                    + " with the same reason, the answer is 200 with the call as it stands (nothing changes); with another"
+                    + " reason, 409. The call list keeps showing the call, with its status; status=SET_ASIDE lists these calls.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a test call",
+            value = "{\"reason\": \"test call: the rep tried the dialer with a colleague\"}")))
+    @APIResponse(responseCode = "200", description = "The call, SET_ASIDE (also when it already was, with the same reason)",
+            content = @Content(schema = @Schema(implementation = CallView.class), examples = @ExampleObject(name = "set aside",
+                    value = "{\"id\": \"5f0c6f7e-8f5e-4bb4-9d56-0c3f0b1b8a11\", \"status\": \"SET_ASIDE\","
+                            + " \"statusReason\": \"test call: the rep tried the dialer with a colleague\","
+                            + " \"setAsideBy\": \"admin-1\", \"setAsideAt\": \"2026-03-03T09:12:00Z\"}")))
+    @APIResponse(responseCode = "400", description = "No reason, a blank one, or one over 500 characters (field reason)")
+    @APIResponse(responseCode = "404", description = "No such call")
+    @APIResponse(responseCode = "409", description = "The call was already set aside, for another reason (field id)")
+    public CallView setAside(@PathParam("id") String id, @Valid @NotNull SetAsideRequest request) {
+        return setAside.setAside(id, request.reason());
     }
 
     @GET

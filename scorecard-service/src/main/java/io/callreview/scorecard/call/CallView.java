@@ -24,10 +24,13 @@ public record CallView(
                 + " grade is recorded, usually within seconds; GRADING_FAILED (with statusReason) when it could not be, until"
                 + " an admin grades it again; NO_CONVERSATION (with statusReason) for a voicemail or a dropped call, left"
                 + " ungraded and out of the rep's figures unless an admin grades it again; AUTO_SCORED, then REVIEWED once a"
-                + " coach reviewed it") CallStatus status,
-        @Schema(example = "grading failed: the transcript is missing", description = "Why the call is in its status; also,"
-                + " on a call graded all the same, what a coach should know: a mono recording, or no speaker of the"
-                + " transcript being the rep") String statusReason,
+                + " coach reviewed it; SET_ASIDE (with statusReason, setAsideBy and setAsideAt) once an admin set it aside:"
+                + " its scores stay readable but count nowhere") CallStatus status,
+        @Schema(example = "grading failed: the transcript is missing", description = "Why the call is in its status (the"
+                + " admin's reason for SET_ASIDE); also, on a call graded all the same, what a coach should know: a mono"
+                + " recording, or no speaker of the transcript being the rep") String statusReason,
+        @Schema(example = "admin-1", description = "The admin who set the call aside; null unless SET_ASIDE") String setAsideBy,
+        @Schema(description = "When the call was set aside; null unless SET_ASIDE") Instant setAsideAt,
         Instant receivedAt,
         TranscriptSummary transcript,
         @Schema(description = "The latest score revision") ScoreView score) {

@@ -21,7 +21,7 @@ final class CallViews {
                 transcript.wordCount, transcript.segments.size(), transcript.timingEstimated);
         return new CallView(call.id, call.externalId, call.source, call.repId, call.teamId, call.callType.key,
                 call.scorecard.version, call.startedAt, call.durationSeconds, call.recordingUrl, call.participants,
-                call.status, call.statusReason, call.receivedAt, summary, latest == null ? null : score(latest));
+                call.status, call.statusReason, call.setAsideBy, call.setAsideAt, call.receivedAt, summary, latest == null ? null : score(latest));
     }
 
     static CallPage.CallSummary summary(SalesCall call, ScoreRevision latest) {

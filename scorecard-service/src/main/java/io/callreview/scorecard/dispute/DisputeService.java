@@ -34,7 +34,8 @@ import java.util.UUID;
  * A coach of the team resolves the dispute once: ACCEPTED changes the verdict in a new score revision (published
  * like a review), PARTIALLY_ACCEPTED records the coach's note while the verdict stands, REJECTED keeps the verdict
  * with a reason. A resolved dispute is locked: it cannot be resolved again, and the same verdict of the same
- * revision cannot be disputed again.
+ * revision cannot be disputed again. A call an admin set aside is neither acknowledged nor disputed any more, and its
+ * open disputes are CLOSED unresolved.
  */
 @ApplicationScoped
 public class DisputeService {
@@ -59,6 +60,7 @@ public class DisputeService {
     @Transactional
     public AcknowledgementView acknowledge(String callId) {
         SalesCall call = ownCall(callId);
+        call.refuseWhenSetAside("callId", "acknowledging its score");
         ScoreRevision latest = latest(call);
         ScoreAcknowledgement.Key key = new ScoreAcknowledgement.Key(call.id, latest.revision);
         ScoreAcknowledgement acknowledgement = ScoreAcknowledgement.findById(key);
@@ -76,7 +78,8 @@ public class DisputeService {
 
     @Transactional
     public DisputeView open(String callId, DisputeRequest request) {
-        SalesCall call = ownCall(callId);
+        SalesCall call = RowLocks.lock(SalesCall.getEntityManager(), ownCall(callId));
+        call.refuseWhenSetAside("callId", "disputing its score");
         ScoreRevision latest = latest(call);
         BehaviourVerdict disputed = latest.verdict(request.behaviourKey()).orElseThrow(() -> ApiException.badRequest(
                 "behaviourKey", "'" + request.behaviourKey() + "' is not a behaviour of score revision " + latest.revision
@@ -112,7 +115,12 @@ public class DisputeService {
             throw ApiException.notFound("dispute", disputeId);
         }
         user.requireTeam("dispute", disputeId, dispute.teamId);
+        // the call before the dispute, in the order setting the call aside takes them
+        RowLocks.lock(SalesCall.getEntityManager(), dispute.call);
         RowLocks.lock(ScoreDispute.getEntityManager(), dispute);
+        if (dispute.status == DisputeStatus.CLOSED) {
+            dispute.call.refuseWhenSetAside("id", "resolving its dispute " + dispute.id);
+        }
         if (dispute.status != DisputeStatus.OPEN) {
             throw ApiException.conflict("id", "dispute " + dispute.id + " was already resolved as " + dispute.status
                     + " by " + dispute.resolvedBy + " and is locked");
@@ -192,6 +200,28 @@ public class DisputeService {
                 ScoreRecorder.Origin.dispute(dispute.id));
         dispute.resolvedVerdict = verdict;
         dispute.resultingRevision = score.revision;
+    }
+
+    /**
+     * Closes the call's open disputes, unresolved (no verdict changes, no {@code DisputeResolved}: the rep's coaching
+     * hears of the call from {@code CallSetAside}), because an admin sets the call aside; in the caller's transaction,
+     * which holds the call's lock. Answers the ids of the disputes it closed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> closeOpenOfSetAside(SalesCall call) {
+        List<ScoreDispute> open = ScoreDispute.list("call = ?1 AND status = ?2 ORDER BY id", call, DisputeStatus.OPEN);
+        for (ScoreDispute dispute : open) {
+            RowLocks.lock(ScoreDispute.getEntityManager(), dispute);
+            dispute.status = DisputeStatus.CLOSED;
+            dispute.resolvedBy = call.setAsideBy;
+            dispute.resolvedAt = call.setAsideAt;
+            dispute.resolutionReason = "the call was set aside: " + call.statusReason;
+            audit.record(AuditAction.DISPUTE_RESOLVED, AuditEntities.DISPUTE, dispute.id, call.id, AuditLog.details(
+                    "outcome", dispute.status.name(), "behaviourKey", dispute.behaviourKey,
+                    "before", dispute.disputedVerdict.name(), "after", dispute.disputedVerdict.name(),
+                    "reason", dispute.resolutionReason, "revision", null));
+        }
+        return open.stream().map(d -> d.id).toList();
     }
 
     @Transactional

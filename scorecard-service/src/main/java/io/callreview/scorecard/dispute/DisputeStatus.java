@@ -8,5 +8,7 @@ public enum DisputeStatus {
     /** The rep had a point (noted, and counted against the behaviour's clarity), but the verdict stands. */
     PARTIALLY_ACCEPTED,
     /** The verdict stands, with the coach's reason; the dispute is locked. */
-    REJECTED
+    REJECTED,
+    /** Closed unresolved because an admin set its call aside: the verdict stands, and it no longer counts anywhere. */
+    CLOSED
 }

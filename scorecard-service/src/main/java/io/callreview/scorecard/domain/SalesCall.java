@@ -1,5 +1,6 @@
 package io.callreview.scorecard.domain;
 
+import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.transcript.Participant;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -77,6 +78,13 @@ public class SalesCall extends PanacheEntityBase {
     @Column(name = "grade_anyway", nullable = false)
     public boolean gradeAnyway;
 
+    /** The admin who set the call aside (status SET_ASIDE, the reason in statusReason). */
+    @Column(name = "set_aside_by")
+    public String setAsideBy;
+
+    @Column(name = "set_aside_at")
+    public Instant setAsideAt;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     public Instant receivedAt;
 
@@ -94,6 +102,21 @@ public class SalesCall extends PanacheEntityBase {
         if (status == from) {
             status = to;
             statusReason = reason.length() <= REASON_LIMIT ? reason : reason.substring(0, REASON_LIMIT);
+        }
+    }
+
+    public boolean isSetAside() {
+        return status == CallStatus.SET_ASIDE;
+    }
+
+    /**
+     * Refuses {@code what} with 409 naming the call's status when an admin set the call aside: nothing more happens to
+     * such a call. {@code field} is the request's field or parameter that names the call.
+     */
+    public void refuseWhenSetAside(String field, String what) {
+        if (isSetAside()) {
+            throw ApiException.conflict(field, "call " + id + " is " + status + " (" + statusReason + "): " + what
+                    + " no longer applies to it");
         }
     }
 

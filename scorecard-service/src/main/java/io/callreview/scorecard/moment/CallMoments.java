@@ -62,7 +62,8 @@ public class CallMoments {
 
     /** A rep of the call's team, which is still its rep's team, looking at a teammate who shares their moments. */
     private boolean teammateShares(SalesCall call) {
-        if (!user.is(Roles.REP) || user.id() == null || user.id().equals(call.repId)) {
+        // a set-aside call (a test call, another rep's) is nobody's example any more
+        if (call.isSetAside() || !user.is(Roles.REP) || user.id() == null || user.id().equals(call.repId)) {
             return false;
         }
         RosterRep viewer = RosterRep.findById(user.id());

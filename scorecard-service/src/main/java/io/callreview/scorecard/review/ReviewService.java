@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * Coach reviews. A coach of the call's team (or an admin) starts a draft from the automatic grade, the latest
  * score or blank, edits it, and finalises it into the next score revision, published as {@code CallScored}.
  * Only the coach who started a draft may change it. A verdict that differs from the grader's decided verdict
- * needs a reason; deciding a behaviour the grader left NEEDS_REVIEW does not override anything.
+ * needs a reason; deciding a behaviour the grader left NEEDS_REVIEW does not override anything. A call an admin set
+ * aside is not reviewed any more: a draft of it stays as it was, and neither changes nor is finalised (409).
  */
 @ApplicationScoped
 public class ReviewService {
@@ -63,6 +64,7 @@ public class ReviewService {
     public ReviewView start(String callId, ReviewStartRequest request) {
         ReviewStart startFrom = request == null || request.startFrom() == null ? ReviewStart.AUTOMATIC : request.startFrom();
         SalesCall call = reviewableCall(callId);
+        call.refuseWhenSetAside("callId", "a review");
         CallReview.openDraft(call, user.id()).ifPresent(draft -> {
             throw ApiException.conflict("callId", "you already have draft review " + draft.id + " of this call:"
                     + " continue it with PUT /api/reviews/" + draft.id);
@@ -315,6 +317,7 @@ public class ReviewService {
             throw ApiException.conflict("reviewId", "review " + review.id + " was finalised as revision "
                     + review.finalizedRevision + " and can no longer change: start a new review");
         }
+        review.call.refuseWhenSetAside("reviewId", "its draft review " + review.id);
         return review;
     }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
  * latest revision's counts leave the call's day and week buckets and the new revision's enter them, in the
  * transaction that records it. Revisions of one call are recorded under a lock on the call, so the previous latest
  * revision is the one the tallies hold. Verdicts and scores are counted per rep and, in a second table each, per team
- * (V13), from the same count. The backfills of V12 and V13 compute the same counts from the stored revisions.
+ * (V13), from the same count. The backfills of V12 and V13 compute the same counts from the stored revisions. A call set
+ * aside loses its latest revision's counts, in the transaction that sets it aside, under the same lock.
  */
 final class AnalyticsTallies {
 
@@ -47,8 +48,19 @@ final class AnalyticsTallies {
         AnalyticsTallies tallies = new AnalyticsTallies();
         previous.ifPresent(p -> tallies.count(p, scorecards.of(p.scorecard), -1));
         tallies.count(next, scorecards.of(next.scorecard), 1);
+        tallies.write();
+    }
+
+    /** Takes the call's counts out: {@code latest}, its latest revision, no longer counts (the call was set aside). */
+    static void remove(ScoreRevision latest, SettledScorecards scorecards) {
+        AnalyticsTallies tallies = new AnalyticsTallies();
+        tallies.count(latest, scorecards.of(latest.scorecard), -1);
+        tallies.write();
+    }
+
+    private void write() {
         // Tables in the same order in every transaction, as the rows within each (see TallyDeltas).
-        for (List<TallyDeltas> family : List.of(tallies.verdicts, tallies.scores, tallies.graderPairs)) {
+        for (List<TallyDeltas> family : List.of(verdicts, scores, graderPairs)) {
             family.forEach(table -> table.write(SalesCall.getEntityManager()));
         }
     }

@@ -120,6 +120,7 @@ public class ScoreRecorder {
     public ScoreRevision recordCoachRevision(SalesCall call, ScorecardVersion scorecard, String coachId, List<Entry> entries,
                                              Feedback feedback, Origin origin) {
         lock(call);
+        call.refuseWhenSetAside("callId", "a coach's score revision");
         Optional<ScoreRevision> previous = ScoreRevision.latest(call);
         Map<String, Entry> byKey = entries.stream().collect(Collectors.toMap(Entry::behaviourKey, Function.identity()));
 
@@ -155,6 +156,21 @@ public class ScoreRecorder {
             call.status = CallStatus.REVIEWED;
         }
         return store(score, Grade.of(grades, score.metrics), previous);
+    }
+
+    /**
+     * Takes a call an admin sets aside out of the figures: its latest revision's counts leave the analytics tallies and
+     * the rep's consistency buckets count a change, in the caller's transaction, under the lock revisions are recorded
+     * under. The revisions themselves stay as they were.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setAside(SalesCall call) {
+        lock(call);
+        Optional<ScoreRevision> latest = ScoreRevision.latest(call);
+        if (latest.isPresent()) {
+            AnalyticsTallies.remove(latest.get(), scorecards);
+            ConsistencyChanges.count(call);
+        }
     }
 
     /**
