@@ -130,6 +130,10 @@ public final class Scenario {
             return callId;
         }
 
+        public Instant startedAt() {
+            return startedAt;
+        }
+
         /** The same call re-scored by a coach who accepted the rep's dispute of a verdict: set its verdicts again. */
         public Call revisedByAcceptedDispute(String coachId, String disputeId) {
             Call revision = revisedByCoach(coachId);

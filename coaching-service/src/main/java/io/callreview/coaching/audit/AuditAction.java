@@ -10,10 +10,12 @@ public enum AuditAction implements AuditedAction {
     PLAN_CANCELLED,
     SHARING_CHANGED,
     MENTORING_MEETING_RECORDED,
-    TRAINING_DONE;
+    TRAINING_DONE,
+    CALL_SET_ASIDE;
 
     public static final String PLAN = "plan";
     public static final String REP_SHARING = "rep-sharing";
     public static final String MENTORING_PAIRING = "mentoring-pairing";
     public static final String TRAINING_UNIT = "training-unit";
+    public static final String CALL = "call";
 }

@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The highest score revision seen for a call. */
+/**
+ * The highest score revision seen for a call, or a call an admin set aside: then it counts nowhere, its verdicts are
+ * gone, and no later revision applies (a call set aside before coaching heard of it is a row with {@code setAside}
+ * and no score).
+ */
 @Entity
 @Table(name = "scored_call")
 public class ScoredCall extends PanacheEntityBase {
@@ -75,10 +79,13 @@ public class ScoredCall extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    @Column(name = "set_aside", nullable = false)
+    public boolean setAside;
+
     /** The focus the coach picked in their latest review of the rep's calls, if they picked one. */
     public static Optional<String> latestCoachFocus(String repId) {
         return getEntityManager().createQuery("SELECT c.focusPick FROM ScoredCall c WHERE c.repId = ?1 AND c.scorerKind = ?2"
-                        + " ORDER BY c.scoredAt DESC, c.callId DESC", String.class)
+                        + " AND c.setAside = false ORDER BY c.scoredAt DESC, c.callId DESC", String.class)
                 .setParameter(1, repId)
                 .setParameter(2, CallScored.ScorerKind.COACH)
                 .setMaxResults(1)
@@ -87,16 +94,20 @@ public class ScoredCall extends PanacheEntityBase {
                 .findFirst();
     }
 
-    /** The rep's scored calls, counted no further than {@code atMost}: it reads at most that many index entries. */
+    /**
+     * The rep's scored calls (not set aside), counted no further than {@code atMost}: it reads at most that many index
+     * entries.
+     */
     public static long countForRepUpTo(String repId, int atMost) {
         return ((Number) getEntityManager()
-                .createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM scored_call WHERE rep_id = ?1 LIMIT ?2) AS calls")
+                .createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM scored_call WHERE rep_id = ?1 AND set_aside = FALSE LIMIT ?2) AS calls")
                 .setParameter(1, repId)
                 .setParameter(2, atMost)
                 .getSingleResult()).longValue();
     }
 
+    /** The rep's scored calls, those set aside left out. */
     public static long countForRep(String repId) {
-        return count("repId", repId);
+        return count("repId = ?1 AND setAside = false", repId);
     }
 }

@@ -130,7 +130,7 @@ public class SkillState extends PanacheEntityBase {
      * READ COMMITTED two queries could straddle a scored call and disagree about the rep.
      */
     public static List<Counted> forTeamCounted(String teamId) {
-        return getEntityManager().createQuery("SELECT s, (SELECT COUNT(c) FROM ScoredCall c WHERE c.repId = s.repId)"
+        return getEntityManager().createQuery("SELECT s, (SELECT COUNT(c) FROM ScoredCall c WHERE c.repId = s.repId AND c.setAside = false)"
                         + " FROM SkillState s WHERE s.teamId = ?1 ORDER BY s.repId, s.behaviourKey", Object[].class)
                 .setParameter(1, teamId)
                 .getResultStream()

@@ -34,9 +34,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies a score revision: keeps the highest revision per call (a coach's review replaces the automatic
- * grade; a stale revision arriving late changes nothing), recomputes the affected skill states from the
- * stored history, plans the post-call feedback and reinforcements and publishes the feedback due at once, all in one
- * transaction with the record of the processed event.
+ * grade; a stale revision arriving late changes nothing, and so does any revision of a call set aside), recomputes
+ * the affected skill states from the stored history, plans the post-call feedback and reinforcements and publishes the
+ * feedback due at once, all in one transaction with the record of the processed event.
  */
 @ApplicationScoped
 public class CallScoring {
@@ -87,6 +87,10 @@ public class CallScoring {
         CallScored score = envelope.payload();
         Rep rep = reps.lock(score.repId());
         ScoredCall call = em.find(ScoredCall.class, score.callId());
+        if (call != null && call.setAside) {
+            LOG.debugf("ignoring revision %s of call %s: the call was set aside", (Object) score.revision(), score.callId());
+            return Outcome.STALE;
+        }
         if (call != null && call.revision >= score.revision()) {
             LOG.debugf("ignoring revision %s of call %s: revision %s already applied", (Object) score.revision(), score.callId(), call.revision);
             return Outcome.STALE;

@@ -56,4 +56,10 @@ public class EventConsumers {
     public void rosterChanged(String json) {
         outage.waitOut("applying a record of roster-changed", () -> handlers.rosterChanged(json));
     }
+
+    @Incoming("call-set-aside")
+    @Blocking
+    public void callSetAside(String json) {
+        outage.waitOut("applying a record of call-set-aside", () -> handlers.callSetAside(json));
+    }
 }

@@ -40,6 +40,9 @@ public class EventHandlers {
     @Inject
     DisputeResolutions disputes;
 
+    @Inject
+    CallSettingAside setAside;
+
     @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000, abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 10_000)
     public void callScored(String json) {
@@ -78,5 +81,12 @@ public class EventHandlers {
     public void disputeResolved(String json) {
         DisputeResolutions.Outcome outcome = disputes.apply(codec.decode(json, EventContract.DISPUTE_RESOLVED));
         LOG.debugf("DisputeResolved: %s", outcome);
+    }
+
+    @Retry(maxRetries = 6, delay = 250, jitter = 100, maxDuration = 60_000, abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 10_000)
+    public void callSetAside(String json) {
+        CallSettingAside.Outcome outcome = setAside.apply(codec.decode(json, EventContract.CALL_SET_ASIDE));
+        LOG.debugf("CallSetAside: %s", outcome);
     }
 }

@@ -170,6 +170,19 @@ public class NudgePlanner {
         withdrawEarlierReviews(call);
     }
 
+    /**
+     * A call an admin set aside: its nudges still waiting (the routine feedback, reviews' feedback, a moment quoted from
+     * it) are withdrawn, as after an accepted dispute, so that the rep never hears of a call that no longer counts.
+     * Those already sent stay as they were. Answers how many were withdrawn.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int afterCallSetAside(ScoredCall call) {
+        Instant now = clock.instant();
+        List<ScheduledNudge> waiting = ScheduledNudge.pendingOfCall(call.repId, call.callId);
+        waiting.forEach(n -> n.withdraw(NudgeRules.CALL_SET_ASIDE, now));
+        return waiting.size();
+    }
+
     private void withdrawEarlierReviews(ScoredCall call) {
         Instant now = clock.instant();
         for (int revision = 2; revision < call.revision; revision++) {

@@ -137,6 +137,11 @@ public class ScheduledNudge extends PanacheEntityBase {
         return byKey;
     }
 
+    /** The nudges about a call still waiting to go out, whatever their kind. */
+    public static List<ScheduledNudge> pendingOfCall(String repId, String callId) {
+        return list("repId = ?1 AND status = ?2 AND callId = ?3 ORDER BY dueAt, id", repId, NudgeStatus.PENDING, callId);
+    }
+
     public static List<ScheduledNudge> pendingDue(String repId, Instant now) {
         return list("repId = ?1 AND status = ?2 AND dueAt <= ?3 ORDER BY dueAt, id", repId, NudgeStatus.PENDING, now);
     }
@@ -148,7 +153,7 @@ public class ScheduledNudge extends PanacheEntityBase {
 
     /** Whether post-call feedback on a call that started at or after {@code since} names the behaviour, pending or sent. */
     public static boolean feedbackSince(String repId, String behaviourKey, Instant since) {
-        return getEntityManager().createQuery("SELECT COUNT(n) FROM ScheduledNudge n, ScoredCall c WHERE c.callId = n.callId"
+        return getEntityManager().createQuery("SELECT COUNT(n) FROM ScheduledNudge n, ScoredCall c WHERE c.callId = n.callId AND c.setAside = false"
                         + " AND n.repId = ?1 AND n.kind = ?2 AND n.behaviourKey = ?3 AND n.status IN ?4 AND c.callStartedAt >= ?5", Long.class)
                 .setParameter(1, repId)
                 .setParameter(2, NudgeRequested.Kind.POST_CALL_FEEDBACK)

@@ -35,6 +35,7 @@ public final class NudgeRules {
     public static final String NOTHING_TO_FEED_BACK = "the current revision of the call has nothing to give feedback on";
     public static final String REPLACED_REINFORCEMENT = "replaced by a newer reinforcement";
     public static final String CALL_STARTED = "the call has already started";
+    public static final String CALL_SET_ASIDE = "the call was set aside: it no longer counts in the rep's coaching";
     public static final String FED_BACK = "the feedback on the last scored call named it as the focus: that is this review cycle's moment";
 
     private final Thresholds thresholds;

@@ -14,7 +14,8 @@ public record DisputeView(
         @Schema(example = "rep-42") String repId,
         @Schema(example = "team-emea") String teamId,
         String comment,
-        @Schema(example = "OPEN") DisputeStatus status,
+        @Schema(example = "OPEN", description = "OPEN until a coach resolves it (ACCEPTED, PARTIALLY_ACCEPTED, REJECTED); CLOSED"
+                + " unresolved when an admin set its call aside") DisputeStatus status,
         Instant openedAt,
         Resolution resolution) {
 

@@ -1,0 +1,153 @@
+package io.callreview.coaching.messaging;
+
+import io.callreview.coaching.Scenario;
+import io.callreview.coaching.domain.ScoredCall;
+import io.callreview.coaching.rules.NudgeRules;
+import io.callreview.events.CallSetAside;
+import io.callreview.events.EventCodec;
+import io.callreview.events.EventContract;
+import io.callreview.events.EventEnvelope;
+import io.callreview.events.Topics;
+import io.callreview.platform.audit.AuditEntry;
+import io.callreview.testsupport.KafkaTestClient;
+import io.callreview.testsupport.MutableClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static io.callreview.coaching.Api.awaitProfile;
+import static io.callreview.coaching.Api.awaitSchedule;
+import static io.callreview.coaching.Api.behaviour;
+import static io.callreview.coaching.Api.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A call an admin set aside in scorecard-service (CallSetAside, through the real broker) leaves the rep's coaching: its
+ * verdicts no longer count in the skill states, its feedback still waiting is withdrawn, and a score of it that comes
+ * later, or again, changes nothing.
+ */
+@QuarkusTest
+class CallSetAsideConsumerTest {
+
+    /** Outside the rep's working hours (09:00-17:30 UTC by default): post-call feedback waits for the morning. */
+    private static final Instant WEDNESDAY_EVENING = Instant.parse("2030-05-15T20:00:00Z");
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    CallSettingAside settingAside;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theRepsSkillsNoLongerCountTheCallAndItsWaitingFeedbackIsWithdrawn() {
+        clock.set(WEDNESDAY_EVENING);
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        team.send(team.call(rep, WEDNESDAY_EVENING.minus(Duration.ofDays(1))).met("ask-budget").met("next-steps"));
+        Scenario.Call testCall = team.call(rep, WEDNESDAY_EVENING.minus(Duration.ofHours(1))).missed("ask-budget").met("next-steps");
+        team.send(testCall);
+        JsonPath before = awaitProfile(rep, p -> Integer.valueOf(2).equals(path(behaviour(p, "ask-budget"), "record.reviews")));
+        assertThat(path(behaviour(before, "ask-budget"), "record.missed")).isEqualTo(1);
+        assertThat(before.getInt("scoredCalls")).isEqualTo(2);
+        awaitSchedule(rep, s -> "PENDING".equals(postCallFeedback(s, testCall.id()).map(n -> n.get("status")).orElse(null)));
+
+        EventEnvelope<CallSetAside> envelope = team.send(EventContract.CALL_SET_ASIDE, setAside(team, testCall, rep));
+
+        JsonPath after = awaitProfile(rep, p -> p.getInt("scoredCalls") == 1);
+        assertThat(path(behaviour(after, "ask-budget"), "record.reviews")).isEqualTo(1);
+        assertThat(path(behaviour(after, "ask-budget"), "record.missed")).isEqualTo(0);
+        assertThat(path(behaviour(after, "next-steps"), "record.reviews")).isEqualTo(1);
+        Map<String, Object> feedback = postCallFeedback(awaitSchedule(rep, s -> true), testCall.id()).orElseThrow();
+        assertThat(feedback.get("status")).isEqualTo("CANCELLED");
+        assertThat(feedback.get("statusReason")).isEqualTo(NudgeRules.CALL_SET_ASIDE);
+        List<AuditEntry> audited = audited(testCall.id());
+        assertThat(audited).hasSize(1);
+        assertThat(audited.get(0).action).isEqualTo("CALL_SET_ASIDE");
+        assertThat(audited.get(0).actorId).isEqualTo("admin-1");
+        assertThat(audited.get(0).details).containsEntry("reason", "test call").containsEntry("repId", rep)
+                .containsEntry("verdictsRemoved", List.of("ask-budget", "next-steps"));
+
+        // a coach's review of the call, and the event again, change nothing
+        team.send(testCall.revisedByCoach("coach-ana").met("ask-budget").met("next-steps"));
+        team.resend(EventContract.CALL_SET_ASIDE, envelope);
+        assertThat(settingAside.apply(envelope)).isEqualTo(CallSettingAside.Outcome.DUPLICATE);
+        team.send(team.call(rep, WEDNESDAY_EVENING.minus(Duration.ofHours(2))).met("marker"));
+        JsonPath settled = awaitProfile(rep, p -> p.getList("behaviours.behaviourKey").contains("marker"));
+        assertThat(path(behaviour(settled, "ask-budget"), "record.reviews")).isEqualTo(1);
+        assertThat(path(behaviour(settled, "ask-budget"), "record.met")).isEqualTo(1);
+        assertThat(settled.getInt("scoredCalls")).isEqualTo(2);
+        assertThat(audited(testCall.id())).hasSize(1);
+        assertThat(scoredCall(testCall.id()).revision).isEqualTo(1);
+    }
+
+    /** CallScored and CallSetAside travel on different topics: a set-aside that comes first still wins. */
+    @Test
+    void aCallSetAsideBeforeItsScoreArrivesIsNeverCounted() {
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        Scenario.Call testCall = team.call(rep, Instant.now().minus(Duration.ofHours(3))).missed("ask-budget");
+        team.send(EventContract.CALL_SET_ASIDE, setAside(team, testCall, rep));
+        await().atMost(Duration.ofSeconds(30)).until(() -> scoredCall(testCall.id()) != null);
+        assertThat(scoredCall(testCall.id()).setAside).isTrue();
+
+        team.send(testCall);
+        team.send(team.call(rep, Instant.now().minus(Duration.ofHours(2))).met("marker"));
+        JsonPath profile = awaitProfile(rep, p -> p.getList("behaviours.behaviourKey").contains("marker"));
+
+        assertThat(profile.getList("behaviours.behaviourKey")).doesNotContain("ask-budget");
+        assertThat(profile.getInt("scoredCalls")).isEqualTo(1);
+        assertThat(postCallFeedback(awaitSchedule(rep, s -> true), testCall.id())).isEmpty();
+        assertThat(scoredCall(testCall.id()).revision).isZero();
+    }
+
+    @Test
+    void aSetAsideThatCannotBeReadGoesToTheDeadLetterTopic() {
+        String rep = new Scenario(codec).newRep();
+        String poison = "{\"eventId\": \"" + java.util.UUID.randomUUID() + "\", \"type\": \"CallSetAside\", \"schemaVersion\": 1,"
+                + " \"occurredAt\": \"2030-01-01T00:00:00Z\", \"payload\": {\"repId\": \"" + rep + "\"}}";
+        KafkaTestClient.send(Topics.CALL_SET_ASIDE, rep, poison);
+        ConsumerRecord<String, String> dead = KafkaTestClient.awaitRecord(Topics.COACHING_DEAD_LETTER,
+                r -> poison.equals(r.value()), Duration.ofSeconds(30));
+        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("invalid CallSetAside").contains("callId");
+    }
+
+    private static CallSetAside setAside(Scenario team, Scenario.Call call, String rep) {
+        return new CallSetAside(call.id(), rep, team.teamId(), Scenario.DISCOVERY, call.startedAt(), "test call", "admin-1",
+                Instant.now());
+    }
+
+    private static ScoredCall scoredCall(String callId) {
+        return QuarkusTransaction.requiringNew().call(() -> ScoredCall.<ScoredCall>findById(callId));
+    }
+
+    private static List<AuditEntry> audited(String callId) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list("callId", callId));
+    }
+
+    private static Optional<Map<String, Object>> postCallFeedback(JsonPath schedule, String callId) {
+        List<Map<String, Object>> all = new ArrayList<>(schedule.<Map<String, Object>>getList("upcoming"));
+        all.addAll(schedule.<Map<String, Object>>getList("recent"));
+        return all.stream().filter(n -> NudgeRules.postCallKey(callId).equals(n.get("dedupeKey"))).findFirst();
+    }
+}
