@@ -49,6 +49,10 @@ public interface ScorecardApi {
     @Path("/api/calls/{id}/disputes")
     JsonNode dispute(@PathParam("id") String id, JsonNode dispute);
 
+    @POST
+    @Path("/api/calls/{id}/set-aside")
+    JsonNode setAside(@PathParam("id") String id, JsonNode request);
+
     // ---------------------------------------------------------------- disputes
 
     @GET

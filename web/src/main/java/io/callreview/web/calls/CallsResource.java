@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.callreview.web.api.ScorecardApi;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
+import io.callreview.web.page.Refusals;
 import io.callreview.web.session.SignedInUser;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -17,18 +18,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Calls and their scorecards: a rep's own calls, a coach's team's calls. One call shows its latest score (verdicts,
  * evidence, the coach's comments and moments), every revision, the transcript, and the rep's acknowledgement and
- * disputes. A moment shows the exchange around it, which a rep may open on a teammate's call where they did a behaviour
- * well.
+ * disputes; an admin sets a call aside there (a test call, a call of the wrong rep). A moment shows the exchange around
+ * it, which a rep may open on a teammate's call where they did a behaviour well.
  */
 @Path("/calls")
 public class CallsResource {
 
     static final int PAGE_SIZE = 20;
+
+    /** A call an admin set aside: it counts nowhere, and is neither reviewed, acknowledged nor disputed any more. */
+    static final String SET_ASIDE = "SET_ASIDE";
 
     @Inject
     Template calls;
@@ -61,12 +66,27 @@ public class CallsResource {
     @GET
     @Path("{id}")
     public TemplateInstance open(@PathParam("id") String id, @QueryParam("t") Long seconds) {
+        return callPage(id, seconds).data("refused", null);
+    }
+
+    /** An admin sets the call aside with a reason; the service's refusal (no reason, already set aside) shows beside the form. */
+    @POST
+    @Path("{id}/set-aside")
+    public Response setAside(@PathParam("id") String id, @FormParam("reason") String reason) {
+        return Refusals.submit(() -> {
+            scorecard.setAside(id, JsonNodeFactory.instance.objectNode().put("reason", reason));
+            return Htmx.backTo("/calls/" + id);
+        }, () -> callPage(id, null));
+    }
+
+    private TemplateInstance callPage(String id, Long seconds) {
         JsonNode found = scorecard.call(id);
         JsonNode revisions = scorecard.scores(id);
         JsonNode transcript = scorecard.transcript(id);
         JsonNode disputes = scorecard.disputes(null, id, null, 0, 50);
         return call.data("call", found).data("revisions", revisions).data("transcript", transcript)
-                .data("disputes", disputes).data("startAtMs", seconds == null ? null : seconds * 1000);
+                .data("disputes", disputes).data("startAtMs", seconds == null ? null : seconds * 1000)
+                .data("setAside", SET_ASIDE.equals(found.path("status").asText()));
     }
 
     /** A moment of a call: where training units, nudges and mentoring send a rep to hear a teammate. */

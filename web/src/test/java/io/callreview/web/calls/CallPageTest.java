@@ -14,7 +14,10 @@ import static io.callreview.web.SignedIn.as;
 import static io.callreview.web.SignedIn.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rep's call page: the rep acknowledges the score and disputes one verdict; a coach gets neither form. */
+/**
+ * The rep's call page: the rep acknowledges the score and disputes one verdict; a coach gets neither form. An admin sets
+ * a call aside there, and a set-aside call shows why, by whom and when, with none of the forms.
+ */
 @QuarkusTest
 @QuarkusTestResource(LocalKeysResource.class)
 @QuarkusTestResource(value = StubScorecardService.class, restrictToAnnotatedClass = true)
@@ -102,5 +105,54 @@ class CallPageTest {
 
         assertThat(html).containsOnlyOnce("(dispute accepted)");
         assertThat(html.substring(html.indexOf("data-revision=\"2\""))).contains("coach-ana (dispute accepted)");
+    }
+
+    @Test
+    void onlyAnAdminGetsTheSetAsideFormWhichSendsTheReason() throws Exception {
+        StubScorecardService.ANSWERS.put("POST /api/calls/call-1/set-aside", CALL.replace("\"AUTO_SCORED\", \"statusReason\"",
+                "\"SET_ASIDE\", \"statusReason\""));
+        assertThat(as("coach-ana", "coach").get("/calls/call-1").body().asString()).doesNotContain("/calls/call-1/set-aside");
+        assertThat(as("rep-rita", "rep").get("/calls/call-1").body().asString()).doesNotContain("/calls/call-1/set-aside");
+        Response page = as("admin-1", "admin").get("/calls/call-1");
+        assertThat(page.body().asString()).contains("action=\"/calls/call-1/set-aside\"", "<summary>Set this call aside</summary>",
+                "<label for=\"set-aside-reason\">");
+
+        Response setAside = posting(page, "admin-1", "admin").formParam("reason", "test call: Rita tried the dialer")
+                .post("/calls/call-1/set-aside");
+
+        assertThat(setAside.statusCode()).isEqualTo(303);
+        assertThat(setAside.header("Location")).endsWith("/calls/call-1");
+        JsonNode sent = new ObjectMapper().readTree(StubScorecardService.lastBody("POST /api/calls/call-1/set-aside"));
+        assertThat(sent.toString()).isEqualTo("{\"reason\":\"test call: Rita tried the dialer\"}");
+    }
+
+    @Test
+    void aRefusedSetAsideShowsTheReasonBesideTheForm() {
+        StubScorecardService.answer("POST /api/calls/call-1/set-aside", 400, "{\"title\": \"Bad Request\", \"status\": 400,"
+                + " \"detail\": \"reason must not be blank\", \"errors\": [{\"field\": \"reason\", \"message\": \"must not be blank\"}]}");
+        Response page = as("admin-1", "admin").get("/calls/call-1");
+
+        Response refused = posting(page, "admin-1", "admin").formParam("reason", " ").post("/calls/call-1/set-aside");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body().asString()).contains("id=\"refused\"", "<strong>reason</strong>: must not be blank",
+                "<details class=\"card\" id=\"set-aside\" open>");
+    }
+
+    @Test
+    void aSetAsideCallSaysWhyByWhomAndWhenAndOffersNoForm() {
+        StubScorecardService.ANSWERS.put("GET /api/calls/call-1", CALL.replace(
+                "\"status\": \"AUTO_SCORED\", \"statusReason\": null,",
+                "\"status\": \"SET_ASIDE\", \"statusReason\": \"test call: Rita tried the dialer\", \"setAsideBy\": \"admin-1\","
+                        + " \"setAsideAt\": \"2026-12-01T09:00:00Z\","));
+
+        String asAdmin = as("admin-1", "admin").get("/calls/call-1").body().asString();
+        String asRep = as("rep-rita", "rep").get("/calls/call-1").body().asString();
+
+        assertThat(asAdmin).contains("<dd id=\"call-status\">set aside: test call: Rita tried the dialer</dd>",
+                        "<dd id=\"set-aside-by\">by admin-1 · 2026-12-01 09:00 UTC")
+                .doesNotContain("/calls/call-1/set-aside", "id=\"start-review\"");
+        assertThat(asRep).contains("set aside: test call: Rita tried the dialer")
+                .doesNotContain("/calls/call-1/acknowledgement", "/calls/call-1/disputes\"");
     }
 }
