@@ -32,7 +32,7 @@ public class DisputesResource {
     static final int PAGE_SIZE = 20;
 
     /** The filters above the list: a dispute's statuses, and all of them. */
-    static final List<String> STATUSES = List.of("OPEN", "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED", "ALL");
+    static final List<String> STATUSES = List.of("OPEN", "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED", "CLOSED", "ALL");
 
     @Inject
     Template disputes;
