@@ -19,12 +19,13 @@ import java.util.Map;
 
 /**
  * Prints the grading evaluation (bench/grading-eval.sh): the keyword grader and the semantic grader side by side, on
- * the tuning part and the two held-out parts (held-out, and held-out-styles: calls in the styles real calls have and
- * the others lack), and writes the figures as JSON. Mistakes are listed for the tuning part only (with --mistakes): a
+ * the tuning part and the three held-out parts (held-out; held-out-styles and held-out-real: calls in the styles real
+ * calls have and the first lacks), and writes the figures as JSON. Mistakes are listed for the tuning part only (with --mistakes): a
  * held-out part is read for its figures, never its failures. With --tuning-only the held-out parts are not graded at
  * all, for working on the tuning part without glancing at held-out figures each time.
  *
- * <p>Arguments: {@code [--out file.json] [--mistakes] [--tuning-only] [--model bge|minilm|e5|bge:3+e5:1]}: the
+ * <p>Arguments: {@code [--out file.json] [--mistakes] [--tuning-only] [--calls PREFIX] [--model bge|minilm|e5|bge:3+e5:1]}:
+ * {@code --calls} grades only the calls whose id starts with the prefix (one author's batch, e.g. tu8); {@code --model} the
  * semantic grader with another sentence model than its own (BGE small), or several read as one.
  * {@code --few-examples 3,5,8,12 [--draws 3]}: instead, the semantic grader with every rule cut to that many examples
  * drawn at random and no counter-examples, as a coach might write a rule of their own (0: the rules as written).
@@ -45,7 +46,7 @@ public final class GradingEvaluationMain {
         Path out = null;
         boolean mistakes = false;
         String model = "bge";
-        List<String> parts = List.of("tuning", "held-out", "held-out-styles");
+        List<String> parts = List.of("tuning", "held-out", "held-out-styles", "held-out-real");
         List<Integer> fewExamples = List.of();
         int draws = 3;
         String callsPrefix = null;

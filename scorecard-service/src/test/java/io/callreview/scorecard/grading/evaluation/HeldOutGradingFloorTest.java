@@ -6,6 +6,8 @@ import io.callreview.scorecard.grading.OnnxSentenceEncoder;
 import io.callreview.scorecard.grading.TextAnalysis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,18 +21,13 @@ class HeldOutGradingFloorTest {
     /**
      * Measured 0.916 (starter) and 0.895 (all) on the 92 held-out calls on 2026-12-03, once short passages had to come
      * nearer to the examples (0.895 and 0.859 before), 0.920 and 0.897 with 24 calls more (116),
-     * and 0.914 and 0.889 with 24 renewal and demo calls more (140, 2026-12-05); the starter floor
+     * and 0.914 and 0.889 with 24 renewal and demo calls more (140, 2026-12-05), 0.916 and 0.896 since the grader reads
+     * speech without hesitations (2026-12-05 afternoon); the starter floor
      * is the target of 0.90, the other a little below, for deliberate trade-offs only.
      */
     private static final double STARTER_MACRO_F1_FLOOR = 0.90;
     private static final double ALL_MACRO_F1_FLOOR = 0.88;
     private static final double MAX_NEEDS_REVIEW = 0.10;
-    /**
-     * The held-out-styles part (speech-recognition text, own words, non-native English, terse calls, ...): measured
-     * 0.825 over the five starter behaviours on its 26 calls on 2026-12-05, when it was added; the floor a little below.
-     */
-    private static final double STYLES_STARTER_MACRO_F1_FLOOR = 0.80;
-
     private static EvaluationSet heldOut;
     private static TextAnalysis analysis;
 
@@ -52,15 +49,21 @@ class HeldOutGradingFloorTest {
         assertThat(report.starterAbstentionRate()).as("share of NEEDS_REVIEW").isLessThanOrEqualTo(MAX_NEEDS_REVIEW);
     }
 
-    @Test
-    void semanticGraderHoldsItsFloorOnCallsInTheStylesOfRealCalls() {
+    /**
+     * The parts in the styles of real calls (speech-recognition text, own words, non-native English, terse calls, ...),
+     * each by an author who saw only the specification: held-out-styles measured 0.825 over the five starter behaviours
+     * on its 26 calls when it was added (2026-12-05), 0.829 since the grader reads speech without hesitations;
+     * held-out-real 0.905 on its 30 calls graded by the grader before that change, 0.917 after. Floors a little below.
+     */
+    @ParameterizedTest
+    @CsvSource({"held-out-styles, 0.80", "held-out-real, 0.88"})
+    void semanticGraderHoldsItsFloorOnCallsInTheStylesOfRealCalls(String part, double starterFloor) {
         Grader grader = new Grader(analysis, GradingSettings.DEFAULTS, OnnxSentenceEncoder.load());
-        GradingEvaluation.Report report = GradingEvaluation.run("semantic", grader,
-                EvaluationSet.load(EvaluationSet.root(), "held-out-styles"));
+        GradingEvaluation.Report report = GradingEvaluation.run("semantic", grader, EvaluationSet.load(EvaluationSet.root(), part));
 
         assertThat(report.calls()).isGreaterThanOrEqualTo(20);
-        assertThat(report.starterMacroF1()).as("held-out-styles macro-F1 over the five starter behaviours")
-                .isGreaterThanOrEqualTo(STYLES_STARTER_MACRO_F1_FLOOR);
+        assertThat(report.starterMacroF1()).as(part + " macro-F1 over the five starter behaviours")
+                .isGreaterThanOrEqualTo(starterFloor);
         assertThat(report.starterAbstentionRate()).as("share of NEEDS_REVIEW").isLessThanOrEqualTo(MAX_NEEDS_REVIEW);
     }
 
