@@ -27,7 +27,9 @@ public record CallPage(
 
     @Schema(description = "A call in a list, with the headline of its latest score")
     public record CallSummary(
-            String id, String externalId, String source, String repId, String teamId, String callType,
+            String id, String externalId, String source, String repId,
+            @Schema(example = "Rita Rep", description = "The rep's name on the roster; null when the roster has none") String repName,
+            String teamId, String callType,
             Instant startedAt, int durationSeconds, CallStatus status,
             @Schema(example = "1") Integer scoreRevision, @Schema(example = "80.0") Double overallScore,
             boolean autoFailed, boolean reviewRequired) {

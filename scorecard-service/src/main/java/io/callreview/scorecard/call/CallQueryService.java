@@ -9,6 +9,7 @@ import io.callreview.scorecard.domain.CallStatus;
 import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
+import io.callreview.scorecard.roster.RosterRep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
@@ -99,8 +100,9 @@ public class CallQueryService {
             total = exact ? SalesCall.find(query, where.params()).count() : countUpTo;
         }
         List<SalesCall> found = page(query, where.params(), page, size);
+        Map<String, String> names = RosterRep.displayNames(found.stream().map(call -> call.repId).toList());
         List<CallPage.CallSummary> items = found.stream()
-                .map(call -> CallViews.summary(call, ScoreRevision.latest(call).orElse(null)))
+                .map(call -> CallViews.summary(call, ScoreRevision.latest(call).orElse(null), names.get(call.repId)))
                 .toList();
         SalesCall last = found.size() == size ? found.get(size - 1) : null;
         return new CallPage(items, page, size, total, exact, last == null ? null : new CallCursor(last.startedAt, last.id).encode(), null);

@@ -12,6 +12,7 @@ public record CallView(
         @Schema(example = "crm-call-81723") String externalId,
         @Schema(example = "salesforce") String source,
         @Schema(example = "rep-42") String repId,
+        @Schema(example = "Rita Rep", description = "The rep's name on the roster; null when the roster has none") String repName,
         @Schema(example = "team-emea") String teamId,
         @Schema(example = "discovery") String callType,
         @Schema(example = "3", description = "The scorecard version the call is graded against") int scorecardVersion,

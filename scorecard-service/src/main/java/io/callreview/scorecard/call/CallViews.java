@@ -5,6 +5,7 @@ import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
+import io.callreview.scorecard.roster.RosterRep;
 import io.callreview.scorecard.scoring.StrengthAndFocus;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,14 @@ final class CallViews {
     static CallView call(SalesCall call, CallTranscript transcript, ScoreRevision latest) {
         TranscriptSummary summary = transcript == null ? null : new TranscriptSummary(transcript.format,
                 transcript.wordCount, transcript.segments.size(), transcript.timingEstimated);
-        return new CallView(call.id, call.externalId, call.source, call.repId, call.teamId, call.callType.key,
+        return new CallView(call.id, call.externalId, call.source, call.repId, RosterRep.displayName(call.repId),
+                call.teamId, call.callType.key,
                 call.scorecard.version, call.startedAt, call.durationSeconds, call.recordingUrl, call.participants,
                 call.status, call.statusReason, call.setAsideBy, call.setAsideAt, call.receivedAt, summary, latest == null ? null : score(latest));
     }
 
-    static CallPage.CallSummary summary(SalesCall call, ScoreRevision latest) {
-        return new CallPage.CallSummary(call.id, call.externalId, call.source, call.repId, call.teamId, call.callType.key,
+    static CallPage.CallSummary summary(SalesCall call, ScoreRevision latest, String repName) {
+        return new CallPage.CallSummary(call.id, call.externalId, call.source, call.repId, repName, call.teamId, call.callType.key,
                 call.startedAt, call.durationSeconds, call.status, latest == null ? null : latest.revision,
                 latest == null ? null : latest.overallScore, latest != null && latest.autoFailed,
                 latest != null && latest.reviewRequired);

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReviewQueueItem(
         @Schema(example = "5f0c6f7e-8f5e-4bb4-9d56-0c3f0b1b8a11") String callId,
         @Schema(example = "rep-42") String repId,
+        @Schema(example = "Rita Rep", description = "The rep's name on the roster; null when the roster has none") String repName,
         @Schema(example = "team-emea") String teamId,
         @Schema(example = "discovery") String callType,
         Instant startedAt,

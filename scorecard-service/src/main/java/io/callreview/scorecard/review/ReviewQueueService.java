@@ -4,6 +4,7 @@ import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.access.CallScope;
 import io.callreview.scorecard.access.ScopeResolver;
 import io.callreview.scorecard.domain.SalesCall;
+import io.callreview.scorecard.roster.RosterRep;
 import io.callreview.scorecard.support.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,6 +63,7 @@ public class ReviewQueueService {
             rows.addAll(newestOf(scope, urgency, limit - rows.size()));
         }
         Map<String, List<String>> doubtful = doubtfulBehaviours(rows);
+        Map<String, String> names = RosterRep.displayNames(rows.stream().map(r -> SqlValues.string(r[1])).toList());
         List<ReviewQueueItem> items = new ArrayList<>();
         for (Object[] r : rows) {
             boolean needsReview = SqlValues.bool(r[8]);
@@ -81,7 +83,8 @@ public class ReviewQueueService {
                 reasons.add(ReviewQueueItem.Reason.SAMPLE);
             }
             String callId = SqlValues.string(r[0]);
-            items.add(new ReviewQueueItem(callId, SqlValues.string(r[1]), SqlValues.string(r[2]),
+            String repId = SqlValues.string(r[1]);
+            items.add(new ReviewQueueItem(callId, repId, names.get(repId), SqlValues.string(r[2]),
                     SqlValues.string(r[3]), SqlValues.epoch(r[4]), (int) SqlValues.longValue(r[5]),
                     SqlValues.doubleValue(r[6]), SqlValues.bool(r[12]), SqlValues.doubleValue(r[11]), reasons,
                     doubtful.getOrDefault(callId, List.of())));

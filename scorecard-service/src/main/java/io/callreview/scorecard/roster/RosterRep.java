@@ -6,7 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** A rep's place on the roster: the one team whose coaches see the rep's calls. */
 @Entity
@@ -55,6 +59,23 @@ public class RosterRep extends PanacheEntityBase {
         List<?> rows = getEntityManager().createNativeQuery("SELECT * FROM roster_rep WHERE rep_id = ?1 LOCK IN SHARE MODE",
                 RosterRep.class).setParameter(1, repId).getResultList();
         return rows.isEmpty() ? null : (RosterRep) rows.get(0);
+    }
+
+    /** The rep's name on the roster, or null: the rep is not on it, or was enrolled by a call, which gives no name. */
+    public static String displayName(String repId) {
+        RosterRep rep = findById(repId);
+        return rep == null ? null : rep.displayName;
+    }
+
+    /** Per rep of {@code repIds} on the roster with a name, that name: one query for a page of calls. */
+    public static Map<String, String> displayNames(Collection<String> repIds) {
+        if (repIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        RosterRep.<RosterRep>list("repId IN ?1 AND displayName IS NOT NULL", Set.copyOf(repIds))
+                .forEach(rep -> names.put(rep.repId, rep.displayName));
+        return names;
     }
 
     public static List<RosterRep> ofTeam(String teamId) {

@@ -271,7 +271,11 @@ class ReviewTest {
         String type = publishedDiscoveryType();
         String team = unique("team");
         String coach = TestTokens.coach("coach-ana", team);
-        String failed = postCall(type, unique("rep"), team, ReviewFixtures.callWithoutNextStep(), "2026-03-03T10:00:00Z");
+        String failedRep = unique("rep");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("teamId", team, "displayName", "Flo Fenwick")).when().put("/api/roster/reps/" + failedRep)
+                .then().statusCode(200);
+        String failed = postCall(type, failedRep, team, ReviewFixtures.callWithoutNextStep(), "2026-03-03T10:00:00Z");
         String unsure = postCall(type, unique("rep"), team, unknownSpeakers(), "2026-03-04T10:00:00Z");
         JsonPath unsureScore = given().auth().oauth2(coach).when().get("/api/calls/" + unsure + "/score")
                 .then().body("reviewRequired", equalTo(true)).extract().jsonPath();
@@ -300,6 +304,8 @@ class ReviewTest {
                 .then().body("find { it.callId == '" + unsure + "' }.reasons[0]", equalTo("NEEDS_REVIEW"))
                 .body("find { it.callId == '" + unsure + "' }.lowestConfidence", equalTo(unsureConfidences.stream().min(Float::compare).orElseThrow()))
                 .body("find { it.callId == '" + unsure + "' }.doubtfulBehaviours", equalTo(unsureDoubts))
+                .body("find { it.callId == '" + unsure + "' }.repName", nullValue())
+                .body("find { it.callId == '" + failed + "' }.repName", equalTo("Flo Fenwick"))
                 .extract().path("find { it.callId == '" + failed + "' }.reasons");
         assertThat(reasons).containsExactlyInAnyOrderElementsOf(failedReasons);
 

@@ -17,6 +17,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The roster decides a rep's team. Whatever can submit a call (an integration token, a webhook secret) names the
@@ -140,6 +141,25 @@ class RosterTest {
                 .body("find { it.teamId == '" + coachedOnly + "' }.reps", equalTo(0))
                 .body("find { it.teamId == '" + coachedOnly + "' }.coaches", equalTo(List.of(coach)));
         given().auth().oauth2(TestTokens.mint("coach-a", "coach", "team-a")).when().get("/api/roster/teams").then().statusCode(403);
+    }
+
+    @Test
+    void callsShowTheRepsNameFromTheRoster() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String named = CallFixtures.unique("rep");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("teamId", "team-a", "displayName", "Nadia Novak"))
+                .when().put("/api/roster/reps/" + named).then().statusCode(200);
+        String callId = post(type, named, "team-a", 202).extract().path("id");
+        String unnamed = CallFixtures.unique("rep");
+        post(type, unnamed, "team-a", 202);
+
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId)
+                .then().statusCode(200).body("repId", equalTo(named)).body("repName", equalTo("Nadia Novak"));
+        given().auth().oauth2(TestTokens.mint("coach-a", "coach", "team-a")).queryParam("repId", named).when().get("/api/calls")
+                .then().statusCode(200).body("items[0].repName", equalTo("Nadia Novak"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("repId", unnamed).when().get("/api/calls")
+                .then().statusCode(200).body("items[0].repId", equalTo(unnamed)).body("items[0].repName", nullValue());
     }
 
     private static io.restassured.response.ValidatableResponse post(String type, String rep, String team, int status) {

@@ -25,7 +25,7 @@ class CallPageTest {
 
     /** Shaped as scorecard-service's CallView with its latest ScoreView. */
     private static final String CALL = """
-            {"id": "call-1", "repId": "rep-rita", "teamId": "team-east", "callType": "discovery", "scorecardVersion": 1,
+            {"id": "call-1", "repId": "rep-rita", "repName": "Rita Reyes", "teamId": "team-east", "callType": "discovery", "scorecardVersion": 1,
              "startedAt": "2026-11-30T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED", "statusReason": null,
              "score": {"callId": "call-1", "revision": 1, "status": "AUTO_SCORED", "scorer": {"kind": "AUTOMATIC", "id": null},
                "scorecardVersion": 1, "overallScore": 50.0, "autoFailed": false, "reviewRequired": false,
@@ -60,7 +60,8 @@ class CallPageTest {
         assertThat(html).contains("action=\"/calls/call-1/acknowledgement\"", "action=\"/calls/call-1/disputes\"",
                 "<option value=\"next-steps\">Does the rep close with agreed next steps? (missed)</option>",
                 "<label for=\"dispute-comment\">", "id=\"behaviour-next-steps\"",
-                "the rep 90% of the talk · longest monologue 0:40 · questions 2 by the rep, 4 by the prospect · interruptions 5");
+                "the rep 90% of the talk · longest monologue 0:40 · questions 2 by the rep, 4 by the prospect · interruptions 5",
+                "<dd>Rita Reyes <small class=\"muted\">rep-rita</small> (team-east)</dd>");
     }
 
     @Test

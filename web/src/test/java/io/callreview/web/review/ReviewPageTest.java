@@ -54,13 +54,13 @@ class ReviewPageTest {
     @Test
     void theQueueSaysWhichBehavioursToLookAtFirst() {
         StubScorecardService.ANSWERS.put("GET /api/review-queue?teamId=team-east&limit=50", """
-                [{"callId": "call-1", "repId": "rep-rita", "teamId": "team-east", "callType": "discovery",
+                [{"callId": "call-1", "repId": "rep-rita", "repName": "Rita Reyes", "teamId": "team-east", "callType": "discovery",
                   "startedAt": "2026-11-30T10:00:00Z", "revision": 1, "overallScore": 60.0, "autoFailed": false,
                   "lowestConfidence": 0.62, "reasons": ["LOW_CONFIDENCE"], "doubtfulBehaviours": ["next-steps", "right-people"]}]""");
 
         String html = as("coach-cara", "coach").get("/review-queue").body().asString();
 
-        assertThat(html).contains("Look at: next-steps, right-people");
+        assertThat(html).contains("Look at: next-steps, right-people", "<td>Rita Reyes</td>");
     }
 
     @Test
