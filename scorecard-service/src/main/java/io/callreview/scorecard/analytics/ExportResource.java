@@ -5,6 +5,7 @@ import io.callreview.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExportResource {
 
     static final String CSV = "text/csv; charset=UTF-8";
+    private static final String PURPOSE_HEADER = ScoreExport.PURPOSE.substring(2);
 
     @Inject
     ScoreExport export;
@@ -36,7 +38,10 @@ public class ExportResource {
     @Operation(summary = "Export the scores of a period as CSV",
             description = "One row per call of the coach's teams (admins: all) started in the period (calls an admin set aside left out),"
                     + " newest first, with its latest score and one"
-                    + " column per behaviour. The first line says the scores are for coaching, not for employment decisions."
+                    + " column per behaviour. The first line says the scores are for coaching, not for employment decisions,"
+                    + " the second which period the file covers, both as # comments; notice=false leaves them out, for a"
+                    + " spreadsheet or a tool that expects the column names on the first line (the response's"
+                    + " X-Scores-Purpose header says it then)."
                     + " Each export is recorded in the audit log."
                     + " The rows are streamed as they are read, so any period exports in constant memory.")
     @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
@@ -45,11 +50,15 @@ public class ExportResource {
     @APIResponse(responseCode = "404", description = "A team the coach does not coach")
     public Response scores(@Parameter(example = "team-emea") @QueryParam("teamId") String teamId,
                            @Parameter(example = "discovery") @QueryParam("callType") String callType,
+                           @Parameter(description = "Whether the file opens with the # lines that say what the scores are for"
+                                   + " and which period they cover", example = "false")
+                           @QueryParam("notice") @DefaultValue("true") boolean notice,
                            @BeanParam AnalyticsPeriod period) {
         ScoreExport.Export file = export.open(QueryParams.optional(teamId), QueryParams.optional(callType),
                 period.from(), period.to());
         String name = "scores-" + file.from().atOffset(ZoneOffset.UTC).toLocalDate() + "-to-" + file.to().atOffset(ZoneOffset.UTC).toLocalDate() + ".csv";
-        StreamingOutput rows = out -> export.write(file, out);
-        return Response.ok(rows, CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").build();
+        StreamingOutput rows = out -> export.write(file, out, notice);
+        return Response.ok(rows, CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header("X-Scores-Purpose", PURPOSE_HEADER).build();
     }
 }

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The scores of a period as CSV: one row per call with its latest score revision and one column per behaviour.
- * The first line says what the scores are for. Text cells that a spreadsheet would run as a formula are defused
+ * The first line says what the scores are for (unless asked to leave it out; then a response header says it). Text cells that a spreadsheet would run as a formula are defused
  * with a leading apostrophe (CSV injection); the export itself is audited. {@link #open} checks the request and
  * audits it; {@link #write} then streams the rows, newest call first as in the call list, reading a chunk of calls
  * at a time in (start descending, id) order,
@@ -96,11 +96,16 @@ public class ScoreExport {
         return export;
     }
 
-    /** Writes the CSV of an opened export to {@code out}. */
-    public void write(Export export, OutputStream out) throws IOException {
+    /**
+     * Writes the CSV of an opened export to {@code out}; with {@code notice}, first the lines that say what the scores
+     * are for and which period they cover, as {@code #} comments, which a spreadsheet shows as rows of their own.
+     */
+    public void write(Export export, OutputStream out, boolean notice) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        text.write(PURPOSE + "\n");
-        text.write("# Period: calls started from " + export.from() + " to " + export.to() + ".\n");
+        if (notice) {
+            text.write(PURPOSE + "\n");
+            text.write("# Period: calls started from " + export.from() + " to " + export.to() + ".\n");
+        }
         try (SequenceWriter writer = CSV.writer(CsvSchema.emptySchema()).writeValues(text)) {
             List<String> header = new ArrayList<>(COLUMNS);
             header.addAll(export.behaviours());

@@ -255,6 +255,13 @@ class AnalyticsTest {
         assertThat(lines.get(3)).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\",testcrm,'=rep-formula,")
                 .endsWith(",1,1,AUTOMATIC,,100.0,false,MET,MET,MET,NOT_APPLICABLE");
 
+        List<String> plain = given().auth().oauth2(coach).queryParam("teamId", team).queryParam("from", MARCH)
+                .queryParam("to", APRIL).queryParam("notice", false).when().get("/api/exports/scores.csv")
+                .then().statusCode(200)
+                .header("X-Scores-Purpose", org.hamcrest.Matchers.startsWith("These scores are for coaching, not for employment decisions."))
+                .extract().asString().lines().toList();
+        assertThat(plain).as("without the # lines, the column names come first").containsExactlyElementsOf(lines.subList(2, 5));
+
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list("entityType = ?1 AND actorId = ?2 ORDER BY id DESC",
                 "export", "coach-ana").get(0).details)).containsEntry("callsInPeriod", 2).containsEntry("teams", List.of(team));
         given().auth().oauth2(TestTokens.rep(unique("rep"), team)).when().get("/api/exports/scores.csv").then().statusCode(403);
