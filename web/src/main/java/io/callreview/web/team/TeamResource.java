@@ -1,7 +1,9 @@
 package io.callreview.web.team;
 
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.callreview.web.api.CoachingApi;
 import io.callreview.web.api.ScorecardApi;
+import io.callreview.web.page.Refusals;
 import io.callreview.web.session.SignedInUser;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -38,7 +40,8 @@ public class TeamResource {
             return team.data("teamId", null).data("grid", null).data("trends", null).data("gaps", null).data("accuracy", null);
         }
         return team.data("teamId", shown)
-                .data("grid", TeamGrid.of(coaching.teamProfile(shown)))
+                .data("grid", TeamGrid.of(coaching.teamProfile(shown),
+                        TeamGrid.names(Refusals.orElse(() -> scorecard.teamRoster(shown), MissingNode.getInstance()))))
                 .data("trends", AdherenceTrend.of(scorecard.adherence("team", shown, null)))
                 .data("gaps", scorecard.gaps(shown, null, 3))
                 .data("accuracy", scorecard.graderAccuracy(shown));
