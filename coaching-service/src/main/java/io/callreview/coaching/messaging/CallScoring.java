@@ -3,17 +3,13 @@ package io.callreview.coaching.messaging;
 import io.callreview.coaching.domain.BehaviourGuide;
 import io.callreview.coaching.domain.CallVerdict;
 import io.callreview.coaching.domain.ScoredCall;
-import io.callreview.coaching.mentoring.MentoringPairings;
 import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.coaching.nudge.NudgePlanner;
-import io.callreview.coaching.path.RepPaths;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
 import io.callreview.coaching.rules.Texts;
-import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.coaching.skill.RepStanding;
 import io.callreview.coaching.skill.SkillStates;
-import io.callreview.coaching.training.TrainingAssignments;
 import io.callreview.events.CallScored;
 import io.callreview.events.EventEnvelope;
 import io.callreview.events.Evidence;
@@ -54,19 +50,10 @@ public class CallScoring {
     SkillStates skillStates;
 
     @Inject
-    FocusPolicy focus;
-
-    @Inject
     NudgePlanner nudges;
 
     @Inject
-    TrainingAssignments training;
-
-    @Inject
-    MentoringPairings mentoring;
-
-    @Inject
-    RepPaths paths;
+    StandingFollowUp followUp;
 
     @Inject
     NudgeDispatcher dispatcher;
@@ -137,10 +124,7 @@ public class CallScoring {
 
         // the rep's skill states, plan and diagnoses are read once and handed from step to step
         RepStanding standing = latestOfRep ? skillStates.extendByLatestCall(rep, verdicts) : skillStates.recompute(rep, affected);
-        focus.refresh(standing);
-        training.update(standing);
-        mentoring.update(standing);
-        paths.advance(standing, affected);
+        followUp.follow(standing, affected);
         if (score.disputeId() == null) {
             nudges.afterScoredCall(standing, call);
         } else {
@@ -151,7 +135,9 @@ public class CallScoring {
         if (previousRep != null) {
             // the call was re-attributed: the other rep's history lost it
             Rep other = reps.lock(previousRep);
-            nudges.refocus(skillStates.recompute(other, affected));
+            RepStanding theirs = skillStates.recompute(other, affected);
+            followUp.follow(theirs, affected);
+            nudges.refreshReinforcements(theirs);
         }
         return Outcome.APPLIED;
     }

@@ -6,6 +6,7 @@ import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.nudge.NudgePlanner;
 import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rep.RepDirectory;
+import io.callreview.coaching.skill.RepStanding;
 import io.callreview.coaching.skill.SkillStates;
 import io.callreview.events.CallScored;
 import io.callreview.events.CallSetAside;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
 /**
  * Takes a call an admin set aside in scorecard-service out of the rep's coaching, under the rep's lock, in one
  * transaction with the record of the processed event: the call's verdicts are deleted, the rep's skill states of those
- * behaviours recomputed from what is left and their focus re-derived, and the call's nudges still waiting withdrawn.
+ * behaviours recomputed from what is left, with the focus, training units, mentoring pairings and paths following them
+ * (a unit only the call justified is withdrawn), and the call's nudges still waiting withdrawn.
  * The scored call stays, marked, so that a CallScored of it that comes later (another topic: they may arrive in either
  * order) is ignored; a call coaching has not heard of yet is recorded as such a mark alone. The audit log records it
  * for the admin who set the call aside.
@@ -47,6 +49,9 @@ public class CallSettingAside {
 
     @Inject
     NudgePlanner nudges;
+
+    @Inject
+    StandingFollowUp followUp;
 
     @Inject
     AuditLog audit;
@@ -83,7 +88,9 @@ public class CallSettingAside {
         em.flush();
         call.setAside = true;
         int withdrawn = nudges.afterCallSetAside(call);
-        nudges.refocus(skillStates.recompute(owner, affected));
+        RepStanding standing = skillStates.recompute(owner, affected);
+        followUp.follow(standing, affected);
+        nudges.refreshReinforcements(standing);
         audited(aside, affected, withdrawn);
         return Outcome.APPLIED;
     }

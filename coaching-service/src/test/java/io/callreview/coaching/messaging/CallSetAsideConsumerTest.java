@@ -2,6 +2,8 @@ package io.callreview.coaching.messaging;
 
 import io.callreview.coaching.Scenario;
 import io.callreview.coaching.domain.ScoredCall;
+import io.callreview.coaching.domain.TrainingStatus;
+import io.callreview.coaching.domain.TrainingUnit;
 import io.callreview.coaching.rules.NudgeRules;
 import io.callreview.events.CallSetAside;
 import io.callreview.events.EventCodec;
@@ -100,6 +102,28 @@ class CallSetAsideConsumerTest {
         assertThat(scoredCall(testCall.id()).revision).isEqualTo(1);
     }
 
+    /**
+     * A new rep met the behaviour on a real call and missed it on a test call: training was assigned ("only 2 scored
+     * calls so far"). With the test call set aside the rep met it on every call that counts, so the unit goes too.
+     */
+    @Test
+    void trainingThatOnlyTheCallJustifiedIsWithdrawn() {
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        team.send(team.call(rep, Instant.now().minus(Duration.ofHours(5))).met("ask-budget"));
+        Scenario.Call testCall = team.call(rep, Instant.now().minus(Duration.ofHours(4))).missed("ask-budget");
+        team.send(testCall);
+        await().atMost(Duration.ofSeconds(30)).until(() -> trainingOf(rep, "ask-budget").map(u -> u.status)
+                .orElse(null) == TrainingStatus.ASSIGNED);
+
+        team.send(EventContract.CALL_SET_ASIDE, setAside(team, testCall, rep));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> trainingOf(rep, "ask-budget").map(u -> u.status)
+                .orElse(null) == TrainingStatus.WITHDRAWN);
+        assertThat(awaitProfile(rep, p -> p.getInt("scoredCalls") == 1).getString("behaviours.find { it.behaviourKey == 'ask-budget' }"
+                + ".diagnosis.approach")).isNotEqualTo("TRAINING");
+    }
+
     /** CallScored and CallSetAside travel on different topics: a set-aside that comes first still wins. */
     @Test
     void aCallSetAsideBeforeItsScoreArrivesIsNeverCounted() {
@@ -135,6 +159,11 @@ class CallSetAsideConsumerTest {
     private static CallSetAside setAside(Scenario team, Scenario.Call call, String rep) {
         return new CallSetAside(call.id(), rep, team.teamId(), Scenario.DISCOVERY, call.startedAt(), "test call", "admin-1",
                 Instant.now());
+    }
+
+    private static Optional<TrainingUnit> trainingOf(String rep, String behaviourKey) {
+        return QuarkusTransaction.requiringNew().call(() -> TrainingUnit.<TrainingUnit>find("repId = ?1 AND behaviourKey = ?2",
+                rep, behaviourKey).firstResultOptional());
     }
 
     private static ScoredCall scoredCall(String callId) {
