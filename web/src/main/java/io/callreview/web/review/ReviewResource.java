@@ -2,8 +2,11 @@ package io.callreview.web.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callreview.web.api.ApiProblem;
 import io.callreview.web.api.ScorecardApi;
 import io.callreview.web.page.Htmx;
+import io.callreview.web.page.Refusals;
 import io.callreview.web.session.SignedInUser;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -65,23 +68,38 @@ public class ReviewResource {
     @GET
     @Path("reviews/{id}")
     public TemplateInstance open(@PathParam("id") String id) {
-        JsonNode draft = scorecard.review(id);
-        String callId = draft.path("callId").asText();
-        JsonNode call = scorecard.call(callId);
-        return review.data("review", draft).data("call", call).data("transcript", scorecard.transcript(callId))
-                .data("evidence", ReviewForms.evidenceByBehaviour(scorecard.scores(callId)));
+        return page(scorecard.review(id));
     }
 
+    /**
+     * Saves the draft, and finalises it when asked. Where the service refuses what the coach entered (an override
+     * without a reason), the page comes back with the coach's entries as they were, and the refusal names the
+     * behaviour by its question.
+     */
     @POST
     @Path("reviews/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         JsonNode draft = scorecard.review(id);
-        scorecard.saveReview(id, forms.update(draft, form));
-        if ("finalize".equals(form.getFirst("action"))) {
-            JsonNode finalized = scorecard.finalizeReview(id);
-            return Htmx.backTo("/calls/" + finalized.path("callId").asText());
+        ObjectNode update = forms.update(draft, form);
+        try {
+            scorecard.saveReview(id, update);
+            if ("finalize".equals(form.getFirst("action"))) {
+                JsonNode finalized = scorecard.finalizeReview(id);
+                return Htmx.backTo("/calls/" + finalized.path("callId").asText());
+            }
+        } catch (ApiProblem problem) {
+            if (!problem.aboutTheInput()) {
+                throw problem;
+            }
+            return Refusals.show(page(ReviewForms.withEdits(draft, update)), ReviewForms.naming(problem, update, draft));
         }
         return Htmx.backTo("/reviews/" + id);
+    }
+
+    private TemplateInstance page(JsonNode draft) {
+        String callId = draft.path("callId").asText();
+        return review.data("review", draft).data("call", scorecard.call(callId)).data("transcript", scorecard.transcript(callId))
+                .data("evidence", ReviewForms.evidenceByBehaviour(scorecard.scores(callId))).data("refused", null);
     }
 }

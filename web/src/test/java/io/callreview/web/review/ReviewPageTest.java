@@ -100,6 +100,26 @@ class ReviewPageTest {
     }
 
     @Test
+    void aRefusedOverrideComesBackWithTheCoachsEntriesAndNamesTheBehaviour() {
+        StubScorecardService.answer("PUT /api/reviews/r-1", 400, """
+                {"title": "Bad Request", "status": 400, "detail": "the review cannot be saved",
+                 "errors": [{"field": "verdicts[1].reason", "message": "a reason is required to override the automatic verdict"}]}""");
+        Response page = as("coach-ana", "coach").get("/reviews/r-1");
+
+        Response refused = posting(page, "coach-ana", "coach")
+                .formParam("verdict.qualification", "MET").formParam("verdict.next-steps", "MISSED")
+                .formParam("comment.next-steps", "Ask for a date before you hang up").formParam("summary", "Strong discovery")
+                .formParam("action", "finalize").post("/reviews/r-1");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body().asString()).contains("id=\"review-form\"", "id=\"refused\"",
+                "<strong>Does the rep close with agreed next steps? reason</strong>: a reason is required",
+                "<option value=\"MISSED\" selected>missed</option>", "value=\"Ask for a date before you hang up\"",
+                ">Strong discovery</textarea>");
+        assertThat(indexOf("POST /api/reviews/r-1/finalize ")).isNegative();
+    }
+
+    @Test
     void savingADraftDoesNotFinalise() {
         Response page = as("coach-ana", "coach").get("/reviews/r-1");
 
