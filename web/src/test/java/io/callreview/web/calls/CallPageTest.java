@@ -141,8 +141,27 @@ class CallPageTest {
     }
 
     @Test
+    void theCallListNamesRepsAndShowsASetAsideCallAsNotCounted() {
+        StubScorecardService.ANSWERS.put("GET /api/calls?page=0&size=20", """
+                {"items": [
+                  {"id": "call-1", "repId": "rep-rita", "repName": "Rita Reyes", "teamId": "team-east", "callType": "discovery",
+                   "startedAt": "2026-11-30T10:00:00Z", "durationSeconds": 600, "status": "SET_ASIDE", "scoreRevision": 1,
+                   "overallScore": 0.0, "autoFailed": true, "reviewRequired": false},
+                  {"id": "call-2", "repId": "rep-leo", "teamId": "team-east", "callType": "discovery",
+                   "startedAt": "2026-11-29T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED", "scoreRevision": 1,
+                   "overallScore": 40.0, "autoFailed": true, "reviewRequired": false}],
+                 "page": 0, "size": 20, "total": 2, "totalExact": true, "nextCursor": null, "next": null}""");
+
+        String html = as("coach-cara", "coach").get("/calls").body().asString();
+
+        assertThat(html).contains("<td>Rita Reyes</td>", "<td>rep-leo</td>", "<td class=\"muted\">not counted</td>", "40%");
+        assertThat(html.substring(html.indexOf("data-call=\"call-1\""), html.indexOf("data-call=\"call-2\""))).doesNotContain("auto-failed");
+        assertThat(html.substring(html.indexOf("data-call=\"call-2\""))).contains("auto-failed");
+    }
+
+    @Test
     void aSetAsideCallSaysWhyByWhomAndWhenAndOffersNoForm() {
-        StubScorecardService.ANSWERS.put("GET /api/calls/call-1", CALL.replace(
+        StubScorecardService.ANSWERS.put("GET /api/calls/call-1", CALL.replace("\"autoFailed\": false", "\"autoFailed\": true").replace(
                 "\"status\": \"AUTO_SCORED\", \"statusReason\": null,",
                 "\"status\": \"SET_ASIDE\", \"statusReason\": \"test call: Rita tried the dialer\", \"setAsideBy\": \"admin-1\","
                         + " \"setAsideAt\": \"2026-12-01T09:00:00Z\","));
@@ -152,7 +171,8 @@ class CallPageTest {
 
         assertThat(asAdmin).contains("<dd id=\"call-status\">set aside: test call: Rita tried the dialer</dd>",
                         "<dd id=\"set-aside-by\">by admin-1 · 2026-12-01 09:00 UTC")
-                .doesNotContain("/calls/call-1/set-aside", "id=\"start-review\"");
+                .contains("50% · <span class=\"muted\">not counted: the call was set aside</span>")
+                .doesNotContain("/calls/call-1/set-aside", "id=\"start-review\"", "auto-failed");
         assertThat(asRep).contains("set aside: test call: Rita tried the dialer")
                 .doesNotContain("/calls/call-1/acknowledgement", "/calls/call-1/disputes\"");
     }
