@@ -204,6 +204,10 @@ public interface ScorecardApi {
     @Path("/api/roster/teams/{teamId}")
     JsonNode team(@PathParam("teamId") String teamId);
 
+    @GET
+    @Path("/api/roster/reps/{repId}")
+    JsonNode rosterRep(@PathParam("repId") String repId);
+
     @PUT
     @Path("/api/roster/reps/{repId}")
     JsonNode assignRep(@PathParam("repId") String repId, JsonNode assignment);

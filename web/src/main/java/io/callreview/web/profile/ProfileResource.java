@@ -2,8 +2,11 @@ package io.callreview.web.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.callreview.web.api.CoachingApi;
+import io.callreview.web.api.ScorecardApi;
 import io.callreview.web.page.Htmx;
+import io.callreview.web.page.Refusals;
 import io.callreview.web.session.SignedInUser;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -36,6 +39,9 @@ public class ProfileResource {
     @RestClient
     CoachingApi coaching;
 
+    @RestClient
+    ScorecardApi scorecard;
+
     @GET
     @Path("profile")
     public TemplateInstance own() {
@@ -59,7 +65,12 @@ public class ProfileResource {
     private TemplateInstance show(String repId, boolean own) {
         JsonNode found = coaching.profile(repId);
         return profile.data("profile", found).data("behaviours", focusFirst(found.path("behaviours"))).data("own", own)
-                .data("units", coaching.trainingUnits(repId));
+                .data("units", coaching.trainingUnits(repId)).data("name", own ? null : rosterName(repId));
+    }
+
+    /** The rep's name on the roster, for a coach or admin looking at the rep; null where the roster names none. */
+    private String rosterName(String repId) {
+        return Refusals.orElse(() -> scorecard.rosterRep(repId), MissingNode.getInstance()).path("displayName").asText(null);
     }
 
     /** The behaviours the rep works on now come first, each group in the service's order. */

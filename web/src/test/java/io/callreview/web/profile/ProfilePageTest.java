@@ -4,6 +4,7 @@ import io.callreview.devtools.SigningKeys;
 import io.callreview.devtools.TokenMinter;
 import io.callreview.web.LocalKeysResource;
 import io.callreview.web.StubRepServices;
+import io.callreview.web.StubScorecardService;
 import io.callreview.web.session.SessionCookie;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(LocalKeysResource.class)
 @QuarkusTestResource(value = StubRepServices.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = StubScorecardService.class, restrictToAnnotatedClass = true)
 class ProfilePageTest {
 
     /** Shaped as coaching-service's RepProfileView; the focus behaviour comes second here, first on the page. */
@@ -83,6 +85,7 @@ class ProfilePageTest {
     @BeforeEach
     void answers() {
         StubRepServices.reset();
+        StubScorecardService.reset();
         StubRepServices.answer("GET /api/reps/rep-rita/profile", PROFILE);
         StubRepServices.answer("GET /api/reps/rep-rita/inbox/unread-count", "{\"unread\": 2}");
         StubRepServices.answer("GET /api/reps/rep-rita/training", "[]");
@@ -141,6 +144,17 @@ class ProfilePageTest {
         assertThat(StubRepServices.RECEIVED).anyMatch(r -> r.startsWith("GET /api/reps/rep-west/profile "));
         assertThat(hidden.statusCode()).isEqualTo(404);
         assertThat(hidden.body().asString()).contains("404 · Not Found").doesNotContain("data-phase");
+    }
+
+    @Test
+    void aCoachSeesTheRepByTheirRosterName() {
+        StubScorecardService.answer("GET /api/roster/reps/rep-rita", """
+                {"repId": "rep-rita", "teamId": "team-east", "displayName": "Rita Reyes", "revision": 2, "enrolledBy": "admin-1",
+                 "updatedAt": "2026-11-01T09:00:00Z"}""");
+
+        String html = as("coach-cara", "coach").get("/reps/rep-rita/profile").body().asString();
+
+        assertThat(html).contains("<title>Profile of Rita Reyes", "<h1>Profile of Rita Reyes <small class=\"muted\">rep-rita</small>");
     }
 
     private static String token(String userId, String role) throws IOException {
