@@ -14,6 +14,7 @@ import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.domain.ScorecardVersion;
 import io.callreview.scorecard.recording.RecordingIntake;
 import io.callreview.scorecard.roster.Roster;
+import io.callreview.scorecard.roster.RosterRep;
 import io.callreview.scorecard.scoring.GradingQueue;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Role;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -80,7 +82,8 @@ public class CallIngestionService {
      */
     private static void refuseAnotherCallUnderItsId(SalesCall call, CallRequest request) {
         String received = "call '" + call.externalId + "' from '" + call.source + "' was received before for rep '" + call.repId
-                + "' as a " + call.callType.key + " call; posting it again changes nothing, so it must name the same rep and call type";
+                + "' as a " + call.callType.key + " call; posting it again changes nothing, so it must name the same rep and call type"
+                + (call.isSetAside() ? " (it was set aside: to file the call under another rep, post it under another externalId)" : "");
         if (!call.repId.equals(request.repId())) {
             throw ApiException.conflict("repId", received);
         }
@@ -143,7 +146,8 @@ public class CallIngestionService {
         call.recordingUrl = request.recordingUrl();
         call.participants = participants;
         call.status = recordingOnly ? CallStatus.TRANSCRIBING : CallStatus.GRADING;
-        call.statusReason = recordingOnly ? null : noRepAmongSpeakers(transcript, participants);
+        call.statusReason = recordingOnly ? null
+                : Optional.ofNullable(noRepAmongSpeakers(transcript, participants)).orElseGet(() -> notTheRostersRep(call.repId, participants));
         call.receivedAt = now;
         call.receivedBy = receivedBy;
         call.persist();
@@ -177,6 +181,30 @@ public class CallIngestionService {
                 + " the rep (" + (reps.isEmpty() ? "the participants name none" : reps) + "), so the rep's behaviours are read"
                 + " with half the confidence and a coach should review the grade; name the speakers as the participants are named";
         return reason.length() <= SalesCall.REASON_LIMIT ? reason : reason.substring(0, SalesCall.REASON_LIMIT);
+    }
+
+    /**
+     * Why a coach should check who the call is filed under when the participants name a rep other than the one the
+     * roster names for {@code repId} ("Jessica Walker" on a call posted as rep-tnguyen, Tom Nguyen): a CRM that posted
+     * the call under the wrong rep. Null when the roster names nobody, or a participant named as the rep carries the
+     * roster name or its first name.
+     */
+    static String notTheRostersRep(String repId, List<Participant> participants) {
+        String rostered = RosterRep.displayName(repId);
+        List<String> named = participants.stream().filter(p -> p.role() == Role.REP).map(Participant::name).toList();
+        if (rostered == null || named.isEmpty() || named.stream().anyMatch(name -> sameRep(name, rostered))) {
+            return null;
+        }
+        String reason = "the participant named as the rep (" + named.stream().limit(3).map(n -> "'" + n + "'")
+                .collect(Collectors.joining(", ")) + ") is not " + repId + "'s name on the roster ('" + rostered + "'):"
+                + " check the call is filed under the right rep; an admin sets a call of the wrong rep aside";
+        return reason.length() <= SalesCall.REASON_LIMIT ? reason : reason.substring(0, SalesCall.REASON_LIMIT);
+    }
+
+    private static boolean sameRep(String participant, String rostered) {
+        String[] said = participant.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] listed = rostered.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return String.join(" ", said).equals(String.join(" ", listed)) || said[0].equals(listed[0]);
     }
 
     private static CallTranscript store(SalesCall call, TranscriptFormat format, Transcript transcript) {

@@ -144,7 +144,7 @@ class RosterTest {
     }
 
     @Test
-    void callsShowTheRepsNameFromTheRoster() {
+    void callsShowTheRepsNameFromTheRosterAndACallOfSomeoneElseSaysSo() {
         String type = CallFixtures.publishedDiscoveryType();
         String named = CallFixtures.unique("rep");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
@@ -155,11 +155,21 @@ class RosterTest {
         post(type, unnamed, "team-a", 202);
 
         given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId)
-                .then().statusCode(200).body("repId", equalTo(named)).body("repName", equalTo("Nadia Novak"));
+                .then().statusCode(200).body("repId", equalTo(named)).body("repName", equalTo("Nadia Novak"))
+                .body("statusReason", equalTo("the participant named as the rep ('Rita Rep') is not " + named + "'s name on"
+                        + " the roster ('Nadia Novak'): check the call is filed under the right rep; an admin sets a call of"
+                        + " the wrong rep aside"));
         given().auth().oauth2(TestTokens.mint("coach-a", "coach", "team-a")).queryParam("repId", named).when().get("/api/calls")
                 .then().statusCode(200).body("items[0].repName", equalTo("Nadia Novak"));
         given().auth().oauth2(TestTokens.admin()).queryParam("repId", unnamed).when().get("/api/calls")
                 .then().statusCode(200).body("items[0].repId", equalTo(unnamed)).body("items[0].repName", nullValue());
+        String rita = CallFixtures.unique("rep");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("teamId", "team-a", "displayName", "Rita Reyes"))
+                .when().put("/api/roster/reps/" + rita).then().statusCode(200);
+        String ritasCall = post(type, rita, "team-a", 202).extract().path("id");
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + ritasCall)
+                .then().statusCode(200).body("statusReason", nullValue());
     }
 
     private static io.restassured.response.ValidatableResponse post(String type, String rep, String team, int status) {
