@@ -201,6 +201,9 @@ public final class Grader {
             boolean formOk = !rule.question() || sentence.question();
             Optional<Meanings.Reading> reading = examples != null && inWindow && formOk
                     ? meanings.read(index, examples, rule.question()) : Optional.empty();
+            if (examples != null && inWindow && formOk && reading.isEmpty()) {
+                continue; // too short to say the behaviour ("No problem."): its phrase alone does not do it
+            }
             double quality = quality(phrase, reading, examples != null);
             Optional<Meanings.Echo> takenUp = quality == 0 && rule.buildsOnProspect()
                     ? buildsOnProspect(meanings, index, reading) : Optional.empty();

@@ -114,6 +114,16 @@ class SemanticGraderTest {
         assertThat(starter("right-people", transcript).verdict()).isNotEqualTo(Verdict.MET);
     }
 
+    /** "No problem." says a word of product coverage's concepts, and nothing of it: too short to be read, it does not count. */
+    @Test
+    void aPhraseInASentenceTooShortToSayTheBehaviourDoesNotCount() {
+        BehaviourGrade grade = starter("process-steps", call(rep(1, "The agenda."), prospect(2, "Sure, go ahead."),
+                rep(3, "Great, thanks for joining today."), prospect(4, "Happy to.")));
+
+        assertThat(grade.verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(grade.evidence()).extracting(Evidence::quote).doesNotContain("The agenda.");
+    }
+
     @Test
     void anAgendaCountsEarlyButNotOnlyAtTheEnd() {
         String agenda = "Here's how I'd like to use our half hour: your current process first, then a short look at ours,"
