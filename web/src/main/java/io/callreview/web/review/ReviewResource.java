@@ -30,6 +30,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Path("/")
 public class ReviewResource {
 
+    static final String ALL_TEAMS = "all";
+
     @Inject
     Template reviewQueue;
 
@@ -48,7 +50,8 @@ public class ReviewResource {
     @GET
     @Path("review-queue")
     public TemplateInstance queue(@QueryParam("teamId") String teamId) {
-        String team = teamId == null || teamId.isBlank() ? user.firstTeam() : teamId;
+        // no choice yet: the first team; "All my teams" asks the service for every team the coach coaches
+        String team = teamId == null || teamId.isBlank() ? user.firstTeam() : ALL_TEAMS.equals(teamId) ? null : teamId;
         return reviewQueue.data("queue", scorecard.reviewQueue(team, 50)).data("teamId", team);
     }
 

@@ -64,6 +64,18 @@ class ReviewPageTest {
     }
 
     @Test
+    void aCoachOfSeveralTeamsSeesTheQueueOfAllOfThem() {
+        StubScorecardService.ANSWERS.put("GET /api/review-queue?limit=50", """
+                [{"callId": "call-9", "repId": "rep-wes", "repName": "Wes West", "teamId": "team-west", "callType": "discovery",
+                  "startedAt": "2026-11-30T10:00:00Z", "revision": 1, "overallScore": 60.0, "autoFailed": true,
+                  "lowestConfidence": 0.9, "reasons": ["AUTO_FAILED"], "doubtfulBehaviours": []}]""");
+
+        String html = as("coach-cara", "coach").queryParam("teamId", "all").get("/review-queue").body().asString();
+
+        assertThat(html).contains("<option value=\"all\" selected>All my teams</option>", "<td>Wes West</td>");
+    }
+
+    @Test
     void theDraftOffersStrengthFocusMomentsAndFinalise() {
         Response page = as("coach-ana", "coach").get("/reviews/r-1");
 
