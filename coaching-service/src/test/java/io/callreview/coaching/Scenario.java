@@ -152,6 +152,18 @@ public final class Scenario {
             return revision;
         }
 
+        /** The same call filed under another rep by an admin: the next revision, the same verdicts by the same scorer. */
+        public Call movedTo(String otherRep) {
+            Call moved = new Call(callId, otherRep, startedAt);
+            moved.callType = callType;
+            moved.revision = revision + 1;
+            moved.scorer = scorer;
+            moved.overallScore = overallScore;
+            moved.weights.putAll(weights);
+            moved.verdicts.putAll(verdicts);
+            return moved;
+        }
+
         /** An older revision of the same call, arriving late. */
         public Call revision(int number) {
             Call older = new Call(callId, repId, startedAt);

@@ -133,8 +133,9 @@ public class CallScoring {
         nudges.refreshReinforcements(standing);
         dispatcher.dispatchFeedbackDueNow(standing);
         if (previousRep != null) {
-            // the call was re-attributed: the other rep's history lost it
+            // the call was moved to this rep (re-attributed): the other rep's history and nudges lost it
             Rep other = reps.lock(previousRep);
+            nudges.afterCallMoved(call, previousRep);
             RepStanding theirs = skillStates.recompute(other, affected);
             followUp.follow(theirs, affected);
             nudges.refreshReinforcements(theirs);

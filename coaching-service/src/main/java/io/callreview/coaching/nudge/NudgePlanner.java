@@ -99,6 +99,11 @@ public class NudgePlanner {
         }
         String key = NudgeRules.postCallKey(call.callId);
         Optional<ScheduledNudge> existing = ScheduledNudge.byDedupeKey(key);
+        if (existing.isPresent() && existing.get().wentOutOrSkipped() && !existing.get().repId.equals(call.repId)) {
+            // the call was filed under another rep when its feedback went out: the rep whose call it is gets their own
+            key = NudgeRules.movedCallKey(call.callId, call.repId);
+            existing = ScheduledNudge.byDedupeKey(key);
+        }
         if (existing.isPresent() && existing.get().wentOutOrSkipped()) {
             if (!coachReview) {
                 return;
@@ -181,6 +186,16 @@ public class NudgePlanner {
         List<ScheduledNudge> waiting = ScheduledNudge.pendingOfCall(call.repId, call.callId);
         waiting.forEach(n -> n.withdraw(NudgeRules.CALL_SET_ASIDE, now));
         return waiting.size();
+    }
+
+    /**
+     * A call moved to another rep: the nudges about it still waiting for {@code previousRep}, the rep it was filed under,
+     * are withdrawn (its routine feedback, still waiting, has become the new rep's); those already sent stay as they were.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void afterCallMoved(ScoredCall call, String previousRep) {
+        Instant now = clock.instant();
+        ScheduledNudge.pendingOfCall(previousRep, call.callId).forEach(n -> n.withdraw(NudgeRules.movedTo(call.repId), now));
     }
 
     private void withdrawEarlierReviews(ScoredCall call) {

@@ -64,6 +64,15 @@ public final class NudgeRules {
         return "dispute:" + disputeId;
     }
 
+    /** Feedback on a call for the rep it was moved to, when its first feedback had gone to the rep it was filed under. */
+    public static String movedCallKey(String callId, String repId) {
+        return "post-call:" + callId + ":rep:" + repId;
+    }
+
+    public static String movedTo(String repId) {
+        return "the call was moved to another rep (" + repId + "): it no longer counts in this rep's coaching";
+    }
+
     /** Feedback on a coach's review of a call whose first feedback had already gone out. */
     public static String coachReviewKey(String callId, int revision) {
         return "post-call:" + callId + ":review:" + revision;

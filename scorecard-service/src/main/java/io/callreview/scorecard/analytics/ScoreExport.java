@@ -10,6 +10,7 @@ import io.callreview.scorecard.access.ScopeResolver;
 import io.callreview.scorecard.audit.AuditAction;
 import io.callreview.scorecard.audit.AuditEntities;
 import io.callreview.scorecard.domain.SalesCall;
+import io.callreview.scorecard.roster.RosterRep;
 import io.callreview.scorecard.support.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class ScoreExport {
     public static final String PURPOSE = "# These scores are for coaching, not for employment decisions."
             + " Each call shows its latest score revision; verdicts are MET, MISSED, NOT_APPLICABLE or NEEDS_REVIEW.";
 
-    private static final List<String> COLUMNS = List.of("call_id", "external_id", "source", "rep_id", "team_id", "call_type",
+    private static final List<String> COLUMNS = List.of("call_id", "external_id", "source", "rep_id", "rep_name", "team_id", "call_type",
             "started_at", "duration_seconds", "scorecard_version", "revision", "scorer", "scorer_id", "overall_score", "auto_failed");
     /** Quotes only the cells that need it (a separator, a quote or a line break), as RFC 4180 does. */
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -129,6 +130,7 @@ public class ScoreExport {
                 export.scope(), after == null ? null : AFTER, "ORDER BY c.started_at DESC, c.id LIMIT " + size,
                 after == null ? Map.of() : after);
         Map<Long, Map<String, String>> verdicts = verdicts(calls.stream().map(call -> SqlValues.longValue(call[14])).toList());
+        Map<String, String> names = RosterRep.displayNames(calls.stream().map(call -> SqlValues.string(call[3])).toList());
         List<List<String>> rows = new ArrayList<>();
         for (Object[] call : calls) {
             List<String> row = new ArrayList<>();
@@ -136,6 +138,7 @@ public class ScoreExport {
             row.add(text(call[1]));
             row.add(text(call[2]));
             row.add(text(call[3]));
+            row.add(text(names.get(SqlValues.string(call[3]))));
             row.add(text(call[4]));
             row.add(text(call[5]));
             row.add(SqlValues.epoch(call[6]).toString());

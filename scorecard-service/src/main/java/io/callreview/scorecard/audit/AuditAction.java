@@ -37,5 +37,6 @@ public enum AuditAction implements AuditedAction {
     CALL_REGRADED,
     CALL_RETRANSCRIBED,
     CALL_SET_ASIDE,
+    CALL_MOVED,
     SCHEDULED_CALL_RECEIVED
 }

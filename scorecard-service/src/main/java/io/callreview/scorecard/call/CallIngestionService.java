@@ -1,7 +1,6 @@
 package io.callreview.scorecard.call;
 
 import io.callreview.platform.audit.AuditLog;
-import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.audit.AuditAction;
 import io.callreview.scorecard.audit.AuditEntities;
@@ -197,7 +196,7 @@ public class CallIngestionService {
         }
         String reason = "the participant named as the rep (" + named.stream().limit(3).map(n -> "'" + n + "'")
                 .collect(Collectors.joining(", ")) + ") is not " + repId + "'s name on the roster ('" + rostered + "'):"
-                + " check the call is filed under the right rep; an admin sets a call of the wrong rep aside";
+                + " check the call is filed under the right rep; an admin moves a call of the wrong rep to the right one";
         return reason.length() <= SalesCall.REASON_LIMIT ? reason : reason.substring(0, SalesCall.REASON_LIMIT);
     }
 
@@ -225,7 +224,7 @@ public class CallIngestionService {
      */
     @Transactional
     public CallView gradeAgain(String callId) {
-        SalesCall call = locked(callId);
+        SalesCall call = AdminActions.lockedCall(callId);
         call.refuseWhenSetAside("id", "grading");
         if (ScoreRevision.findRevision(call, 1).isPresent()) {
             throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its automatic grade;"
@@ -254,7 +253,7 @@ public class CallIngestionService {
      */
     @Transactional
     public CallView transcribeAgain(String callId) {
-        SalesCall call = locked(callId);
+        SalesCall call = AdminActions.lockedCall(callId);
         call.refuseWhenSetAside("id", "transcription");
         if (call.status != CallStatus.TRANSCRIPTION_FAILED && call.status != CallStatus.TRANSCRIBING) {
             throw ApiException.conflict("id", "call " + callId + " is " + call.status + ": it has its transcript");
@@ -268,15 +267,6 @@ public class CallIngestionService {
     }
 
     /** The call, locked until the transaction ends, or 404. */
-    private static SalesCall locked(String callId) {
-        SalesCall call = SalesCall.findById(callId);
-        if (call == null) {
-            throw ApiException.notFound("call", callId);
-        }
-        RowLocks.lock(SalesCall.getEntityManager(), call);
-        return call;
-    }
-
     private static List<Participant> participants(List<ParticipantRequest> requests) {
         List<Participant> participants = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {

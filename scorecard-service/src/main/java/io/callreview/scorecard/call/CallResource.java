@@ -75,6 +75,9 @@ public class CallResource {
     SetAsideService setAside;
 
     @Inject
+    CallMoveService moves;
+
+    @Inject
     IdempotentRequests idempotency;
 
     @Inject
@@ -259,6 +262,33 @@ public class CallResource {
     @APIResponse(responseCode = "409", description = "The call was already set aside, for another reason (field id)")
     public CallView setAside(@PathParam("id") String id, @Valid @NotNull SetAsideRequest request) {
         return setAside.setAside(id, request.reason());
+    }
+
+    @POST
+    @Path("{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Move a call to the rep whose call it is (a CRM or dialer posted it under another)",
+            description = "For a call in any status but SET_ASIDE. The rep must be on the roster; the call takes their team"
+                    + " from it. In one transaction the call's latest score leaves the old rep's figures (adherence,"
+                    + " consistency, gaps, the export) and comes back as the next score revision under the new rep, with the"
+                    + " same verdicts, evidence and scorer; its CallScored tells coaching-service, which takes the call out of"
+                    + " the old rep's skills and feedback and into the new rep's. The old rep's open disputes of the call are"
+                    + " CLOSED with no verdict change; the audit log records who moved it, from whom and why. A call not"
+                    + " graded yet is graded under the new rep. Moving a call to the rep it is under answers 200 and changes"
+                    + " nothing. The CRM's later posts of the call must name the new rep.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "the wrong rep",
+            value = "{\"repId\": \"rep-jwalker\", \"reason\": \"Jessica's call: the dialer posted it under Tom\"}")))
+    @APIResponse(responseCode = "200", description = "The call, under the new rep (also when it already was)",
+            content = @Content(schema = @Schema(implementation = CallView.class), examples = @ExampleObject(name = "moved",
+                    value = "{\"id\": \"5f0c6f7e-8f5e-4bb4-9d56-0c3f0b1b8a11\", \"repId\": \"rep-jwalker\","
+                            + " \"repName\": \"Jessica Walker\", \"teamId\": \"team-east\", \"status\": \"AUTO_SCORED\"}")))
+    @APIResponse(responseCode = "400", description = "No repId or reason, a blank one, or a reason over 500 characters (field repId or reason)")
+    @APIResponse(responseCode = "404", description = "No such call")
+    @APIResponse(responseCode = "409", description = "The call was set aside: it counts nowhere (field id)")
+    @APIResponse(responseCode = "422", description = "The rep is not on the roster (field repId)")
+    public CallView move(@PathParam("id") String id, @Valid @NotNull MoveRequest request) {
+        return moves.move(id, request.repId(), request.reason());
     }
 
     @GET

@@ -4,7 +4,6 @@ import io.callreview.events.CallSetAside;
 import io.callreview.events.EventContract;
 import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.outbox.Outbox;
-import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.platform.security.CurrentUser;
 import io.callreview.scorecard.audit.AuditAction;
@@ -32,8 +31,6 @@ import java.util.List;
 @ApplicationScoped
 public class SetAsideService {
 
-    public static final int REASON_LIMIT = 500;
-
     @Inject
     CurrentUser user;
 
@@ -54,15 +51,8 @@ public class SetAsideService {
 
     @Transactional
     public CallView setAside(String callId, String reason) {
-        String why = reason.strip();
-        if (why.length() > REASON_LIMIT) {
-            throw ApiException.badRequest("reason", "at most " + REASON_LIMIT + " characters, not " + why.length());
-        }
-        SalesCall call = SalesCall.findById(callId);
-        if (call == null) {
-            throw ApiException.notFound("call", callId);
-        }
-        RowLocks.lock(SalesCall.getEntityManager(), call);
+        String why = AdminActions.reason(reason);
+        SalesCall call = AdminActions.lockedCall(callId);
         if (call.isSetAside()) {
             if (!why.equals(call.statusReason)) {
                 throw ApiException.conflict("id", "call " + callId + " is " + call.status + " since " + call.setAsideAt
@@ -78,7 +68,7 @@ public class SetAsideService {
         call.setAsideBy = user.id();
         call.setAsideAt = clock.instant();
         call.recordingToken = null; // a secret nothing will download with any more
-        List<String> closedDisputes = disputes.closeOpenOfSetAside(call);
+        List<String> closedDisputes = disputes.closeOpen(call, "the call was set aside: " + why, call.setAsideBy, call.setAsideAt);
         outbox.publish(EventContract.CALL_SET_ASIDE, new CallSetAside(call.id, call.repId, call.teamId, call.callType.key,
                 call.startedAt, why, call.setAsideBy, call.setAsideAt));
         audit.record(AuditAction.CALL_SET_ASIDE, AuditEntities.CALL, call.id, call.id, AuditLog.details(

@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -204,18 +205,19 @@ public class DisputeService {
 
     /**
      * Closes the call's open disputes, unresolved (no verdict changes, no {@code DisputeResolved}: the rep's coaching
-     * hears of the call from {@code CallSetAside}), because an admin sets the call aside; in the caller's transaction,
-     * which holds the call's lock. Answers the ids of the disputes it closed.
+     * hears of the call from {@code CallSetAside} or from the call's {@code CallScored} under another rep), because an
+     * admin set the call aside or filed it under another rep ({@code why}); in the caller's transaction, which holds the
+     * call's lock. Answers the ids of the disputes it closed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> closeOpenOfSetAside(SalesCall call) {
+    public List<String> closeOpen(SalesCall call, String why, String by, Instant at) {
         List<ScoreDispute> open = ScoreDispute.list("call = ?1 AND status = ?2 ORDER BY id", call, DisputeStatus.OPEN);
         for (ScoreDispute dispute : open) {
             RowLocks.lock(ScoreDispute.getEntityManager(), dispute);
             dispute.status = DisputeStatus.CLOSED;
-            dispute.resolvedBy = call.setAsideBy;
-            dispute.resolvedAt = call.setAsideAt;
-            dispute.resolutionReason = "the call was set aside: " + call.statusReason;
+            dispute.resolvedBy = by;
+            dispute.resolvedAt = at;
+            dispute.resolutionReason = why;
             audit.record(AuditAction.DISPUTE_RESOLVED, AuditEntities.DISPUTE, dispute.id, call.id, AuditLog.details(
                     "outcome", dispute.status.name(), "behaviourKey", dispute.behaviourKey,
                     "before", dispute.disputedVerdict.name(), "after", dispute.disputedVerdict.name(),
@@ -242,7 +244,7 @@ public class DisputeService {
                 .add("teamId = :teamId", "teamId", teamId)
                 .add("repId = :repId", "repId", repId);
         PanacheQuery<ScoreDispute> disputes = ScoreDispute.find(where.query("openedAt DESC, id"), where.params());
-        return new DisputePage(disputes.page(Page.of(page, size)).list().stream().map(DisputeViews::dispute).toList(),
+        return new DisputePage(DisputeViews.disputes(disputes.page(Page.of(page, size)).list()),
                 page, size, disputes.count());
     }
 

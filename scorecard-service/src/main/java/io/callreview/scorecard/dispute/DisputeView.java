@@ -12,10 +12,11 @@ public record DisputeView(
         @Schema(example = "next-steps") String behaviourKey,
         @Schema(example = "MISSED") Verdict disputedVerdict,
         @Schema(example = "rep-42") String repId,
+        @Schema(example = "Rita Reyes", description = "The rep's name on the roster; null when it names none") String repName,
         @Schema(example = "team-emea") String teamId,
         String comment,
         @Schema(example = "OPEN", description = "OPEN until a coach resolves it (ACCEPTED, PARTIALLY_ACCEPTED, REJECTED); CLOSED"
-                + " unresolved when an admin set its call aside") DisputeStatus status,
+                + " unresolved when an admin set its call aside or moved it to another rep") DisputeStatus status,
         Instant openedAt,
         Resolution resolution) {
 

@@ -174,6 +174,52 @@ public class ScoreRecorder {
     }
 
     /**
+     * Files a call under another rep (an admin's correction of a call posted under the wrong one), under the lock
+     * revisions are recorded under: the latest revision's counts leave the old rep's tallies and consistency buckets,
+     * and the next revision, the same verdicts by the same scorer, is recorded under the new rep and announced, so that
+     * coaching-service moves the call from one rep's history to the other's. Answers that revision; empty for a call
+     * not graded yet, which is graded under the new rep.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ScoreRevision> moveToRep(SalesCall call, String repId, String teamId) {
+        lock(call);
+        Optional<ScoreRevision> latest = ScoreRevision.latest(call);
+        latest.ifPresent(score -> {
+            AnalyticsTallies.remove(score, scorecards);
+            ConsistencyChanges.count(call);
+        });
+        call.repId = repId;
+        call.teamId = teamId;
+        return latest.map(this::underNewRep);
+    }
+
+    private ScoreRevision underNewRep(ScoreRevision latest) {
+        ScoreRevision score = new ScoreRevision();
+        score.call = latest.call;
+        score.revision = latest.revision + 1;
+        score.scorerKind = latest.scorerKind;
+        score.scorerId = latest.scorerId;
+        score.scorecard = latest.scorecard;
+        score.status = latest.status;
+        score.metrics = latest.metrics;
+        score.comment = latest.comment;
+        score.strengthBehaviourKey = latest.strengthBehaviourKey;
+        score.focusBehaviourKey = latest.focusBehaviourKey;
+        score.moments = latest.moments;
+        score.reviewId = latest.reviewId;
+        score.createdAt = clock.instant();
+        Map<String, Behaviour> behaviours = scorecards.of(latest.scorecard).byKey();
+        List<BehaviourGrade> grades = new ArrayList<>();
+        for (BehaviourVerdict stored : latest.verdicts) {
+            BehaviourVerdict verdict = addVerdict(score, stored.position, Entry.carriedOver(stored));
+            grades.add(new BehaviourGrade(behaviours.get(verdict.key), verdict.verdict, verdict.confidence, verdict.evidence,
+                    verdict.expectedAtMs, verdict.rationale));
+        }
+        return store(score, new Grade(grades, latest.overallScore, latest.autoFailed, latest.reviewRequired, latest.metrics),
+                Optional.empty());
+    }
+
+    /**
      * Stores the revision with the headline of its grade, moves the analytics tallies from the {@code previous} latest
      * revision to it, counts a change of the rep's consistency buckets, and puts its CallScored into the outbox.
      */

@@ -232,7 +232,10 @@ class AnalyticsTest {
         String type = publishedDiscoveryType();
         String team = unique("team");
         String coach = TestTokens.coach("coach-ana", team);
-        String reviewed = postCall(type, unique("rep"), team, goodCallSegments(), "2026-03-03T10:00:00Z");
+        String named = unique("rep");
+        given().auth().oauth2(TestTokens.admin()).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("teamId", team, "displayName", "Rita Reyes")).when().put("/api/roster/reps/" + named).then().statusCode(200);
+        String reviewed = postCall(type, named, team, goodCallSegments(), "2026-03-03T10:00:00Z");
         review(reviewed, coach, Map.of("qualification", "MET", "next-steps", "MISSED", "agenda", "MET", "objection-handling", "NOT_APPLICABLE"));
         Map<String, Object> body = new HashMap<>(CallFixtures.call(type, "=rep-formula", team, CallFixtures.segmentsTranscript(goodCallSegments())));
         body.put("externalId", "=HYPERLINK(\"http://evil.example\")");
@@ -248,11 +251,12 @@ class AnalyticsTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("# These scores are for coaching, not for employment decisions.");
         assertThat(lines.get(1)).isEqualTo("# Period: calls started from 2026-03-01T00:00:00Z to 2026-04-01T00:00:00Z.");
-        assertThat(lines.get(2)).isEqualTo("call_id,external_id,source,rep_id,team_id,call_type,started_at,duration_seconds,"
+        assertThat(lines.get(2)).isEqualTo("call_id,external_id,source,rep_id,rep_name,team_id,call_type,started_at,duration_seconds,"
                 + "scorecard_version,revision,scorer,scorer_id,overall_score,auto_failed,qualification,next-steps,agenda,objection-handling");
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(4)).startsWith(reviewed + ",").contains(",2026-03-03T10:00:00Z,1800,1,2,COACH,coach-ana,60.0,true,MET,MISSED,MET,NOT_APPLICABLE");
-        assertThat(lines.get(3)).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\",testcrm,'=rep-formula,")
+        assertThat(lines.get(4)).startsWith(reviewed + ",").contains("," + named + ",Rita Reyes," + team + ",")
+                .contains(",2026-03-03T10:00:00Z,1800,1,2,COACH,coach-ana,60.0,true,MET,MISSED,MET,NOT_APPLICABLE");
+        assertThat(lines.get(3)).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\",testcrm,'=rep-formula,," + team + ",")
                 .endsWith(",1,1,AUTOMATIC,,100.0,false,MET,MET,MET,NOT_APPLICABLE");
 
         List<String> plain = given().auth().oauth2(coach).queryParam("teamId", team).queryParam("from", MARCH)

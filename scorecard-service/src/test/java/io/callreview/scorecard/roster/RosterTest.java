@@ -157,8 +157,8 @@ class RosterTest {
         given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId)
                 .then().statusCode(200).body("repId", equalTo(named)).body("repName", equalTo("Nadia Novak"))
                 .body("statusReason", equalTo("the participant named as the rep ('Rita Rep') is not " + named + "'s name on"
-                        + " the roster ('Nadia Novak'): check the call is filed under the right rep; an admin sets a call of"
-                        + " the wrong rep aside"));
+                        + " the roster ('Nadia Novak'): check the call is filed under the right rep; an admin moves a call"
+                        + " of the wrong rep to the right one"));
         given().auth().oauth2(TestTokens.mint("coach-a", "coach", "team-a")).queryParam("repId", named).when().get("/api/calls")
                 .then().statusCode(200).body("items[0].repName", equalTo("Nadia Novak"));
         given().auth().oauth2(TestTokens.admin()).queryParam("repId", unnamed).when().get("/api/calls")

@@ -55,6 +55,7 @@ class AuthorizationMatrixTest {
             .allow("POST", "/api/calls/{id}/grading", "admin")
             .allow("POST", "/api/calls/{id}/transcription", "admin")
             .allow("POST", "/api/calls/{id}/set-aside", "admin")
+            .allow("POST", "/api/calls/{id}/move", "admin")
             .allow("GET", "/api/calls/{id}/scores", PEOPLE)
             .allow("GET", "/api/calls/{id}/transcript", PEOPLE)
             .allow("GET", "/api/calls/{id}/moments/{atMs}", PEOPLE)

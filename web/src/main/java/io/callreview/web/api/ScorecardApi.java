@@ -53,6 +53,10 @@ public interface ScorecardApi {
     @Path("/api/calls/{id}/set-aside")
     JsonNode setAside(@PathParam("id") String id, JsonNode request);
 
+    @POST
+    @Path("/api/calls/{id}/move")
+    JsonNode move(@PathParam("id") String id, JsonNode request);
+
     // ---------------------------------------------------------------- disputes
 
     @GET
@@ -89,10 +93,6 @@ public interface ScorecardApi {
     @GET
     @Path("/api/calibrations/{id}/agreement")
     JsonNode agreement(@PathParam("id") String id);
-
-    @GET
-    @Path("/api/roster/teams/{teamId}")
-    JsonNode teamRoster(@PathParam("teamId") String teamId);
 
     // ---------------------------------------------------------------- reviews
 

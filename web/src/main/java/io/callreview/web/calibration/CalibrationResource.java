@@ -109,7 +109,7 @@ public class CalibrationResource {
     private List<String> teamCoaches(String team) {
         List<String> coaches = new ArrayList<>();
         if (team != null) {
-            Refusals.orElse(() -> scorecard.teamRoster(team), MissingNode.getInstance())
+            Refusals.orElse(() -> scorecard.team(team), MissingNode.getInstance())
                     .path("coaches").forEach(coach -> coaches.add(coach.asText()));
         }
         return coaches;

@@ -2,6 +2,7 @@ package io.callreview.web.calls;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.callreview.web.api.ScorecardApi;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Calls and their scorecards: a rep's own calls, a coach's team's calls. One call shows its latest score (verdicts,
  * evidence, the coach's comments and moments), every revision, the transcript, and the rep's acknowledgement and
- * disputes; an admin sets a call aside there (a test call, a call of the wrong rep). A moment shows the exchange around
+ * disputes; an admin moves a call of the wrong rep to the right one there, or sets a call aside (a test call). A moment shows the exchange around
  * it, which a rep may open on a teammate's call where they did a behaviour well.
  */
 @Path("/calls")
@@ -66,7 +67,7 @@ public class CallsResource {
     @GET
     @Path("{id}")
     public TemplateInstance open(@PathParam("id") String id, @QueryParam("t") Long seconds) {
-        return callPage(id, seconds).data("refused", null);
+        return callPage(id, seconds).data("refused", null).data("refusedMove", false);
     }
 
     /** An admin sets the call aside with a reason; the service's refusal (no reason, already set aside) shows beside the form. */
@@ -76,7 +77,20 @@ public class CallsResource {
         return Refusals.submit(() -> {
             scorecard.setAside(id, JsonNodeFactory.instance.objectNode().put("reason", reason));
             return Htmx.backTo("/calls/" + id);
-        }, () -> callPage(id, null));
+        }, () -> callPage(id, null).data("refusedMove", false));
+    }
+
+    /**
+     * An admin moves the call to the rep whose call it is; the service's refusal (no such rep on the roster, no reason)
+     * shows beside this form.
+     */
+    @POST
+    @Path("{id}/move")
+    public Response move(@PathParam("id") String id, @FormParam("repId") String repId, @FormParam("reason") String reason) {
+        return Refusals.submit(() -> {
+            scorecard.move(id, JsonNodeFactory.instance.objectNode().put("repId", repId).put("reason", reason));
+            return Htmx.backTo("/calls/" + id);
+        }, () -> callPage(id, null).data("refusedMove", true));
     }
 
     private TemplateInstance callPage(String id, Long seconds) {
@@ -84,9 +98,13 @@ public class CallsResource {
         JsonNode revisions = scorecard.scores(id);
         JsonNode transcript = scorecard.transcript(id);
         JsonNode disputes = scorecard.disputes(null, id, null, 0, 50);
+        boolean setAside = SET_ASIDE.equals(found.path("status").asText());
+        JsonNode teammates = user.isAdmin() && !setAside
+                ? Refusals.orElse(() -> scorecard.team(found.path("teamId").asText()), MissingNode.getInstance())
+                : MissingNode.getInstance();
         return call.data("call", found).data("revisions", revisions).data("transcript", transcript)
                 .data("disputes", disputes).data("startAtMs", seconds == null ? null : seconds * 1000)
-                .data("setAside", SET_ASIDE.equals(found.path("status").asText()));
+                .data("setAside", setAside).data("teammates", teammates.path("reps"));
     }
 
     /** A moment of a call: where training units, nudges and mentoring send a rep to hear a teammate. */

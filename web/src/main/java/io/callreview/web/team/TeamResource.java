@@ -41,7 +41,7 @@ public class TeamResource {
         }
         return team.data("teamId", shown)
                 .data("grid", TeamGrid.of(coaching.teamProfile(shown),
-                        TeamGrid.names(Refusals.orElse(() -> scorecard.teamRoster(shown), MissingNode.getInstance()))))
+                        TeamGrid.names(Refusals.orElse(() -> scorecard.team(shown), MissingNode.getInstance()))))
                 .data("trends", AdherenceTrend.of(scorecard.adherence("team", shown, null)))
                 .data("gaps", scorecard.gaps(shown, null, 3))
                 .data("accuracy", scorecard.graderAccuracy(shown));

@@ -140,6 +140,48 @@ class CallPageTest {
                 "<details class=\"card\" id=\"set-aside\" open>");
     }
 
+    /** The admin picks the rep among the call's team on the roster (or types another's id), and says why. */
+    @Test
+    void onlyAnAdminGetsTheMoveFormWhichOffersTheTeamsOtherRepsAndSendsTheChoice() throws Exception {
+        StubScorecardService.ANSWERS.put("GET /api/roster/teams/team-east", """
+                {"teamId": "team-east", "reps": [{"repId": "rep-rita", "teamId": "team-east", "displayName": "Rita Reyes"},
+                  {"repId": "rep-jess", "teamId": "team-east", "displayName": "Jessica Walker"},
+                  {"repId": "rep-leo", "teamId": "team-east", "displayName": null}], "coaches": []}""");
+        StubScorecardService.ANSWERS.put("POST /api/calls/call-1/move", CALL.replace("\"repId\": \"rep-rita\"", "\"repId\": \"rep-jess\""));
+        assertThat(as("coach-ana", "coach").get("/calls/call-1").body().asString()).doesNotContain("/calls/call-1/move");
+        assertThat(as("rep-rita", "rep").get("/calls/call-1").body().asString()).doesNotContain("/calls/call-1/move");
+        Response page = as("admin-1", "admin").get("/calls/call-1");
+        assertThat(page.body().asString()).contains("action=\"/calls/call-1/move\"", "<summary>Move this call to another rep</summary>",
+                        "it leaves Rita Reyes's scores", "<option value=\"rep-jess\">Jessica Walker</option>",
+                        "<option value=\"rep-leo\">rep-leo</option>")
+                .doesNotContain("<option value=\"rep-rita\">");
+
+        Response moved = posting(page, "admin-1", "admin").formParam("repId", "rep-jess")
+                .formParam("reason", "Jessica's call, posted under Rita").post("/calls/call-1/move");
+
+        assertThat(moved.statusCode()).isEqualTo(303);
+        assertThat(moved.header("Location")).endsWith("/calls/call-1");
+        JsonNode sent = new ObjectMapper().readTree(StubScorecardService.lastBody("POST /api/calls/call-1/move"));
+        assertThat(sent.toString()).isEqualTo("{\"repId\":\"rep-jess\",\"reason\":\"Jessica's call, posted under Rita\"}");
+    }
+
+    @Test
+    void aRefusedMoveShowsWhyBesideItsFormOnly() {
+        StubScorecardService.answer("POST /api/calls/call-1/move", 422, "{\"title\": \"Unprocessable Entity\", \"status\": 422,"
+                + " \"detail\": \"rep 'rep-jes' is not on the roster\", \"errors\": [{\"field\": \"repId\","
+                + " \"message\": \"rep rep-jes is not on the roster: an admin adds them first\"}]}");
+        Response page = as("admin-1", "admin").get("/calls/call-1");
+
+        Response refused = posting(page, "admin-1", "admin").formParam("repId", "rep-jes").formParam("reason", "wrong rep")
+                .post("/calls/call-1/move");
+
+        String html = refused.body().asString();
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(html).contains("<details class=\"card\" id=\"move\" open>", "<strong>repId</strong>: rep rep-jes is not on the roster")
+                .contains("<details class=\"card\" id=\"set-aside\">");
+        assertThat(html.indexOf("id=\"refused\"")).isLessThan(html.indexOf("id=\"set-aside\""));
+    }
+
     @Test
     void theCallListNamesRepsAndShowsASetAsideCallAsNotCounted() {
         StubScorecardService.ANSWERS.put("GET /api/calls?page=0&size=20", """

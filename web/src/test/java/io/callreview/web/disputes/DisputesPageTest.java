@@ -27,7 +27,7 @@ class DisputesPageTest {
     private static final String PAGE = """
             {"items": [
               {"id": "d-1", "callId": "call-1", "revision": 2, "behaviourKey": "next-steps", "disputedVerdict": "MISSED",
-               "repId": "rep-rita", "teamId": "team-east", "comment": "We agreed on a demo next Thursday: 28:20 in the recording.",
+               "repId": "rep-rita", "repName": "Rita Reyes", "teamId": "team-east", "comment": "We agreed on a demo next Thursday: 28:20 in the recording.",
                "status": "OPEN", "openedAt": "2026-12-01T09:00:00Z", "resolution": null},
               {"id": "d-2", "callId": "call-2", "revision": 1, "behaviourKey": "ask-budget", "disputedVerdict": "MET",
                "repId": "rep-sam", "teamId": "team-east", "comment": "I never asked about the budget.",
@@ -59,6 +59,8 @@ class DisputesPageTest {
                 "I never asked about the budget.", "<label for=\"reason-d-1\">Reason</label>",
                 "<a href=\"/disputes\">Disputes</a>");
         assertThat(html.indexOf("I never asked")).isGreaterThan(html.indexOf("id=\"dispute-d-2\""));
+        assertThat(html).as("the rep by their name on the roster, else by id")
+                .contains("Rita Reyes <small class=\"muted\">rep-rita</small> (team-east)", "<p class=\"meta\">rep-sam (team-east)");
     }
 
     @Test
