@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * A coach resolved a rep's dispute of one verdict. ACCEPTED changed the verdict in score revision
  * {@code resultingRevision} (its CallScored names the dispute); PARTIALLY_ACCEPTED and REJECTED leave the verdict as it
- * was, with the coach's {@code reason}. One event per dispute: it is resolved once.
+ * was, with the coach's {@code reason}. CLOSED: nobody decided it, because an admin set the call aside or moved it to
+ * another rep ({@code resolvedBy}, with the {@code reason}); the verdict stands. One event per dispute: it is resolved once.
  */
 public record DisputeResolved(
         @NotBlank String disputeId,
@@ -25,5 +26,5 @@ public record DisputeResolved(
         @NotNull Instant resolvedAt,
         Integer resultingRevision) implements EventPayload {
 
-    public enum Outcome { ACCEPTED, PARTIALLY_ACCEPTED, REJECTED }
+    public enum Outcome { ACCEPTED, PARTIALLY_ACCEPTED, REJECTED, CLOSED }
 }

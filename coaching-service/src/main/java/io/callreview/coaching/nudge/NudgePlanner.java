@@ -268,8 +268,11 @@ public class NudgePlanner {
     public void disputeResolved(Rep rep, DisputeResolved resolved) {
         Instant now = clock.instant();
         String key = NudgeRules.disputeKey(resolved.disputeId());
+        // a dispute closed because its call was set aside or moved is not about the call any more: withdrawing the call's
+        // nudges (CallSetAside, or the call's CallScored under another rep, on other topics) must leave this one
+        String callId = resolved.outcome() == DisputeResolved.Outcome.CLOSED ? null : resolved.callId();
         ScheduledNudge.plan(rep, key, ScheduledNudge.byDedupeKey(key), new NudgeDraft(Kind.POST_CALL_FEEDBACK, Priority.NORMAL,
-                false, resolved.behaviourKey(), resolved.callId(), resolved.callType(), DisputeNotice.copy(resolved, links),
+                false, resolved.behaviourKey(), callId, resolved.callType(), DisputeNotice.copy(resolved, links),
                 NudgeRules.atOnce(now, reps.calendarOf(rep), null), false), now);
     }
 

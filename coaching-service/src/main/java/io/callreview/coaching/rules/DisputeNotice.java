@@ -6,18 +6,25 @@ import io.callreview.events.Verdict;
 import java.util.List;
 import java.util.Locale;
 
-/** What a rep is told when a coach resolves their dispute of a verdict: the outcome, in the coach's words. */
+/**
+ * What a rep is told when a coach resolves their dispute of a verdict (the outcome, in the coach's words), or when it is
+ * closed undecided because the call was set aside or moved to another rep.
+ */
 public final class DisputeNotice {
 
     private DisputeNotice() {
     }
 
     public static NudgeCopy copy(DisputeResolved resolved, MomentLinks links) {
+        if (resolved.outcome() == DisputeResolved.Outcome.CLOSED) {
+            return closed(resolved);
+        }
         String behaviour = BehaviourPhrasing.asAction(resolved.behaviourQuestion());
         String title = switch (resolved.outcome()) {
             case ACCEPTED -> resolved.resolvedBy() + " accepted your dispute";
             case PARTIALLY_ACCEPTED -> resolved.resolvedBy() + " partly agreed with your dispute";
             case REJECTED -> resolved.resolvedBy() + " kept the verdict you disputed";
+            case CLOSED -> throw new IllegalStateException("a closed dispute has its own notice");
         };
         StringBuilder body = new StringBuilder("You disputed whether you ").append(behaviour).append(" on your ")
                 .append(resolved.callType()).append(" call, graded ").append(words(resolved.disputedVerdict())).append('.');
@@ -33,6 +40,20 @@ public final class DisputeNotice {
                 + (resolved.resultingRevision() != null ? " (score revision " + resolved.resultingRevision() + ")" : "") + ".";
         return new NudgeCopy(title, body.toString(), reason, List.of(
                 NudgeActions.listen("Open the call", links.callMoment(resolved.callId(), null)), NudgeActions.acknowledge()));
+    }
+
+    /**
+     * Nobody decided the dispute: an admin set the call aside or moved it to another rep, and the reason says which. No
+     * link to the call: a call moved to another rep is no longer the rep's to open.
+     */
+    private static NudgeCopy closed(DisputeResolved resolved) {
+        String behaviour = BehaviourPhrasing.asAction(resolved.behaviourQuestion());
+        String why = resolved.reason() == null ? "the call no longer counts" : resolved.reason().strip().replaceAll("\\.+$", "");
+        String body = "You disputed whether you " + behaviour + " on your " + resolved.callType() + " call. The dispute was"
+                + " closed without a decision: " + why + ". The call no longer counts in your scores or coaching.";
+        String reason = "Dispute " + resolved.disputeId() + " of '" + resolved.behaviourKey() + "' on call " + resolved.callId()
+                + " was closed by " + resolved.resolvedBy() + ": " + resolved.reason();
+        return new NudgeCopy("Your dispute was closed", body, reason, List.of(NudgeActions.acknowledge()));
     }
 
     private static String words(Verdict verdict) {

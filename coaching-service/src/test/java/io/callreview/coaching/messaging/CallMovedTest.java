@@ -2,7 +2,10 @@ package io.callreview.coaching.messaging;
 
 import io.callreview.coaching.Scenario;
 import io.callreview.coaching.rules.NudgeRules;
+import io.callreview.events.DisputeResolved;
 import io.callreview.events.EventCodec;
+import io.callreview.events.EventContract;
+import io.callreview.events.Verdict;
 import io.callreview.testsupport.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -85,6 +88,42 @@ class CallMovedTest {
         assertThat(toJessica.get("nudgeId")).isNotEqualTo(toTom.get("nudgeId"));
         assertThat(toJessica.get("dedupeKey")).isEqualTo(NudgeRules.movedCallKey(call.id(), jessica));
         assertThat(feedback(awaitSchedule(tom, s -> true), call.id())).extracting(n -> n.get("status")).containsExactly("SENT");
+    }
+
+    /**
+     * Tom had disputed a verdict of the call: scorecard-service closed the dispute undecided when the call moved. Tom is
+     * told so, and the move, which withdraws Tom's nudges about the call, leaves that notice alone.
+     */
+    @Test
+    void theFirstRepIsToldTheirDisputeOfTheCallWasClosed() {
+        clock.set(WEDNESDAY_EVENING);
+        Scenario team = new Scenario(codec);
+        String tom = team.newRep();
+        String jessica = team.newRep();
+        Scenario.Call call = team.call(tom, WEDNESDAY_EVENING.minus(Duration.ofHours(1))).missed("ask-budget");
+        team.send(call);
+        awaitFeedback(tom, call.id(), "PENDING");
+        String disputeId = Scenario.unique("dispute");
+        team.send(EventContract.DISPUTE_RESOLVED, new DisputeResolved(disputeId, call.id(), tom, team.teamId(), Scenario.DISCOVERY,
+                "ask-budget", "Does the rep ask about budget?", DisputeResolved.Outcome.CLOSED, Verdict.MISSED, null,
+                "the call was moved from " + tom + " to " + jessica + ": Jessica's call.", "admin-1", WEDNESDAY_EVENING, null));
+        team.send(call.movedTo(jessica));
+
+        awaitProfile(jessica, p -> p.getInt("scoredCalls") == 1);
+        JsonPath toms = awaitSchedule(tom, s -> notice(s, disputeId) != null);
+        Map<String, Object> notice = notice(toms, disputeId);
+        assertThat(notice.get("status")).isEqualTo("PENDING");
+        assertThat(notice.get("title")).isEqualTo("Your dispute was closed");
+        assertThat((String) notice.get("body")).isEqualTo("You disputed whether you ask about budget on your discovery call."
+                + " The dispute was closed without a decision: the call was moved from " + tom + " to " + jessica
+                + ": Jessica's call. The call no longer counts in your scores or coaching.");
+        assertThat(feedback(toms, call.id())).isEmpty();
+    }
+
+    private static Map<String, Object> notice(JsonPath schedule, String disputeId) {
+        List<Map<String, Object>> all = new ArrayList<>(schedule.<Map<String, Object>>getList("upcoming"));
+        all.addAll(schedule.<Map<String, Object>>getList("recent"));
+        return all.stream().filter(n -> NudgeRules.disputeKey(disputeId).equals(n.get("dedupeKey"))).findFirst().orElse(null);
     }
 
     private static Map<String, Object> awaitFeedback(String rep, String callId, String status) {

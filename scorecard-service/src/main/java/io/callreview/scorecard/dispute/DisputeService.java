@@ -204,10 +204,9 @@ public class DisputeService {
     }
 
     /**
-     * Closes the call's open disputes, unresolved (no verdict changes, no {@code DisputeResolved}: the rep's coaching
-     * hears of the call from {@code CallSetAside} or from the call's {@code CallScored} under another rep), because an
-     * admin set the call aside or filed it under another rep ({@code why}); in the caller's transaction, which holds the
-     * call's lock. Answers the ids of the disputes it closed.
+     * Closes the call's open disputes, unresolved (no verdict changes), because an admin set the call aside or filed it
+     * under another rep ({@code why}), and tells each rep with {@code DisputeResolved} (CLOSED); in the caller's
+     * transaction, which holds the call's lock. Answers the ids of the disputes it closed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> closeOpen(SalesCall call, String why, String by, Instant at) {
@@ -222,6 +221,7 @@ public class DisputeService {
                     "outcome", dispute.status.name(), "behaviourKey", dispute.behaviourKey,
                     "before", dispute.disputedVerdict.name(), "after", dispute.disputedVerdict.name(),
                     "reason", dispute.resolutionReason, "revision", null));
+            outbox.publish(EventContract.DISPUTE_RESOLVED, resolved(dispute));
         }
         return open.stream().map(d -> d.id).toList();
     }

@@ -9,6 +9,9 @@ public enum DisputeStatus {
     PARTIALLY_ACCEPTED,
     /** The verdict stands, with the coach's reason; the dispute is locked. */
     REJECTED,
-    /** Closed unresolved because an admin set its call aside: the verdict stands, and it no longer counts anywhere. */
+    /**
+     * Closed unresolved because an admin set its call aside or moved it to another rep: the verdict stands, and it no
+     * longer counts anywhere.
+     */
     CLOSED
 }

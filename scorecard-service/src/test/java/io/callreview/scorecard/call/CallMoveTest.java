@@ -92,6 +92,13 @@ class CallMoveTest {
         assertThat(event.at("/payload/teamId").asText()).isEqualTo(jessicasTeam);
         assertThat(event.at("/payload/revision").asInt()).isEqualTo(2);
 
+        JsonNode closed = JSON.readTree(KafkaTestClient.awaitRecord(Topics.DISPUTE_RESOLVED,
+                r -> tom.equals(r.key()) && r.value().contains(disputeId), Duration.ofSeconds(30)).value());
+        assertThat(closed.at("/payload/outcome").asText()).isEqualTo("CLOSED");
+        assertThat(closed.at("/payload/repId").asText()).isEqualTo(tom);
+        assertThat(closed.at("/payload/resolvedBy").asText()).isEqualTo("admin-1");
+        assertThat(closed.at("/payload/reason").asText()).endsWith(": Jessica's call: the dialer posted it under Tom");
+
         move(TestTokens.admin(), callId, Map.of("repId", jessica, "reason", "again")).statusCode(200)
                 .body("repId", equalTo(jessica)).body("score.revision", equalTo(2));
         assertThat(ReviewFixtures.auditActions(callId).stream().filter("CALL_MOVED"::equals)).hasSize(1);
