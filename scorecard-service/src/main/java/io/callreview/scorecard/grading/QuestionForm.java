@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether a sentence asks something: it ends with '?', or it opens (after fillers) with an interrogative. Speech
- * recognisers often drop punctuation and run several clauses together, so in text without any sentence punctuation
- * a question may also start inside the sentence: an interrogative word followed by an auxiliary ("what would you",
- * "how much"), or an auxiliary followed by a subject ("do you", "is there") right after a filler or the start.
+ * Whether a sentence asks something: it ends with '?', or it opens (after fillers) with an interrogative or a request
+ * to be told ("walk me through ...", "tell me ..."). Speech recognisers often drop punctuation and run several clauses
+ * together, so in text without any sentence punctuation a question may also start inside the sentence: an
+ * interrogative word followed by an auxiliary ("what would you", "how much"), an auxiliary followed by a subject ("do
+ * you", "is there") right after a filler or the start, or a request to be told there.
  */
 final class QuestionForm {
 
@@ -19,7 +20,18 @@ final class QuestionForm {
             "great", "cool", "alright", "yeah", "sure", "like", "mm", "hmm", "oh",
             // acknowledgements a recogniser runs into the question that follows them ("exactly does that make sense")
             "exactly", "perfect", "awesome", "nice", "gotcha", "totally", "yes", "yep", "no", "wow", "hey", "fine",
-            "good", "anyway", "anyways", "honestly", "actually", "listen", "look");
+            "good", "anyway", "anyways", "honestly", "actually", "listen", "look", "please");
+    /**
+     * Requests that ask the listener to tell, said as an imperative or a wish rather than a question: "walk me through
+     * who else weighs in", "tell me who else is deciding", "I'd love to hear how you handle it today". Each is the
+     * start of the request, as words.
+     */
+    private static final List<List<String>> REQUESTS = List.of(
+            List.of("walk", "me", "through"), List.of("talk", "me", "through"), List.of("take", "me", "through"),
+            List.of("run", "me", "through"), List.of("tell", "me"), List.of("tell", "us"), List.of("help", "me", "understand"),
+            List.of("fill", "me", "in"), List.of("i'd", "love", "to", "hear"), List.of("id", "love", "to", "hear"),
+            List.of("i'd", "love", "to", "know"), List.of("i'd", "like", "to", "understand"), List.of("i'm", "curious"),
+            List.of("im", "curious"), List.of("i", "was", "wondering"), List.of("i'm", "wondering"));
     private static final Set<String> OPENING_AUXILIARIES = Set.of(
             "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall",
             "have", "has", "had", "may", "might", "am", "isn't", "aren't", "don't", "doesn't", "didn't", "won't",
@@ -55,6 +67,9 @@ final class QuestionForm {
             String word = words.get(i);
             if (!FILLERS.contains(word)) {
                 List<String> opening = words.subList(i, Math.min(words.size(), i + 4));
+                if (requestsAnAnswer(words, i)) {
+                    return true;
+                }
                 if (statement) {
                     return asksDespiteFullStop(opening);
                 }
@@ -104,6 +119,16 @@ final class QuestionForm {
                 : OPENING_AUXILIARIES.contains(first);
     }
 
+    /** Whether a request for the listener to tell something starts at word {@code from}. */
+    private static boolean requestsAnAnswer(List<String> words, int from) {
+        for (List<String> request : REQUESTS) {
+            if (from + request.size() <= words.size() && words.subList(from, from + request.size()).equals(request)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text carries no sentence punctuation at all, as raw speech recognition often does. */
     static boolean unpunctuated(String text) {
         return text.chars().noneMatch(c -> c == '.' || c == '?' || c == '!');
@@ -117,7 +142,7 @@ final class QuestionForm {
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             boolean clauseStart = i == 0 || FILLERS.contains(words.get(i - 1));
             if (WH_CONTRACTIONS.contains(word) || WH_WORDS.contains(word) && AFTER_WH.contains(next)
-                    || clauseStart && AUXILIARIES.contains(word) && SUBJECTS.contains(next)) {
+                    || clauseStart && (AUXILIARIES.contains(word) && SUBJECTS.contains(next) || requestsAnAnswer(words, i))) {
                 openers.add(i);
             }
         }

@@ -23,7 +23,12 @@ class QuestionFormTest {
             "and how you guys handling renewals today",
             "may i ask who besides yourself would be involved",
             "Budget range?",
-            "why"})
+            "why",
+            "Walk me through who else weighs in on a decision like this.",
+            "Please, tell me who else is deciding on this one.",
+            "so tell me a little about your unit",
+            "I'd love to hear how you handle renewals today.",
+            "ok great and i was wondering who else would need to see this"})
     void asks(String sentence) {
         assertThat(QuestionForm.isQuestion(sentence)).isTrue();
     }
@@ -39,7 +44,10 @@ class QuestionFormTest {
             "When we rolled it out at Acme, the team loved it.",
             "perfect so what i want to get out of this is to understand how you document stuff",
             "what you need is one view of every job",
-            "how we price it depends on the seats"})
+            "how we price it depends on the seats",
+            "Let me walk you through the dashboard.",
+            "I'll tell you what we did for Acme.",
+            "Tell them I said hi."})
     void states(String sentence) {
         assertThat(QuestionForm.isQuestion(sentence)).isFalse();
     }
