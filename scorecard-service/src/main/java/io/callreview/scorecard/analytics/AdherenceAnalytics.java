@@ -3,6 +3,7 @@ package io.callreview.scorecard.analytics;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.access.CallScope;
 import io.callreview.scorecard.access.ScopeResolver;
+import io.callreview.scorecard.roster.RosterRep;
 import io.callreview.scorecard.statistics.WilsonInterval;
 import io.callreview.scorecard.support.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,6 +99,7 @@ public class AdherenceAnalytics {
                             (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
         }
         List<AdherenceView.Group> groups = new ArrayList<>();
+        Map<String, String> names = groupBy == GroupBy.REP ? RosterRep.displayNames(counts.keySet()) : Map.of();
         counts.forEach((group, behaviours) -> {
             List<AdherenceView.BehaviourAdherence> perBehaviour = new ArrayList<>();
             behaviours.forEach((behaviour, byWeek) -> {
@@ -115,7 +117,7 @@ public class AdherenceAnalytics {
                 perBehaviour.add(new AdherenceView.BehaviourAdherence(behaviour, met, observed, rate(met, observed),
                         interval.low(), interval.high(), weekly));
             });
-            groups.add(new AdherenceView.Group(group, perBehaviour));
+            groups.add(new AdherenceView.Group(group, names.get(group), perBehaviour));
         });
         return new AdherenceView(scope.from(), scope.to(), groupBy.json(), weeks, groups);
     }

@@ -14,7 +14,10 @@ public record AdherenceView(
         @Schema(description = "Monday of every week in the period, oldest first") List<LocalDate> weeks,
         List<Group> groups) {
 
-    public record Group(@Schema(example = "rep-42") String key, List<BehaviourAdherence> behaviours) {
+    public record Group(@Schema(example = "rep-42") String key,
+                        @Schema(example = "Rita Reyes", description = "Grouped by rep: the rep's name on the roster; else null")
+                        String name,
+                        List<BehaviourAdherence> behaviours) {
     }
 
     public record BehaviourAdherence(

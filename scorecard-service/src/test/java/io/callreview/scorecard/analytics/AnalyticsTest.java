@@ -133,12 +133,16 @@ class AnalyticsTest {
         postCall(type, a, team, goodCallSegments(), "2026-03-16T00:00:00Z");
         String coach = TestTokens.coach("coach-ana", team);
         review(bCall, coach, Map.of("qualification", "MET", "next-steps", "MET", "agenda", "MET", "objection-handling", "NOT_APPLICABLE"));
+        given().auth().oauth2(TestTokens.admin()).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("teamId", team, "displayName", "Ana Alves")).when().put("/api/roster/reps/" + a).then().statusCode(200);
 
         adherence(coach, Map.of("teamId", team, "groupBy", "rep"))
                 .statusCode(200)
                 .body("groupBy", equalTo("rep"))
                 .body("weeks", equalTo(List.of("2026-03-02", "2026-03-09")))
                 .body("groups.key", equalTo(List.of(a, b).stream().sorted().toList()))
+                .body("groups.find { it.key == '" + a + "' }.name", equalTo("Ana Alves"))
+                .body("groups.find { it.key == '" + b + "' }.name", nullValue())
                 .body(nextSteps(a) + ".met", equalTo(3))
                 .body(nextSteps(a) + ".observed", equalTo(4))
                 .body(nextSteps(a) + ".rate", closeTo(0.75, 1e-9))
@@ -156,6 +160,7 @@ class AnalyticsTest {
         adherence(coach, Map.of("teamId", team, "groupBy", "team"))
                 .statusCode(200)
                 .body("groups.key", equalTo(List.of(team)))
+                .body("groups[0].name", nullValue())
                 .body("groups[0].behaviours.find { it.behaviourKey == 'next-steps' }.met", equalTo(4))
                 .body("groups[0].behaviours.find { it.behaviourKey == 'next-steps' }.observed", equalTo(5))
                 .body("groups[0].behaviours.find { it.behaviourKey == 'objection-handling' }.observed", equalTo(0));
