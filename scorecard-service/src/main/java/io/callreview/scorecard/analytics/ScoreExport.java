@@ -45,8 +45,9 @@ public class ScoreExport {
     public static final String PURPOSE = "# These scores are for coaching, not for employment decisions."
             + " Each call shows its latest score revision; verdicts are MET, MISSED, NOT_APPLICABLE or NEEDS_REVIEW.";
 
-    private static final List<String> COLUMNS = List.of("call_id", "external_id", "source", "rep_id", "rep_name", "team_id", "call_type",
-            "started_at", "duration_seconds", "scorecard_version", "revision", "scorer", "scorer_id", "overall_score", "auto_failed");
+    private static final List<String> COLUMNS = List.of("call_id", "external_id", "source", "rep_id", "rep_name", "team_id",
+            "call_type", "started_at", "duration_seconds", "scorecard_version", "revision", "scorer", "scorer_id", "overall_score",
+            "auto_failed");
     /** Quotes only the cells that need it (a separator, a quote or a line break), as RFC 4180 does. */
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     /**

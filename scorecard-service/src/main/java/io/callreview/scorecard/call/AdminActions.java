@@ -4,7 +4,10 @@ import io.callreview.platform.persistence.RowLocks;
 import io.callreview.platform.problem.ApiException;
 import io.callreview.scorecard.domain.SalesCall;
 
-/** What an admin's actions on one call need (grading or transcribing it again, setting it aside, moving it): a reason, the call locked. */
+/**
+ * What an admin's actions on one call need (grading or transcribing it again, setting it aside, moving it to another
+ * rep): the call locked, and for a correction its reason.
+ */
 final class AdminActions {
 
     static final int REASON_LIMIT = 500;

@@ -266,7 +266,6 @@ public class CallIngestionService {
         return CallViews.call(call, null, null);
     }
 
-    /** The call, locked until the transaction ends, or 404. */
     private static List<Participant> participants(List<ParticipantRequest> requests) {
         List<Participant> participants = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {

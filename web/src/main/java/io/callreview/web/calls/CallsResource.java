@@ -25,8 +25,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Calls and their scorecards: a rep's own calls, a coach's team's calls. One call shows its latest score (verdicts,
  * evidence, the coach's comments and moments), every revision, the transcript, and the rep's acknowledgement and
- * disputes; an admin moves a call of the wrong rep to the right one there, or sets a call aside (a test call). A moment shows the exchange around
- * it, which a rep may open on a teammate's call where they did a behaviour well.
+ * disputes; an admin moves a call of the wrong rep to the right one there, or sets a call aside (a test call). A moment
+ * shows the exchange around it, which a rep may open on a teammate's call where they did a behaviour well.
  */
 @Path("/calls")
 public class CallsResource {
