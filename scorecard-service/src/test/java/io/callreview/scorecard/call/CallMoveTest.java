@@ -19,6 +19,10 @@ import static io.callreview.scorecard.fixtures.CallFixtures.publishedDiscoveryTy
 import static io.callreview.scorecard.fixtures.CallFixtures.unique;
 import static io.callreview.scorecard.fixtures.ReviewFixtures.callWithoutNextStep;
 import static io.callreview.scorecard.fixtures.ReviewFixtures.postCall;
+import static io.callreview.scorecard.fixtures.TeamFigures.NEXT_STEPS;
+import static io.callreview.scorecard.fixtures.TeamFigures.adherence;
+import static io.callreview.scorecard.fixtures.TeamFigures.exportedCalls;
+import static io.callreview.scorecard.fixtures.TeamFigures.queue;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,7 +38,6 @@ class CallMoveTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MAY = "2026-05-01T00:00:00Z";
     private static final String JUNE = "2026-06-01T00:00:00Z";
-    private static final String NEXT_STEPS = "groups[0].behaviours.find { it.behaviourKey == 'next-steps' }.";
 
     /**
      * Tom's good call and a call without its next step, which was Jessica's (on another team), disputed by Tom. Moving it
@@ -57,7 +60,7 @@ class CallMoveTest {
         String disputeId = given().auth().oauth2(TestTokens.rep(tom, tomsTeam)).contentType(ContentType.JSON)
                 .body(Map.of("behaviourKey", "agenda", "comment", "this is not my call"))
                 .when().post("/api/calls/" + callId + "/disputes").then().statusCode(201).extract().path("id");
-        adherence(tomsCoach, tomsTeam).body(NEXT_STEPS + "observed", equalTo(2));
+        adherence(tomsCoach, tomsTeam, MAY, JUNE).body(NEXT_STEPS + "observed", equalTo(2));
         queue(tomsCoach, tomsTeam).body("callId", hasItem(callId));
 
         move(TestTokens.admin(), callId, Map.of("repId", " " + jessica + " ", "reason", " Jessica's call: the dialer posted it under Tom "))
@@ -68,12 +71,12 @@ class CallMoveTest {
                 .body("status", equalTo("AUTO_SCORED"))
                 .body("score.revision", equalTo(2));
 
-        adherence(tomsCoach, tomsTeam).body(NEXT_STEPS + "observed", equalTo(1)).body(NEXT_STEPS + "met", equalTo(1));
-        adherence(jessicasCoach, jessicasTeam).body(NEXT_STEPS + "observed", equalTo(1)).body(NEXT_STEPS + "met", equalTo(0));
+        adherence(tomsCoach, tomsTeam, MAY, JUNE).body(NEXT_STEPS + "observed", equalTo(1)).body(NEXT_STEPS + "met", equalTo(1));
+        adherence(jessicasCoach, jessicasTeam, MAY, JUNE).body(NEXT_STEPS + "observed", equalTo(1)).body(NEXT_STEPS + "met", equalTo(0));
         queue(tomsCoach, tomsTeam).body("callId", not(hasItem(callId)));
         queue(jessicasCoach, jessicasTeam).body("callId", hasItem(callId));
-        assertThat(exportedCalls(tomsCoach, tomsTeam)).doesNotContain(callId);
-        assertThat(exportedCalls(jessicasCoach, jessicasTeam)).containsExactly(callId);
+        assertThat(exportedCalls(tomsCoach, tomsTeam, MAY, JUNE)).doesNotContain(callId);
+        assertThat(exportedCalls(jessicasCoach, jessicasTeam, MAY, JUNE)).containsExactly(callId);
         given().auth().oauth2(TestTokens.rep(tom, tomsTeam)).when().get("/api/calls/" + callId).then().statusCode(404);
         given().auth().oauth2(TestTokens.rep(jessica, jessicasTeam)).when().get("/api/calls/" + callId).then().statusCode(200)
                 .body("repId", equalTo(jessica));
@@ -168,22 +171,5 @@ class CallMoveTest {
     private static List<Object> verdicts(String callId) {
         return given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + callId + "/score").then().statusCode(200)
                 .extract().path("behaviours.collect { [it.behaviourKey, it.verdict, it.confidence, it.evidence.size()] }");
-    }
-
-    private static ValidatableResponse adherence(String coach, String team) {
-        return given().auth().oauth2(coach).queryParam("teamId", team).queryParam("groupBy", "team")
-                .queryParam("from", MAY).queryParam("to", JUNE)
-                .when().get("/api/analytics/adherence").then().statusCode(200);
-    }
-
-    private static List<String> exportedCalls(String coach, String team) {
-        String csv = given().auth().oauth2(coach).queryParam("teamId", team).queryParam("from", MAY).queryParam("to", JUNE)
-                .when().get("/api/exports/scores.csv").then().statusCode(200).extract().asString();
-        return csv.lines().skip(3).map(line -> line.substring(0, line.indexOf(','))).toList();
-    }
-
-    private static ValidatableResponse queue(String coach, String team) {
-        return given().auth().oauth2(coach).queryParam("teamId", team).queryParam("limit", 100)
-                .when().get("/api/review-queue").then().statusCode(200);
     }
 }

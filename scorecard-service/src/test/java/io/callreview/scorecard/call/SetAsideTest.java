@@ -25,6 +25,10 @@ import static io.callreview.scorecard.fixtures.CallFixtures.publishedDiscoveryTy
 import static io.callreview.scorecard.fixtures.CallFixtures.unique;
 import static io.callreview.scorecard.fixtures.ReviewFixtures.callWithoutNextStep;
 import static io.callreview.scorecard.fixtures.ReviewFixtures.postCall;
+import static io.callreview.scorecard.fixtures.TeamFigures.NEXT_STEPS;
+import static io.callreview.scorecard.fixtures.TeamFigures.adherence;
+import static io.callreview.scorecard.fixtures.TeamFigures.exportedCalls;
+import static io.callreview.scorecard.fixtures.TeamFigures.queue;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,7 +47,6 @@ class SetAsideTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MAY = "2026-05-01T00:00:00Z";
     private static final String JUNE = "2026-06-01T00:00:00Z";
-    private static final String NEXT_STEPS = "groups[0].behaviours.find { it.behaviourKey == 'next-steps' }.";
 
     @Inject
     OutboxRelay relay;
@@ -70,7 +73,7 @@ class SetAsideTest {
         adherence(coach, team, "2026-05-06T09:00:00Z", "2026-05-06T11:00:00Z").body(NEXT_STEPS + "observed", equalTo(1));
         gaps(coach, team).body("calls", equalTo(2)).body("averageScore", closeTo(80.0, 1e-9));
         disputes(coach, team).body("disputes", equalTo(1)).body("open", equalTo(1));
-        assertThat(exportedCalls(coach, team)).hasSize(2).contains(testCall);
+        assertThat(exportedCalls(coach, team, MAY, JUNE)).hasSize(2).contains(testCall);
         queue(coach, team).body("callId", hasItem(testCall));
 
         setAside(TestTokens.admin(), testCall, Map.of("reason", "  test call: Rita tried the dialer with Sam  "))
@@ -84,7 +87,7 @@ class SetAsideTest {
         adherence(coach, team, "2026-05-06T09:00:00Z", "2026-05-06T11:00:00Z").body("groups", hasSize(0));
         gaps(coach, team).body("calls", equalTo(1)).body("averageScore", closeTo(100.0, 1e-9));
         disputes(coach, team).body("disputes", equalTo(0));
-        assertThat(exportedCalls(coach, team)).hasSize(1).doesNotContain(testCall);
+        assertThat(exportedCalls(coach, team, MAY, JUNE)).hasSize(1).doesNotContain(testCall);
         queue(coach, team).body("callId", not(hasItem(testCall)));
         given().config(ReviewFixtures.DOUBLES).auth().oauth2(coach).queryParam("teamId", team)
                 .queryParam("behaviourKey", "next-steps").queryParam("from", MAY).queryParam("to", JUNE)
@@ -255,12 +258,6 @@ class SetAsideTest {
                 .extract().path("status");
     }
 
-    private static ValidatableResponse adherence(String coach, String team, String from, String to) {
-        return given().auth().oauth2(coach).queryParam("teamId", team).queryParam("groupBy", "team")
-                .queryParam("from", from).queryParam("to", to)
-                .when().get("/api/analytics/adherence").then().statusCode(200);
-    }
-
     private static ValidatableResponse gaps(String coach, String team) {
         return given().config(ReviewFixtures.DOUBLES).auth().oauth2(coach).queryParam("teamId", team)
                 .queryParam("from", MAY).queryParam("to", JUNE).when().get("/api/analytics/gaps").then().statusCode(200);
@@ -270,16 +267,5 @@ class SetAsideTest {
         return given().auth().oauth2(coach).queryParam("teamId", team).queryParam("from", MAY).queryParam("to", JUNE)
                 .when().get("/api/analytics/disputes").then().statusCode(200)
                 .rootPath("behaviours.find { it.behaviourKey == 'agenda' }");
-    }
-
-    private static List<String> exportedCalls(String coach, String team) {
-        String csv = given().auth().oauth2(coach).queryParam("teamId", team).queryParam("from", MAY).queryParam("to", JUNE)
-                .when().get("/api/exports/scores.csv").then().statusCode(200).extract().asString();
-        return csv.lines().skip(3).map(line -> line.substring(0, line.indexOf(','))).toList();
-    }
-
-    private static ValidatableResponse queue(String coach, String team) {
-        return given().auth().oauth2(coach).queryParam("teamId", team).queryParam("limit", 100)
-                .when().get("/api/review-queue").then().statusCode(200);
     }
 }
