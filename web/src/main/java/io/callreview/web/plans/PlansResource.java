@@ -3,9 +3,11 @@ package io.callreview.web.plans;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.callreview.web.api.CoachingApi;
+import io.callreview.web.api.ScorecardApi;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
 import io.callreview.web.page.Refusals;
+import io.callreview.web.page.RepNames;
 import io.callreview.web.session.SignedInUser;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -24,6 +26,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -48,6 +51,9 @@ public class PlansResource {
 
     @RestClient
     CoachingApi coaching;
+
+    @RestClient
+    ScorecardApi scorecard;
 
     @GET
     public TemplateInstance list(@QueryParam("teamId") String teamId, @QueryParam("repId") String repId,
@@ -96,13 +102,19 @@ public class PlansResource {
         String base = "/plans?teamId=" + query(team) + "&repId=" + query(rep) + "&status=" + query(state) + "&";
         return plans.data("plans", found.subList(from, Math.min(from + PAGE_SIZE, found.size()))).data("paging", paging)
                 .data("pagerBase", base).data("teamId", team).data("repId", rep).data("status", state)
-                .data("statuses", STATUSES).data("team", teamProfile(team));
+                .data("statuses", STATUSES).data("team", teamProfile(team)).data("names", names(team));
     }
 
     private TemplateInstance planPage(String id) {
         Refusals.coachesOnly(user);
         JsonNode found = coaching.plan(id);
-        return plan.data("plan", found).data("team", teamProfile(found.path("teamId").asText(null)));
+        String team = found.path("teamId").asText(null);
+        return plan.data("plan", found).data("team", teamProfile(team)).data("names", names(team));
+    }
+
+    /** The team's reps by their names on the roster, where it has them. */
+    private Map<String, String> names(String team) {
+        return team == null ? Map.of() : RepNames.of(Refusals.orElse(() -> scorecard.team(team), MissingNode.getInstance()));
     }
 
     /** The team's reps and graded behaviours, to pick from; none (typed in instead) for a team coaching-service lacks. */

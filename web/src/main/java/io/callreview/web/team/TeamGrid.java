@@ -2,7 +2,6 @@ package io.callreview.web.team;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,17 +44,6 @@ public record TeamGrid(List<String> behaviourKeys, List<Row> rows) {
             }
         }
         return new Cell(null, null, null, null, null);
-    }
-
-    /** The names the team's roster entry gives its reps (scorecard-service's TeamRosterView). */
-    static Map<String, String> names(JsonNode roster) {
-        Map<String, String> names = new HashMap<>();
-        for (JsonNode rep : roster.path("reps")) {
-            if (rep.path("displayName").isTextual() && !rep.path("displayName").asText().isBlank()) {
-                names.put(rep.path("repId").asText(), rep.path("displayName").asText());
-            }
-        }
-        return names;
     }
 
     private static String text(JsonNode value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import io.callreview.web.api.CoachingApi;
 import io.callreview.web.api.ScorecardApi;
 import io.callreview.web.page.Refusals;
+import io.callreview.web.page.RepNames;
 import io.callreview.web.session.SignedInUser;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -41,7 +42,7 @@ public class TeamResource {
         }
         return team.data("teamId", shown)
                 .data("grid", TeamGrid.of(coaching.teamProfile(shown),
-                        TeamGrid.names(Refusals.orElse(() -> scorecard.team(shown), MissingNode.getInstance()))))
+                        RepNames.of(Refusals.orElse(() -> scorecard.team(shown), MissingNode.getInstance()))))
                 .data("trends", AdherenceTrend.of(scorecard.adherence("team", shown, null)))
                 .data("gaps", scorecard.gaps(shown, null, 3))
                 .data("accuracy", scorecard.graderAccuracy(shown));

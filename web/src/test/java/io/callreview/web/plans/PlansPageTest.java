@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.web.LocalKeysResource;
 import io.callreview.web.StubRepServices;
+import io.callreview.web.StubScorecardService;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(LocalKeysResource.class)
 @QuarkusTestResource(value = StubRepServices.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = StubScorecardService.class, restrictToAnnotatedClass = true)
 class PlansPageTest {
 
     /** Shaped as coaching-service's PlanView. */
@@ -49,6 +51,10 @@ class PlansPageTest {
         StubRepServices.answer("GET /api/plans/p-1", PLAN);
         StubRepServices.answer("POST /api/plans", PLAN);
         StubRepServices.answer("PUT /api/plans/p-1", PLAN);
+        StubScorecardService.reset();
+        StubScorecardService.ANSWERS.put("GET /api/roster/teams/team-east", """
+                {"teamId": "team-east", "reps": [{"repId": "rep-rita", "teamId": "team-east", "displayName": "Rita Reyes"},
+                  {"repId": "rep-sam", "teamId": "team-east", "displayName": null}], "coaches": ["coach-ana"]}""");
     }
 
     @Test
@@ -56,8 +62,8 @@ class PlansPageTest {
         Response page = as("coach-ana", "coach").get("/plans");
 
         assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
-        assertThat(page.body().asString()).contains("id=\"plan-p-1\"", "href=\"/plans/p-1\">rep-rita</a>", "next-steps: 67% (80%)",
-                "2030-06-30", "<option value=\"rep-sam\">rep-sam</option>",
+        assertThat(page.body().asString()).contains("id=\"plan-p-1\"", "href=\"/plans/p-1\">Rita Reyes</a>", "next-steps: 67% (80%)",
+                "2030-06-30", "<option value=\"rep-sam\">rep-sam</option>", "<option value=\"rep-rita\">Rita Reyes</option>",
                 "<option value=\"ask-budget\">Does the rep ask about the budget?</option>", "<label for=\"review-date\">Review date</label>",
                 "<a href=\"/plans\">Plans</a>");
     }
@@ -105,7 +111,8 @@ class PlansPageTest {
         assertThat(page.body().asString()).contains("Does the rep close with agreed next steps?</td><td>4 / 6</td>",
                 "consciously competent", "Adherence rose from 40% (5 calls) to 67% (6 calls).",
                 "name=\"version\" value=\"3\"", "<option value=\"next-steps\" selected>", "name=\"targetPercent\" type=\"number\"",
-                "value=\"80\"", "value=\"2030-06-30\"", "Afraid of sounding pushy</textarea>", "id=\"complete-plan\"", "id=\"cancel-plan\"");
+                "value=\"80\"", "value=\"2030-06-30\"", "Afraid of sounding pushy</textarea>", "id=\"complete-plan\"", "id=\"cancel-plan\"",
+                "<h1>Coaching plan · Rita Reyes</h1>");
     }
 
     @Test
