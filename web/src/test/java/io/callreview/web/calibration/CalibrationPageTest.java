@@ -65,9 +65,11 @@ class CalibrationPageTest {
         StubScorecardService.reset();
         StubScorecardService.ANSWERS.put("GET /api/calibrations", "[" + OPEN + "]");
         StubScorecardService.ANSWERS.put("GET /api/calls?teamId=team-east&page=0&size=20", """
-                {"items": [{"id": "call-1", "repId": "rep-rita", "teamId": "team-east", "callType": "discovery",
-                  "startedAt": "2026-11-30T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED"}],
-                 "page": 0, "size": 20, "total": 1}""");
+                {"items": [{"id": "call-1", "repId": "rep-rita", "repName": "Rita Reyes", "teamId": "team-east", "callType": "discovery",
+                  "startedAt": "2026-11-30T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED"},
+                  {"id": "call-3", "repId": "rep-leo", "teamId": "team-east", "callType": "discovery",
+                  "startedAt": "2026-11-29T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED"}],
+                 "page": 0, "size": 20, "total": 2}""");
         StubScorecardService.ANSWERS.put("GET /api/roster/teams/team-east",
                 "{\"teamId\": \"team-east\", \"reps\": [], \"coaches\": [\"coach-ana\", \"coach-bo\"]}");
         StubScorecardService.ANSWERS.put("POST /api/calibrations", OPEN);
@@ -85,7 +87,8 @@ class CalibrationPageTest {
 
         assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
         assertThat(page.body().asString()).contains("href=\"/calibration/cal-1\">March discovery calibration</a>",
-                "coach-bo 4/4", "name=\"callIds\" value=\"call-1\"", "name=\"coachIds\" value=\"coach-bo\"",
+                "coach-bo 4/4", "name=\"callIds\" value=\"call-1\"> Rita Reyes · discovery", "name=\"callIds\" value=\"call-3\"> rep-leo · discovery",
+                "name=\"coachIds\" value=\"coach-bo\"",
                 "<label for=\"session-name\">Name</label>", "<a href=\"/calibration\">Calibration</a>");
     }
 
