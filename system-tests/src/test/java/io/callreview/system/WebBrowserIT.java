@@ -347,6 +347,22 @@ class WebBrowserIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void aCoachDownloadsTheTeamsScoresAsCsvFromTheTeamPage() {
+        try (Browser coach = new Browser(web, 1440)) {
+            coach.open("/sign-in");
+            coach.signInAs(COACH);
+            coach.open("/team");
+            Object csv = coach.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "const form = document.getElementById('scores-download');"
+                    + "fetch(form.action + '?' + new URLSearchParams(new FormData(form)))"
+                    + ".then(r => r.text().then(text => done(r.status + ' ' + r.headers.get('content-type') + '\\n' + text)),"
+                    + " e => done('failed: ' + e));");
+            assertThat((String) csv).startsWith("200 text/csv").contains("call_id,", callId);
+        }
+    }
+
     private static void opensAndFits(Browser browser, int width, List<String> pages) {
         for (String page : pages) {
             browser.open(page);

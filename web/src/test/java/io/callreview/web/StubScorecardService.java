@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A stand-in for scorecard-service that answers canned JSON per {@code METHOD path} and records the bodies it was
+ * A stand-in for scorecard-service that answers canned JSON (CSV for a {@code .csv} path) per {@code METHOD path} and records the bodies it was
  * sent, for the tests of what a page shows and what a form sends. The browser tests use the real services.
  */
 public class StubScorecardService implements QuarkusTestResourceLifecycleManager {
@@ -59,7 +59,8 @@ public class StubScorecardService implements QuarkusTestResourceLifecycleManager
             String answer = ANSWERS.get(key);
             byte[] bytes = (answer == null ? "{\"title\":\"Not Found\",\"status\":404}" : answer).getBytes(StandardCharsets.UTF_8);
             int status = answer == null ? 404 : STATUSES.getOrDefault(key, 200);
-            exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+            exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json"
+                    : key.contains(".csv") ? "text/csv; charset=UTF-8" : "application/json");
             exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
             if (status != 204) {
                 exchange.getResponseBody().write(bytes);

@@ -2,12 +2,17 @@ package io.callreview.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
-/** Turns every error answer of a service into an {@link ApiProblem}, reading its problem+json when it sent one. */
+/**
+ * Turns every error answer of a service into an {@link ApiProblem}, reading its problem+json when it sent one. Blocking,
+ * because the body of an answer received as a stream (the CSV export's) is read off the event loop.
+ */
+@Blocking
 public class ProblemResponses implements ResponseExceptionMapper<ApiProblem> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

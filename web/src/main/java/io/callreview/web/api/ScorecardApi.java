@@ -7,7 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import java.io.InputStream;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -56,6 +58,12 @@ public interface ScorecardApi {
     @POST
     @Path("/api/calls/{id}/move")
     JsonNode move(@PathParam("id") String id, JsonNode request);
+
+    /** The scores of the calls started in the period as CSV, streamed: read it as it arrives and close it. */
+    @GET
+    @Path("/api/exports/scores.csv")
+    @Produces("text/csv")
+    InputStream scoresCsv(@QueryParam("teamId") String teamId, @QueryParam("from") String from, @QueryParam("to") String to);
 
     // ---------------------------------------------------------------- disputes
 

@@ -14,7 +14,7 @@ import java.util.Map;
 public record RatingGrid(List<CallRatings> calls) {
 
     /** A call of the session, named by its rep and start, with a cell per behaviour. */
-    public record CallRatings(String callId, String repId, String startedAt, List<Cell> cells) {
+    public record CallRatings(String callId, String repId, String repName, String startedAt, List<Cell> cells) {
     }
 
     public record Cell(String field, String behaviourKey, String question, String verdict) {
@@ -26,7 +26,7 @@ public record RatingGrid(List<CallRatings> calls) {
     }
 
     /**
-     * @param calls the session's calls as scorecard-service shows them (for the rep, the start and the behaviours'
+     * @param calls the session's calls as scorecard-service shows them (for the rep and their name on the roster, the start and the behaviours'
      *              questions); a call missing here is shown by its id
      */
     static RatingGrid of(JsonNode session, Map<String, JsonNode> calls, String coachId) {
@@ -45,7 +45,8 @@ public record RatingGrid(List<CallRatings> calls) {
                 String field = field(callId, key.asText());
                 cells.add(new Cell(field, key.asText(), question(call, key.asText()), mine.get(field)));
             }
-            rows.add(new CallRatings(callId, call.path("repId").asText(null), call.path("startedAt").asText(null), cells));
+            rows.add(new CallRatings(callId, call.path("repId").asText(null), call.path("repName").asText(null),
+                    call.path("startedAt").asText(null), cells));
         }
         return new RatingGrid(rows);
     }

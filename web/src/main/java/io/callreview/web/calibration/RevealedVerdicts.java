@@ -17,7 +17,7 @@ public record RevealedVerdicts(List<String> coaches, List<Behaviour> behaviours)
     }
 
     /** @param split the coaches differed and no verdict had a majority */
-    public record Row(String callId, String repId, List<Cell> verdicts, String consensus, boolean split) {
+    public record Row(String callId, String repId, String repName, List<Cell> verdicts, String consensus, boolean split) {
     }
 
     /** @param differs the coach's verdict is not the consensus */
@@ -53,8 +53,8 @@ public record RevealedVerdicts(List<String> coaches, List<Behaviour> behaviours)
                     cells.add(new Cell(coach, verdict, verdict != null && agreed != null && !agreed.equals(verdict)));
                 }
                 boolean split = agreed == null && cells.stream().map(Cell::verdict).filter(v -> v != null).distinct().count() > 1;
-                rows.add(new Row(callId, calls.getOrDefault(callId, MissingNode.getInstance()).path("repId").asText(null), cells,
-                        agreed, split));
+                JsonNode call = calls.getOrDefault(callId, MissingNode.getInstance());
+                rows.add(new Row(callId, call.path("repId").asText(null), call.path("repName").asText(null), cells, agreed, split));
             }
             behaviours.add(new Behaviour(key.asText(), rows));
         }

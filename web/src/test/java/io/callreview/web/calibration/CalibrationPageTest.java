@@ -33,7 +33,7 @@ class CalibrationPageTest {
 
     /** Shaped as CallView, with the questions of the behaviours in its latest score. */
     private static final String CALL_1 = """
-            {"id": "call-1", "repId": "rep-rita", "teamId": "team-east", "callType": "discovery", "scorecardVersion": 1,
+            {"id": "call-1", "repId": "rep-rita", "repName": "Rita Reyes", "teamId": "team-east", "callType": "discovery", "scorecardVersion": 1,
              "startedAt": "2026-11-30T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED",
              "score": {"callId": "call-1", "revision": 1, "behaviours": [
                {"key": "qualification", "question": "Does the rep qualify the prospect?", "verdict": "MET", "confidence": 0.9},
@@ -75,7 +75,8 @@ class CalibrationPageTest {
         StubScorecardService.ANSWERS.put("POST /api/calibrations", OPEN);
         StubScorecardService.ANSWERS.put("GET /api/calibrations/cal-1", OPEN);
         StubScorecardService.ANSWERS.put("GET /api/calls/call-1", CALL_1);
-        StubScorecardService.ANSWERS.put("GET /api/calls/call-2", CALL_1.replace("call-1", "call-2").replace("rep-rita", "rep-sam"));
+        StubScorecardService.ANSWERS.put("GET /api/calls/call-2", CALL_1.replace("call-1", "call-2").replace("rep-rita", "rep-sam")
+                .replace("\"Rita Reyes\"", "null"));
         StubScorecardService.ANSWERS.put("PUT /api/calibrations/cal-1/ratings", OPEN);
         StubScorecardService.ANSWERS.put("POST /api/calibrations/cal-1/close", CLOSED);
         StubScorecardService.ANSWERS.put("GET /api/calibrations/cal-1/agreement", AGREEMENT);
@@ -130,7 +131,8 @@ class CalibrationPageTest {
         assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
         String html = page.body().asString();
         assertThat(html).contains("coach-ana: 1 of 4 rated", "coach-bo: 4 of 4 rated", "id=\"ratings\"",
-                "Does the rep close with agreed next steps?", "name=\"verdict.call-2.qualification\"", "rep-sam", "id=\"close-session\"");
+                "Does the rep close with agreed next steps?", "name=\"verdict.call-2.qualification\"", "<legend>Rita Reyes · ", "<legend>rep-sam · ",
+                "id=\"close-session\"");
         String ownCell = html.substring(html.indexOf("name=\"verdict.call-1.next-steps\""));
         assertThat(ownCell.substring(0, ownCell.indexOf("</select>"))).contains("value=\"MISSED\" selected");
         String otherCell = html.substring(html.indexOf("name=\"verdict.call-1.qualification\""));
@@ -172,7 +174,7 @@ class CalibrationPageTest {
         String qualification = html.substring(html.indexOf("<table class=\"verdicts\" data-behaviour=\"qualification\">"));
         qualification = qualification.substring(0, qualification.indexOf("</table>"));
         assertThat(qualification).contains("<th scope=\"col\">coach-ana</th><th scope=\"col\">coach-bo</th>",
-                "<a href=\"/calls/call-1\">rep-rita</a></td><td>met</td><td>met</td><td>met</td>",
+                "<a href=\"/calls/call-1\">Rita Reyes</a></td><td>met</td><td>met</td><td>met</td>",
                 "<a href=\"/calls/call-2\">rep-sam</a></td><td>missed</td><td>met</td><td>split</td>");
         assertThat(html).contains("<table class=\"verdicts\" data-behaviour=\"next-steps\">");
     }
