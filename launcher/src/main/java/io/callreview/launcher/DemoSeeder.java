@@ -36,6 +36,8 @@ public final class DemoSeeder {
 
     public static final String TEAM = "team-east";
     public static final String COACH = "coach-ana";
+    /** The call type whose calls are product demos, graded by the demo starter scorecard. */
+    static final String DEMO = "demo";
 
     /** The users the web app's local sign-in lists ({@code role:user-id[:team]}): the demo's coach, reps and admin. */
     public static final List<String> SIGN_IN_USERS = List.of("coach:" + COACH + ":" + TEAM, "rep:rep-maya:" + TEAM,
@@ -58,17 +60,17 @@ public final class DemoSeeder {
             new DemoRep("rep-maya", "Maya Chen", "strong: sets the agenda, qualifies, finds the decision makers, closes with a date",
                     new Skill(Map.of("process-steps", 0.95, "qualification", 0.9, "right-people", 1.0, "next-steps", 0.95,
                             "product-coverage", 0.9)),
-                    List.of(new PastCall("discovery", 26, 32), new PastCall("demo", 22, 45), new PastCall("discovery", 19, 28),
-                            new PastCall("discovery", 15, 36), new PastCall("demo", 12, 40), new PastCall("discovery", 8, 25),
+                    List.of(new PastCall("discovery", 26, 32), new PastCall(DEMO, 22, 45), new PastCall("discovery", 19, 28),
+                            new PastCall("discovery", 15, 36), new PastCall(DEMO, 12, 40), new PastCall("discovery", 8, 25),
                             new PastCall("discovery", 4, 30), new PastCall("discovery", 1, 34), new PastCall("discovery", 0, 27))),
             new DemoRep("rep-leo", "Leo Martins", "uneven: opens and presents well, seldom qualifies, often forgets who decides and the next step",
                     Skill.uneven(),
-                    List.of(new PastCall("discovery", 25, 30), new PastCall("demo", 20, 42), new PastCall("discovery", 16, 24),
-                            new PastCall("discovery", 11, 38), new PastCall("demo", 6, 44), new PastCall("discovery", 1, 29),
+                    List.of(new PastCall("discovery", 25, 30), new PastCall(DEMO, 20, 42), new PastCall("discovery", 16, 24),
+                            new PastCall("discovery", 11, 38), new PastCall(DEMO, 6, 44), new PastCall("discovery", 1, 29),
                             new PastCall("discovery", 0, 33))),
             new DemoRep("rep-nina", "Nina Kowalski", "novice: seldom sets an agenda or qualifies, never asks who else decides",
                     Skill.novice(),
-                    List.of(new PastCall("discovery", 20, 22), new PastCall("discovery", 13, 26), new PastCall("demo", 9, 35),
+                    List.of(new PastCall("discovery", 20, 22), new PastCall("discovery", 13, 26), new PastCall(DEMO, 9, 35),
                             new PastCall("discovery", 5, 31), new PastCall("discovery", 1, 24), new PastCall("discovery", 0, 21))));
 
     private final LocalSuite suite;
@@ -98,7 +100,7 @@ public final class DemoSeeder {
         out.println("Seeding the demo ...");
 
         ensurePublishedStarter(admin, "discovery", "Discovery call", "First call with a qualified lead: pains, budget, timing, decision makers.");
-        ensurePublishedStarter(admin, "demo", "Product demo", "Showing the product against the pains found in discovery.");
+        ensurePublishedStarter(admin, DEMO, "Product demo", "Showing the product against the pains found in discovery.");
         ensureRoster(admin);
 
         Map<String, String> repTokens = new LinkedHashMap<>();
@@ -151,7 +153,7 @@ public final class DemoSeeder {
             }
         }
         if (draft == null) {
-            draft = scorecard.post("/api/call-types/" + key + "/scorecards/starter", admin, null).expect(201).json().get("version").asInt();
+            draft = scorecard.post("/api/call-types/" + key + "/scorecards/starter?template=" + key, admin, null).expect(201).json().get("version").asInt();
         }
         scorecard.post("/api/call-types/" + key + "/scorecards/" + draft + "/publish", admin, null).expect(200);
         out.printf("  call type %-10s starter scorecard published as version %d%n", key, draft);
@@ -180,8 +182,10 @@ public final class DemoSeeder {
         for (Planned p : planned) {
             long seed = (p.rep().id() + "#" + p.index()).hashCode();
             String prospect = PROSPECTS.get(Math.floorMod(seed, PROSPECTS.size()));
-            List<TranscriptGenerator.Segment> segments = new TranscriptGenerator(seed).call(p.rep().name(), prospect,
-                    p.call().minutes(), p.rep().skill());
+            TranscriptGenerator generator = new TranscriptGenerator(seed);
+            List<TranscriptGenerator.Segment> segments = DEMO.equals(p.call().callType())
+                    ? generator.demo(p.rep().name(), prospect, p.call().minutes(), p.rep().skill())
+                    : generator.call(p.rep().name(), prospect, p.call().minutes(), p.rep().skill());
             String externalId = "demo-" + p.rep().id() + "-" + (p.index() + 1);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("externalId", externalId);

@@ -81,7 +81,7 @@ public final class Roster {
     }
 
     /**
-     * Creates the call types and publishes the starter scorecard of each; with {@link Grader#PHRASES}, its behaviours
+     * Creates the call types and publishes the discovery starter scorecard for each; with {@link Grader#PHRASES}, its behaviours
      * without their examples, so calls are graded by phrases alone, as before grading by meaning.
      */
     public void publishStarterScorecards(List<String> callTypes, Grader grader) {
@@ -90,7 +90,9 @@ public final class Roster {
         for (String key : callTypes) {
             scorecard.post("/api/call-types", admin, Map.of("key", key, "name", CALL_TYPE_NAMES.getOrDefault(key, key),
                     "description", "Load-test call type " + key)).expect(201);
-            JsonNode draft = scorecard.post("/api/call-types/" + key + "/scorecards/starter", admin, null).expect(201).json();
+            // The generated calls are discovery calls whatever their type: every type is graded by the discovery scorecard.
+            JsonNode draft = scorecard.post("/api/call-types/" + key + "/scorecards/starter?template=discovery", admin, null)
+                    .expect(201).json();
             String version = "/api/call-types/" + key + "/scorecards/" + draft.get("version").asInt();
             if (grader == Grader.PHRASES) {
                 ArrayNode behaviours = (ArrayNode) draft.get("behaviours").deepCopy();

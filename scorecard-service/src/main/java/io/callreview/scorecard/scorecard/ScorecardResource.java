@@ -78,15 +78,16 @@ public class ScorecardResource {
             description = "A scorecard that works out of the box, with examples, counter-examples and phrases to tune:"
                     + " discovery (the default: process steps, qualification, right people, next steps, product coverage),"
                     + " demo (pain recap, tailored walkthrough, understanding check, next steps) or renewal (value recap,"
-                    + " objection handling, expansion discovery, renewal commitment).")
+                    + " objection handling, expansion discovery, renewal commitment). Without a template, the call type's"
+                    + " own: demo for a call type keyed demo (or demo-...), renewal for renewal (or renewal-...), else discovery.")
     @APIResponse(responseCode = "201", description = "Draft created", content = @Content(schema = @Schema(implementation = ScorecardView.class)))
     @APIResponse(responseCode = "400", description = "No starter scorecard of that name")
     @APIResponse(responseCode = "404", description = "Unknown call type")
     @APIResponse(responseCode = "409", description = "A draft is already open")
     public Response createStarter(@PathParam("key") String key,
-                                  @Parameter(description = "Which starter scorecard: discovery, demo or renewal", example = "demo")
+                                  @Parameter(description = "Which starter scorecard: discovery, demo or renewal; default: the one named as the call type, else discovery", example = "demo")
                                   @QueryParam("template") String template, UriInfo uri) {
-        return created(uri, scorecards.createStarterDraft(key, template == null ? StarterScorecard.DISCOVERY : template));
+        return created(uri, scorecards.createStarterDraft(key, template == null ? StarterScorecard.nameFor(key) : template));
     }
 
     @GET

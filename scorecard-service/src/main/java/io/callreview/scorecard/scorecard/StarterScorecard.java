@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +48,20 @@ public final class StarterScorecard {
     /** The starter scorecard of that name, if the library has one. */
     public static Optional<List<Behaviour>> template(String name) {
         return Optional.ofNullable(TEMPLATES.get(name));
+    }
+
+    /**
+     * The library's scorecard for a call type: the one named as the call type is, or as the first part of its key
+     * ({@code demo-emea}, {@code renewal_smb}), else discovery.
+     */
+    public static String nameFor(String callTypeKey) {
+        String key = callTypeKey.toLowerCase(Locale.ROOT);
+        for (String name : TEMPLATES.keySet()) {
+            if (key.equals(name) || key.startsWith(name + "-") || key.startsWith(name + "_")) {
+                return name;
+            }
+        }
+        return DISCOVERY;
     }
 
     /** The names of the library's scorecards, discovery first. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import static io.callreview.scorecard.fixtures.ScorecardFixtures.behaviour;
@@ -300,7 +301,7 @@ class ScorecardResourceTest {
     }
 
     @Test
-    void starterLibraryHasADemoAndARenewalScorecardToo() {
+    void starterLibraryHasADemoAndARenewalScorecardTooTheDefaultForCallTypesNamedSo() {
         admin().queryParam("template", "demo").when().post("/api/call-types/" + newCallType() + "/scorecards/starter")
                 .then().statusCode(201)
                 .body("behaviours.key", contains("pain-recap", "tailored-walkthrough", "understanding-check", "next-steps"))
@@ -310,6 +311,13 @@ class ScorecardResourceTest {
                 .then().statusCode(201)
                 .body("behaviours.key", contains("value-recap", "objection-handling", "expansion-discovery", "renewal-commitment"))
                 .body("behaviours.collect { it.detection.examples.size() }", everyItem(greaterThanOrEqualTo(7)));
+
+        String renewals = "renewal-" + UUID.randomUUID().toString().substring(0, 8);
+        admin().contentType(ContentType.JSON).body(Map.of("key", renewals, "name", "Renewals", "description", "renewal calls"))
+                .when().post("/api/call-types").then().statusCode(201);
+        admin().when().post("/api/call-types/" + renewals + "/scorecards/starter")
+                .then().statusCode(201)
+                .body("behaviours.key", contains("value-recap", "objection-handling", "expansion-discovery", "renewal-commitment"));
 
         String type = newCallType();
         admin().queryParam("template", "onboarding").when().post("/api/call-types/" + type + "/scorecards/starter")
