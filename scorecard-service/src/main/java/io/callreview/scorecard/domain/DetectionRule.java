@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * How the automatic grader recognises a behaviour in a transcript: what doing it sounds like (examples) and what
  * sounds close but is not it (counter-examples), which phrases are strong, explainable signals, who must say it,
- * where in the call, whether as a question, and how often. A rule needs phrases, examples or both.
+ * where in the call, whether as a question (an open one, where it says so), and how often. A rule needs phrases, examples or both.
  *
  * <p>Some behaviours are about answering the prospect ("tie a feature to a pain the prospect described"): whether a
  * rep's sentence does them depends on what the prospect said before, which the sentence alone does not show. For
@@ -47,7 +47,11 @@ public record DetectionRule(
         @Schema(example = "false", description = "For rep behaviours with examples that answer the prospect (e.g. tying a"
                 + " feature to a pain the prospect described): a rep sentence close to the examples, but not close enough on"
                 + " its own, also counts when it takes up something the prospect said earlier on the call")
-        boolean buildsOnProspect) {
+        boolean buildsOnProspect,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        @Schema(example = "true", description = "The utterance must be an open question, one that asks for more than a yes"
+                + " or a no (\"What budget have you set aside?\", not \"Do you have budget?\"); implies question")
+        boolean openQuestion) {
 
     public static final int MIN_EXAMPLES = 3;
     public static final int MAX_EXAMPLES = 30;
@@ -58,6 +62,7 @@ public record DetectionRule(
         window = window == null ? CallWindow.WHOLE_CALL : window;
         examples = examples == null ? List.of() : List.copyOf(examples);
         counterExamples = counterExamples == null ? List.of() : List.copyOf(counterExamples);
+        question = question || openQuestion;
     }
 
     public DetectionRule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount) {
@@ -74,6 +79,12 @@ public record DetectionRule(
         this(phrases, speaker, window, question, minCount, applicableWhen, examples, counterExamples, false);
     }
 
+    public DetectionRule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount,
+                         Precondition applicableWhen, List<String> examples, List<String> counterExamples,
+                         boolean buildsOnProspect) {
+        this(phrases, speaker, window, question, minCount, applicableWhen, examples, counterExamples, buildsOnProspect, false);
+    }
+
     /** Whether the grader recognises the behaviour by meaning, not only by its phrases. */
     public boolean semantic() {
         return !examples.isEmpty();
@@ -82,11 +93,11 @@ public record DetectionRule(
     /** A copy with other examples and counter-examples. */
     public DetectionRule withApplicableWhen(Precondition precondition) {
         return new DetectionRule(phrases, speaker, window, question, minCount, precondition, examples, counterExamples,
-                buildsOnProspect);
+                buildsOnProspect, openQuestion);
     }
 
     public DetectionRule withExamples(List<String> newExamples, List<String> newCounterExamples) {
         return new DetectionRule(phrases, speaker, window, question, minCount, applicableWhen, newExamples, newCounterExamples,
-                buildsOnProspect);
+                buildsOnProspect, openQuestion);
     }
 }

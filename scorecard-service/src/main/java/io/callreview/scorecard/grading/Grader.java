@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  * Grades a transcript against the key behaviours of a scorecard.
  *
  * <p>A sentence <em>qualifies</em> for a behaviour when its speaker has the rule's role, it starts inside the
- * rule's window, it is a question where the rule wants one, and it does the behaviour: it means what the rule's
+ * rule's window, it is a question where the rule wants one (an open one, not a yes/no question, where it says so), and it does the behaviour: it means what the rule's
  * examples mean, or it says one of the rule's phrases (or a synonym from the concept map, after stemming). Meaning is
  * judged with sentence embeddings: the sentence (or, for a long one, its closest passage) must come nearer to the
  * behaviour's examples than to anything it is not (see {@link ExampleIndex}) by at least
@@ -203,6 +203,10 @@ public final class Grader {
                     ? meanings.read(index, examples, rule.question()) : Optional.empty();
             if (examples != null && inWindow && formOk && reading.isEmpty()) {
                 continue; // too short to say the behaviour ("No problem."): its phrase alone does not do it
+            }
+            if (rule.openQuestion() && formOk && !QuestionForm.isOpen(reading.map(r -> r.passage().text()).orElse(sentence.text()))) {
+                formOk = false; // a yes/no question where an open one is wanted: at most a near miss
+                reading = Optional.empty();
             }
             double quality = quality(phrase, reading, examples != null);
             Optional<Meanings.Echo> takenUp = quality == 0 && rule.buildsOnProspect()

@@ -119,6 +119,23 @@ final class QuestionForm {
                 : OPENING_AUXILIARIES.contains(first);
     }
 
+    /**
+     * Whether a question asks for more than a yes or a no: it asks with an interrogative ("what", "how", "who", also
+     * inside, as in "do you know when ..."), is a request to be told, or offers a choice that invites the prospect to
+     * explain ("is there money this year, or would it come from another bucket?"). "Do you have budget?" and "Is there a
+     * timeline?" do not.
+     */
+    static boolean isOpen(String question) {
+        List<String> words = words(question);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (WH_WORDS.contains(word) || WH_CONTRACTIONS.contains(word) || word.equals("or") || requestsAnAnswer(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a request for the listener to tell something starts at word {@code from}. */
     private static boolean requestsAnAnswer(List<String> words, int from) {
         for (List<String> request : REQUESTS) {

@@ -64,6 +64,7 @@ public final class ScorecardDiffer {
         fields.put("detection.speaker", b -> b.detection().speaker());
         fields.put("detection.window", b -> b.detection().window());
         fields.put("detection.question", b -> b.detection().question());
+        fields.put("detection.openQuestion", b -> b.detection().openQuestion());
         fields.put("detection.minCount", b -> b.detection().minCount());
         fields.put("detection.applicableWhen", b -> b.detection().applicableWhen());
         fields.put("detection.examples", b -> b.detection().examples());

@@ -51,4 +51,30 @@ class QuestionFormTest {
     void states(String sentence) {
         assertThat(QuestionForm.isQuestion(sentence)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "What budget have you set aside for this?",
+            "and how are you thinking about budget for this like what are you comparing it to",
+            "okay and if nothing changes before august what happens",
+            "Do you know when you'd want this live?",
+            "Walk me through how a purchase like this gets approved.",
+            "Is there money set aside for this year, or would it have to come out of another bucket?",
+            "And is this a top priority for you this year, or more of a nice-to-have?",
+            "What's driving the timing?"})
+    void asksOpenly(String question) {
+        assertThat(QuestionForm.isOpen(question)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Do you have budget?",
+            "Is there a timeline?",
+            "is there budget for this",
+            "okay and are you trying to get this done before summer",
+            "Have you got a timeline?",
+            "Is this approved already?"})
+    void asksForAYesOrANo(String question) {
+        assertThat(QuestionForm.isOpen(question)).isFalse();
+    }
 }

@@ -311,6 +311,31 @@ class SemanticGraderTest {
         }
     }
 
+    @Test
+    void qualificationWantsOpenQuestionsYesNoQuestionsAboutBudgetAndTimingDoNotQualify() {
+        Behaviour qualification = StarterScorecard.behaviours().stream().filter(b -> b.key().equals("qualification")).findFirst()
+                .orElseThrow();
+        assertThat(qualification.detection().openQuestion()).isTrue();
+        assertThat(qualification.detection().question()).isTrue();
+
+        Transcript closed = call(rep(5, "Do you have budget?"), prospect(6, "Some, yes."),
+                rep(12, "Is there a timeline?"), prospect(13, "Not really."));
+        Transcript open = call(rep(5, "What budget have you set aside for this?"), prospect(6, "About forty thousand."),
+                rep(12, "When do you need this up and running?"), prospect(13, "By the spring."));
+        Transcript choices = call(rep(5, "Is there money set aside this year, or would it come out of another bucket?"),
+                prospect(6, "Another bucket, probably."), rep(12, "Is this a priority this quarter, or more of a nice-to-have?"),
+                prospect(13, "A priority."));
+
+        assertThat(graded(closed, qualification).verdict()).isNotEqualTo(Verdict.MET);
+        assertThat(graded(open, qualification).verdict()).isEqualTo(Verdict.MET);
+        assertThat(graded(choices, qualification).verdict()).isEqualTo(Verdict.MET);
+    }
+
+    private static BehaviourGrade graded(Transcript transcript, Behaviour behaviour) {
+        return grader.grade(transcript, StarterScorecard.behaviours(), CALL).behaviours().stream()
+                .filter(grade -> grade.behaviour().key().equals(behaviour.key())).findFirst().orElseThrow();
+    }
+
     private static BehaviourGrade asked(String question, Behaviour behaviour) {
         return grader.grade(call(rep(10, question), prospect(11, "Good question.")), List.of(behaviour), CALL).behaviours().get(0);
     }

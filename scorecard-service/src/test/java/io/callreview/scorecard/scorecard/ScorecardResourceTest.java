@@ -295,6 +295,8 @@ class ScorecardResourceTest {
                 .body("behaviours.find { it.key == 'next-steps' }.critical", equalTo(true))
                 .body("behaviours.find { it.key == 'next-steps' }.detection.window.fromPct", equalTo(80))
                 .body("behaviours.find { it.key == 'qualification' }.detection.question", equalTo(true))
+                .body("behaviours.find { it.key == 'qualification' }.detection.openQuestion", equalTo(true))
+                .body("behaviours.find { it.key == 'right-people' }.detection", not(hasKey("openQuestion")))
                 .body("behaviours.find { it.key == 'process-steps' }.detection.window.firstMinutes", equalTo(10))
                 .body("behaviours.collect { it.detection.examples.size() }", everyItem(greaterThanOrEqualTo(12)))
                 .body("behaviours.collect { it.detection.counterExamples.size() }", everyItem(greaterThanOrEqualTo(8)));

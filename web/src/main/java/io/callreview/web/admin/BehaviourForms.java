@@ -43,6 +43,7 @@ public class BehaviourForms {
         ObjectNode detection = behaviour.withObject("/detection");
         detection.put("speaker", form.getFirst("speaker"));
         detection.put("question", form.containsKey("askedAsQuestion"));
+        detection.put("openQuestion", form.containsKey("openQuestion"));
         detection.put("minCount", (int) number(form.getFirst("minCount")));
         lines(detection.putArray("phrases"), form.getFirst("phrases"));
         lines(detection.putArray("examples"), form.getFirst("examples"));

@@ -69,7 +69,7 @@ class ScorecardEditorTest {
                 .formParam("question", "New question?").formParam("guidance", "").formParam("weight", "2")
                 .formParam("critical", "on").formParam("speaker", "ANY").formParam("minCount", "2")
                 .formParam("phrases", "agenda\r\n\r\nplan for today").formParam("examples", THIRTY_LONG_EXAMPLES)
-                .formParam("counterExamples", "").formParam("buildsOnProspect", "on")
+                .formParam("counterExamples", "").formParam("buildsOnProspect", "on").formParam("openQuestion", "on")
                 .post("/admin/call-types/discovery/scorecards/2/behaviours/0");
 
         assertThat(saved.statusCode()).as(saved.body().asString()).isEqualTo(303);
@@ -86,6 +86,7 @@ class ScorecardEditorTest {
         assertThat(behaviour.at("/detection/examples")).hasSize(30);
         assertThat(behaviour.at("/detection/buildsOnProspect").asBoolean()).isTrue();
         assertThat(behaviour.at("/detection/question").asBoolean()).as("an unticked box is sent as false").isFalse();
+        assertThat(behaviour.at("/detection/openQuestion").asBoolean()).isTrue();
         assertThat(behaviour.at("/detection/window/toPercent").asInt()).as("what the form does not edit is kept").isEqualTo(30);
     }
 

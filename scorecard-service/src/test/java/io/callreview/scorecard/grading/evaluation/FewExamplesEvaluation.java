@@ -73,7 +73,7 @@ final class FewExamplesEvaluation {
         Collections.shuffle(drawn, random);
         DetectionRule taught = new DetectionRule(rule.phrases(), rule.speaker(), rule.window(), rule.question(),
                 rule.minCount(), rule.applicableWhen(), List.copyOf(drawn.subList(0, examples)), List.of(),
-                rule.buildsOnProspect());
+                rule.buildsOnProspect(), rule.openQuestion());
         return new Behaviour(behaviour.key(), behaviour.question(), behaviour.guidance(), behaviour.category(),
                 behaviour.weight(), behaviour.critical(), behaviour.naAllowed(), taught);
     }

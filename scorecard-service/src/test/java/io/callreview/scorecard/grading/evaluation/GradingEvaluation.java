@@ -159,7 +159,7 @@ public final class GradingEvaluation {
     private static Verdict gradeAlone(Grader grader, Behaviour behaviour, EvaluationSet.LabelledUtterance utterance) {
         DetectionRule rule = behaviour.detection();
         DetectionRule once = new DetectionRule(rule.phrases(), rule.speaker(), rule.window(), rule.question(), 1, null,
-                rule.examples(), rule.counterExamples());
+                rule.examples(), rule.counterExamples(), false, rule.openQuestion());
         Behaviour alone = new Behaviour(behaviour.key(), behaviour.question(), behaviour.guidance(), behaviour.category(),
                 behaviour.weight(), behaviour.critical(), false, once);
         long at = insideWindow(rule.window());
