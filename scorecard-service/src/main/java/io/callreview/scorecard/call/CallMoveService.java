@@ -9,6 +9,7 @@ import io.callreview.scorecard.domain.CallTranscript;
 import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.dispute.DisputeService;
+import io.callreview.scorecard.review.ReviewService;
 import io.callreview.scorecard.roster.RosterRep;
 import io.callreview.scorecard.scoring.ScoreRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * under the call's lock, the call takes the rep and the roster's team for them, its latest score leaves the old rep's
  * figures and comes back as the next revision under the new rep (the same verdicts, announced as {@code CallScored},
  * from which coaching-service moves the call between the reps' histories), the old rep's open disputes of it are closed
- * unresolved, and the audit log records who moved it, from whom and why. A call not graded yet is graded under the new
+ * unresolved, draft reviews by coaches who do not coach the new team are withdrawn, and the audit log records who
+ * moved it, from whom and why. A call not graded yet is graded under the new
  * rep. Moving a call to the rep it is under changes nothing.
  */
 @ApplicationScoped
@@ -41,6 +43,9 @@ public class CallMoveService {
 
     @Inject
     DisputeService disputes;
+
+    @Inject
+    ReviewService reviews;
 
     @Inject
     AuditLog audit;
@@ -68,9 +73,12 @@ public class CallMoveService {
         }
         List<String> closedDisputes = disputes.closeOpen(call, "the call was moved from " + fromRep + " to " + call.repId
                 + ": " + why, user.id(), now);
+        List<String> withdrawnReviews = fromTeam.equals(call.teamId) ? List.of()
+                : reviews.withdrawDraftsOutside(call, call.teamId, now);
         audit.record(AuditAction.CALL_MOVED, AuditEntities.CALL, call.id, call.id, AuditLog.details(
                 "reason", why, "fromRepId", fromRep, "fromTeamId", fromTeam, "repId", call.repId, "teamId", call.teamId,
-                "revision", revision.map(r -> r.revision).orElse(null), "closedDisputes", closedDisputes));
+                "revision", revision.map(r -> r.revision).orElse(null), "closedDisputes", closedDisputes,
+                "withdrawnReviews", withdrawnReviews));
         return view(call);
     }
 

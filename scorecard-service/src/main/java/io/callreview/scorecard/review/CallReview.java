@@ -84,6 +84,10 @@ public class CallReview extends PanacheEntityBase {
         return find("call = ?1 AND coachId = ?2 AND status = ?3", call, coachId, ReviewStatus.DRAFT).firstResultOptional();
     }
 
+    public static List<CallReview> openDrafts(SalesCall call) {
+        return list("call = ?1 AND status = ?2 ORDER BY createdAt, id", call, ReviewStatus.DRAFT);
+    }
+
     public static List<CallReview> listFor(SalesCall call) {
         return list("call = ?1 ORDER BY createdAt, id", call);
     }

@@ -16,6 +16,7 @@ import io.callreview.scorecard.domain.SalesCall;
 import io.callreview.scorecard.domain.ScoreRevision;
 import io.callreview.scorecard.domain.ScorecardStatus;
 import io.callreview.scorecard.domain.ScorecardVersion;
+import io.callreview.scorecard.roster.Roster;
 import io.callreview.scorecard.scoring.CoachVerdict;
 import io.callreview.scorecard.scoring.ScoreRecorder;
 import io.callreview.scorecard.suggestion.ExampleSuggestions;
@@ -59,6 +60,9 @@ public class ReviewService {
 
     @Inject
     ExampleSuggestions suggestions;
+
+    @Inject
+    Roster roster;
 
     @Transactional
     public ReviewView start(String callId, ReviewStartRequest request) {
@@ -105,6 +109,23 @@ public class ReviewService {
         audit.record(AuditAction.REVIEW_STARTED, AuditEntities.REVIEW, review.id, call.id, AuditLog.details(
                 "startedFrom", startFrom, "baseRevision", review.baseRevision, "scorecardVersion", scorecard.version));
         return ReviewViews.review(review, automaticGrade(review.call));
+    }
+
+    /**
+     * Withdraws the open drafts of a call that moved to {@code teamId} whose coaches do not coach that team on the
+     * roster: they could no longer open them, and the new team's coaches review the call themselves. Answers their ids.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> withdrawDraftsOutside(SalesCall call, String teamId, Instant now) {
+        List<String> withdrawn = new ArrayList<>();
+        for (CallReview draft : CallReview.openDrafts(call)) {
+            if (!roster.coaches(draft.coachId, teamId)) {
+                draft.status = ReviewStatus.WITHDRAWN;
+                draft.updatedAt = now;
+                withdrawn.add(draft.id);
+            }
+        }
+        return withdrawn;
     }
 
     @Transactional
@@ -313,6 +334,10 @@ public class ReviewService {
                     + ", who started this review, can change or finalise it", List.of());
         }
         RowLocks.lock(CallReview.getEntityManager(), review);
+        if (review.status == ReviewStatus.WITHDRAWN) {
+            throw ApiException.conflict("reviewId", "review " + review.id + " was withdrawn when its call moved to"
+                    + " another team and can no longer change: a coach of that team reviews the call now");
+        }
         if (review.status != ReviewStatus.DRAFT) {
             throw ApiException.conflict("reviewId", "review " + review.id + " was finalised as revision "
                     + review.finalizedRevision + " and can no longer change: start a new review");

@@ -140,6 +140,52 @@ class CallMoveTest {
                 .body("detail", containsString("SET_ASIDE"));
     }
 
+    /**
+     * Drafts of the call by a coach of the old team only are withdrawn when it moves to another team (their coach can no
+     * longer open them); a draft by a coach of both teams stays; a withdrawn draft no longer changes.
+     */
+    @Test
+    void draftsOfCoachesWhoDoNotCoachTheNewTeamAreWithdrawn() {
+        String type = publishedDiscoveryType();
+        String oldTeam = unique("team");
+        String newTeam = unique("team");
+        String rep = unique("rep");
+        String otherRep = unique("rep");
+        onRoster(otherRep, newTeam, null);
+        String oldCoachId = unique("coach");
+        String bothCoachId = unique("coach");
+        for (Map.Entry<String, List<String>> coach : Map.of(oldCoachId, List.of(oldTeam), bothCoachId, List.of(oldTeam, newTeam)).entrySet()) {
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("teams", coach.getValue()))
+                    .when().put("/api/roster/coaches/" + coach.getKey()).then().statusCode(200);
+        }
+        String oldCoach = TestTokens.coach(oldCoachId, oldTeam);
+        String bothCoach = TestTokens.coach(bothCoachId, oldTeam, newTeam);
+        String callId = postCall(type, rep, oldTeam, callWithoutNextStep(), "2026-05-06T10:00:00Z");
+        String oldDraft = startReview(oldCoach, callId);
+        String bothDraft = startReview(bothCoach, callId);
+
+        move(TestTokens.admin(), callId, Map.of("repId", otherRep, "reason", "another team's call")).statusCode(200);
+
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/reviews/" + oldDraft).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/reviews/" + bothDraft).then().statusCode(200)
+                .body("status", equalTo("DRAFT"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("verdicts", List.of(), "summary", "still mine"))
+                .when().put("/api/reviews/" + oldDraft).then().statusCode(403);
+        given().auth().oauth2(TestTokens.coach(oldCoachId, oldTeam, newTeam)).contentType(ContentType.JSON)
+                .body(Map.of("verdicts", List.of(), "summary", "still mine")).when().put("/api/reviews/" + oldDraft).then().statusCode(409)
+                .body("detail", containsString("was withdrawn when its call moved to another team"));
+        given().auth().oauth2(bothCoach).contentType(ContentType.JSON).body(Map.of("verdicts", List.of(), "summary", "carrying on"))
+                .when().put("/api/reviews/" + bothDraft).then().statusCode(200);
+        assertThat(ReviewFixtures.auditDetails(callId, "CALL_MOVED").path("withdrawnReviews").toString())
+                .isEqualTo("[\"" + oldDraft + "\"]");
+    }
+
+    private static String startReview(String coachToken, String callId) {
+        return given().auth().oauth2(coachToken).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/calls/" + callId + "/reviews").then().statusCode(201).extract().path("id");
+    }
+
     /** The note that the participants name another rep than the roster's goes once the call is under the rep they name. */
     @Test
     void theWrongRepNoteGoesWhenTheCallMovesToTheRepTheParticipantsName() {
