@@ -61,7 +61,7 @@ class TrainingPageTest {
         assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
         String html = page.body().asString();
         assertThat(html).contains("Training: Does the rep ask about budget?", "data-status=\"ASSIGNED\"",
-                "New rep: only 1 scored call so far", "Ask early, and listen to the answer.", "<li>Plan to ask budget.</li>",
+                "Why this unit, as things stood on 2026-12-01 09:00 UTC:</strong> New rep: only 1 scored call so far", "Ask early, and listen to the answer.", "<li>Plan to ask budget.</li>",
                 "<q>How much are you looking to invest?</q>", "<q>Who holds the purse strings for tools like this?</q>",
                 "<a href=\"/calls/c-88/moment?t=61\"><time>1:01</time></a> <q>What budget have you set aside for this?</q>",
                 "assigned 2026-12-01 09:00 UTC", "action=\"/training/" + UNIT_ID + "/done\"", "id=\"mark-done\"");
