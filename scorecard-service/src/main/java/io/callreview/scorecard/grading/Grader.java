@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -236,6 +238,7 @@ public final class Grader {
         Comparator<Candidate> strongestFirst = Comparator.comparingDouble(Candidate::quality).reversed()
                 .thenComparingLong(c -> c.sentence().startMs());
         qualifying.sort(strongestFirst);
+        qualifying = saidOnce(qualifying);
         nearMisses.sort(strongestFirst);
         closeCalls.sort(Comparator.comparingDouble((Candidate c) -> c.reading().margin()).reversed());
 
@@ -292,6 +295,21 @@ public final class Grader {
                     + "\"; " + why;
         }
         return decide(behaviour, Verdict.MISSED, confidence, evidence(shown), expectedAt, why);
+    }
+
+    /**
+     * The candidates without the repeats of a sentence already among them: the same question asked twice is one
+     * question, and one line said again does not make two ("2 needed").
+     */
+    private static List<Candidate> saidOnce(List<Candidate> candidates) {
+        Set<String> said = new HashSet<>();
+        List<Candidate> once = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (said.add(candidate.sentence().text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip())) {
+                once.add(candidate);
+            }
+        }
+        return once;
     }
 
     /**

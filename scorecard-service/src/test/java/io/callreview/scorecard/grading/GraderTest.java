@@ -88,6 +88,20 @@ class GraderTest {
     }
 
     @Test
+    void theSameSentenceSaidAgainCountsOnce() {
+        DetectionRule twice = rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 2);
+
+        BehaviourGrade repeated = gradeOne(call("What budget have you set aside?", "Not sure.", "What budget have you set aside?",
+                "Still not sure."), twice);
+        BehaviourGrade asked = gradeOne(call("What budget have you set aside?", "Not sure.", "Is the budget approved by finance?",
+                "Not yet."), twice);
+
+        assertThat(repeated.verdict()).isNotEqualTo(Verdict.MET);
+        assertThat(asked.verdict()).isEqualTo(Verdict.MET);
+        assertThat(asked.evidence()).hasSize(2);
+    }
+
+    @Test
     void rawSubstringsDoNotMatch() {
         BehaviourGrade grade = gradeOne(call("We talked about the budgie the prospect owns."),
                 rule(List.of("budget"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, false, 1));
