@@ -13,6 +13,7 @@ public record BehaviourVerdictView(
         @Schema(example = "QUALIFICATION") BehaviourCategory category,
         @Schema(example = "2") double weight,
         @Schema(example = "false") boolean critical,
+        @Schema(example = "false", description = "Whether the behaviour may be NOT_APPLICABLE on a call") boolean naAllowed,
         @Schema(example = "MET") Verdict verdict,
         @Schema(example = "0.9", description = "0..1; below the review threshold the verdict is NEEDS_REVIEW") double confidence,
         @Schema(description = "Transcript excerpts that support the verdict") List<Evidence> evidence,

@@ -37,7 +37,7 @@ final class CallViews {
         Map<String, Behaviour> definitions = score.scorecard.behavioursByKey();
         List<BehaviourVerdictView> behaviours = score.verdicts.stream().map(v -> {
             Behaviour b = definitions.get(v.key);
-            return new BehaviourVerdictView(v.key, b.question(), b.category(), b.weight(), b.critical(), v.verdict,
+            return new BehaviourVerdictView(v.key, b.question(), b.category(), b.weight(), b.critical(), b.naAllowed(), v.verdict,
                     v.confidence, v.evidence, v.expectedAtMs, v.rationale, v.comment);
         }).toList();
         StrengthAndFocus strengthAndFocus = StrengthAndFocus.of(score, definitions);

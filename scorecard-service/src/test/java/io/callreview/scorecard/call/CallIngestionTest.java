@@ -86,6 +86,8 @@ class CallIngestionTest {
                 .body("score.behaviours.find { it.key == 'next-steps' }.verdict", equalTo("MET"))
                 .body("score.behaviours.find { it.key == 'agenda' }.verdict", equalTo("MET"))
                 .body("score.behaviours.find { it.key == 'objection-handling' }.verdict", equalTo("NOT_APPLICABLE"))
+                .body("score.behaviours.find { it.key == 'objection-handling' }.naAllowed", equalTo(true))
+                .body("score.behaviours.find { it.key == 'qualification' }.naAllowed", equalTo(false))
                 .body("score.overallScore", equalTo(100.0f))
                 .body("score.autoFailed", equalTo(false))
                 .body("score.metrics.repQuestions", equalTo(2))

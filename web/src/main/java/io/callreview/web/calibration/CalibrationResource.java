@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public class CalibrationResource {
         return Refusals.submit(() -> {
             scorecard.rate(id, CalibrationForms.ratings(scorecard.calibration(id), form));
             return Htmx.backTo("/calibration/" + id + "?saved=true");
-        }, () -> sessionPage(id).data("saved", false));
+        }, () -> sessionPage(id, typedVerdicts(form)).data("saved", false));
     }
 
     @POST
@@ -116,6 +117,21 @@ public class CalibrationResource {
     }
 
     private TemplateInstance sessionPage(String id) {
+        return sessionPage(id, Map.of());
+    }
+
+    /** The form's verdict fields, to show again what the coach chose when the service refused it. */
+    private static Map<String, String> typedVerdicts(MultivaluedMap<String, String> form) {
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((field, values) -> {
+            if (field.startsWith("verdict.") && !values.isEmpty()) {
+                typed.put(field, values.get(0));
+            }
+        });
+        return typed;
+    }
+
+    private TemplateInstance sessionPage(String id, Map<String, String> typed) {
         Refusals.coachesOnly(user);
         JsonNode session = scorecard.calibration(id);
         boolean closed = "CLOSED".equals(session.path("status").asText());
@@ -126,7 +142,7 @@ public class CalibrationResource {
         JsonNode agreement = closed ? scorecard.agreement(id) : null;
         Map<String, JsonNode> calls = rater || closed ? calls(session) : Map.of();
         return calibration.data("session", session).data("closed", closed)
-                .data("grid", rater && !closed ? RatingGrid.of(session, calls, user.id()) : null)
+                .data("grid", rater && !closed ? RatingGrid.of(session, calls, user.id(), typed) : null)
                 .data("mayClose", !closed && (user.isAdmin() || user.id().equals(session.path("createdBy").asText())))
                 .data("agreement", agreement)
                 .data("revealed", closed ? RevealedVerdicts.of(session, agreement, calls) : null);

@@ -17,7 +17,8 @@ public record RatingGrid(List<CallRatings> calls) {
     public record CallRatings(String callId, String repId, String repName, String startedAt, List<Cell> cells) {
     }
 
-    public record Cell(String field, String behaviourKey, String question, String verdict) {
+    /** @param naAllowed whether the behaviour may be not applicable, so the form offers it */
+    public record Cell(String field, String behaviourKey, String question, boolean naAllowed, String verdict) {
     }
 
     /** The form field of one call's verdict on one behaviour. */
@@ -29,13 +30,15 @@ public record RatingGrid(List<CallRatings> calls) {
      * @param calls the session's calls as scorecard-service shows them (for the rep and their name on the roster, the start and the behaviours'
      *              questions); a call missing here is shown by its id
      */
-    static RatingGrid of(JsonNode session, Map<String, JsonNode> calls, String coachId) {
+    /** @param typed the verdicts the coach chose in a form the service refused, shown again instead of the saved ones */
+    static RatingGrid of(JsonNode session, Map<String, JsonNode> calls, String coachId, Map<String, String> typed) {
         Map<String, String> mine = new HashMap<>();
         for (JsonNode rating : session.path("ratings")) {
             if (coachId.equals(rating.path("coachId").asText())) {
                 mine.put(field(rating.path("callId").asText(), rating.path("behaviourKey").asText()), rating.path("verdict").asText());
             }
         }
+        mine.putAll(typed);
         List<CallRatings> rows = new ArrayList<>();
         for (JsonNode id : session.path("callIds")) {
             String callId = id.asText();
@@ -43,7 +46,9 @@ public record RatingGrid(List<CallRatings> calls) {
             List<Cell> cells = new ArrayList<>();
             for (JsonNode key : session.path("behaviourKeys")) {
                 String field = field(callId, key.asText());
-                cells.add(new Cell(field, key.asText(), question(call, key.asText()), mine.get(field)));
+                JsonNode behaviour = behaviour(call, key.asText());
+                cells.add(new Cell(field, key.asText(), behaviour.path("question").asText(key.asText()),
+                        behaviour.path("naAllowed").asBoolean(true), blankToNull(mine.get(field))));
             }
             rows.add(new CallRatings(callId, call.path("repId").asText(null), call.path("repName").asText(null),
                     call.path("startedAt").asText(null), cells));
@@ -51,12 +56,17 @@ public record RatingGrid(List<CallRatings> calls) {
         return new RatingGrid(rows);
     }
 
-    private static String question(JsonNode call, String key) {
+    private static String blankToNull(String verdict) {
+        return verdict == null || verdict.isBlank() ? null : verdict;
+    }
+
+    /** The behaviour as the call's latest score shows it; missing where the call or the behaviour is not known. */
+    private static JsonNode behaviour(JsonNode call, String key) {
         for (JsonNode behaviour : call.path("score").path("behaviours")) {
             if (key.equals(behaviour.path("key").asText())) {
-                return behaviour.path("question").asText(key);
+                return behaviour;
             }
         }
-        return key;
+        return MissingNode.getInstance();
     }
 }

@@ -36,8 +36,8 @@ class CalibrationPageTest {
             {"id": "call-1", "repId": "rep-rita", "repName": "Rita Reyes", "teamId": "team-east", "callType": "discovery", "scorecardVersion": 1,
              "startedAt": "2026-11-30T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED",
              "score": {"callId": "call-1", "revision": 1, "behaviours": [
-               {"key": "qualification", "question": "Does the rep qualify the prospect?", "verdict": "MET", "confidence": 0.9},
-               {"key": "next-steps", "question": "Does the rep close with agreed next steps?", "verdict": "MET", "confidence": 0.8}]}}""";
+               {"key": "qualification", "question": "Does the rep qualify the prospect?", "naAllowed": false, "verdict": "MET", "confidence": 0.9},
+               {"key": "next-steps", "question": "Does the rep close with agreed next steps?", "naAllowed": true, "verdict": "MET", "confidence": 0.8}]}}""";
 
     /** Shaped as AgreementView: two coaches, Cohen's kappa. */
     private static final String AGREEMENT = """
@@ -157,6 +157,39 @@ class CalibrationPageTest {
                 .isEqualTo("{\"callId\":\"call-1\",\"behaviourKey\":\"qualification\",\"verdict\":\"MET\"}");
         assertThat(sent.path("ratings").get(2).toString())
                 .isEqualTo("{\"callId\":\"call-2\",\"behaviourKey\":\"next-steps\",\"verdict\":\"NOT_APPLICABLE\"}");
+    }
+
+    @Test
+    void notApplicableIsOfferedOnlyForBehavioursThatAllowIt() {
+        String html = as("coach-ana", "coach").get("/calibration/cal-1").body().asString();
+
+        assertThat(select(html, "verdict.call-1.qualification")).contains("value=\"MISSED\"").doesNotContain("NOT_APPLICABLE");
+        assertThat(select(html, "verdict.call-1.next-steps")).contains("value=\"NOT_APPLICABLE\"");
+    }
+
+    @Test
+    void verdictsTheServiceRefusesAreShownAgainAsChosen() {
+        StubScorecardService.answer("PUT /api/calibrations/cal-1/ratings", 400, """
+                {"title": "Bad Request", "status": 400, "detail": "next-steps may not be NOT_APPLICABLE",
+                 "errors": [{"field": "ratings[1].verdict", "message": "next-steps may not be NOT_APPLICABLE"}]}""");
+        Response page = as("coach-ana", "coach").get("/calibration/cal-1");
+
+        Response refused = posting(page, "coach-ana", "coach").formParam("verdict.call-1.qualification", "MISSED")
+                .formParam("verdict.call-2.qualification", "MET").formParam("verdict.call-2.next-steps", "NOT_APPLICABLE")
+                .post("/calibration/cal-1/ratings");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        String html = refused.body().asString();
+        assertThat(html).contains("next-steps may not be NOT_APPLICABLE");
+        assertThat(select(html, "verdict.call-1.qualification")).contains("value=\"MISSED\" selected");
+        assertThat(select(html, "verdict.call-2.qualification")).contains("value=\"MET\" selected");
+        assertThat(select(html, "verdict.call-2.next-steps")).contains("value=\"NOT_APPLICABLE\" selected");
+    }
+
+    private static String select(String html, String field) {
+        int from = html.indexOf("<select name=\"" + field + "\"");
+        assertThat(from).as(field).isNotNegative();
+        return html.substring(from, html.indexOf("</select>", from));
     }
 
     @Test
