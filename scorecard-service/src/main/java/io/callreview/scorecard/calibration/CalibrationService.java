@@ -61,6 +61,7 @@ public class CalibrationService {
             if (!seen.add(callId)) {
                 throw ApiException.badRequest("callIds[" + i + "]", "call '" + callId + "' is listed twice");
             }
+            call.refuseWhenSetAside("callIds[" + i + "]", "calibrating it");
             if (!calls.isEmpty() && !calls.get(0).callType.id.equals(call.callType.id)) {
                 throw ApiException.unprocessable("callIds[" + i + "]", "a session calibrates one call type: this call is '"
                         + call.callType.key + "', the first is '" + calls.get(0).callType.key + "'");

@@ -153,7 +153,10 @@ class SetAsideTest {
         assertThat(ReviewFixtures.auditActions(callId).stream().filter("CALL_SET_ASIDE"::equals)).hasSize(1);
     }
 
-    /** Nothing more happens to a set-aside call: reviews, disputes, grading and transcription answer 409 naming its status. */
+    /**
+     * Nothing more happens to a set-aside call: reviews, disputes, grading, transcription and calibration answer 409
+     * naming its status.
+     */
     @Test
     void aSetAsideCallIsNeitherReviewedNorDisputedNorGradedAgain() {
         String type = publishedDiscoveryType();
@@ -182,6 +185,9 @@ class SetAsideTest {
                 .post("/api/calls/" + callId + "/acknowledgement").then());
         conflictNamingTheStatus(given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/" + callId + "/grading").then());
         conflictNamingTheStatus(given().auth().oauth2(TestTokens.admin()).when().post("/api/calls/" + callId + "/transcription").then());
+        conflictNamingTheStatus(given().auth().oauth2(coach).contentType(ContentType.JSON).body(Map.of("name", "calibration",
+                "callIds", List.of(callId), "coachIds", List.of("coach-aside", "coach-other"))).when().post("/api/calibrations").then()
+                .body("errors[0].field", equalTo("callIds[0]")));
         given().auth().oauth2(coach).when().get("/api/calls/" + callId + "/scores").then().statusCode(200)
                 .body("revision", equalTo(List.of(1)));
         given().auth().oauth2(coach).when().get("/api/reviews/" + draft).then().statusCode(200).body("status", equalTo("DRAFT"));

@@ -102,8 +102,19 @@ public class CalibrationResource {
         String team = user.firstTeam();
         return calibrations.data("sessions", sessions.subList(from, Math.min(from + PAGE_SIZE, sessions.size())))
                 .data("paging", paging).data("pagerBase", "/calibration?")
-                .data("candidates", scorecard.calls(null, team, 0, CANDIDATE_CALLS).path("items"))
+                .data("candidates", calibratable(scorecard.calls(null, team, 0, CANDIDATE_CALLS).path("items")))
                 .data("coaches", teamCoaches(team));
+    }
+
+    /** The calls a session may take: not those an admin set aside, which count nowhere. */
+    private static List<JsonNode> calibratable(JsonNode calls) {
+        List<JsonNode> candidates = new ArrayList<>();
+        calls.forEach(call -> {
+            if (!"SET_ASIDE".equals(call.path("status").asText())) {
+                candidates.add(call);
+            }
+        });
+        return candidates;
     }
 
     /** The coaches to tick: the team's on the roster; none to tick (only to type) without a team on the roster. */

@@ -68,8 +68,10 @@ class CalibrationPageTest {
                 {"items": [{"id": "call-1", "repId": "rep-rita", "repName": "Rita Reyes", "teamId": "team-east", "callType": "discovery",
                   "startedAt": "2026-11-30T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED"},
                   {"id": "call-3", "repId": "rep-leo", "teamId": "team-east", "callType": "discovery",
-                  "startedAt": "2026-11-29T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED"}],
-                 "page": 0, "size": 20, "total": 2}""");
+                  "startedAt": "2026-11-29T10:00:00Z", "durationSeconds": 600, "status": "AUTO_SCORED"},
+                  {"id": "call-4", "repId": "rep-leo", "teamId": "team-east", "callType": "discovery",
+                  "startedAt": "2026-11-28T10:00:00Z", "durationSeconds": 600, "status": "SET_ASIDE"}],
+                 "page": 0, "size": 20, "total": 3}""");
         StubScorecardService.ANSWERS.put("GET /api/roster/teams/team-east",
                 "{\"teamId\": \"team-east\", \"reps\": [], \"coaches\": [\"coach-ana\", \"coach-bo\"]}");
         StubScorecardService.ANSWERS.put("POST /api/calibrations", OPEN);
@@ -91,6 +93,7 @@ class CalibrationPageTest {
                 "coach-bo 4/4", "name=\"callIds\" value=\"call-1\"> Rita Reyes · discovery", "name=\"callIds\" value=\"call-3\"> rep-leo · discovery",
                 "name=\"coachIds\" value=\"coach-bo\"",
                 "<label for=\"session-name\">Name</label>", "<a href=\"/calibration\">Calibration</a>");
+        assertThat(page.body().asString()).as("a call set aside is not offered").doesNotContain("value=\"call-4\"");
     }
 
     @Test
