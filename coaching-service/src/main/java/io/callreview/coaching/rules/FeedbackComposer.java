@@ -191,35 +191,37 @@ public final class FeedbackComposer {
         return body.toString();
     }
 
+    /**
+     * Why the rep gets this feedback, in their words (it shows in their inbox and email as "Why you are getting this"):
+     * what was met and missed, and why the focus is the one it is, with the figures that chose it.
+     */
     private static String reason(CallFacts call, Strength strength, Focus focus, int misses) {
-        StringBuilder reason = new StringBuilder("Post-call feedback for call ").append(call.callId())
-                .append(" (score revision ").append(call.revision()).append(").");
+        StringBuilder reason = new StringBuilder(call.coachId() != null ? "Your coach reviewed your call." : "Your call was scored.");
         if (strength != null) {
-            reason.append(" Strength: '").append(strength.key()).append("' was met")
-                    .append(strength.coachPicked() ? " and the coach marked it as the rep's strength in their review" : "")
-                    .append(strength.quote() != null ? ", with evidence" + (strength.atMs() != null ? " at " + Figures.clock(strength.atMs()) : "") : "")
+            reason.append(" Strength: you did '").append(strength.key()).append("'")
+                    .append(strength.atMs() != null && strength.quote() != null ? " (at " + Figures.clock(strength.atMs()) + ")" : "")
+                    .append(strength.coachPicked() ? ", and your coach chose it as your strength" : "")
                     .append('.');
             if (strength.reflect()) {
-                reason.append(" The rep does it but has not said why it works: a reflection prompt asks them why, to make it conscious.");
+                reason.append(" You do it without saying why it works: the question asks you why, so you keep doing it on purpose.");
             }
         }
         if (focus != null && focus.coachPicked()) {
-            reason.append(" Focus: '").append(focus.key()).append("' was missed and the coach")
+            reason.append(" Focus: you missed '").append(focus.key()).append("' and your coach")
                     .append(call.coachId() != null ? " (" + call.coachId() + ")" : "")
-                    .append(" marked it as the rep's focus in their review: the coach's pick leads.");
+                    .append(" chose it as your focus.");
         } else if (focus != null) {
-            reason.append(" Focus: '").append(focus.key()).append("' was missed and has the highest weight x gap (")
-                    .append(number(focus.weight())).append(" x ").append(number(focus.gap())).append(" = ")
-                    .append(number(focus.value())).append(") among ")
-                    .append(focus.newFocus() ? "the missed behaviours; it becomes a focus behaviour."
-                            : "the missed behaviours that are focus behaviours.");
+            reason.append(" Focus: you missed '").append(focus.key()).append("', the miss worth the most (its weight ")
+                    .append(number(focus.weight())).append(" x how far you are from doing it every time ")
+                    .append(number(focus.gap())).append(" = ").append(number(focus.value())).append(")")
+                    .append(focus.newFocus() ? "; it becomes one of your focus behaviours." : " among your focus behaviours.");
             if (misses > 1) {
-                reason.append(' ').append(misses - 1).append(" other miss").append(misses == 2 ? " is" : "es are")
-                        .append(" left for later moments.");
+                reason.append(" The other ").append(misses - 1).append(misses == 2 ? " miss comes" : " misses come")
+                        .append(" in later moments.");
             }
         } else if (misses > 0) {
-            reason.append(" No focus: the ").append(misses).append(" missed behaviour").append(misses == 1 ? " is" : "s are")
-                    .append(" not among the rep's current focus behaviours, which are full.");
+            reason.append(" No focus this time: the ").append(misses).append(" missed behaviour").append(misses == 1 ? " is" : "s are")
+                    .append(" not among your current focus behaviours, which are full.");
         }
         return reason.toString();
     }

@@ -83,7 +83,7 @@ class CoachReviewFeedbackTest {
         assertThat((String) review.get("body")).contains("you ask budget")
                 .contains("Your coach's focus for you next time: right people.")
                 .contains("Your coach, coach-ana, says: “Ask who else signs off here.”");
-        assertThat((String) review.get("reason")).contains("the coach (coach-ana) marked it as the rep's focus");
+        assertThat((String) review.get("reason")).contains("your coach (coach-ana) chose it as your focus");
         assertThat((List<Map<String, Object>>) review.get("actions")).anyMatch(a -> String.valueOf(a.get("url")).contains("t=300"));
 
         // the coach's focus leads the rep's focus behaviours, in place of the least valuable automatic one

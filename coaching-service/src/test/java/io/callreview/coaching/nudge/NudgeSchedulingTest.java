@@ -77,8 +77,8 @@ class NudgeSchedulingTest {
         assertThat(body).contains("One thing to focus on next time: ask budget.");
         assertThat(body).doesNotContain("next steps").doesNotContain("handle objection").doesNotContain("small talk");
         assertThat(body.indexOf("What went well")).isLessThan(body.indexOf("focus"));
-        assertThat(payload.get("reason").asText()).contains("'ask-budget' was missed").contains("3.00 x 1.00 = 3.00")
-                .contains("2 other misses are left for later moments");
+        assertThat(payload.get("reason").asText()).contains("you missed 'ask-budget'").contains("3.00 x how far you are from doing it every time 1.00 = 3.00")
+                .contains("The other 2 misses come in later moments");
         List<JsonNode> actions = mapper.convertValue(payload.get("actions"), mapper.getTypeFactory().constructCollectionType(List.class, JsonNode.class));
         // the rep opened with an agenda but has never said why it works: the feedback asks them to reflect
         assertThat(actions).extracting(a -> a.get("type").asText())

@@ -38,8 +38,9 @@ class FeedbackComposerTest {
         assertThat(feedback.body()).startsWith("What went well: you open agenda (at 1:35): “Here is what I suggest we cover”.")
                 .contains("One thing to focus on next time: next steps.")
                 .doesNotContain("ask budget").doesNotContain("name competitor");
-        assertThat(feedback.reason()).contains("'next-steps' was missed").contains("2.00 x 0.75 = 1.50")
-                .contains("2 other misses are left for later moments");
+        assertThat(feedback.reason()).startsWith("Your call was scored.").contains("you missed 'next-steps'")
+                .contains("2.00 x how far you are from doing it every time 0.75 = 1.50")
+                .contains("The other 2 misses come in later moments").doesNotContain(CALL.callId());
     }
 
     @Test
@@ -61,7 +62,7 @@ class FeedbackComposerTest {
                 outcome("next-steps", 2, Verdict.MISSED, null)),
                 Map.of("ask-budget", new Standing(0.9, false, true, false), "next-steps", new Standing(0.1, false, false, false)), 0).orElseThrow();
         assertThat(feedback.focus()).isNull();
-        assertThat(feedback.reason()).contains("not among the rep's current focus behaviours");
+        assertThat(feedback.reason()).contains("not among your current focus behaviours");
     }
 
     @Test
@@ -78,7 +79,7 @@ class FeedbackComposerTest {
         assertThat(feedback.strength().key()).isEqualTo("unconscious");
         assertThat(feedback.strength().reflect()).isTrue();
         assertThat(feedback.body()).contains("Nothing missed on this call");
-        assertThat(feedback.reason()).contains("a reflection prompt asks");
+        assertThat(feedback.reason()).contains("the question asks you why");
     }
 
     @Test
@@ -136,8 +137,8 @@ class FeedbackComposerTest {
                 .contains("Your coach's focus for you next time: right people.")
                 .contains("“Ask who else signs off here.”").doesNotContain("next steps");
         assertThat(feedback.title()).isEqualTo("coach-ana reviewed your discovery call");
-        assertThat(feedback.reason()).contains("the coach marked it as the rep's strength")
-                .contains("'right-people' was missed and the coach (coach-ana) marked it as the rep's focus");
+        assertThat(feedback.reason()).startsWith("Your coach reviewed your call.").contains("your coach chose it as your strength")
+                .contains("you missed 'right-people' and your coach (coach-ana) chose it as your focus");
 
         var automatic = FeedbackComposer.compose(CALL, outcomes, standings, 0).orElseThrow();
         assertThat(automatic.focus().key()).isEqualTo("next-steps");
