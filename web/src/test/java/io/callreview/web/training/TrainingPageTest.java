@@ -35,7 +35,7 @@ class TrainingPageTest {
             {"id": "5b0c8f0e-7d1c-4a3e-9a57-2f1d3c4b5a69", "repId": "rep-rita", "behaviourKey": "ask-budget",
              "callType": "discovery", "question": "Does the rep ask about budget?", "status": "ASSIGNED",
              "reason": "New rep: only 1 scored call so far (met on 0 of the last 1 scored calls).",
-             "guidance": "Ask early, and listen to the answer.",
+             "guidance": "Plan to ask budget. Listen to the answer about budget.",
              "guidancePoints": ["Plan to ask budget.", "Listen to the answer about budget."],
              "examples": ["How much are you looking to invest?", "Who holds the purse strings for tools like this?"],
              "peerMoments": [
@@ -61,11 +61,12 @@ class TrainingPageTest {
         assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
         String html = page.body().asString();
         assertThat(html).contains("Training: Does the rep ask about budget?", "data-status=\"ASSIGNED\"",
-                "Why this unit, as things stood on 2026-12-01 09:00 UTC:</strong> New rep: only 1 scored call so far", "Ask early, and listen to the answer.", "<li>Plan to ask budget.</li>",
+                "Why this unit, as things stood on 2026-12-01 09:00 UTC:</strong> New rep: only 1 scored call so far", "<li>Plan to ask budget.</li>", "<li>Listen to the answer about budget.</li>",
                 "<q>How much are you looking to invest?</q>", "<q>Who holds the purse strings for tools like this?</q>",
                 "<a href=\"/calls/c-88/moment?t=61\"><time>1:01</time></a> <q>What budget have you set aside for this?</q>",
                 "assigned 2026-12-01 09:00 UTC", "action=\"/training/" + UNIT_ID + "/done\"", "id=\"mark-done\"");
         assertThat(html).as("the teammate's moment, not their call").doesNotContain("href=\"/calls/c-88?");
+        assertThat(html).as("the guidance once, as its points").doesNotContain("<p>Plan to ask budget. Listen to the answer about budget.</p>");
     }
 
     @Test
