@@ -11,6 +11,8 @@ public record DisputeView(
         @Schema(example = "2", description = "The score revision disputed") int revision,
         @Schema(example = "next-steps") String behaviourKey,
         @Schema(example = "MISSED") Verdict disputedVerdict,
+        @Schema(example = "false", description = "Whether the behaviour may be NOT_APPLICABLE on the call, so an overturn may say so")
+        boolean naAllowed,
         @Schema(example = "rep-42") String repId,
         @Schema(example = "Rita Reyes", description = "The rep's name on the roster; null when it names none") String repName,
         @Schema(example = "team-emea") String teamId,

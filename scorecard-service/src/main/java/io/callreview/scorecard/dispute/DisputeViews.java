@@ -1,5 +1,6 @@
 package io.callreview.scorecard.dispute;
 
+import io.callreview.scorecard.domain.Behaviour;
 import io.callreview.scorecard.roster.RosterRep;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ final class DisputeViews {
     private static DisputeView dispute(ScoreDispute d, String repName) {
         DisputeView.Resolution resolution = d.status == DisputeStatus.OPEN ? null
                 : new DisputeView.Resolution(d.resolvedBy, d.resolvedAt, d.resolvedVerdict, d.resolutionReason, d.resultingRevision);
-        return new DisputeView(d.id, d.call.id, d.revision, d.behaviourKey, d.disputedVerdict, d.repId, repName, d.teamId,
+        Behaviour behaviour = d.call.scorecard.behavioursByKey().get(d.behaviourKey);
+        boolean naAllowed = behaviour != null && behaviour.naAllowed();
+        return new DisputeView(d.id, d.call.id, d.revision, d.behaviourKey, d.disputedVerdict, naAllowed, d.repId, repName, d.teamId,
                 d.comment, d.status, d.openedAt, resolution);
     }
 

@@ -27,6 +27,21 @@ class DisputeTest {
             "agenda", "MET", "objection-handling", "NOT_APPLICABLE");
 
     @Test
+    void aDisputeSaysWhetherItsBehaviourMayBeNotApplicable() {
+        String team = unique("team");
+        String rep = unique("rep");
+        String callId = postCall(publishedDiscoveryType(), rep, team, goodCallSegments());
+        assertThat(ReviewFixtures.review(callId, TestTokens.coach("coach-ana", team), NEXT_STEPS_MISSED, Map.of())).isEqualTo(2);
+
+        given().auth().oauth2(TestTokens.rep(rep, team)).contentType(ContentType.JSON)
+                .body(Map.of("behaviourKey", "objection-handling", "comment", "The customer did raise the price at 12:40."))
+                .when().post("/api/calls/" + callId + "/disputes")
+                .then().statusCode(201)
+                .body("disputedVerdict", equalTo("NOT_APPLICABLE"))
+                .body("naAllowed", equalTo(true));
+    }
+
+    @Test
     void anAcceptedDisputeChangesTheVerdictInRevisionThree() {
         String type = publishedDiscoveryType();
         String team = unique("team");
@@ -51,6 +66,7 @@ class DisputeTest {
                 .body("status", equalTo("OPEN"))
                 .body("revision", equalTo(2))
                 .body("disputedVerdict", equalTo("MISSED"))
+                .body("naAllowed", equalTo(false))
                 .extract().path("id");
         given().auth().oauth2(coach).queryParam("status", "OPEN").queryParam("teamId", team).when().get("/api/disputes")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(disputeId));

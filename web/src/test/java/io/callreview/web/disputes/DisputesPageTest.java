@@ -27,10 +27,10 @@ class DisputesPageTest {
     private static final String PAGE = """
             {"items": [
               {"id": "d-1", "callId": "call-1", "revision": 2, "behaviourKey": "next-steps", "disputedVerdict": "MISSED",
-               "repId": "rep-rita", "repName": "Rita Reyes", "teamId": "team-east", "comment": "We agreed on a demo next Thursday: 28:20 in the recording.",
+               "naAllowed": false, "repId": "rep-rita", "repName": "Rita Reyes", "teamId": "team-east", "comment": "We agreed on a demo next Thursday: 28:20 in the recording.",
                "status": "OPEN", "openedAt": "2026-12-01T09:00:00Z", "resolution": null},
               {"id": "d-2", "callId": "call-2", "revision": 1, "behaviourKey": "ask-budget", "disputedVerdict": "MET",
-               "repId": "rep-sam", "teamId": "team-east", "comment": "I never asked about the budget.",
+               "naAllowed": true, "repId": "rep-sam", "teamId": "team-east", "comment": "I never asked about the budget.",
                "status": "OPEN", "openedAt": "2026-12-01T10:00:00Z", "resolution": null}
              ], "page": 0, "size": 20, "total": 2}""";
 
@@ -61,6 +61,16 @@ class DisputesPageTest {
         assertThat(html.indexOf("I never asked")).isGreaterThan(html.indexOf("id=\"dispute-d-2\""));
         assertThat(html).as("the rep by their name on the roster, else by id")
                 .contains("Rita Reyes <small class=\"muted\">rep-rita</small> (team-east)", "<p class=\"meta\">rep-sam (team-east)");
+    }
+
+    @Test
+    void notApplicableIsOfferedOnlyWhereTheBehaviourAllowsIt() {
+        String html = as("coach-ana", "coach").get("/disputes").body().asString();
+
+        String first = html.substring(html.indexOf("id=\"dispute-d-1\""), html.indexOf("id=\"dispute-d-2\""));
+        String second = html.substring(html.indexOf("id=\"dispute-d-2\""));
+        assertThat(first).contains("<option value=\"MET\"").doesNotContain("NOT_APPLICABLE");
+        assertThat(second).contains("<option value=\"NOT_APPLICABLE\">not applicable</option>");
     }
 
     @Test
