@@ -33,8 +33,7 @@ public class CallsResource {
 
     static final int PAGE_SIZE = 20;
 
-    /** A call an admin set aside: it counts nowhere, and is neither reviewed, acknowledged nor disputed any more. */
-    static final String SET_ASIDE = "SET_ASIDE";
+    private static final String SET_ASIDE = "SET_ASIDE";
 
     @Inject
     Template calls;
@@ -98,7 +97,7 @@ public class CallsResource {
         JsonNode revisions = scorecard.scores(id);
         JsonNode transcript = scorecard.transcript(id);
         JsonNode disputes = scorecard.disputes(null, id, null, 0, 50);
-        boolean setAside = SET_ASIDE.equals(found.path("status").asText());
+        boolean setAside = isSetAside(found);
         JsonNode teammates = user.isAdmin() && !setAside
                 ? Refusals.orElse(() -> scorecard.team(found.path("teamId").asText()), MissingNode.getInstance())
                 : MissingNode.getInstance();
@@ -136,5 +135,10 @@ public class CallsResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Whether an admin set the call aside: it counts nowhere, and is neither reviewed, calibrated nor disputed any more. */
+    public static boolean isSetAside(JsonNode call) {
+        return SET_ASIDE.equals(call.path("status").asText());
     }
 }
