@@ -84,7 +84,7 @@ public class MentoringPairings {
             // asked again for each behaviour: a pairing made for the one before counts
             Map<String, Long> asked = MentoringPairing.askedSince(ranked.stream().map(PeerRecord::repId).toList(), now.minus(WEEK));
             MentorChoice.pick(ranked, asked, config.mentoring().maxPerWeek())
-                    .ifPresent(peer -> pair(standing, state, diagnosis.reason(), peer, now));
+                    .ifPresent(peer -> pair(standing, state, diagnosis, peer, now));
         }
     }
 
@@ -92,7 +92,7 @@ public class MentoringPairings {
      * The mentor's row is taken without waiting (another transaction may hold it while holding its own rep's): if it is
      * busy, the pairing waits for the rep's next event rather than risk a deadlock.
      */
-    private void pair(RepStanding standing, SkillState state, String reason, PeerRecord peer, Instant now) {
+    private void pair(RepStanding standing, SkillState state, Diagnoses.Diagnosis diagnosis, PeerRecord peer, Instant now) {
         Rep rep = standing.rep();
         Optional<Rep> mentor = reps.tryLock(peer.repId());
         if (mentor.isEmpty()) {
@@ -107,7 +107,7 @@ public class MentoringPairings {
         pairing.callType = state.lastCallType;
         pairing.question = state.question;
         pairing.status = MentoringStatus.PAIRED;
-        pairing.reason = Texts.truncate(reason, 1000);
+        pairing.reason = Texts.truncate(diagnosis.reason(), 1000);
         ExampleCall example = peer.bestExample();
         if (example != null && mentor.get().shareMoments) {
             pairing.exampleCallId = example.callId();
@@ -119,7 +119,7 @@ public class MentoringPairings {
         pairing.persist();
         standing.paired(pairing);
         MentoringComposer.Pairing facts = new MentoringComposer.Pairing(pairing.repId, pairing.mentorId, pairing.behaviourKey,
-                pairing.question, pairing.reason, pairing.exampleCallId, pairing.exampleAtMs, pairing.exampleQuote);
+                pairing.question, diagnosis.forRep(), pairing.exampleCallId, pairing.exampleAtMs, pairing.exampleQuote);
         String url = config.mentoring().url().replace("{pairingId}", pairing.id);
         nudges.notice(rep, "mentoring:" + pairing.id + ":rep", NudgeRequested.Kind.MENTORING, pairing.behaviourKey,
                 pairing.callType, MentoringComposer.toRep(facts, url, links));

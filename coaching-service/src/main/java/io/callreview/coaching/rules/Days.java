@@ -21,6 +21,16 @@ public final class Days {
         return Duration.ofMillis(Math.round(Math.min(days, MAX_DAYS) * MILLIS_PER_DAY));
     }
 
+    /** About how long, as a rep reads it: whole days from two days on ("3 days"), else hours ("36 hours"). */
+    public static String roughly(Duration duration) {
+        if (duration.toMinutes() >= 48 * 60) {
+            long days = Math.round(duration.toMinutes() / 1440.0);
+            return days + " days";
+        }
+        long hours = Math.max(1, Math.round(duration.toMinutes() / 60.0));
+        return hours + (hours == 1 ? " hour" : " hours");
+    }
+
     /** "7 days", "1 day", or hours below a day. */
     public static String describe(Duration duration) {
         long days = duration.toDays();

@@ -27,7 +27,7 @@ public final class DisputeNotice {
             case CLOSED -> throw new IllegalStateException("a closed dispute has its own notice");
         };
         StringBuilder body = new StringBuilder("You disputed whether you ").append(behaviour).append(" on your ")
-                .append(resolved.callType()).append(" call, graded ").append(words(resolved.disputedVerdict())).append('.');
+                .append(CallTypeWords.call(resolved.callType())).append(", graded ").append(words(resolved.disputedVerdict())).append('.');
         switch (resolved.outcome()) {
             case ACCEPTED -> body.append(" It is now ").append(words(resolved.resolvedVerdict())).append(", and your score")
                     .append(" changed with it.");
@@ -35,9 +35,8 @@ public final class DisputeNotice {
             case REJECTED -> body.append(" The verdict stands.");
         }
         body.append(CoachQuote.of(resolved.resolvedBy(), resolved.reason()));
-        String reason = "Dispute " + resolved.disputeId() + " of '" + resolved.behaviourKey() + "' on call " + resolved.callId()
-                + " was resolved " + resolved.outcome().name() + " by " + resolved.resolvedBy()
-                + (resolved.resultingRevision() != null ? " (score revision " + resolved.resultingRevision() + ")" : "") + ".";
+        String reason = "You disputed the verdict on '" + resolved.behaviourKey() + "' on your " + CallTypeWords.call(resolved.callType())
+                + ", and " + resolved.resolvedBy() + " decided it.";
         return new NudgeCopy(title, body.toString(), reason, List.of(
                 NudgeActions.listen("Open the call", links.callMoment(resolved.callId(), null)), NudgeActions.acknowledge()));
     }
@@ -49,10 +48,10 @@ public final class DisputeNotice {
     private static NudgeCopy closed(DisputeResolved resolved) {
         String behaviour = BehaviourPhrasing.asAction(resolved.behaviourQuestion());
         String why = resolved.reason() == null ? "the call no longer counts" : resolved.reason().strip().replaceAll("\\.+$", "");
-        String body = "You disputed whether you " + behaviour + " on your " + resolved.callType() + " call. The dispute was"
+        String body = "You disputed whether you " + behaviour + " on your " + CallTypeWords.call(resolved.callType()) + ". The dispute was"
                 + " closed without a decision: " + why + ". The call no longer counts in your scores or coaching.";
-        String reason = "Dispute " + resolved.disputeId() + " of '" + resolved.behaviourKey() + "' on call " + resolved.callId()
-                + " was closed by " + resolved.resolvedBy() + ": " + resolved.reason();
+        String reason = "You disputed the verdict on '" + resolved.behaviourKey() + "' on your " + CallTypeWords.call(resolved.callType())
+                + ", and " + resolved.resolvedBy() + " closed the dispute without a decision.";
         return new NudgeCopy("Your dispute was closed", body, reason, List.of(NudgeActions.acknowledge()));
     }
 

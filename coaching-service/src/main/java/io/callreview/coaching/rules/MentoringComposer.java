@@ -8,7 +8,11 @@ import java.util.List;
 /** Words the two notices of a mentoring pairing: one to the rep, one to the mentor. */
 public final class MentoringComposer {
 
-    /** A pairing; the example moment is absent when the mentor does not share their moments. */
+    /**
+     * A pairing; the example moment is absent when the mentor does not share their moments.
+     *
+     * @param reason why the rep is paired, in their words
+     */
     public record Pairing(String repId, String mentorId, String behaviourKey, String question, String reason,
                           String exampleCallId, Long exampleAtMs, String exampleQuote) {
 
@@ -34,7 +38,7 @@ public final class MentoringComposer {
         }
         actions.add(NudgeActions.acknowledge());
         return new NudgeCopy("Mentoring: " + Texts.truncate(action, 80), body.toString(),
-                "Paired with mentor " + pairing.mentorId() + " on '" + pairing.behaviourKey() + "': " + pairing.reason(), actions);
+                "Paired with " + pairing.mentorId() + " on '" + pairing.behaviourKey() + "'. " + pairing.reason(), actions);
     }
 
     public static NudgeCopy toMentor(Pairing pairing, String url, MomentLinks links) {
@@ -48,7 +52,7 @@ public final class MentoringComposer {
         return new NudgeCopy("Could you mentor " + pairing.repId() + "?", "You consistently " + action + " and can say why it"
                 + " works. " + pairing.repId() + " is working on it: could you find 15 minutes this week to show them how you"
                 + " do it? Record it in the app once you have met.",
-                "Asked to mentor " + pairing.repId() + " on '" + pairing.behaviourKey() + "': consciously competent and"
-                        + " consistent at it, and asked fewer times this week than the cap.", actions);
+                "You do '" + pairing.behaviourKey() + "' on call after call and have said why it works, so you can show a"
+                        + " teammate how.", actions);
     }
 }

@@ -35,27 +35,27 @@ public final class PlanComposer {
     public static NudgeCopy created(Plan plan, String coachId) {
         return notice("Your coaching plan", "Your coach set up a plan with you: focus on " + describe(plan) + "." + agreement(plan)
                         + notes(plan),
-                "Coach " + coachId + " created coaching plan " + plan.id() + ".");
+                coachId + " set up a coaching plan with you.");
     }
 
     /** @param changes what changed, each as {@link #newFocus}, {@link #newTarget}, {@link #newReviewDate} or {@link #newNotes} words it */
     public static NudgeCopy changed(Plan plan, List<String> changes, String userId) {
         return notice("Your coaching plan changed", "Your coach updated your plan: " + String.join("; ", changes) + "."
                         + agreement(plan) + notes(plan),
-                "User " + userId + " changed coaching plan " + plan.id() + ": " + String.join("; ", changes) + ".");
+                userId + " changed your coaching plan.");
     }
 
     /** @param effectiveness how adherence changed over the plan, in words */
     public static NudgeCopy completed(Plan plan, String effectiveness, String userId) {
         return notice("Your coaching plan is complete",
                 "Well done on working through your plan (" + describe(plan) + "). " + effectiveness,
-                "User " + userId + " completed coaching plan " + plan.id() + ".");
+                userId + " marked your coaching plan complete.");
     }
 
     public static NudgeCopy cancelled(Plan plan, String userId) {
         return notice("Your coaching plan was cancelled",
                 "Your coach closed your plan (" + describe(plan) + "). Your focus goes back to your most valuable gaps.",
-                "User " + userId + " cancelled coaching plan " + plan.id() + ".");
+                userId + " cancelled your coaching plan.");
     }
 
     public static String newFocus(List<FocusBehaviour> focus) {

@@ -27,11 +27,10 @@ public final class ReminderComposer {
 
     public static NudgeCopy reinforcement(Behaviour behaviour, NudgeRules.Reinforcement due, PracticeItem item, MomentLinks links) {
         String action = BehaviourPhrasing.asAction(behaviour.question());
-        String reason = String.format(Locale.ROOT, "Spaced reinforcement of focus behaviour '%s': its predicted recall"
-                        + " falls below the %.0f%% target on %s (FSRS stability %.2f days since the last review on %s;"
-                        + " recall at delivery %.0f%%). Recent record: met on %d of the last %d scored calls.",
-                behaviour.key(), due.targetRetention() * 100, due.recallFallsAt(), due.stability(), due.lastReviewAt(),
-                due.recallAtDue() * 100, behaviour.recentMet(), behaviour.recentReviews());
+        String reason = String.format(Locale.ROOT, "'%s' is one of your focus behaviours, and a habit fades without practice:"
+                        + " it has been %s since you last practised it, about when it starts to slip. You did it on %d of"
+                        + " your last %d scored calls.",
+                behaviour.key(), sinceLastPractice(due), behaviour.recentMet(), behaviour.recentReviews());
         return new NudgeCopy("Keep it fresh: " + Texts.truncate(action, 80),
                 "For your next calls: " + action + ". " + item.instruction(), reason + toDo(item), actions(item, links));
     }
@@ -42,7 +41,7 @@ public final class ReminderComposer {
             return reminder;
         }
         return new NudgeCopy(reminder.title(), reminder.body() + PlanComposer.agreedSolution(solution), reminder.reason()
-                + " Follow-up of coaching plan " + planId + ": it recalls the solution the rep and the coach agreed.", reminder.actions());
+                + " It follows up your coaching plan, with what you and your coach agreed.", reminder.actions());
     }
 
     /**
@@ -53,11 +52,10 @@ public final class ReminderComposer {
                                     ZoneId zone, MomentLinks links) {
         String body = "One thing to bring to this call: " + BehaviourPhrasing.asAction(behaviour.question()) + ". "
                 + item.instruction();
-        String reason = String.format(Locale.ROOT, "Pre-call nudge for scheduled call %s (%s, starts %s): '%s' is %s for"
-                        + " %s calls (met on %d of the last %d scored calls); due %d minutes before the start.",
-                call.scheduledCallId(), call.callType(), call.startsAt(), behaviour.key(),
-                focus ? "your focus behaviour" : "your most valuable gap", call.callType(), behaviour.recentMet(),
-                behaviour.recentReviews(), lead.toMinutes());
+        String reason = String.format(Locale.ROOT, "'%s' is %s on %s (you did it on %d of your last %d scored calls), so it"
+                        + " is the one thing to bring to this call. This note comes %d minutes before it starts.",
+                behaviour.key(), focus ? "your focus" : "the gap worth the most", CallTypeWords.calls(call.callType()),
+                behaviour.recentMet(), behaviour.recentReviews(), lead.toMinutes());
         return new NudgeCopy("Before your " + CallTypeWords.call(call.callType()) + " at " + TIME.format(call.startsAt().atZone(zone)),
                 body, reason + toDo(item), actions(item, links));
     }
@@ -68,7 +66,12 @@ public final class ReminderComposer {
             case PHRASING -> "a phrasing to try";
             case PEER_MOMENT -> "a teammate's moment to hear";
         };
-        return " Something to do: " + what + " (" + item.id() + "), not the one the last nudge about it offered.";
+        return " Something to do: " + what + ", a different one from last time.";
+    }
+
+    /** From the last practice to when the reminder is due. */
+    static String sinceLastPractice(NudgeRules.Reinforcement due) {
+        return Days.roughly(Duration.between(due.lastReviewAt(), due.recallFallsAt()));
     }
 
     private static List<Action> actions(PracticeItem item, MomentLinks links) {

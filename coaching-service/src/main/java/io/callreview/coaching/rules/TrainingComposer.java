@@ -9,7 +9,7 @@ import java.util.Locale;
 /** Words the notice of a training unit and the spaced quizzes that follow it. */
 public final class TrainingComposer {
 
-    /** What the unit holds, in numbers. */
+    /** What the unit holds, in numbers, and why the rep gets it, in their words. */
     public record Unit(String behaviourKey, String question, int guidancePoints, int examples, int peerMoments, String reason) {
     }
 
@@ -29,7 +29,7 @@ public final class TrainingComposer {
         String body = "A short training unit on how to " + action + ": " + String.join(", ", parts) + ". Mark it done once"
                 + " you have been through it; a few quick quizzes over the next days help it stick.";
         return new NudgeCopy("Training: " + Texts.truncate(action, 80), body,
-                "Training unit assigned on '" + unit.behaviourKey() + "': " + unit.reason(),
+                "A training unit on '" + unit.behaviourKey() + "'. " + unit.reason(),
                 List.of(NudgeActions.open("Open the training", url), NudgeActions.acknowledge()));
     }
 
@@ -40,11 +40,10 @@ public final class TrainingComposer {
     public static NudgeCopy quiz(ReminderComposer.Behaviour behaviour, NudgeRules.Reinforcement due, PracticeItem item,
                                  int rightInARow, int needed, MomentLinks links) {
         String action = BehaviourPhrasing.asAction(behaviour.question());
-        String reason = String.format(Locale.ROOT, "Spaced quiz after the training unit on '%s': predicted recall falls below"
-                        + " the %.0f%% target on %s (FSRS stability %.2f days since the last review on %s). %d of %d right"
-                        + " answers in a row so far; item %s, not the one the last nudge about it offered.",
-                behaviour.key(), due.targetRetention() * 100, due.recallFallsAt(), due.stability(), due.lastReviewAt(),
-                rightInARow, needed, item.id());
+        String reason = String.format(Locale.ROOT, "A quiz on '%s' from your training unit, %s after you last practised it:"
+                        + " quizzes spaced just before what you learnt starts to slip make it stick. You have %d of the %d"
+                        + " right answers in a row that complete the unit.",
+                behaviour.key(), ReminderComposer.sinceLastPractice(due), rightInARow, needed);
         List<Action> actions = new ArrayList<>(item.actions(links));
         actions.add(NudgeActions.acknowledge());
         return new NudgeCopy("Quick quiz: " + Texts.truncate(action, 80), item.instruction(), reason, actions);

@@ -71,7 +71,7 @@ public class TrainingAssignments {
                 hadUnit::contains,
                 key -> diagnosis(standing, key).approach() == Approach.TRAINING,
                 units.stream().filter(TrainingUnit::open).count(), config.training().maxOpenUnits());
-        assign.forEach(key -> standing.training().add(assign(rep, standing.state(key).orElseThrow(), diagnosis(standing, key).reason(), now)));
+        assign.forEach(key -> standing.training().add(assign(rep, standing.state(key).orElseThrow(), diagnosis(standing, key), now)));
     }
 
     private Diagnoses.Diagnosis diagnosis(RepStanding standing, String behaviourKey) {
@@ -100,7 +100,7 @@ public class TrainingAssignments {
         return "training:" + unit.id;
     }
 
-    private TrainingUnit assign(Rep rep, SkillState state, String reason, Instant now) {
+    private TrainingUnit assign(Rep rep, SkillState state, Diagnoses.Diagnosis diagnosis, Instant now) {
         Optional<BehaviourGuide> guide = BehaviourGuide.find(state.teamId, state.lastCallType, state.behaviourKey);
         TrainingUnit unit = new TrainingUnit();
         unit.id = UUID.randomUUID().toString();
@@ -110,7 +110,7 @@ public class TrainingAssignments {
         unit.callType = state.lastCallType;
         unit.question = state.question;
         unit.status = TrainingStatus.ASSIGNED;
-        unit.reason = Texts.truncate(reason, 1000);
+        unit.reason = Texts.truncate(diagnosis.reason(), 1000);
         unit.guidance = guide.map(g -> g.guidance).orElse(null);
         unit.guidancePoints = Reflections.guidancePoints(unit.guidance);
         unit.examples = guide.map(g -> g.examples).orElse(List.of());
@@ -119,7 +119,7 @@ public class TrainingAssignments {
         unit.updatedAt = now;
         unit.persist();
         TrainingComposer.Unit facts = new TrainingComposer.Unit(unit.behaviourKey, unit.question, unit.guidancePoints.size(),
-                unit.examples.size(), unit.peerMoments.size(), unit.reason);
+                unit.examples.size(), unit.peerMoments.size(), diagnosis.forRep());
         nudges.notice(rep, noticeKey(unit), NudgeRequested.Kind.TRAINING, unit.behaviourKey, unit.callType,
                 TrainingComposer.assigned(facts, config.training().url().replace("{unitId}", unit.id)));
         return unit;

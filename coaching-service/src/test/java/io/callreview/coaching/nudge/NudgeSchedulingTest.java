@@ -114,7 +114,8 @@ class NudgeSchedulingTest {
         Map<String, Object> reinforcement = upcoming(schedule, "REINFORCEMENT");
         assertThat(Instant.parse((String) reinforcement.get("dueAt"))).isCloseTo(dropsBelowNinety, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.SECONDS));
         assertThat(reinforcement.get("dedupeKey")).isEqualTo("reinforce:" + rep + ":ask-budget:2030-05-16");
-        assertThat((String) reinforcement.get("reason")).contains("falls below the 90% target").contains("focus behaviour 'ask-budget'");
+        assertThat((String) reinforcement.get("reason")).startsWith("'ask-budget' is one of your focus behaviours")
+                .contains("since you last practised it");
         assertThat(reinforcement.get("priority")).isEqualTo("LOW");
 
         clock.set(dropsBelowNinety.minusSeconds(60));
@@ -161,7 +162,7 @@ class NudgeSchedulingTest {
         assertThat(nudge.at("/payload/urgent").asBoolean()).isTrue();
         assertThat(nudge.at("/payload/priority").asText()).isEqualTo("HIGH");
         assertThat(nudge.at("/payload/expiresAt").asText()).isEqualTo("2030-05-15T15:00:00Z");
-        assertThat(nudge.at("/payload/reason").asText()).contains("scheduled call " + scheduledCall).contains("focus behaviour");
+        assertThat(nudge.at("/payload/reason").asText()).contains("is your focus on").contains("minutes before it starts");
         assertThat(schedule(rep).getList("upcoming.kind")).doesNotContain("PRE_CALL");
     }
 

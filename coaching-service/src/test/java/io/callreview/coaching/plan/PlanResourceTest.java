@@ -98,7 +98,7 @@ class PlanResourceTest {
         assertThat(told.at("/payload/kind").asText()).isEqualTo("PLAN_UPDATE");
         assertThat(told.at("/payload/body").asText()).contains("focus on next steps, on 80% of your calls by 2030-06-30")
                 .contains("Agree a date");
-        assertThat(told.at("/payload/reason").asText()).contains("created coaching plan " + id);
+        assertThat(told.at("/payload/reason").asText()).isEqualTo("coach-" + scenario.teamId() + " set up a coaching plan with you.");
         assertThat(awaitProfile(rep, p -> true).getList("focusBehaviours")).containsExactly("next-steps");
 
         boolean[] metAfter = {true, true, false, true};
@@ -157,7 +157,7 @@ class PlanResourceTest {
         Map<String, Object> followUp = followUps(schedule).stream().filter(n -> "open-agenda".equals(n.get("behaviourKey")))
                 .findFirst().orElseThrow();
         assertThat((String) followUp.get("body")).contains("What you agreed with your coach: Offer two dates as a question.");
-        assertThat((String) followUp.get("reason")).contains("Follow-up of coaching plan");
+        assertThat((String) followUp.get("reason")).endsWith("It follows up your coaching plan, with what you and your coach agreed.");
 
         String other = scenario.newRep();
         scenario.send(scenario.call(other, START.minus(DAY)).missed("next-steps"));

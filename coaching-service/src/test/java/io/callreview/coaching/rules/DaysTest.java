@@ -22,4 +22,13 @@ class DaysTest {
         assertThat(Days.duration(1.0 / 86_400_000 * 0.6)).isEqualTo(Duration.ofMillis(1));
         assertThat(Days.duration(Double.MAX_VALUE)).isEqualTo(Duration.ofDays(36_500));
     }
+
+    @Test
+    void roughlyIsInHoursBelowTwoDaysAndInWholeDaysFromThere() {
+        assertThat(Days.roughly(Duration.ofMinutes(20))).isEqualTo("1 hour");
+        assertThat(Days.roughly(Duration.ofHours(36))).isEqualTo("36 hours");
+        assertThat(Days.roughly(Duration.ofHours(48))).isEqualTo("2 days");
+        assertThat(Days.roughly(Duration.ofHours(83))).isEqualTo("3 days");
+        assertThat(Days.roughly(Duration.ofHours(85))).isEqualTo("4 days");
+    }
 }

@@ -29,6 +29,8 @@ class DiagnosesTest {
         var d = diagnoses.diagnose(facts(2, 2, 0, Stage.UNCONSCIOUSLY_INCOMPETENT, false), Optional.of(PEER));
         assertThat(d.approach()).isEqualTo(Approach.TRAINING);
         assertThat(d.reason()).startsWith("New rep: only 2 scored calls");
+        assertThat(d.forRep()).isEqualTo("You are new here (2 scored calls so far): learning what good looks like comes first,"
+                + " coaching once you know it.");
     }
 
     @Test
@@ -36,6 +38,8 @@ class DiagnosesTest {
         var d = diagnoses.diagnose(facts(8, 8, 0, Stage.CONSCIOUSLY_INCOMPETENT, true), Optional.of(PEER));
         assertThat(d.approach()).isEqualTo(Approach.TRAINING);
         assertThat(d.mentor()).isNull();
+        assertThat(d.forRep()).isEqualTo("You have not done it on any of your 8 scored calls, and you said yourself it is a gap:"
+                + " a short unit shows how.");
     }
 
     @Test
@@ -44,6 +48,8 @@ class DiagnosesTest {
         assertThat(d.approach()).isEqualTo(Approach.MENTORING);
         assertThat(d.mentor()).isEqualTo(PEER);
         assertThat(d.reason()).contains("Almost never shown (1 of 10").contains("rep-peer").contains("call-9").contains("100%");
+        assertThat(d.forRep()).isEqualTo("You did it on only 1 of your 10 scored calls: a teammate who does it on every"
+                + " discovery call can show you what good sounds like.");
     }
 
     @Test
@@ -51,6 +57,7 @@ class DiagnosesTest {
         var d = diagnoses.diagnose(facts(10, 10, 0, Stage.UNCONSCIOUSLY_INCOMPETENT, false), Optional.empty());
         assertThat(d.approach()).isEqualTo(Approach.TRAINING);
         assertThat(d.reason()).contains("no peer can mentor it").contains("has said why it works");
+        assertThat(d.forRep()).isEqualTo("You have not done it on any of your 10 scored calls: a short unit shows what good looks like.");
     }
 
     @Test
@@ -65,6 +72,7 @@ class DiagnosesTest {
         var d = diagnoses.diagnose(facts(10, 10, 4, Stage.CONSCIOUSLY_INCOMPETENT, false), Optional.of(PEER));
         assertThat(d.approach()).isEqualTo(Approach.COACHING);
         assertThat(d.reason()).contains("4 of 10 scored calls overall");
+        assertThat(d.forRep()).startsWith("You have done it before (4 of 10 scored calls overall,").endsWith("the work is doing it on every call.");
     }
 
     @Test
@@ -84,6 +92,7 @@ class DiagnosesTest {
         var d = diagnoses.diagnose(facts(10, 10, 9, Stage.UNCONSCIOUSLY_COMPETENT, false, false), Optional.of(PEER));
         assertThat(d.approach()).isEqualTo(Approach.COACHING);
         assertThat(d.reason()).contains("cannot say why").contains("reflection");
+        assertThat(d.forRep()).contains("have not said yet why it works").doesNotContain("the rep");
     }
 
     @Test

@@ -23,7 +23,7 @@ class PlanComposerTest {
         assertThat(copy.title()).isEqualTo("Your coaching plan");
         assertThat(copy.body()).isEqualTo("Your coach set up a plan with you: focus on close with agreed next steps,"
                 + " on 80% of your calls by 2030-06-30. Notes: Agree a date.");
-        assertThat(copy.reason()).isEqualTo("Coach coach-7 created coaching plan p-1.");
+        assertThat(copy.reason()).isEqualTo("coach-7 set up a coaching plan with you.");
         assertThat(copy.actions()).containsExactly(new Action(ActionType.ACKNOWLEDGE, "Got it", null, null));
     }
 
@@ -38,8 +38,7 @@ class PlanComposerTest {
         assertThat(copy.title()).isEqualTo("Your coaching plan changed");
         assertThat(copy.body()).isEqualTo("Your coach updated your plan: focus on close with agreed next steps and ask-budget;"
                 + " target 75% of calls; review on 2030-07-15; new notes from your coach.");
-        assertThat(copy.reason()).isEqualTo("User coach-7 changed coaching plan p-1: focus on close with agreed next steps and"
-                + " ask-budget; target 75% of calls; review on 2030-07-15; new notes from your coach.");
+        assertThat(copy.reason()).isEqualTo("coach-7 changed your coaching plan.");
     }
 
     @Test
@@ -48,12 +47,12 @@ class PlanComposerTest {
         assertThat(completed.title()).isEqualTo("Your coaching plan is complete");
         assertThat(completed.body()).isEqualTo("Well done on working through your plan (close with agreed next steps, on 80% of"
                 + " your calls by 2030-06-30). Adherence rose from 25% (4 calls) to 75% (4 calls).");
-        assertThat(completed.reason()).isEqualTo("User coach-7 completed coaching plan p-1.");
+        assertThat(completed.reason()).isEqualTo("coach-7 marked your coaching plan complete.");
 
         NudgeCopy cancelled = PlanComposer.cancelled(PLAN, "admin-1");
         assertThat(cancelled.title()).isEqualTo("Your coaching plan was cancelled");
         assertThat(cancelled.body()).isEqualTo("Your coach closed your plan (close with agreed next steps, on 80% of your calls by"
                 + " 2030-06-30). Your focus goes back to your most valuable gaps.");
-        assertThat(cancelled.reason()).isEqualTo("User admin-1 cancelled coaching plan p-1.");
+        assertThat(cancelled.reason()).isEqualTo("admin-1 cancelled your coaching plan.");
     }
 }

@@ -33,10 +33,9 @@ class ReminderComposerTest {
         assertThat(copy.title()).isEqualTo("Keep it fresh: close with agreed next steps");
         assertThat(copy.body()).isEqualTo("For your next calls: close with agreed next steps."
                 + " Try this on your next call: “So Tuesday at ten with your CFO.” (your own words on 3 Mar).");
-        assertThat(copy.reason()).isEqualTo("Spaced reinforcement of focus behaviour 'next-steps': its predicted recall falls"
-                + " below the 90% target on 2025-03-06T10:00:00Z (FSRS stability 3.00 days since the last review on"
-                + " 2025-03-03T10:00:00Z; recall at delivery 90%). Recent record: met on 2 of the last 5 scored calls."
-                + " Something to do: a phrasing to try (phrase:1), not the one the last nudge about it offered.");
+        assertThat(copy.reason()).isEqualTo("'next-steps' is one of your focus behaviours, and a habit fades without practice:"
+                + " it has been 3 days since you last practised it, about when it starts to slip. You did it on 2 of your last 5"
+                + " scored calls. Something to do: a phrasing to try, a different one from last time.");
         assertThat(copy.actions()).containsExactly(
                 new Action(ActionType.OPEN_CALL_MOMENT, "Hear yourself say it", "https://app/calls/c-7?ms=95000", null), GOT_IT);
     }
@@ -65,14 +64,13 @@ class ReminderComposerTest {
         assertThat(focus.title()).isEqualTo("Before your discovery call at 16:00");
         assertThat(focus.body()).isEqualTo("One thing to bring to this call: close with agreed next steps."
                 + " Try this on your next call: “So Tuesday at ten with your CFO.” (your own words on 3 Mar).");
-        assertThat(focus.reason()).startsWith("Pre-call nudge for scheduled call sc-1 (discovery, starts 2025-03-05T15:00:00Z):"
-                + " 'next-steps' is your focus behaviour for discovery calls (met on 2 of the last 5 scored calls); due 30 minutes"
-                + " before the start.");
+        assertThat(focus.reason()).startsWith("'next-steps' is your focus on discovery calls (you did it on 2 of your last 5"
+                + " scored calls), so it is the one thing to bring to this call. This note comes 30 minutes before it starts.");
         assertThat(focus.actions()).hasSize(2).endsWith(GOT_IT);
 
         NudgeCopy gap = ReminderComposer.preCall(call, NEXT_STEPS, false, RECALL, Duration.ofMinutes(30), ZoneOffset.UTC, LINKS);
         assertThat(gap.title()).isEqualTo("Before your discovery call at 15:00");
         assertThat(gap.body()).isEqualTo("One thing to bring to this call: close with agreed next steps. " + RECALL.instruction());
-        assertThat(gap.reason()).contains("'next-steps' is your most valuable gap for discovery calls");
+        assertThat(gap.reason()).contains("'next-steps' is the gap worth the most on discovery calls");
     }
 }

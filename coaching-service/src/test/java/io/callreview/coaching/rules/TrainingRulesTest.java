@@ -10,8 +10,8 @@ class TrainingRulesTest {
 
     private static final List<Fsrs.Grade> RIGHT_THREE = List.of(Fsrs.Grade.AGAIN, Fsrs.Grade.GOOD, Fsrs.Grade.GOOD, Fsrs.Grade.GOOD);
 
-    private static final Diagnoses.Diagnosis TRAINING = new Diagnoses.Diagnosis(Approach.TRAINING, "New rep.", null);
-    private static final Diagnoses.Diagnosis COACHING = new Diagnoses.Diagnosis(Approach.COACHING, "Shown before.", null);
+    private static final Diagnoses.Diagnosis TRAINING = new Diagnoses.Diagnosis(Approach.TRAINING, "New rep.", "You are new.", null);
+    private static final Diagnoses.Diagnosis COACHING = new Diagnoses.Diagnosis(Approach.COACHING, "Shown before.", "You have done it.", null);
 
     @Test
     void aUnitNotDoneIsWithdrawnAtTheTargetAndADoneOnePassesOnRightAnswersInARow() {
@@ -29,7 +29,7 @@ class TrainingRulesTest {
     void aUnitNotDoneIsWithdrawnOnceTheDiagnosisIsCoachingAndADoneOneIsNot() {
         assertThat(Training.ending(false, false, () -> COACHING, List::of, 3))
                 .contains(new Training.End(Training.Ending.WITHDRAWN, "No longer needed: the rep's calls show they know how. Shown before."));
-        assertThat(Training.ending(false, false, () -> new Diagnoses.Diagnosis(Approach.MENTORING, "A peer.", null), List::of, 3))
+        assertThat(Training.ending(false, false, () -> new Diagnoses.Diagnosis(Approach.MENTORING, "A peer.", "A teammate.", null), List::of, 3))
                 .as("mentoring, like training, is for a rep who does not know how yet").isEmpty();
         assertThat(Training.ending(true, false, () -> {
             throw new AssertionError("a unit done is not withdrawn");
