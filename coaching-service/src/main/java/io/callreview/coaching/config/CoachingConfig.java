@@ -106,6 +106,13 @@ public interface CoachingConfig {
         @WithDefault("P3D")
         Duration reinforcementExpiry();
 
+        /**
+         * How long a training or mentoring notice waits before it goes out, so that a burst of calls (a CRM sending a
+         * day's calls at once) settles the decision first: a unit or pairing withdrawn meanwhile never reaches the rep.
+         */
+        @WithDefault("PT10M")
+        Duration noticeSettle();
+
         /** How long before a scheduled call its pre-call nudge is due. */
         @WithDefault("PT30M")
         Duration preCallLead();

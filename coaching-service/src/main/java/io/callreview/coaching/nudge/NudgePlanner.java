@@ -247,14 +247,16 @@ public class NudgePlanner {
     }
 
     /**
-     * Tells the rep about something assigned to them (a training unit, a mentoring pairing), at once and outside the
-     * daily cap: it is not a routine reminder. One nudge per {@code dedupeKey}.
+     * Tells the rep about something assigned to them (a training unit, a mentoring pairing) once the decision has
+     * settled (the notice-settle time, for the calls still arriving), outside the daily cap: it is not a routine
+     * reminder. One nudge per {@code dedupeKey}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void notice(Rep rep, String dedupeKey, Kind kind, String behaviourKey, String callType, NudgeCopy copy) {
         Instant now = clock.instant();
+        Instant settled = now.plus(config.nudges().noticeSettle());
         ScheduledNudge.plan(rep, dedupeKey, ScheduledNudge.byDedupeKey(dedupeKey), new NudgeDraft(kind, Priority.NORMAL, false,
-                behaviourKey, null, callType, copy, NudgeRules.atOnce(now, reps.calendarOf(rep), null), false), now);
+                behaviourKey, null, callType, copy, NudgeRules.atOnce(settled, reps.calendarOf(rep), null), false), now);
     }
 
     /** Withdraws a notice not delivered yet, with the reason; one already sent stays as it was. */

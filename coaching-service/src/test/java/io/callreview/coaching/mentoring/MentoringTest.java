@@ -93,7 +93,12 @@ class MentoringTest {
         assertThat(actions).anySatisfy(a -> assertThat(a).containsEntry("kind", "MENTORING").containsEntry("id", pairingId)
                 .containsEntry("mentorId", mentor).containsEntry("status", "PAIRED"));
 
-        // both are told, at once, with a link to the pairing; the notices go out through the outbox
+        // both are told with a link to the pairing, once it has settled for ten minutes (more calls may be arriving);
+        // the notices go out through the outbox
+        for (String told : List.of(mentee, mentor)) {
+            assertThat(awaitSchedule(told, s -> true).getList("upcoming.kind")).as("before it settled").contains("MENTORING");
+        }
+        clock.set(WEDNESDAY_10.plus(Duration.ofMinutes(10)).plusSeconds(1));
         dispatcher.dispatchDue();
         for (String told : List.of(mentee, mentor)) {
             JsonPath schedule = awaitSchedule(told, s -> s.getList("recent.findAll { it.kind == 'MENTORING' }.status").contains("SENT"));
