@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * Prints the grading evaluation (bench/grading-eval.sh): the keyword grader and the semantic grader side by side, on
- * the tuning part and the five held-out parts (held-out; held-out-styles, held-out-real, held-out-fresh and
- * held-out-wild: calls in the styles real calls have and the first lacks), and writes the figures as JSON. Mistakes are listed for the tuning part only (with --mistakes): a
+ * the tuning part and the six held-out parts (held-out; held-out-styles, held-out-real, held-out-fresh, held-out-wild
+ * and held-out-field: calls in the styles real calls have and the first lacks), and writes the figures as JSON.
+ * Mistakes are listed for the tuning part only (with --mistakes): a
  * held-out part is read for its figures, never its failures. With --tuning-only the held-out parts are not graded at
  * all, for working on the tuning part without glancing at held-out figures each time.
  *
@@ -46,7 +47,8 @@ public final class GradingEvaluationMain {
         Path out = null;
         boolean mistakes = false;
         String model = "bge";
-        List<String> parts = List.of("tuning", "held-out", "held-out-styles", "held-out-real", "held-out-fresh", "held-out-wild");
+        List<String> parts = List.of("tuning", "held-out", "held-out-styles", "held-out-real", "held-out-fresh", "held-out-wild",
+                "held-out-field");
         List<Integer> fewExamples = List.of();
         int draws = 3;
         String callsPrefix = null;
