@@ -36,6 +36,8 @@ final class QuestionForm {
             "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall",
             "have", "has", "had", "may", "might", "am", "isn't", "aren't", "don't", "doesn't", "didn't", "won't",
             "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't");
+    /** What follows a tag "or" that only softens a yes/no question: "or not", "or something like that". */
+    private static final Set<String> TAG_AFTER_OR = Set.of("not", "something", "anything", "so", "whatever", "no");
     private static final Set<String> WH_WORDS = Set.of("what", "how", "when", "where", "who", "whose", "which", "why");
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "our", "my", "his", "her", "their", "its", "i", "everyone", "someone", "anyone");
@@ -50,6 +52,16 @@ final class QuestionForm {
             "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "have", "has");
     private static final Set<String> SUBJECTS = Set.of(
             "you", "we", "there", "it", "anyone", "anybody", "your", "they", "he", "she", "this", "that");
+
+    /** Words after which "who's", "which is" or "what's" go on describing them rather than ask: "everyone who's due". */
+    private static final Set<String> RELATIVE_ANTECEDENTS = Set.of(
+            "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "people", "person", "those", "one", "ones",
+            "guy", "guys", "folks", "customer", "customers", "patient", "patients", "team", "staff", "rep", "reps", "user",
+            "users", "that's", "thats", "exactly");
+
+    /** What "is there" or "are there" go on with when they ask: "are there other teams", "is there anyone". */
+    private static final Set<String> ASKED_AFTER_THERE = Set.of(
+            "any", "anything", "anyone", "anybody", "other", "others", "another", "more", "someone", "somebody", "a", "an");
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019]+");
 
@@ -129,11 +141,22 @@ final class QuestionForm {
         List<String> words = words(question);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (WH_WORDS.contains(word) || WH_CONTRACTIONS.contains(word) || word.equals("or") || requestsAnAnswer(words, i)) {
+            if (WH_WORDS.contains(word) || WH_CONTRACTIONS.contains(word) || offersAChoice(words, i) || requestsAnAnswer(words, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * An "or" that offers another answer, said as words of its own ("or would it come from another bucket"); a trailing
+     * "or", "or not", "or something" only soften a yes/no question.
+     */
+    private static boolean offersAChoice(List<String> words, int at) {
+        if (!words.get(at).equals("or") || words.size() - at - 1 < 2) {
+            return false;
+        }
+        return !TAG_AFTER_OR.contains(words.get(at + 1));
     }
 
     /** Whether a request for the listener to tell something starts at word {@code from}. */
@@ -158,12 +181,29 @@ final class QuestionForm {
             String word = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             boolean clauseStart = i == 0 || FILLERS.contains(words.get(i - 1));
-            if (WH_CONTRACTIONS.contains(word) || WH_WORDS.contains(word) && AFTER_WH.contains(next)
-                    || clauseStart && (AUXILIARIES.contains(word) && SUBJECTS.contains(next) || requestsAnAnswer(words, i))) {
+            boolean relative = i > 0 && RELATIVE_ANTECEDENTS.contains(words.get(i - 1));
+            if (!relative && (WH_CONTRACTIONS.contains(word) || WH_WORDS.contains(word) && AFTER_WH.contains(next))
+                    || clauseStart && (AUXILIARIES.contains(word) && SUBJECTS.contains(next) || requestsAnAnswer(words, i))
+                    || asksMidClause(words, i)) {
                 openers.add(i);
             }
         }
         return openers;
+    }
+
+    /**
+     * An auxiliary that asks even after a lead-in that is no filler ("looking ahead are there other teams ...", "and for
+     * the board would you ..."): one followed by "you", or by "there" and what a question asks after ("are there any").
+     */
+    private static boolean asksMidClause(List<String> words, int at) {
+        if (at + 1 >= words.size() || !AUXILIARIES.contains(words.get(at))) {
+            return false;
+        }
+        String next = words.get(at + 1);
+        if (next.equals("you")) {
+            return true;
+        }
+        return next.equals("there") && at + 2 < words.size() && ASKED_AFTER_THERE.contains(words.get(at + 2));
     }
 
     static List<String> words(String text) {

@@ -28,7 +28,9 @@ class QuestionFormTest {
             "Please, tell me who else is deciding on this one.",
             "so tell me a little about your unit",
             "I'd love to hear how you handle renewals today.",
-            "ok great and i was wondering who else would need to see this"})
+            "ok great and i was wondering who else would need to see this",
+            "so um looking ahead are there other departments that might use it",
+            "and on the pricing side would you want it billed monthly"})
     void asks(String sentence) {
         assertThat(QuestionForm.isQuestion(sentence)).isTrue();
     }
@@ -47,7 +49,10 @@ class QuestionFormTest {
             "how we price it depends on the seats",
             "Let me walk you through the dashboard.",
             "I'll tell you what we did for Acme.",
-            "Tell them I said hi."})
+            "Tell them I said hi.",
+            "and the reminders go out to everyone who's due for a visit",
+            "the reports are there whenever you need them",
+            "yeah that's exactly what's slowing the crews down"})
     void states(String sentence) {
         assertThat(QuestionForm.isQuestion(sentence)).isFalse();
     }
@@ -73,7 +78,10 @@ class QuestionFormTest {
             "is there budget for this",
             "okay and are you trying to get this done before summer",
             "Have you got a timeline?",
-            "Is this approved already?"})
+            "Is this approved already?",
+            "ok and is this a priority for this year or",
+            "are you looking at other tools or not",
+            "Is it on the roadmap for next year or anything?"})
     void asksForAYesOrANo(String question) {
         assertThat(QuestionForm.isOpen(question)).isFalse();
     }
