@@ -29,7 +29,7 @@ public record CallView(
                 + " its scores stay readable but count nowhere") CallStatus status,
         @Schema(example = "grading failed: the transcript is missing", description = "Why the call is in its status (the"
                 + " admin's reason for SET_ASIDE); also, on a call graded all the same, what a coach should know: a mono"
-                + " recording, no speaker of the transcript being the rep, or the participant named as the rep not being the"
+                + " recording, a recording the speech recogniser was unsure of, no speaker of the transcript being the rep, or the participant named as the rep not being the"
                 + " rep the roster names") String statusReason,
         @Schema(example = "admin-1", description = "The admin who set the call aside; null unless SET_ASIDE") String setAsideBy,
         @Schema(description = "When the call was set aside; null unless SET_ASIDE") Instant setAsideAt,

@@ -36,6 +36,14 @@ public interface RecordingConfig {
     /** Per source, when it differs: {@code callreview.recordings.source-channel-roles.aircall=prospect,rep}. */
     Map<String, String> sourceChannelRoles();
 
+    /**
+     * Below this mean confidence of the recogniser in its words ({@code RECORDING_MIN_RECOGNITION_CONFIDENCE}, 0 to 1),
+     * the call is graded with a note that the transcript may not say what was said, for a coach to listen before
+     * trusting the grade.
+     */
+    @WithDefault("0.5")
+    double minRecognitionConfidence();
+
     /** What a recording download may fetch. */
     static DownloadPolicy downloadPolicy(RecordingConfig config) {
         return new DownloadPolicy(config.downloadHosts(), config.allowHttpDownloads(), config.downloadTimeout(),

@@ -6,9 +6,11 @@ import io.callreview.scorecard.audio.RecordingRejected;
 import io.callreview.scorecard.audio.RecordingUnavailable;
 import io.callreview.scorecard.download.AllowlistedDownloader;
 import io.callreview.scorecard.download.DownloadException;
+import io.callreview.scorecard.speech.SpokenText;
 import io.callreview.scorecard.speech.Transcriber;
 import io.callreview.scorecard.transcript.Participant;
 import io.callreview.scorecard.transcript.Transcript;
+import io.callreview.scorecard.transcript.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -29,7 +31,8 @@ import org.jboss.logging.Logger;
 public class RecordingTranscriber {
 
     /** The transcript, the recording's length, and whether it was mono (one speaker of unknown role). */
-    public record Result(Transcript transcript, int durationSeconds, boolean mono) {
+    /** @param recognitionConfidence the recogniser's mean confidence in the words it heard, null when it does not say */
+    public record Result(Transcript transcript, int durationSeconds, boolean mono, Double recognitionConfidence) {
     }
 
     private static final Logger LOG = Logger.getLogger(RecordingTranscriber.class);
@@ -79,10 +82,26 @@ public class RecordingTranscriber {
             boolean mono = channels.size() == 1;
             Transcript transcript = mono ? SpeakerAttribution.mono(channels.get(0), participants)
                     : SpeakerAttribution.byChannel(channels, ChannelRoles.forSource(config, source), participants);
-            return new Result(transcript, (int) Math.ceil(info.durationSeconds()), mono);
+            return new Result(transcript, (int) Math.ceil(info.durationSeconds()), mono, recognitionConfidence(channels));
         } finally {
             delete(dir);
         }
+    }
+
+    /** The mean confidence of every word heard on every channel, or null when the recogniser gave none. */
+    static Double recognitionConfidence(List<ChannelSpeech> channels) {
+        double weighted = 0;
+        int words = 0;
+        for (ChannelSpeech channel : channels) {
+            for (SpokenText spoken : channel.speech()) {
+                if (spoken.confidence() != null) {
+                    int count = Words.count(spoken.text());
+                    weighted += spoken.confidence() * count;
+                    words += count;
+                }
+            }
+        }
+        return words == 0 ? null : weighted / words;
     }
 
     private void download(String url, String token, String source, Path file) {

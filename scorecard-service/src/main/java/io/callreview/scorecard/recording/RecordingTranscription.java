@@ -47,6 +47,9 @@ public class RecordingTranscription {
     GradingQueue grading;
 
     @Inject
+    RecordingConfig config;
+
+    @Inject
     RecordingTranscription self;
 
     /** A recording or transcriber that is unavailable is tried again with backoff; a rejected recording is not. */
@@ -103,7 +106,7 @@ public class RecordingTranscription {
         }
         call.status = CallStatus.GRADING;
         call.recordingToken = null;
-        call.statusReason = result.mono() ? SpeakerAttribution.MONO_REVIEW : null;
+        call.statusReason = ReviewNotes.of(result, config.minRecognitionConfidence());
         grading.announce(call);
         return Outcome.TRANSCRIBED;
     }

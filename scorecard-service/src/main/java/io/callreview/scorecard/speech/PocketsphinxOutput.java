@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads what {@code pocketsphinx_continuous -time yes} prints: per utterance a line of text, then one line per word
  * ({@code word start end confidence}, seconds) from {@code <s>} to {@code </s>}. Each utterance becomes one stretch of
- * speech; fillers ({@code <sil>}, {@code [NOISE]}, {@code ++…++}) are dropped and alternative pronunciations
- * ({@code the(2)}) read as their word.
+ * speech, with the mean of its words' posterior probabilities as its confidence; fillers ({@code <sil>},
+ * {@code [NOISE]}, {@code ++…++}) are dropped and alternative pronunciations ({@code the(2)}) read as their word.
  */
 final class PocketsphinxOutput {
 
@@ -22,6 +22,7 @@ final class PocketsphinxOutput {
     static List<SpokenText> parse(String stdout) {
         List<SpokenText> spoken = new ArrayList<>();
         List<String> words = new ArrayList<>();
+        double posteriors = 0;
         long start = -1;
         long end = -1;
         for (String line : stdout.split("\\R")) {
@@ -31,8 +32,9 @@ final class PocketsphinxOutput {
             }
             String token = word.group(1);
             if (token.equals("</s>")) {
-                flush(spoken, words, start, end);
+                flush(spoken, words, posteriors, start, end);
                 words.clear();
+                posteriors = 0;
                 start = -1;
                 continue;
             }
@@ -45,14 +47,15 @@ final class PocketsphinxOutput {
             }
             end = millis(word.group(3));
             words.add(VARIANT.matcher(token).replaceFirst(""));
+            posteriors += Math.min(1, Double.parseDouble(word.group(4)));
         }
-        flush(spoken, words, start, end);
+        flush(spoken, words, posteriors, start, end);
         return spoken;
     }
 
-    private static void flush(List<SpokenText> spoken, List<String> words, long start, long end) {
+    private static void flush(List<SpokenText> spoken, List<String> words, double posteriors, long start, long end) {
         if (!words.isEmpty()) {
-            spoken.add(new SpokenText(start, end, String.join(" ", words), null));
+            spoken.add(new SpokenText(start, end, String.join(" ", words), null, posteriors / words.size()));
         }
     }
 

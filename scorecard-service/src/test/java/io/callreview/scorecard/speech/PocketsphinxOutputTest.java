@@ -28,8 +28,8 @@ class PocketsphinxOutputTest {
                 """;
 
         assertThat(PocketsphinxOutput.parse(stdout)).containsExactly(
-                new SpokenText(260, 760, "what budget", null),
-                new SpokenText(4060, 5020, "fifty thousand", null));
+                new SpokenText(260, 760, "what budget", null, (0.001835 + 0.008606) / 2),
+                new SpokenText(4060, 5020, "fifty thousand", null, (0.5 + 1.2e-05) / 2));
     }
 
     @Test
