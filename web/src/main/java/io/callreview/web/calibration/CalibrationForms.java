@@ -21,22 +21,28 @@ final class CalibrationForms {
     private CalibrationForms() {
     }
 
-    /** Name, the ticked calls, and the ticked coaches together with any typed in (separated by commas or spaces). */
+    /**
+     * Name, and the ticked calls and coaches, each together with any typed in (ids separated by commas or spaces): an
+     * older call than the picker lists, a coach of another team.
+     */
     static ObjectNode session(MultivaluedMap<String, String> form) {
         ObjectNode session = JSON.objectNode();
         String name = form.getFirst("name");
         session.put("name", name == null ? null : name.strip());
-        ArrayNode calls = session.putArray("callIds");
-        form.getOrDefault("callIds", List.of()).stream().filter(id -> !id.isBlank()).forEach(calls::add);
-        Set<String> coaches = new LinkedHashSet<>(form.getOrDefault("coachIds", List.of()));
-        for (String typed : form.getOrDefault("otherCoaches", List.of())) {
-            for (String coach : typed.split("[,\\s]+")) {
-                coaches.add(coach);
-            }
-        }
+        ArrayNode callIds = session.putArray("callIds");
+        tickedAndTyped(form, "callIds", "otherCalls").forEach(callIds::add);
         ArrayNode coachIds = session.putArray("coachIds");
-        coaches.stream().filter(id -> !id.isBlank()).forEach(coachIds::add);
+        tickedAndTyped(form, "coachIds", "otherCoaches").forEach(coachIds::add);
         return session;
+    }
+
+    private static Set<String> tickedAndTyped(MultivaluedMap<String, String> form, String ticked, String typed) {
+        Set<String> ids = new LinkedHashSet<>(form.getOrDefault(ticked, List.of()));
+        for (String field : form.getOrDefault(typed, List.of())) {
+            ids.addAll(List.of(field.split("[,\\s]+")));
+        }
+        ids.removeIf(String::isBlank);
+        return ids;
     }
 
     /** One rating per call and behaviour of the session that the coach gave a verdict; left blank is not rated. */

@@ -104,6 +104,7 @@ public class CalibrationResource {
         return calibrations.data("sessions", sessions.subList(from, Math.min(from + PAGE_SIZE, sessions.size())))
                 .data("paging", paging).data("pagerBase", "/calibration?")
                 .data("candidates", calibratable(scorecard.calls(null, team, 0, CANDIDATE_CALLS).path("items")))
+                .data("candidateCalls", CANDIDATE_CALLS)
                 .data("coaches", teamCoaches(team));
     }
 

@@ -101,6 +101,7 @@ class CalibrationPageTest {
         Response list = as("coach-ana", "coach").get("/calibration");
 
         Response created = posting(list, "coach-ana", "coach").formParam("name", " March ").formParam("callIds", "call-1")
+                .formParam("otherCalls", " call-old-7,call-1  call-old-9 ")
                 .formParam("coachIds", "coach-ana").formParam("coachIds", "coach-bo").formParam("otherCoaches", "coach-cy, coach-di")
                 .post("/calibration");
 
@@ -108,7 +109,8 @@ class CalibrationPageTest {
         assertThat(created.header("Location")).endsWith("/calibration/cal-1");
         JsonNode sent = new ObjectMapper().readTree(StubScorecardService.lastBody("POST /api/calibrations"));
         assertThat(sent.path("name").asText()).isEqualTo("March");
-        assertThat(sent.path("callIds").toString()).isEqualTo("[\"call-1\"]");
+        assertThat(sent.path("callIds").toString()).as("an older call typed in by id, once")
+                .isEqualTo("[\"call-1\",\"call-old-7\",\"call-old-9\"]");
         assertThat(sent.path("coachIds").toString()).isEqualTo("[\"coach-ana\",\"coach-bo\",\"coach-cy\",\"coach-di\"]");
     }
 
