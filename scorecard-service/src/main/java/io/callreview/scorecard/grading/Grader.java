@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  * Grades a transcript against the key behaviours of a scorecard.
  *
  * <p>A sentence <em>qualifies</em> for a behaviour when its speaker has the rule's role, it starts inside the
- * rule's window, it is a question where the rule wants one (an open one, not a yes/no question, where it says so), and it does the behaviour: it means what the rule's
+ * rule's window (read against the end of the conversation, see {@link #windowsEnd}), it is a question where the rule wants one (an open one, not a yes/no question, where it says so), and it does the behaviour: it means what the rule's
  * examples mean, or it says one of the rule's phrases (or a synonym from the concept map, after stemming). Meaning is
  * judged with sentence embeddings: the sentence (or, for a long one, its closest passage) must come nearer to the
  * behaviour's examples than to anything it is not (see {@link ExampleIndex}) by at least
@@ -63,6 +63,8 @@ import java.util.stream.IntStream;
  */
 public final class Grader {
 
+    /** The share of the reported duration the talk must cover for its end to be taken as the call's. */
+    private static final double CONVERSATION_SHARE = 0.6;
     private static final double SYNONYM_QUALITY = 0.8;
     private static final double AGREEMENT_QUALITY = 0.95;
     private static final double UNDECIDED_PHRASE_QUALITY = 0.59;
@@ -142,7 +144,8 @@ public final class Grader {
 
     public Grade grade(Transcript transcript, List<Behaviour> behaviours, long callDurationMs) {
         IndexedTranscript indexed = new IndexedTranscript(transcript, analysis);
-        long duration = Math.max(callDurationMs, transcript.endMs());
+        long reported = Math.max(callDurationMs, transcript.endMs());
+        long duration = windowsEnd(transcript, reported);
         Meanings meanings = encoder == null ? null
                 : new Meanings(indexed, sentencesToRead(indexed, behaviours, duration), encoder);
         if (meanings != null) {
@@ -152,7 +155,20 @@ public final class Grader {
         for (Behaviour behaviour : behaviours) {
             grades.add(grade(indexed, meanings, behaviour, behaviours, duration));
         }
-        return Grade.of(grades, ConversationMeasures.of(indexed, duration));
+        return Grade.of(grades, ConversationMeasures.of(indexed, reported));
+    }
+
+    /**
+     * Where the call ends for its windows ("the last 20 %"): where the conversation ends. A CRM's duration runs from the
+     * dial to the hang-up, ringing, hold and a recording's tail included, so when the talk covers most of it, the end of
+     * the last utterance is the end of the call. A transcript that covers less may have been cut short, and the reported
+     * duration stands (then nobody speaking in a closing window makes its miss doubtful); so do estimated times, which
+     * are laid over the reported duration.
+     */
+    static long windowsEnd(Transcript transcript, long reportedMs) {
+        long talkEnd = transcript.endMs();
+        boolean talkCoversTheCall = talkEnd >= CONVERSATION_SHARE * reportedMs;
+        return transcript.timingEstimated() || !talkCoversTheCall ? reportedMs : talkEnd;
     }
 
     /** Whether this grader reads meaning, or phrases only. */

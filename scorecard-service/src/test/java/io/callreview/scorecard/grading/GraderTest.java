@@ -158,6 +158,29 @@ class GraderTest {
     }
 
     @Test
+    void aClosingWindowIsTheEndOfTheConversationWhenTheReportedDurationAddsRingingOrHold() {
+        String[] turns = new String[10];
+        java.util.Arrays.fill(turns, "Mm-hmm, that makes sense.");
+        turns[8] = "So the next step is a demo with your team on Tuesday.";
+        DetectionRule closing = rule(List.of("next step"), RequiredSpeaker.REP, CallWindow.lastPercent(20), false, 1);
+        Behaviour behaviour = behaviour(closing);
+        long talkEnds = 10 * MINUTE - 1000;
+
+        // ten minutes of talk, twelve reported by the CRM: the close at minute eight is in the talk's last fifth, not the call's
+        BehaviourGrade padded = GRADER.grade(call(turns), List.of(behaviour), 12 * MINUTE).behaviours().get(0);
+        assertThat(padded.verdict()).isEqualTo(Verdict.MET);
+
+        // ten minutes of talk, thirty reported: the transcript may be cut short, so the reported end stands
+        BehaviourGrade cutShort = GRADER.grade(call(turns), List.of(behaviour), 30 * MINUTE).behaviours().get(0);
+        assertThat(cutShort.verdict()).isIn(Verdict.MISSED, Verdict.NEEDS_REVIEW);
+        assertThat(cutShort.expectedAtMs()).isEqualTo(30 * MINUTE * 80 / 100);
+        assertThat(Grader.windowsEnd(call(turns), 12 * MINUTE)).isEqualTo(talkEnds);
+        assertThat(Grader.windowsEnd(call(turns), 30 * MINUTE)).isEqualTo(30 * MINUTE);
+        assertThat(GRADER.grade(call(turns), List.of(behaviour), 12 * MINUTE).metrics().durationMs())
+                .as("the call's length as reported").isEqualTo(12 * MINUTE);
+    }
+
+    @Test
     void questionRulesNeedAQuestion() {
         DetectionRule asked = rule(List.of("timeline"), RequiredSpeaker.REP, CallWindow.WHOLE_CALL, true, 1);
         assertThat(gradeOne(call("Our timeline is tight."), asked).verdict()).isNotEqualTo(Verdict.MET);
