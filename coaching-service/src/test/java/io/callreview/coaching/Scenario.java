@@ -68,6 +68,7 @@ public final class Scenario {
         String strengthPick;
         String focusPick;
         String disputeId;
+        String summary;
         Instant scoredAt;
 
         Call(String callId, String repId, Instant startedAt) {
@@ -102,6 +103,12 @@ public final class Scenario {
         public Call picks(String strength, String focus) {
             this.strengthPick = strength;
             this.focusPick = focus;
+            return this;
+        }
+
+        /** The coach's summary of their review. */
+        public Call summary(String summary) {
+            this.summary = summary;
             return this;
         }
 
@@ -209,7 +216,7 @@ public final class Scenario {
         return new CallScored(call.callId, "crm-" + call.callId, "test", call.repId, teamId, call.callType, call.revision,
                 call.scorer, 1, call.overallScore, false, call.startedAt, 1_800, "https://rec.example/" + call.callId,
                 call.scoredAt != null ? call.scoredAt : call.startedAt.plusSeconds(2_000), results, call.strengthPick, call.focusPick,
-                call.moments, call.disputeId);
+                call.moments, call.disputeId, call.summary);
     }
 
     public EventEnvelope<CallScored> send(Call call) {

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A score revision for one call. Revision 1 is the automatic grade; every coach review or accepted
  * dispute publishes the next revision. Consumers keep the highest revision per call. {@code disputeId} names the
- * accepted dispute a revision comes from (absent for reviews, and from producers that predate it).
+ * accepted dispute a revision comes from (absent for reviews, and from producers that predate it); {@code comment} is
+ * the coach's summary of their review (absent for an automatic grade, and from producers that predate it).
  */
 public record CallScored(
         @NotBlank String callId,
@@ -32,7 +33,8 @@ public record CallScored(
         String strengthBehaviourKey,
         String focusBehaviourKey,
         List<@NotNull @Valid Moment> moments,
-        String disputeId) implements EventPayload {
+        String disputeId,
+        String comment) implements EventPayload {
 
     public CallScored {
         behaviours = List.copyOf(behaviours);

@@ -73,6 +73,10 @@ public class ScoredCall extends PanacheEntityBase {
     @Column(name = "focus_pick")
     public String focusPick;
 
+    /** The coach's summary of the review this revision is. */
+    @Column(name = "coach_summary")
+    public String coachSummary;
+
     @Column(name = "event_id", nullable = false)
     public String eventId;
 

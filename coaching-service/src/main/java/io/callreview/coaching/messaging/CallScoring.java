@@ -159,6 +159,7 @@ public class CallScoring {
         call.scoredAt = score.scoredAt();
         call.strengthPick = score.strengthBehaviourKey() == null ? null : Texts.truncate(score.strengthBehaviourKey(), 64);
         call.focusPick = score.focusBehaviourKey() == null ? null : Texts.truncate(score.focusBehaviourKey(), 64);
+        call.coachSummary = score.comment() == null || score.comment().isBlank() ? null : Texts.truncate(score.comment().strip(), 2000);
         call.eventId = envelope.eventId().toString();
         call.receivedAt = clock.instant();
     }

@@ -140,7 +140,8 @@ public class NudgePlanner {
                         s.recentAdherence(), focusKeys.contains(s.behaviourKey), s.atTarget(), askWhy(s, existing, now))));
         int freeSlots = rules.freeFocusSlots(standing.activePlan().isPresent(), focusKeys.size());
         FeedbackComposer.CallFacts facts = coachReview
-                ? new FeedbackComposer.CallFacts(call.callId, call.callType, call.revision, call.scorerId, call.strengthPick, call.focusPick)
+                ? new FeedbackComposer.CallFacts(call.callId, call.callType, call.revision, call.scorerId, call.strengthPick, call.focusPick,
+                        call.coachSummary)
                 : new FeedbackComposer.CallFacts(call.callId, call.callType, call.revision);
         Optional<FeedbackComposer.Feedback> composed = FeedbackComposer.compose(facts, outcomes, standings, freeSlots);
         if (composed.isEmpty()) {

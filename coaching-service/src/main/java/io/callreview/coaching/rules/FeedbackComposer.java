@@ -24,11 +24,12 @@ public final class FeedbackComposer {
      * @param strengthPick the behaviour the coach marked as the rep's strength in the review
      * @param focusPick    the behaviour the coach marked as the rep's focus in the review
      */
-    public record CallFacts(String callId, String callType, int revision, String coachId, String strengthPick, String focusPick) {
+    public record CallFacts(String callId, String callType, int revision, String coachId, String strengthPick, String focusPick,
+                            String coachSummary) {
 
         /** An automatic grade: no coach, no picks. */
         public CallFacts(String callId, String callType, int revision) {
-            this(callId, callType, revision, null, null, null);
+            this(callId, callType, revision, null, null, null, null);
         }
 
         boolean picked(String pick, String key) {
@@ -130,7 +131,8 @@ public final class FeedbackComposer {
         }
         return Optional.of(new Feedback(strength.orElse(null), focus.orElse(null),
                 title(call),
-                body(call, strength.orElse(null), focus.orElse(null), misses.isEmpty()),
+                body(call, strength.orElse(null), focus.orElse(null), misses.isEmpty())
+                        + otherNotes(call, outcomes, strength.orElse(null), focus.orElse(null)),
                 reason(call, strength.orElse(null), focus.orElse(null), misses.size())));
     }
 
@@ -147,7 +149,11 @@ public final class FeedbackComposer {
         }
         if (feedback.focus() != null) {
             actions.add(NudgeActions.selfAssessment(feedback.focus().question()));
-            actions.add(NudgeActions.listen("Listen to the moment", links.callMoment(call.callId(), feedback.focus().momentAtMs())));
+            Long moment = feedback.focus().momentAtMs();
+            // a behaviour of the whole call has no moment of its own: its window starts at 0:00
+            actions.add(moment != null && moment > 0
+                    ? NudgeActions.listen("Listen to the moment", links.callMoment(call.callId(), moment))
+                    : NudgeActions.listen("Open the call", links.callMoment(call.callId(), null)));
         } else if (feedback.strength() != null) {
             actions.add(NudgeActions.listen("Listen to what went well", links.callMoment(call.callId(), feedback.strength().atMs())));
         }
@@ -162,12 +168,37 @@ public final class FeedbackComposer {
                 : "Feedback on your " + CallTypeWords.call(call.callType());
     }
 
+    /**
+     * What the coach wrote about the call's other behaviours (a comment, or one pinned to a moment), each with its time:
+     * the strength's and the focus's are in the body already.
+     */
+    private static String otherNotes(CallFacts call, List<Outcome> outcomes, Strength strength, Focus focus) {
+        StringBuilder notes = new StringBuilder();
+        if (call.coachId() == null) {
+            return "";
+        }
+        for (Outcome outcome : outcomes) {
+            boolean shown = strength != null && strength.key().equals(outcome.key()) || focus != null && focus.key().equals(outcome.key());
+            if (shown || outcome.coachComment() == null || outcome.coachComment().isBlank()) {
+                continue;
+            }
+            notes.append(notes.isEmpty() ? " Your coach also noted, on " : "; on ")
+                    .append(BehaviourPhrasing.asAction(outcome.question()))
+                    .append(outcome.momentAtMs() != null && outcome.momentAtMs() > 0 ? " (at " + Figures.clock(outcome.momentAtMs()) + ")" : "")
+                    .append(": “").append(outcome.coachComment().trim()).append("”");
+        }
+        return notes.isEmpty() ? "" : notes.append('.').toString();
+    }
+
     private static boolean isCritical(List<Outcome> outcomes, String key) {
         return outcomes.stream().anyMatch(o -> o.key().equals(key) && o.critical());
     }
 
     private static String body(CallFacts call, Strength strength, Focus focus, boolean nothingMissed) {
         StringBuilder body = new StringBuilder();
+        if (call.coachSummary() != null && !call.coachSummary().isBlank()) {
+            body.append(CoachQuote.of(call.coachId(), call.coachSummary()).strip()).append(' ');
+        }
         if (strength != null) {
             body.append("What went well: you ").append(BehaviourPhrasing.asDone(strength.question()));
             if (strength.quote() != null) {

@@ -74,6 +74,7 @@ class CoachReviewFeedbackTest {
         team.send(call.revisedByCoach("coach-ana").met("open-agenda").met("ask-budget").missed("next-steps").missed("name-competitor")
                 .missed("right-people")
                 .picks("ask-budget", "right-people").comment("right-people", 300_000, "Ask who else signs off here.")
+                .comment("next-steps", 540_000, "Propose a date here.").summary("Good discovery; close with a date.")
                 .scoredAt(reviewed));
 
         JsonPath schedule = awaitSchedule(rep, s -> feedback(s).size() == 2);
@@ -82,7 +83,9 @@ class CoachReviewFeedbackTest {
         assertThat(review.get("behaviourKey")).isEqualTo("right-people");
         assertThat((String) review.get("body")).contains("you ask budget")
                 .contains("Your coach's focus for you next time: right people.")
-                .contains("Your coach, coach-ana, says: “Ask who else signs off here.”");
+                .contains("Your coach, coach-ana, says: “Ask who else signs off here.”")
+                .startsWith("Your coach, coach-ana, says: “Good discovery; close with a date.”")
+                .contains("Your coach also noted, on next steps (at 9:00): “Propose a date here.”");
         assertThat((String) review.get("reason")).contains("your coach (coach-ana) chose it as your focus");
         assertThat((List<Map<String, Object>>) review.get("actions")).anyMatch(a -> String.valueOf(a.get("url")).contains("t=300"));
 

@@ -97,7 +97,7 @@ class FeedbackComposerTest {
                         "This is how it is done."));
         Map<String, Standing> standings = Map.of("at-target", new Standing(1.0, false, true, false),
                 "focus-win", new Standing(0.3, true, false, false));
-        CallFacts review = new CallFacts("call-1", "discovery", 2, "coach-ana", "focus-win", null);
+        CallFacts review = new CallFacts("call-1", "discovery", 2, "coach-ana", "focus-win", null, null);
 
         var feedback = FeedbackComposer.compose(review, outcomes, standings, 0).orElseThrow();
 
@@ -119,14 +119,16 @@ class FeedbackComposerTest {
                 outcome("open-agenda", 1, Verdict.MET, "Here is what I suggest we cover"),
                 new Outcome("ask-budget", "Does the rep ask budget?", 1, false, Verdict.MET, "What budget have you set aside?",
                         200_000L, 200_000L, null, "Great timing on the budget question."),
-                outcome("next-steps", 3, Verdict.MISSED, null),
+                new Outcome("next-steps", "Does the rep next steps?", 3, false, Verdict.MISSED, null, null, 540_000L, null,
+                        "Propose the follow-up with a date here."),
                 new Outcome("right-people", "Does the rep right people?", 1, false, Verdict.MISSED, null, null, 300_000L, null,
                         "Ask who else signs off here."));
         Map<String, Standing> standings = Map.of(
                 "open-agenda", new Standing(0.2, false, false, true),
                 "next-steps", new Standing(0.0, true, false, false),
                 "right-people", new Standing(0.9, false, false, false));
-        CallFacts review = new CallFacts("call-1", "discovery", 2, "coach-ana", "ask-budget", "right-people");
+        CallFacts review = new CallFacts("call-1", "discovery", 2, "coach-ana", "ask-budget", "right-people",
+                "Strong discovery overall; the close needs a date.");
 
         var feedback = FeedbackComposer.compose(review, outcomes, standings, 0).orElseThrow();
 
@@ -135,14 +137,17 @@ class FeedbackComposerTest {
         assertThat(feedback.focus().newFocus()).isFalse();
         assertThat(feedback.body()).contains("you ask budget").contains("Your coach, coach-ana, says: “Great timing on the budget question.”")
                 .contains("Your coach's focus for you next time: right people.")
-                .contains("“Ask who else signs off here.”").doesNotContain("next steps");
+                .contains("“Ask who else signs off here.”");
+        assertThat(feedback.body()).as("the coach's summary first, then their notes on the other behaviours")
+                .startsWith("Your coach, coach-ana, says: “Strong discovery overall; the close needs a date.” What went well:")
+                .endsWith(" Your coach also noted, on next steps (at 9:00): “Propose the follow-up with a date here.”.");
         assertThat(feedback.title()).isEqualTo("coach-ana reviewed your discovery call");
         assertThat(feedback.reason()).startsWith("Your coach reviewed your call.").contains("your coach chose it as your strength")
                 .contains("you missed 'right-people' and your coach (coach-ana) chose it as your focus");
 
         var automatic = FeedbackComposer.compose(CALL, outcomes, standings, 0).orElseThrow();
         assertThat(automatic.focus().key()).isEqualTo("next-steps");
-        assertThat(automatic.body()).doesNotContain("Your coach's focus");
+        assertThat(automatic.body()).doesNotContain("Your coach's focus").doesNotContain("Your coach also noted");
         assertThat(automatic.title()).isEqualTo("Feedback on your discovery call");
     }
 }

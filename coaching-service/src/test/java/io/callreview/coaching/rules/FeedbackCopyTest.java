@@ -53,4 +53,13 @@ class FeedbackCopyTest {
                 new Action(ActionType.OPEN_CALL_MOMENT, "Listen to what went well", "https://app/calls/call-1?ms=95000", null),
                 GOT_IT);
     }
+
+    @Test
+    void aFocusWithoutAMomentOfItsOwnOpensTheCall() {
+        Outcome wholeCall = new Outcome("ask-budget", "Does the rep ask budget?", 1, false, Verdict.MISSED, null, null, 0L, null);
+        var feedback = FeedbackComposer.compose(CALL, List.of(wholeCall), Map.of(), 1).orElseThrow();
+
+        assertThat(FeedbackComposer.copy(CALL, feedback, LINKS).actions()).contains(
+                new Action(ActionType.OPEN_CALL_MOMENT, "Open the call", "https://app/calls/call-1?ms=null", null));
+    }
 }

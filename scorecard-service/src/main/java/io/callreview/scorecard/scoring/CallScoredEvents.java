@@ -32,6 +32,6 @@ final class CallScoredEvents {
                 score.overallScore, score.autoFailed, call.startedAt, call.durationSeconds, call.recordingUrl,
                 score.createdAt, results, strengthAndFocus.strength(), strengthAndFocus.focus(),
                 score.momentsOrEmpty().stream().map(m -> new CallScored.Moment(m.atMs(), m.behaviourKey(), m.comment())).toList(),
-                score.disputeId);
+                score.disputeId, score.comment);
     }
 }

@@ -116,6 +116,8 @@ class ReviewTest {
         assertThat(event.get("focusBehaviourKey").asText()).isEqualTo("next-steps");
         assertThat(event.get("moments")).hasSize(2);
         assertThat(event.get("moments").get(0).get("comment").asText()).isEqualTo("Textbook budget question.");
+        assertThat(event.get("comment").asText()).as("the coach's summary, for the rep's feedback")
+                .isEqualTo("Strong discovery; close with a dated next step.");
         assertThat(CallFixtures.behaviour(event, "next-steps").get("verdict").asText()).isEqualTo("MISSED");
 
         List<String> actions = ReviewFixtures.auditActions(callId);
