@@ -6,10 +6,24 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 
+usage() {
+  cat <<'EOF'
+usage: deploy/local/run.sh [--demo] [--wipe] [--rebuild] [--home DIR]
+  --demo     seed demo teams, reps, scorecards and calls once the suite is up
+  --wipe     start from empty databases and topics (deletes the suite's data folder first)
+  --rebuild  build the suite again before starting it (it is built when a jar is missing)
+  --home DIR keep the suite's data and logs in DIR instead of .local/
+EOF
+}
+
 rebuild=false
 args=()
 for arg in "$@"; do
-  if [ "$arg" = "--rebuild" ]; then rebuild=true; else args+=("$arg"); fi
+  case "$arg" in
+    -h|--help) usage; exit 0 ;;
+    --rebuild) rebuild=true ;;
+    *) args+=("$arg") ;;
+  esac
 done
 
 needs_build=$rebuild

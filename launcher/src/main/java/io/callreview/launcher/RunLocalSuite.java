@@ -23,7 +23,7 @@ public final class RunLocalSuite {
                 case "--wipe" -> wipe = true;
                 case "--home" -> home = Path.of(args[++i]).toAbsolutePath();
                 default -> {
-                    System.err.println("usage: run.sh [--demo] [--wipe] [--home DIR]");
+                    System.err.println("unknown option " + args[i] + "; usage: run.sh [--demo] [--wipe] [--rebuild] [--home DIR]");
                     System.exit(2);
                 }
             }
