@@ -229,7 +229,7 @@ public final class FeedbackComposer {
     private static String reason(CallFacts call, Strength strength, Focus focus, int misses) {
         StringBuilder reason = new StringBuilder(call.coachId() != null ? "Your coach reviewed your call." : "Your call was scored.");
         if (strength != null) {
-            reason.append(" Strength: you did '").append(strength.key()).append("'")
+            reason.append(" Strength: you ").append(BehaviourPhrasing.asDone(strength.question()))
                     .append(strength.atMs() != null && strength.quote() != null ? " (at " + Figures.clock(strength.atMs()) + ")" : "")
                     .append(strength.coachPicked() ? ", and your coach chose it as your strength" : "")
                     .append('.');
@@ -238,14 +238,15 @@ public final class FeedbackComposer {
             }
         }
         if (focus != null && focus.coachPicked()) {
-            reason.append(" Focus: you missed '").append(focus.key()).append("' and your coach")
+            reason.append(" Focus: you did not ").append(BehaviourPhrasing.asAction(focus.question())).append(", and your coach")
                     .append(call.coachId() != null ? " (" + call.coachId() + ")" : "")
                     .append(" chose it as your focus.");
         } else if (focus != null) {
-            reason.append(" Focus: you missed '").append(focus.key()).append("', the miss worth the most (its weight ")
-                    .append(number(focus.weight())).append(" x how far you are from doing it every time ")
-                    .append(number(focus.gap())).append(" = ").append(number(focus.value())).append(")")
-                    .append(focus.newFocus() ? "; it becomes one of your focus behaviours." : " among your focus behaviours.");
+            reason.append(" Focus: you did not ").append(BehaviourPhrasing.asAction(focus.question()))
+                    .append(", and of what you missed it matters most: it counts ").append(weight(focus.weight()))
+                    .append(" on your scorecard, and you did it on ").append(Figures.percent(1 - focus.gap()))
+                    .append(" of your recent calls.")
+                    .append(focus.newFocus() ? " It becomes one of your focus behaviours." : " It is one of your focus behaviours.");
             if (misses > 1) {
                 reason.append(" The other ").append(misses - 1).append(misses == 2 ? " miss comes" : " misses come")
                         .append(" in later moments.");
@@ -257,7 +258,14 @@ public final class FeedbackComposer {
         return reason.toString();
     }
 
-    static String number(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+    /** A behaviour's weight as a coach sets it: "twice", "1.5 times", "once". */
+    static String weight(double weight) {
+        if (weight == 1) {
+            return "once";
+        }
+        if (weight == 2) {
+            return "twice";
+        }
+        return (weight == Math.rint(weight) ? String.valueOf((long) weight) : String.format(Locale.ROOT, "%.1f", weight)) + " times";
     }
 }

@@ -77,7 +77,8 @@ class NudgeSchedulingTest {
         assertThat(body).contains("One thing to focus on next time: ask budget.");
         assertThat(body).doesNotContain("next steps").doesNotContain("handle objection").doesNotContain("small talk");
         assertThat(body.indexOf("What went well")).isLessThan(body.indexOf("focus"));
-        assertThat(payload.get("reason").asText()).contains("you missed 'ask-budget'").contains("3.00 x how far you are from doing it every time 1.00 = 3.00")
+        assertThat(payload.get("reason").asText()).contains("Focus: you did not ask budget, and of what you missed it matters most:"
+                        + " it counts 3 times on your scorecard, and you did it on 0% of your recent calls.")
                 .contains("The other 2 misses come in later moments");
         List<JsonNode> actions = mapper.convertValue(payload.get("actions"), mapper.getTypeFactory().constructCollectionType(List.class, JsonNode.class));
         // the rep opened with an agenda but has never said why it works: the feedback asks them to reflect

@@ -38,8 +38,9 @@ class FeedbackComposerTest {
         assertThat(feedback.body()).startsWith("What went well: you open agenda (at 1:35): “Here is what I suggest we cover”.")
                 .contains("One thing to focus on next time: next steps.")
                 .doesNotContain("ask budget").doesNotContain("name competitor");
-        assertThat(feedback.reason()).startsWith("Your call was scored.").contains("you missed 'next-steps'")
-                .contains("2.00 x how far you are from doing it every time 0.75 = 1.50")
+        assertThat(feedback.reason()).startsWith("Your call was scored. Strength: you open agenda (at 1:35).")
+                .contains("Focus: you did not next steps, and of what you missed it matters most: it counts twice on your"
+                        + " scorecard, and you did it on 25% of your recent calls. It is one of your focus behaviours.")
                 .contains("The other 2 misses come in later moments").doesNotContain(CALL.callId());
     }
 
@@ -143,7 +144,7 @@ class FeedbackComposerTest {
                 .endsWith(" Your coach also noted, on next steps (at 9:00): “Propose the follow-up with a date here.”.");
         assertThat(feedback.title()).isEqualTo("coach-ana reviewed your discovery call");
         assertThat(feedback.reason()).startsWith("Your coach reviewed your call.").contains("your coach chose it as your strength")
-                .contains("you missed 'right-people' and your coach (coach-ana) chose it as your focus");
+                .contains("Focus: you did not right people, and your coach (coach-ana) chose it as your focus.");
 
         var automatic = FeedbackComposer.compose(CALL, outcomes, standings, 0).orElseThrow();
         assertThat(automatic.focus().key()).isEqualTo("next-steps");
