@@ -35,8 +35,8 @@ public final class DisputeNotice {
             case REJECTED -> body.append(" The verdict stands.");
         }
         body.append(CoachQuote.of(resolved.resolvedBy(), resolved.reason()));
-        String reason = "You disputed the verdict on '" + resolved.behaviourKey() + "' on your " + CallTypeWords.call(resolved.callType())
-                + ", and " + resolved.resolvedBy() + " decided it.";
+        String reason = "You disputed a verdict on your " + CallTypeWords.call(resolved.callType()) + ", and "
+                + resolved.resolvedBy() + " decided it.";
         return new NudgeCopy(title, body.toString(), reason, List.of(
                 NudgeActions.listen("Open the call", links.callMoment(resolved.callId(), null)), NudgeActions.acknowledge()));
     }
@@ -50,8 +50,8 @@ public final class DisputeNotice {
         String why = resolved.reason() == null ? "the call no longer counts" : resolved.reason().strip().replaceAll("\\.+$", "");
         String body = "You disputed whether you " + behaviour + " on your " + CallTypeWords.call(resolved.callType()) + ". The dispute was"
                 + " closed without a decision: " + why + ". The call no longer counts in your scores or coaching.";
-        String reason = "You disputed the verdict on '" + resolved.behaviourKey() + "' on your " + CallTypeWords.call(resolved.callType())
-                + ", and " + resolved.resolvedBy() + " closed the dispute without a decision.";
+        String reason = "You disputed a verdict on your " + CallTypeWords.call(resolved.callType()) + ", and "
+                + resolved.resolvedBy() + " closed the dispute without a decision.";
         return new NudgeCopy("Your dispute was closed", body, reason, List.of(NudgeActions.acknowledge()));
     }
 

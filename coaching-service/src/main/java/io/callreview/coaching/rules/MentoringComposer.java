@@ -38,7 +38,7 @@ public final class MentoringComposer {
         }
         actions.add(NudgeActions.acknowledge());
         return new NudgeCopy("Mentoring: " + Texts.truncate(action, 80), body.toString(),
-                "Paired with " + pairing.mentorId() + " on '" + pairing.behaviourKey() + "'. " + pairing.reason(), actions);
+                pairing.reason(), actions);
     }
 
     public static NudgeCopy toMentor(Pairing pairing, String url, MomentLinks links) {
@@ -52,7 +52,6 @@ public final class MentoringComposer {
         return new NudgeCopy("Could you mentor " + pairing.repId() + "?", "You consistently " + action + " and can say why it"
                 + " works. " + pairing.repId() + " is working on it: could you find 15 minutes this week to show them how you"
                 + " do it? Record it in the app once you have met.",
-                "You do '" + pairing.behaviourKey() + "' on call after call and have said why it works, so you can show a"
-                        + " teammate how.", actions);
+                "You " + action + " on call after call and have said why it works, so you can show a teammate how.", actions);
     }
 }

@@ -27,10 +27,10 @@ public final class ReminderComposer {
 
     public static NudgeCopy reinforcement(Behaviour behaviour, NudgeRules.Reinforcement due, PracticeItem item, MomentLinks links) {
         String action = BehaviourPhrasing.asAction(behaviour.question());
-        String reason = String.format(Locale.ROOT, "'%s' is one of your focus behaviours, and a habit fades without practice:"
+        String reason = String.format(Locale.ROOT, "One of your focus behaviours is to %s, and a habit fades without practice:"
                         + " it has been %s since you last practised it, about when it starts to slip. You did it on %d of"
                         + " your last %d scored calls.",
-                behaviour.key(), sinceLastPractice(due), behaviour.recentMet(), behaviour.recentReviews());
+                action, sinceLastPractice(due), behaviour.recentMet(), behaviour.recentReviews());
         return new NudgeCopy("Keep it fresh: " + Texts.truncate(action, 80),
                 "For your next calls: " + action + ". " + item.instruction(), reason + toDo(item), actions(item, links));
     }
@@ -52,10 +52,10 @@ public final class ReminderComposer {
                                     ZoneId zone, MomentLinks links) {
         String body = "One thing to bring to this call: " + BehaviourPhrasing.asAction(behaviour.question()) + ". "
                 + item.instruction();
-        String reason = String.format(Locale.ROOT, "'%s' is %s on %s (you did it on %d of your last %d scored calls), so it"
+        String reason = String.format(Locale.ROOT, "%s on %s is to %s (you did it on %d of your last %d scored calls), so it"
                         + " is the one thing to bring to this call. This note comes %d minutes before it starts.",
-                behaviour.key(), focus ? "your focus" : "the gap worth the most", CallTypeWords.calls(call.callType()),
-                behaviour.recentMet(), behaviour.recentReviews(), lead.toMinutes());
+                focus ? "Your focus" : "The gap worth the most", CallTypeWords.calls(call.callType()),
+                BehaviourPhrasing.asAction(behaviour.question()), behaviour.recentMet(), behaviour.recentReviews(), lead.toMinutes());
         return new NudgeCopy("Before your " + CallTypeWords.call(call.callType()) + " at " + TIME.format(call.startsAt().atZone(zone)),
                 body, reason + toDo(item), actions(item, links));
     }

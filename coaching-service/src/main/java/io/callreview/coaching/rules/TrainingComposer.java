@@ -29,7 +29,7 @@ public final class TrainingComposer {
         String body = "A short training unit on how to " + action + ": " + String.join(", ", parts) + ". Mark it done once"
                 + " you have been through it; a few quick quizzes over the next days help it stick.";
         return new NudgeCopy("Training: " + Texts.truncate(action, 80), body,
-                "A training unit on '" + unit.behaviourKey() + "'. " + unit.reason(),
+                unit.reason(),
                 List.of(NudgeActions.open("Open the training", url), NudgeActions.acknowledge()));
     }
 
@@ -40,10 +40,10 @@ public final class TrainingComposer {
     public static NudgeCopy quiz(ReminderComposer.Behaviour behaviour, NudgeRules.Reinforcement due, PracticeItem item,
                                  int rightInARow, int needed, MomentLinks links) {
         String action = BehaviourPhrasing.asAction(behaviour.question());
-        String reason = String.format(Locale.ROOT, "A quiz on '%s' from your training unit, %s after you last practised it:"
-                        + " quizzes spaced just before what you learnt starts to slip make it stick. You have %d of the %d"
+        String reason = String.format(Locale.ROOT, "A quiz from your training unit on how to %s, %s after you last practised"
+                        + " it: quizzes spaced just before what you learnt starts to slip make it stick. You have %d of the %d"
                         + " right answers in a row that complete the unit.",
-                behaviour.key(), ReminderComposer.sinceLastPractice(due), rightInARow, needed);
+                action, ReminderComposer.sinceLastPractice(due), rightInARow, needed);
         List<Action> actions = new ArrayList<>(item.actions(links));
         actions.add(NudgeActions.acknowledge());
         return new NudgeCopy("Quick quiz: " + Texts.truncate(action, 80), item.instruction(), reason, actions);

@@ -115,7 +115,7 @@ class NudgeSchedulingTest {
         Map<String, Object> reinforcement = upcoming(schedule, "REINFORCEMENT");
         assertThat(Instant.parse((String) reinforcement.get("dueAt"))).isCloseTo(dropsBelowNinety, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.SECONDS));
         assertThat(reinforcement.get("dedupeKey")).isEqualTo("reinforce:" + rep + ":ask-budget:2030-05-16");
-        assertThat((String) reinforcement.get("reason")).startsWith("'ask-budget' is one of your focus behaviours")
+        assertThat((String) reinforcement.get("reason")).startsWith("One of your focus behaviours is to ask budget")
                 .contains("since you last practised it");
         assertThat(reinforcement.get("priority")).isEqualTo("LOW");
 
@@ -163,7 +163,7 @@ class NudgeSchedulingTest {
         assertThat(nudge.at("/payload/urgent").asBoolean()).isTrue();
         assertThat(nudge.at("/payload/priority").asText()).isEqualTo("HIGH");
         assertThat(nudge.at("/payload/expiresAt").asText()).isEqualTo("2030-05-15T15:00:00Z");
-        assertThat(nudge.at("/payload/reason").asText()).contains("is your focus on").contains("minutes before it starts");
+        assertThat(nudge.at("/payload/reason").asText()).startsWith("Your focus on discovery calls is to").contains("minutes before it starts");
         assertThat(schedule(rep).getList("upcoming.kind")).doesNotContain("PRE_CALL");
     }
 

@@ -33,7 +33,7 @@ class ReminderComposerTest {
         assertThat(copy.title()).isEqualTo("Keep it fresh: close with agreed next steps");
         assertThat(copy.body()).isEqualTo("For your next calls: close with agreed next steps."
                 + " Try this on your next call: “So Tuesday at ten with your CFO.” (your own words on 3 Mar).");
-        assertThat(copy.reason()).isEqualTo("'next-steps' is one of your focus behaviours, and a habit fades without practice:"
+        assertThat(copy.reason()).isEqualTo("One of your focus behaviours is to close with agreed next steps, and a habit fades without practice:"
                 + " it has been 3 days since you last practised it, about when it starts to slip. You did it on 2 of your last 5"
                 + " scored calls. Something to do: a phrasing to try, a different one from last time.");
         assertThat(copy.actions()).containsExactly(
@@ -64,13 +64,14 @@ class ReminderComposerTest {
         assertThat(focus.title()).isEqualTo("Before your discovery call at 16:00");
         assertThat(focus.body()).isEqualTo("One thing to bring to this call: close with agreed next steps."
                 + " Try this on your next call: “So Tuesday at ten with your CFO.” (your own words on 3 Mar).");
-        assertThat(focus.reason()).startsWith("'next-steps' is your focus on discovery calls (you did it on 2 of your last 5"
-                + " scored calls), so it is the one thing to bring to this call. This note comes 30 minutes before it starts.");
+        assertThat(focus.reason()).startsWith("Your focus on discovery calls is to close with agreed next steps (you did it on 2 of"
+                + " your last 5 scored calls), so it is the one thing to bring to this call. This note comes 30 minutes before it"
+                + " starts.");
         assertThat(focus.actions()).hasSize(2).endsWith(GOT_IT);
 
         NudgeCopy gap = ReminderComposer.preCall(call, NEXT_STEPS, false, RECALL, Duration.ofMinutes(30), ZoneOffset.UTC, LINKS);
         assertThat(gap.title()).isEqualTo("Before your discovery call at 15:00");
         assertThat(gap.body()).isEqualTo("One thing to bring to this call: close with agreed next steps. " + RECALL.instruction());
-        assertThat(gap.reason()).contains("'next-steps' is the gap worth the most on discovery calls");
+        assertThat(gap.reason()).startsWith("The gap worth the most on discovery calls is to close with agreed next steps");
     }
 }

@@ -25,8 +25,8 @@ class RepFacingReasonsTest {
 
         String reason = TrainingComposer.assigned(unit, "https://app/training/u-1").reason();
 
-        assertThat(reason).isEqualTo("A training unit on 'next-steps'. You are new here (2 scored calls so far): learning what"
-                + " good looks like comes first, coaching once you know it.");
+        assertThat(reason).isEqualTo("You are new here (2 scored calls so far): learning what good looks like comes first,"
+                + " coaching once you know it.");
     }
 
     @Test
@@ -39,9 +39,9 @@ class RepFacingReasonsTest {
 
         String reason = TrainingComposer.quiz(behaviour, due, item, 1, 3, LINKS).reason();
 
-        assertThat(reason).isEqualTo("A quiz on 'next-steps' from your training unit, 36 hours after you last practised it:"
-                + " quizzes spaced just before what you learnt starts to slip make it stick. You have 1 of the 3 right answers"
-                + " in a row that complete the unit.");
+        assertThat(reason).isEqualTo("A quiz from your training unit on how to close with agreed next steps, 36 hours after you"
+                + " last practised it: quizzes spaced just before what you learnt starts to slip make it stick. You have 1 of the"
+                + " 3 right answers in a row that complete the unit.");
         assertThat(reason).doesNotContain(AUDIT_WORDS);
     }
 
@@ -52,10 +52,11 @@ class RepFacingReasonsTest {
                         + " good sounds like.", "call-9", 60_000L, "So Tuesday at ten?");
 
         assertThat(MentoringComposer.toRep(pairing, "https://app/mentoring/p-1", LINKS).reason())
-                .isEqualTo("Paired with rep-peer on 'next-steps'. You did it on only 1 of your 10 scored calls: a teammate who"
-                        + " does it on every discovery call can show you what good sounds like.");
+                .isEqualTo("You did it on only 1 of your 10 scored calls: a teammate who does it on every discovery call can"
+                        + " show you what good sounds like.");
         assertThat(MentoringComposer.toMentor(pairing, "https://app/mentoring/p-1", LINKS).reason())
-                .isEqualTo("You do 'next-steps' on call after call and have said why it works, so you can show a teammate how.");
+                .isEqualTo("You close with agreed next steps on call after call and have said why it works, so you can show a"
+                        + " teammate how.");
     }
 
     @Test
@@ -68,8 +69,8 @@ class RepFacingReasonsTest {
                 "the call was set aside: a test call", "admin-1", Instant.parse("2025-03-03T10:00:00Z"), null);
 
         assertThat(DisputeNotice.copy(accepted, LINKS).reason())
-                .isEqualTo("You disputed the verdict on 'next-steps' on your discovery call, and coach-ana decided it.");
-        assertThat(DisputeNotice.copy(closed, LINKS).reason()).isEqualTo("You disputed the verdict on 'next-steps' on your"
-                + " discovery call, and admin-1 closed the dispute without a decision.");
+                .isEqualTo("You disputed a verdict on your discovery call, and coach-ana decided it.");
+        assertThat(DisputeNotice.copy(closed, LINKS).reason())
+                .isEqualTo("You disputed a verdict on your discovery call, and admin-1 closed the dispute without a decision.");
     }
 }
