@@ -57,7 +57,7 @@ final class QuestionForm {
     private static final Set<String> RELATIVE_ANTECEDENTS = Set.of(
             "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "people", "person", "those", "one", "ones",
             "guy", "guys", "folks", "customer", "customers", "patient", "patients", "team", "staff", "rep", "reps", "user",
-            "users", "that's", "thats", "exactly");
+            "users", "that's", "thats");
 
     /** What "is there" or "are there" go on with when they ask: "are there other teams", "is there anyone". */
     private static final Set<String> ASKED_AFTER_THERE = Set.of(
@@ -181,7 +181,7 @@ final class QuestionForm {
             String word = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             boolean clauseStart = i == 0 || FILLERS.contains(words.get(i - 1));
-            boolean relative = i > 0 && RELATIVE_ANTECEDENTS.contains(words.get(i - 1));
+            boolean relative = describes(words, i);
             if (!relative && (WH_CONTRACTIONS.contains(word) || WH_WORDS.contains(word) && AFTER_WH.contains(next))
                     || clauseStart && (AUXILIARIES.contains(word) && SUBJECTS.contains(next) || requestsAnAnswer(words, i))
                     || asksMidClause(words, i)) {
@@ -189,6 +189,18 @@ final class QuestionForm {
             }
         }
         return openers;
+    }
+
+    /**
+     * Whether the interrogative at {@code at} goes on describing what came before it ("everyone who's due", "that's
+     * exactly what's slowing us down") rather than asking; "exactly what's your timeline" asks, "exactly" said alone.
+     */
+    private static boolean describes(List<String> words, int at) {
+        String before = at > 0 ? words.get(at - 1) : "";
+        if (before.equals("exactly")) {
+            return at > 1 && RELATIVE_ANTECEDENTS.contains(words.get(at - 2));
+        }
+        return RELATIVE_ANTECEDENTS.contains(before);
     }
 
     /**

@@ -30,7 +30,8 @@ class QuestionFormTest {
             "I'd love to hear how you handle renewals today.",
             "ok great and i was wondering who else would need to see this",
             "so um looking ahead are there other departments that might use it",
-            "and on the pricing side would you want it billed monthly"})
+            "and on the pricing side would you want it billed monthly",
+            "that makes sense exactly what's the timeline on your side"})
     void asks(String sentence) {
         assertThat(QuestionForm.isQuestion(sentence)).isTrue();
     }
