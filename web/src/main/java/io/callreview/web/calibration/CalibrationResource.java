@@ -3,7 +3,7 @@ package io.callreview.web.calibration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.callreview.web.api.ScorecardApi;
-import io.callreview.web.calls.CallsResource;
+import io.callreview.web.page.CallStatus;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
 import io.callreview.web.page.Refusals;
@@ -112,7 +112,7 @@ public class CalibrationResource {
     private static List<JsonNode> calibratable(JsonNode calls) {
         List<JsonNode> candidates = new ArrayList<>();
         calls.forEach(call -> {
-            if (!CallsResource.isSetAside(call)) {
+            if (!CallStatus.isSetAside(call)) {
                 candidates.add(call);
             }
         });

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.callreview.web.api.ScorecardApi;
+import io.callreview.web.page.CallStatus;
 import io.callreview.web.page.Htmx;
 import io.callreview.web.page.Paging;
 import io.callreview.web.page.Refusals;
@@ -33,7 +34,6 @@ public class CallsResource {
 
     static final int PAGE_SIZE = 20;
 
-    private static final String SET_ASIDE = "SET_ASIDE";
 
     @Inject
     Template calls;
@@ -97,7 +97,7 @@ public class CallsResource {
         JsonNode revisions = scorecard.scores(id);
         JsonNode transcript = scorecard.transcript(id);
         JsonNode disputes = scorecard.disputes(null, id, null, 0, 50);
-        boolean setAside = isSetAside(found);
+        boolean setAside = CallStatus.isSetAside(found);
         JsonNode teammates = user.isAdmin() && !setAside
                 ? Refusals.orElse(() -> scorecard.team(found.path("teamId").asText()), MissingNode.getInstance())
                 : MissingNode.getInstance();
@@ -135,10 +135,5 @@ public class CallsResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    /** Whether an admin set the call aside: it counts nowhere, and is neither reviewed, calibrated nor disputed any more. */
-    public static boolean isSetAside(JsonNode call) {
-        return SET_ASIDE.equals(call.path("status").asText());
     }
 }
