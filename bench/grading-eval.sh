@@ -10,6 +10,7 @@
 #   bench/grading-eval.sh --mistakes --tuning-only   # the tuning part only, while working on it
 #   bench/grading-eval.sh --tuning-only --model bge:3+e5:1   # another sentence model, or several read as one
 #   bench/grading-eval.sh --mistakes --tuning-only --calls tu8   # only the calls whose id starts so (one batch)
+#   bench/grading-eval.sh --part held-out-negation   # one part only
 #   bench/grading-eval.sh --few-examples 0,3,5,8,12 --draws 3   # rules cut to a few examples, as a coach might write them
 set -euo pipefail
 cd "$(dirname "$0")/.."

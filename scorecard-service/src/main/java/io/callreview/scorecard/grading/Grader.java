@@ -113,6 +113,15 @@ public final class Grader {
     private static final double BUILDS_ON_SLACK = 0.05;
     private static final double BUILDS_ON_SIMILARITY = 0.72;
     private static final double BUILDS_ON_QUALITY = 0.7;
+    /**
+     * How much farther from the examples than the passage's nearest clause a clause that refuses may be, and the few
+     * words it refuses than that clause (a few words come less near than a whole clause), and still be the behaviour
+     * refused. Set against the tuning part's utterances: a clause slack of 0.05 took a time confirmed after "I won't keep
+     * you past the half hour" for a refusal, a words slack of 0.09 "let's not leave it hanging, can we get ..." and 0.03
+     * missed "let's park how the software handles your inventory issue".
+     */
+    private static final double REFUSAL_SLACK = 0.03;
+    private static final double REFUSED_WORDS_SLACK = 0.06;
 
     private final TextAnalysis analysis;
     private final GradingSettings settings;
@@ -208,6 +217,7 @@ public final class Grader {
         List<Candidate> nearMisses = new ArrayList<>();
         List<Candidate> closeCalls = new ArrayList<>();
         List<Candidate> vetoed = new ArrayList<>();
+        List<Candidate> declined = new ArrayList<>();
         for (int index = 0; index < indexed.sentences().size(); index++) {
             Sentence sentence = indexed.sentences().get(index);
             Fit fit = fit(indexed, rule.speaker(), sentence.role());
@@ -227,6 +237,13 @@ public final class Grader {
                 reading = Optional.empty();
             }
             double quality = quality(phrase, reading, examples != null);
+            Optional<Meanings.Reading> refusal = reading.isPresent() && (quality > 0 || phrase != null
+                    || reading.get().margin() >= threshold(reading.get(), false) - CLOSE_CALL)
+                    ? declined(meanings, reading.get()) : Optional.empty();
+            if (refusal.isPresent()) {
+                declined.add(new Candidate(sentence, 0, -1, refusal.get()));
+                continue;
+            }
             Optional<Meanings.Echo> takenUp = quality == 0 && rule.buildsOnProspect()
                     ? buildsOnProspect(meanings, index, reading) : Optional.empty();
             if (takenUp.isPresent()) {
@@ -288,6 +305,9 @@ public final class Grader {
                     + " like what it is not, e.g. \"" + shorten(reading.passage().text()) + "\" is closest to \""
                     + shorten(reading.closeness().counterExample()) + "\"");
         }
+        if (!declined.isEmpty()) {
+            doubts.add("the rep declined it: \"" + shorten(declined.get(0).reading().passage().text()) + "\"");
+        }
         if (!spokeInWindow(indexed, rule, duration)) {
             confidence -= 0.4;
             doubts.add("nobody with the role " + rule.speaker() + " spoke in the window");
@@ -301,6 +321,7 @@ public final class Grader {
         List<Candidate> shown = new ArrayList<>(triggers.subList(0, Math.min(1, triggers.size())));
         shown.addAll(qualifying);
         shown.addAll(nearMisses);
+        shown.addAll(declined.subList(0, Math.min(1, declined.size())));
         shown.addAll(closeCalls.subList(0, Math.min(1, closeCalls.size())));
         long windowStart = windowStart(rule.window(), duration);
         Long expectedAt = !triggers.isEmpty() ? Long.valueOf(triggers.get(0).sentence().endMs())
@@ -346,6 +367,36 @@ public final class Grader {
             return UNDECIDED_PHRASE_QUALITY * phrase.quality();
         }
         return 0;
+    }
+
+    /**
+     * The clause that a statement near the behaviour declines it in ("I don't think we need to set up a next step, I'll
+     * just ping you"): a clause where the speaker declines something, about as near the examples as the passage's
+     * nearest clause, whose nearest example declines nothing, and whose declined words are themselves the behaviour. A
+     * clause that declines something else ("I won't keep you long, here's the plan"; "I don't want to promise a date I
+     * can't keep") leaves the sentence as it was.
+     */
+    private Optional<Meanings.Reading> declined(Meanings meanings, Meanings.Reading reading) {
+        Passages.Passage passage = reading.passage();
+        if (passage.question() || !Declining.mayDecline(passage.text())) {
+            return Optional.empty();
+        }
+        List<Meanings.Reading> clauses = new ArrayList<>();
+        for (String clause : Declining.clauses(passage.text())) {
+            clauses.add(clause.equals(passage.text()) ? reading : new Meanings.Reading(
+                    new Passages.Passage(clause, clause.split("\\s+").length, false),
+                    meanings.closenessOf(clause, reading.index()), reading.index()));
+        }
+        double nearest = clauses.stream().mapToDouble(Meanings.Reading::margin).max().orElseThrow();
+        for (Meanings.Reading clause : clauses) {
+            Optional<String> refused = Declining.refusal(clause.passage().text());
+            if (refused.isPresent() && clause.margin() >= nearest - REFUSAL_SLACK
+                    && !Declining.declines(clause.closeness().example())
+                    && meanings.closenessOf(refused.get(), reading.index()).margin() >= clause.margin() - REFUSED_WORDS_SLACK) {
+                return Optional.of(clause);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -98,6 +98,12 @@ final class Meanings {
         return Optional.ofNullable(best);
     }
 
+    /** How close a piece of a passage (a clause) comes to a behaviour's examples; it runs through the model on its own. */
+    ExampleIndex.Closeness closenessOf(String text, ExampleIndex index) {
+        encodeMissing(List.of(text));
+        return read.computeIfAbsent(index, i -> new HashMap<>()).computeIfAbsent(text, t -> index.closeness(vectors.get(t)));
+    }
+
     /**
      * Readies what {@link #closestEarlierProspectSentence} will need for these sentences: their own vectors and their
      * candidates' (below), in one run of the model, which runs a few sentences at a time much slower per sentence.

@@ -104,6 +104,29 @@ class SemanticGraderTest {
         assertThat(starter("next-steps", transcript).verdict()).isNotEqualTo(Verdict.MET);
     }
 
+    /** The sentence model reads a refusal as close to the behaviour as the behaviour itself: it leaned MET, to review. */
+    @Test
+    void aRepDecliningTheBehaviourMissesItAndIsQuoted() {
+        String refusal = "I don't think we need to set up a next step, I'll just ping you sometime.";
+        BehaviourGrade grade = starter("next-steps", call(rep(3, "Thanks for making the time, Paul."),
+                prospect(4, "Sure, happy to."), rep(26, refusal), prospect(27, "Okay, sounds good.")));
+
+        assertThat(grade.verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(grade.rationale()).contains("the rep declined it: \"I don't think we need to set up a next step\"");
+        assertThat(grade.evidence()).extracting(Evidence::quote).contains(refusal);
+    }
+
+    @Test
+    void aRefusalOfSomethingElseLeavesTheBehaviourDone() {
+        String plan = "I won't keep you past the half hour, so here's the plan: ten minutes on how your clinics book"
+                + " appointments today, then the reminder flow, and we finish with your questions.";
+        String invite = "No worries, I'll send the invite for Tuesday at ten with your ops lead.";
+
+        assertThat(starter("process-steps", call(rep(1, plan), prospect(2, "Works for me."))).verdict()).isEqualTo(Verdict.MET);
+        assertThat(starter("next-steps", call(rep(3, "Thanks for making the time, Paul."), prospect(4, "Sure."),
+                rep(26, invite), prospect(27, "Great."))).verdict()).isEqualTo(Verdict.MET);
+    }
+
     @Test
     void aStatementWhereAQuestionIsNeededDoesNotCount() {
         Transcript transcript = call(rep(5, "Most teams your size spend about fifty thousand a year on this."),

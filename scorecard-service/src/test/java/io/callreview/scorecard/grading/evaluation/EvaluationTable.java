@@ -32,6 +32,17 @@ final class EvaluationTable {
         line(out, "NEEDS_REVIEW share, starter", reports, r -> r.starterAbstentionRate());
         line(out, "NEEDS_REVIEW share, all", reports, r -> r.abstentionRate());
         line(out, "utterance accuracy", reports, r -> r.utteranceAccuracy());
+        if (first.utterances() > 0) {
+            out.append("utterance accuracy by kind (decided, abstained)\n");
+            for (String kind : first.utterancesByKind().keySet()) {
+                out.append(String.format(Locale.ROOT, "  %-36s", kind));
+                reports.forEach(r -> {
+                    GradingEvaluation.Counts counts = r.utterancesByKind().get(kind);
+                    out.append(String.format(Locale.ROOT, " %.3f (%d, %d)", counts.accuracy(), counts.decided(), counts.abstained()));
+                });
+                out.append('\n');
+            }
+        }
         line(out, "right METs quoting a labelled moment", reports, r -> r.evidenceHitRate());
         out.append("calibration (confidence bucket: verdicts, accuracy)\n");
         for (GradingEvaluation.Report report : reports) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs a grader over an evaluation set and measures it: per behaviour, precision, recall and F1 of MET on whole
@@ -89,8 +90,8 @@ public final class GradingEvaluation {
 
     public record Report(String grader, String part, int calls, int utterances, List<BehaviourResult> behaviours,
                          double starterMacroF1, double macroF1, double abstentionRate, double starterAbstentionRate,
-                         double utteranceAccuracy, double evidenceHitRate, List<CalibrationBucket> calibration,
-                         List<Mistake> mistakes) {
+                         double utteranceAccuracy, Map<String, Counts> utterancesByKind, double evidenceHitRate,
+                         List<CalibrationBucket> calibration, List<Mistake> mistakes) {
     }
 
     private GradingEvaluation() {
@@ -99,6 +100,7 @@ public final class GradingEvaluation {
     public static Report run(String graderName, Grader grader, EvaluationSet set) {
         Map<String, Counts> calls = new LinkedHashMap<>();
         Map<String, Counts> utterances = new LinkedHashMap<>();
+        Map<String, Counts> byKind = new TreeMap<>();
         set.scorecards().forEach((type, behaviours) -> behaviours.forEach(b -> {
             calls.put(type + "/" + b.key(), Counts.NONE);
             utterances.put(type + "/" + b.key(), Counts.NONE);
@@ -140,6 +142,11 @@ public final class GradingEvaluation {
             Verdict verdict = gradeAlone(grader, behaviour, utterance);
             utterances.merge(utterance.callType() + "/" + utterance.behaviour(),
                     Counts.NONE.add(utterance.counts(), verdict), GradingEvaluation::sum);
+            byKind.merge(utterance.kind(), Counts.NONE.add(utterance.counts(), verdict), GradingEvaluation::sum);
+            if (verdict != (utterance.counts() ? Verdict.MET : Verdict.MISSED)) {
+                mistakes.add(new Mistake(utterance.id(), utterance.behaviour() + " (" + utterance.kind() + ")",
+                        utterance.counts() ? Verdict.MET : Verdict.MISSED, verdict, 0, utterance.text(), List.of()));
+            }
         }
         List<BehaviourResult> results = new ArrayList<>();
         calls.forEach((key, counts) -> results.add(new BehaviourResult(key.substring(0, key.indexOf('/')),
@@ -152,7 +159,7 @@ public final class GradingEvaluation {
         Counts allUtterances = results.stream().map(BehaviourResult::utterances).reduce(Counts.NONE, GradingEvaluation::sum);
         return new Report(graderName, set.name(), set.calls().size(), set.utterances().size(), results,
                 macroF1(starter), macroF1(results), abstention(results), abstention(starter), allUtterances.accuracy(),
-                ratio(evidenceHits, evidenceChecked), calibration, mistakes);
+                byKind, ratio(evidenceHits, evidenceChecked), calibration, mistakes);
     }
 
     /** The utterance alone in a 30-minute call, inside the behaviour's window, where one utterance is enough. */

@@ -19,13 +19,15 @@ import java.util.Map;
 
 /**
  * Prints the grading evaluation (bench/grading-eval.sh): the keyword grader and the semantic grader side by side, on
- * the tuning part and the six held-out parts (held-out; held-out-styles, held-out-real, held-out-fresh, held-out-wild
- * and held-out-field: calls in the styles real calls have and the first lacks), and writes the figures as JSON.
- * Mistakes are listed for the tuning part only (with --mistakes): a
- * held-out part is read for its figures, never its failures. With --tuning-only the held-out parts are not graded at
+ * the tuning part and the seven held-out parts (held-out; held-out-styles, held-out-real, held-out-fresh, held-out-wild
+ * and held-out-field: calls in the styles real calls have and the first lacks; held-out-negation: utterances that
+ * decline a behaviour or do it with a negation in them), and writes the figures as JSON, utterance accuracy by kind too.
+ * Mistakes, utterances' too, are listed for the tuning part only (with --mistakes; and for a scratch part not named
+ * held-out-*): a held-out part is read for its figures, never its failures. With --tuning-only the held-out parts are not graded at
  * all, for working on the tuning part without glancing at held-out figures each time.
  *
- * <p>Arguments: {@code [--out file.json] [--mistakes] [--tuning-only] [--calls PREFIX] [--model bge|minilm|e5|bge:3+e5:1]}:
+ * <p>Arguments: {@code [--out file.json] [--mistakes] [--tuning-only | --part NAME] [--calls PREFIX] [--model bge|minilm|e5|bge:3+e5:1]}:
+ * {@code --part} grades one part only;
  * {@code --calls} grades only the calls whose id starts with the prefix (one author's batch, e.g. tu8); {@code --model} the
  * semantic grader with another sentence model than its own (BGE small), or several read as one.
  * {@code --few-examples 3,5,8,12 [--draws 3]}: instead, the semantic grader with every rule cut to that many examples
@@ -48,7 +50,7 @@ public final class GradingEvaluationMain {
         boolean mistakes = false;
         String model = "bge";
         List<String> parts = List.of("tuning", "held-out", "held-out-styles", "held-out-real", "held-out-fresh", "held-out-wild",
-                "held-out-field");
+                "held-out-field", "held-out-negation");
         List<Integer> fewExamples = List.of();
         int draws = 3;
         String callsPrefix = null;
@@ -57,6 +59,7 @@ public final class GradingEvaluationMain {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--mistakes" -> mistakes = true;
                 case "--tuning-only" -> parts = List.of("tuning");
+                case "--part" -> parts = List.of(args[++i]);
                 case "--model" -> model = args[++i];
                 case "--few-examples" -> fewExamples = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 case "--draws" -> draws = Integer.parseInt(args[++i]);
@@ -92,7 +95,7 @@ public final class GradingEvaluationMain {
                 side.add(report);
             }
             System.out.println(EvaluationTable.of(side));
-            if (mistakes && part.equals("tuning")) {
+            if (mistakes && !part.startsWith("held-out")) {
                 side.get(side.size() - 1).mistakes().forEach(GradingEvaluationMain::print);
             }
             reports.addAll(side);
@@ -103,6 +106,7 @@ public final class GradingEvaluationMain {
             document.put("reports", reports.stream().map(r -> !r.part().equals("tuning")
                     ? new GradingEvaluation.Report(r.grader(), r.part(), r.calls(), r.utterances(), r.behaviours(),
                     r.starterMacroF1(), r.macroF1(), r.abstentionRate(), r.starterAbstentionRate(), r.utteranceAccuracy(),
+                    r.utterancesByKind(),
                     r.evidenceHitRate(), r.calibration(), List.of()) : r).toList());
             write(out, document);
         }

@@ -71,6 +71,25 @@ class HeldOutGradingFloorTest {
         assertThat(report.starterAbstentionRate()).as("share of NEEDS_REVIEW").isLessThanOrEqualTo(MAX_NEEDS_REVIEW);
     }
 
+    /**
+     * Utterances that mention a behaviour only to not do it, beside utterances that do it with a "no worries" or an "I
+     * won't keep you long" in them (held-out-negation, 120 utterances by an author who saw only the specification,
+     * 2026-12-06): 0.913 of the decided ones right, eight refusals left to review, when it was added; 0.925 and four
+     * since the grader reads a refusal as one (the share right of the refusals alone 0.957, then 0.980).
+     */
+    @Test
+    void semanticGraderTellsARefusalFromTheBehaviour() {
+        Grader grader = new Grader(analysis, GradingSettings.DEFAULTS, OnnxSentenceEncoder.load());
+        GradingEvaluation.Report report = GradingEvaluation.run("semantic", grader,
+                EvaluationSet.load(EvaluationSet.root(), "held-out-negation"));
+
+        assertThat(report.utterances()).isGreaterThanOrEqualTo(100);
+        assertThat(report.utteranceAccuracy()).as("held-out-negation utterance accuracy").isGreaterThanOrEqualTo(0.90);
+        GradingEvaluation.Counts refusals = report.utterancesByKind().get("negation");
+        assertThat(refusals.accuracy()).as("refusals read as refusals").isGreaterThanOrEqualTo(0.95);
+        assertThat(refusals.abstentionRate()).as("refusals left to review").isLessThanOrEqualTo(0.10);
+    }
+
     @Test
     void phrasesAloneStayFarBelowIt() {
         GradingEvaluation.Report keywords = GradingEvaluation.run("keywords", new Grader(analysis, GradingSettings.DEFAULTS), heldOut);
