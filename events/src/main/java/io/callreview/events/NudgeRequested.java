@@ -10,7 +10,10 @@ import java.util.List;
  * coaching-service asks for a nudge to reach a rep. {@code dedupeKey} identifies the nudge's purpose
  * (for example the post-call feedback for one call): two requests with the same key reach the rep once.
  * {@code outsideDailyCap} marks a nudge that is not routine (a notice of training, mentoring or a plan, a coach's
- * review): it never uses up, nor waits for, the rep's daily cap (absent in older events: it counts).
+ * review): it never uses up, nor waits for, the rep's daily cap (absent in older events: it counts). {@code revises}
+ * names, by dedupe key, the rep's earlier nudges this one corrects (an accepted dispute's notice revises the feedback that
+ * called the verdict wrong): the inbox marks them, and what of them had not gone out yet stays unsent (absent in older
+ * events: none).
  */
 public record NudgeRequested(
         @NotBlank String nudgeId,
@@ -29,10 +32,20 @@ public record NudgeRequested(
         @NotNull List<@NotNull @Valid Action> actions,
         Instant expiresAt,
         @NotNull Instant requestedAt,
-        boolean outsideDailyCap) implements EventPayload {
+        boolean outsideDailyCap,
+        List<@NotBlank String> revises) implements EventPayload {
 
     public NudgeRequested {
         actions = List.copyOf(actions);
+        revises = revises == null ? List.of() : List.copyOf(revises);
+    }
+
+    /** A nudge that revises no earlier one. */
+    public NudgeRequested(String nudgeId, String dedupeKey, String repId, String teamId, Kind kind, Priority priority,
+                          boolean urgent, String behaviourKey, String callId, String callType, String title, String body,
+                          String reason, List<Action> actions, Instant expiresAt, Instant requestedAt, boolean outsideDailyCap) {
+        this(nudgeId, dedupeKey, repId, teamId, kind, priority, urgent, behaviourKey, callId, callType, title, body, reason,
+                actions, expiresAt, requestedAt, outsideDailyCap, null);
     }
 
     /** A routine nudge: it counts toward the rep's daily cap. */

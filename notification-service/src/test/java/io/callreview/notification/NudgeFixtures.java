@@ -56,6 +56,7 @@ public final class NudgeFixtures {
                 new Action(ActionType.OPEN_CALL_MOMENT, "Hear the moment", "https://app.callreview.test/calls/call-1?t=754000", null));
         private Instant expiresAt;
         private Instant requestedAt = Instant.now();
+        private List<String> revises = List.of();
 
         private Builder(String repId) {
             this.repId = repId;
@@ -116,10 +117,15 @@ public final class NudgeFixtures {
             return this;
         }
 
+        public Builder revises(List<String> value) {
+            revises = value;
+            return this;
+        }
+
         public NudgeRequested build() {
             return new NudgeRequested(nudgeId, dedupeKey, repId, teamId, kind, priority, urgent, "next-steps", "call-1",
                     "discovery", title, body, "Next steps were missed on 3 of your last 5 discovery calls", actions,
-                    expiresAt, requestedAt);
+                    expiresAt, requestedAt, false, revises);
         }
     }
 }

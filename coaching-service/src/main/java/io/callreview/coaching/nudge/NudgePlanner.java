@@ -266,7 +266,10 @@ public class NudgePlanner {
         ScheduledNudge.byDedupeKey(dedupeKey).ifPresent(notice -> notice.withdraw(why, clock.instant()));
     }
 
-    /** Tells the rep how a coach resolved their dispute, at once and outside the daily cap: one nudge per dispute. */
+    /**
+     * Tells the rep how a coach resolved their dispute, at once and outside the daily cap: one nudge per dispute. An
+     * accepted one revises what the rep was told about that behaviour on that call: the inbox marks it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void disputeResolved(Rep rep, DisputeResolved resolved) {
         Instant now = clock.instant();
@@ -274,9 +277,14 @@ public class NudgePlanner {
         // a dispute closed because its call was set aside or moved is not about the call any more: withdrawing the call's
         // nudges (CallSetAside, or the call's CallScored under another rep, on other topics) must leave this one
         String callId = resolved.outcome() == DisputeResolved.Outcome.CLOSED ? null : resolved.callId();
-        ScheduledNudge.plan(rep, key, ScheduledNudge.byDedupeKey(key), new NudgeDraft(Kind.POST_CALL_FEEDBACK, Priority.NORMAL,
-                false, resolved.behaviourKey(), callId, resolved.callType(), DisputeNotice.copy(resolved, links),
+        ScheduledNudge notice = ScheduledNudge.plan(rep, key, ScheduledNudge.byDedupeKey(key), new NudgeDraft(Kind.POST_CALL_FEEDBACK,
+                Priority.NORMAL, false, resolved.behaviourKey(), callId, resolved.callType(), DisputeNotice.copy(resolved, links),
                 NudgeRules.atOnce(now, reps.calendarOf(rep), null), false), now);
+        if (resolved.outcome() == DisputeResolved.Outcome.ACCEPTED) {
+            List<String> revised = ScheduledNudge.sentAbout(rep.repId, resolved.callId(), resolved.behaviourKey()).stream()
+                    .filter(k -> !k.equals(key)).toList();
+            notice.revises = revised.isEmpty() ? null : revised;
+        }
     }
 
     /** A "before your call" nudge about the call type's focus behaviour, a set time before the call. */

@@ -5,6 +5,7 @@ import io.callreview.coaching.rep.Rep;
 import io.callreview.coaching.rules.Texts;
 import io.callreview.events.NudgeRequested;
 import io.callreview.platform.persistence.NudgeActionsConverter;
+import io.callreview.platform.persistence.StringListConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -106,6 +107,11 @@ public class ScheduledNudge extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** The rep's earlier nudges, by dedupe key, that this one corrects (an accepted dispute's notice); null for none. */
+    @Convert(converter = StringListConverter.class)
+    @Column(columnDefinition = "TEXT")
+    public List<String> revises;
+
     @Column(name = "counts_toward_cap", nullable = false)
     public boolean countsTowardCap;
 
@@ -138,6 +144,12 @@ public class ScheduledNudge extends PanacheEntityBase {
     }
 
     /** The nudges about a call still waiting to go out, whatever their kind. */
+    /** The dedupe keys of the nudges about a behaviour on one call that went out to the rep. */
+    public static List<String> sentAbout(String repId, String callId, String behaviourKey) {
+        return ScheduledNudge.<ScheduledNudge>list("repId = ?1 AND status = ?2 AND callId = ?3 AND behaviourKey = ?4 ORDER BY sentAt, id",
+                repId, NudgeStatus.SENT, callId, behaviourKey).stream().map(n -> n.dedupeKey).toList();
+    }
+
     public static List<ScheduledNudge> pendingOfCall(String repId, String callId) {
         return list("repId = ?1 AND status = ?2 AND callId = ?3 ORDER BY dueAt, id", repId, NudgeStatus.PENDING, callId);
     }
@@ -234,6 +246,7 @@ public class ScheduledNudge extends PanacheEntityBase {
         dueAt = draft.timing().dueAt();
         expiresAt = draft.timing().expiresAt();
         countsTowardCap = draft.countsTowardCap();
+        revises = null;
         status = NudgeStatus.PENDING;
         statusReason = draft.timing().waitsForWorkingHours() ? "waiting for the rep's working hours" : null;
         updatedAt = now;
@@ -264,6 +277,6 @@ public class ScheduledNudge extends PanacheEntityBase {
 
     public NudgeRequested toEvent(Instant requestedAt) {
         return new NudgeRequested(nudgeId, dedupeKey, repId, teamId, kind, priority, urgent, behaviourKey, callId,
-                callType, title, body, reason, actions, expiresAt, requestedAt, !countsTowardCap);
+                callType, title, body, reason, actions, expiresAt, requestedAt, !countsTowardCap, revises);
     }
 }

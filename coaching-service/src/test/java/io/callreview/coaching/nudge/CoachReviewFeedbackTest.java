@@ -158,6 +158,14 @@ class CoachReviewFeedbackTest {
         assertThat(disputes.apply(envelope)).isEqualTo(DisputeResolutions.Outcome.DUPLICATE);
         dispatcher.dispatchDue();
         awaitSchedule(rep, s -> "SENT".equals(byKey(s, "dispute:dispute-1").get("status")));
+        // the accepted one revises the feedback that called next steps missed, so the rep's inbox marks it; the rejected one nothing
+        assertThat(KafkaTestClient.awaitRecords(Topics.NUDGE_REQUESTED,
+                r -> rep.equals(r.key()) && r.value().contains("\"dispute:dispute-1\""), 1, Duration.ofSeconds(10)))
+                .singleElement().satisfies(r -> assertThat(r.value())
+                        .contains("\"revises\":[\"" + NudgeRules.postCallKey(call.id()) + "\"]"));
+        assertThat(KafkaTestClient.awaitRecords(Topics.NUDGE_REQUESTED,
+                r -> rep.equals(r.key()) && r.value().contains("\"dispute:dispute-2\""), 1, Duration.ofSeconds(10)))
+                .singleElement().satisfies(r -> assertThat(r.value()).contains("\"revises\":[]"));
     }
 
     @Test

@@ -9,6 +9,8 @@ public enum DeliveryReason {
     DAILY_CAP,
     EXPIRED,
     CHANNEL_OFF,
+    /** A later nudge corrected this one before it went out on this channel. */
+    REVISED,
     RETRIES_EXHAUSTED,
     PERMANENT_ERROR,
     /** The instance stopped while sending: the rep may or may not have it, so it is not resent automatically. */

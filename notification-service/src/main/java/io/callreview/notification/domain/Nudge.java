@@ -93,6 +93,13 @@ public class Nudge extends PanacheEntityBase {
     @Column(name = "push_day")
     public LocalDate pushDay;
 
+    /** The later nudge that corrected this one, and when it arrived; null while it stands. */
+    @Column(name = "revised_by")
+    public String revisedBy;
+
+    @Column(name = "revised_at")
+    public Instant revisedAt;
+
     public static Optional<Nudge> findByNudgeId(String nudgeId) {
         return find("nudgeId", nudgeId).firstResultOptional();
     }
@@ -100,6 +107,11 @@ public class Nudge extends PanacheEntityBase {
     /** Whether the rep already has a nudge with this dedupe key, or there is one with this nudge id: one statement. */
     public static boolean requestedBefore(String repId, String dedupeKey, String nudgeId) {
         return count("(repId = ?1 and dedupeKey = ?2) or nudgeId = ?3", repId, dedupeKey, nudgeId) > 0;
+    }
+
+    /** The rep's nudges with these dedupe keys that no later nudge has revised yet. */
+    public static List<Nudge> standing(String repId, List<String> dedupeKeys) {
+        return list("repId = ?1 and dedupeKey in ?2 and revisedBy is null", repId, dedupeKeys);
     }
 
     public static long countPushedOn(String repId, LocalDate day) {

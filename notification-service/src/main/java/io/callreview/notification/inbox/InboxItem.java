@@ -24,6 +24,10 @@ public record InboxItem(
         Instant readAt,
         Instant expiresAt,
         @Schema(description = "Past its expiry: still listed, but not counted as unread") boolean expired,
+        @Schema(example = "nudge-9a1d", description = "The later nudge that corrected this one (a coach accepted the rep's"
+                + " dispute of the verdict it was about): still listed, but not counted as unread; null while it stands")
+        String revisedBy,
+        Instant revisedAt,
         Answers answers) {
 
     @Schema(description = "What the rep answered so far")

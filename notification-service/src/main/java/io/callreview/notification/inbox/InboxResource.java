@@ -56,7 +56,7 @@ public class InboxResource {
     @GET
     @Path("unread-count")
     @RolesAllowed({Roles.REP, Roles.ADMIN})
-    @Operation(summary = "Count unread, unexpired nudges")
+    @Operation(summary = "Count unread nudges that still stand: not expired, not corrected by a later one")
     @APIResponse(responseCode = "200", description = "The count", content = @Content(schema = @Schema(implementation = UnreadCount.class)))
     @APIResponse(responseCode = "404", description = "Another rep's inbox")
     public UnreadCount unreadCount(@PathParam("repId") String repId) {

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 public class InboxService {
 
     private static final String IN_INBOX = "repId = :rep and inInbox = true";
-    private static final String NOT_READ_NOR_EXPIRED = "readAt is null and (expiresAt is null or expiresAt > :now)";
+    /** Not read, and neither expired nor corrected by a later nudge. */
+    private static final String NOT_READ_NOR_EXPIRED =
+            "readAt is null and revisedBy is null and (expiresAt is null or expiresAt > :now)";
     private static final String UNREAD = IN_INBOX + " and " + NOT_READ_NOR_EXPIRED;
     private static final String COUNTS = "select count(*), sum(case when " + NOT_READ_NOR_EXPIRED + " then 1 else 0 end)"
             + " from Nudge where " + IN_INBOX;

@@ -31,7 +31,7 @@ final class InboxViews {
         }
         return new InboxItem(nudge.nudgeId, nudge.kind, nudge.priority, nudge.urgent, nudge.title, nudge.body, nudge.reason,
                 nudge.behaviourKey, nudge.callId, nudge.callType, nudge.actions, nudge.receivedAt, nudge.readAt,
-                nudge.expiresAt, nudge.isExpired(now),
+                nudge.expiresAt, nudge.isExpired(now), nudge.revisedBy, nudge.revisedAt,
                 new InboxItem.Answers(acknowledgedAt, assessment, assessedAt, reflection, quizAnswer));
     }
 

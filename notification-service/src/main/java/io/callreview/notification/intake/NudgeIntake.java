@@ -6,6 +6,7 @@ import io.callreview.events.NudgeRequested;
 import io.callreview.notification.delivery.Delivery;
 import io.callreview.notification.delivery.DeliveryPlan;
 import io.callreview.notification.delivery.DeliveryPlanner;
+import io.callreview.notification.delivery.DeliveryReason;
 import io.callreview.notification.delivery.DeliveryStatus;
 import io.callreview.notification.delivery.Destinations;
 import io.callreview.notification.domain.Channel;
@@ -20,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -78,8 +80,25 @@ public class NudgeIntake {
         for (Map.Entry<Channel, DeliveryPlan.Step> entry : plan.steps().entrySet()) {
             persistDelivery(nudge, entry.getKey(), entry.getValue(), prefs, now);
         }
+        revise(nudge, request.revises(), now);
         meters.counter("callreview.nudges.received", "outcome", "accepted").increment();
         return Outcome.ACCEPTED;
+    }
+
+    /**
+     * Marks the rep's earlier nudges that this one corrects, and keeps what of them had not gone out yet (an email
+     * waiting for the digest or for the rep's hours) from going out: the rep reads the correction, not the mistake.
+     */
+    private static void revise(Nudge correction, List<String> dedupeKeys, Instant now) {
+        if (dedupeKeys.isEmpty()) {
+            return;
+        }
+        for (Nudge revised : Nudge.standing(correction.repId, dedupeKeys)) {
+            revised.revisedBy = correction.nudgeId;
+            revised.revisedAt = now;
+            Delivery.forNudge(revised).stream().filter(d -> d.status.isWaiting())
+                    .forEach(d -> d.moveTo(DeliveryStatus.SUPPRESSED, DeliveryReason.REVISED, null, now));
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callreview.events.EventCodec;
 import io.callreview.events.NudgeRequested;
 import io.callreview.notification.ChatReceiver;
+import io.callreview.notification.Inboxes;
 import io.callreview.notification.Deliveries;
 import io.callreview.notification.LoopbackChat;
 import io.callreview.notification.Mailboxes;
@@ -12,6 +13,7 @@ import io.callreview.notification.NudgeFixtures;
 import io.callreview.testsupport.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,6 +91,39 @@ class DeliveryRulesTest {
         Map<String, Object> sent = awaitStatus(requested.nudgeId(), "CHAT", "SENT");
         assertThat(sent.get("sentAt")).isEqualTo("2031-03-11T07:00:00Z");
         assertThat(receiver.bodies(rep)).hasSize(1);
+    }
+
+    /** A coach accepted the rep's dispute while the feedback's chat message waited out the night. */
+    @Test
+    void aCorrectionMarksTheNudgeItRevisesAndKeepsWhatOfItWaitsFromGoingOut() {
+        String rep = chatRep(Map.of("timeZone", "Europe/Berlin", "quietHours", "21:00-08:00"));
+        clock.set(Instant.parse("2031-03-10T21:30:00Z"));
+        NudgeRequested feedback = nudge(rep).title("You missed next steps").build();
+        NudgeRequested untouched = nudge(rep).title("Reinforce: budget").build();
+        NudgeFixtures.publish(codec, feedback);
+        NudgeFixtures.publish(codec, untouched);
+        awaitStatus(feedback.nudgeId(), "CHAT", "DEFERRED");
+        awaitStatus(untouched.nudgeId(), "CHAT", "DEFERRED");
+
+        NudgeRequested correction = nudge(rep).title("Your coach agreed: next steps were met")
+                .revises(List.of(feedback.dedupeKey(), "feedback:never-sent")).build();
+        NudgeFixtures.publish(codec, correction);
+
+        Map<String, Object> suppressed = awaitStatus(feedback.nudgeId(), "CHAT", "SUPPRESSED");
+        assertThat(suppressed.get("reason")).isEqualTo("REVISED");
+        assertThat(Deliveries.delivery(untouched.nudgeId(), "CHAT").get("status")).isEqualTo("DEFERRED");
+        JsonPath inbox = Inboxes.inbox(rep);
+        assertThat(inbox.getInt("total")).isEqualTo(3);
+        assertThat(inbox.getInt("unread")).as("the revised feedback no longer counts as unread").isEqualTo(2);
+        assertThat(inbox.getString("items.find { it.nudgeId == '" + feedback.nudgeId() + "' }.revisedBy"))
+                .isEqualTo(correction.nudgeId());
+        assertThat(inbox.getString("items.find { it.nudgeId == '" + feedback.nudgeId() + "' }.revisedAt")).isNotNull();
+        assertThat(inbox.getString("items.find { it.nudgeId == '" + untouched.nudgeId() + "' }.revisedBy")).isNull();
+
+        clock.set(Instant.parse("2031-03-11T07:00:00Z"));
+        awaitStatus(correction.nudgeId(), "CHAT", "SENT");
+        awaitStatus(untouched.nudgeId(), "CHAT", "SENT");
+        assertThat(receiver.bodies(rep)).hasSize(2).noneMatch(body -> body.contains("You missed next steps"));
     }
 
     @Test
