@@ -51,7 +51,12 @@ public record DetectionRule(
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         @Schema(example = "true", description = "The utterance must be an open question, one that asks for more than a yes"
                 + " or a no (\"What budget have you set aside?\", not \"Do you have budget?\"); implies question")
-        boolean openQuestion) {
+        boolean openQuestion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Valid
+        @Schema(description = "Optional: the behaviour counts only until the first moment someone of this role says this"
+                + " (e.g. recap the prospect's pains before the rep starts showing the product: \"Let me share my"
+                + " screen.\"); inside the window as well. When the moment never comes, the window alone decides")
+        Precondition before) {
 
     public static final int MIN_EXAMPLES = 3;
     public static final int MAX_EXAMPLES = 30;
@@ -85,6 +90,13 @@ public record DetectionRule(
         this(phrases, speaker, window, question, minCount, applicableWhen, examples, counterExamples, buildsOnProspect, false);
     }
 
+    public DetectionRule(List<String> phrases, RequiredSpeaker speaker, CallWindow window, boolean question, int minCount,
+                         Precondition applicableWhen, List<String> examples, List<String> counterExamples,
+                         boolean buildsOnProspect, boolean openQuestion) {
+        this(phrases, speaker, window, question, minCount, applicableWhen, examples, counterExamples, buildsOnProspect,
+                openQuestion, null);
+    }
+
     /** Whether the grader recognises the behaviour by meaning, not only by its phrases. */
     public boolean semantic() {
         return !examples.isEmpty();
@@ -93,11 +105,11 @@ public record DetectionRule(
     /** A copy with other examples and counter-examples. */
     public DetectionRule withApplicableWhen(Precondition precondition) {
         return new DetectionRule(phrases, speaker, window, question, minCount, precondition, examples, counterExamples,
-                buildsOnProspect, openQuestion);
+                buildsOnProspect, openQuestion, before);
     }
 
     public DetectionRule withExamples(List<String> newExamples, List<String> newCounterExamples) {
         return new DetectionRule(phrases, speaker, window, question, minCount, applicableWhen, newExamples, newCounterExamples,
-                buildsOnProspect, openQuestion);
+                buildsOnProspect, openQuestion, before);
     }
 }

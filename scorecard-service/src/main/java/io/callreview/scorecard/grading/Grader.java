@@ -212,6 +212,11 @@ public final class Grader {
         }
         // An objection cannot be handled before it is raised: what the rep said earlier does not count.
         long applicableFrom = triggers.isEmpty() ? Long.MIN_VALUE : triggers.get(0).sentence().startMs();
+        // A recap of the prospect's pains is no recap once the product is on screen: what is said later does not count.
+        Optional<Candidate> windowEnds = rule.before() == null ? Optional.empty()
+                : triggers(indexed, meanings, rule.before()).triggers().stream()
+                        .filter(moment -> !leadsInto(indexed, meanings, moment, examples)).findFirst();
+        long countsUntil = windowEnds.map(c -> c.sentence().startMs()).orElse(Long.MAX_VALUE);
         Map<Integer, Match> phrases = matches(indexed, rule.phrases());
         List<Candidate> qualifying = new ArrayList<>();
         List<Candidate> nearMisses = new ArrayList<>();
@@ -225,7 +230,7 @@ public final class Grader {
             if (fit == Fit.WRONG || phrase == null && examples == null || sentence.startMs() < applicableFrom) {
                 continue;
             }
-            boolean inWindow = inWindow(rule.window(), sentence, duration, estimated);
+            boolean inWindow = inWindow(rule.window(), sentence, duration, estimated) && sentence.startMs() <= countsUntil;
             boolean formOk = !rule.question() || sentence.question();
             Optional<Meanings.Reading> reading = examples != null && inWindow && formOk
                     ? meanings.read(index, examples, rule.question()) : Optional.empty();
@@ -304,6 +309,10 @@ public final class Grader {
             doubts.add(vetoed.size() + " phrase " + (vetoed.size() == 1 ? "match reads" : "matches read")
                     + " like what it is not, e.g. \"" + shorten(reading.passage().text()) + "\" is closest to \""
                     + shorten(reading.closeness().counterExample()) + "\"");
+        }
+        if (windowEnds.isPresent() && inWindow(rule.window(), windowEnds.get().sentence(), duration, estimated)) {
+            doubts.add("it counts only until \"" + shorten(windowEnds.get().sentence().text()) + "\" at "
+                    + minutesAndSeconds(windowEnds.get().sentence().startMs()));
         }
         if (!declined.isEmpty()) {
             doubts.add("the rep declined it: \"" + shorten(declined.get(0).reading().passage().text()) + "\"");
@@ -614,6 +623,23 @@ public final class Grader {
     private static boolean inWindow(CallWindow window, Sentence sentence, long duration, boolean estimated) {
         return window.contains(sentence.startMs(), duration)
                 || (estimated && window.contains(Math.max(sentence.startMs(), sentence.endMs() - 1), duration));
+    }
+
+    /**
+     * Whether a moment that would end a behaviour's window is the lead-in to the behaviour itself: "So before I jump
+     * into the demo, I just want to replay what I heard" names the demo but starts the recap.
+     */
+    private boolean leadsInto(IndexedTranscript indexed, Meanings meanings, Candidate moment, ExampleIndex behaviour) {
+        if (behaviour == null) {
+            return false;
+        }
+        return meanings.read(indexed.sentences().indexOf(moment.sentence()), behaviour, false)
+                .filter(r -> r.margin() >= threshold(r, false) - CLOSE_CALL).isPresent();
+    }
+
+    private static String minutesAndSeconds(long ms) {
+        long seconds = ms / 1000;
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     private static boolean spokeInWindow(IndexedTranscript indexed, DetectionRule rule, long duration) {

@@ -67,6 +67,7 @@ public final class ScorecardDiffer {
         fields.put("detection.openQuestion", b -> b.detection().openQuestion());
         fields.put("detection.minCount", b -> b.detection().minCount());
         fields.put("detection.applicableWhen", b -> b.detection().applicableWhen());
+        fields.put("detection.before", b -> b.detection().before());
         fields.put("detection.examples", b -> b.detection().examples());
         fields.put("detection.counterExamples", b -> b.detection().counterExamples());
         fields.put("detection.buildsOnProspect", b -> b.detection().buildsOnProspect());

@@ -68,19 +68,25 @@ public final class ScorecardRules {
             throw ApiException.badRequest(path + ".buildsOnProspect", "only a rep's sentence can build on what the prospect"
                     + " said: set speaker to REP, or buildsOnProspect to false");
         }
-        Precondition precondition = rule.applicableWhen();
-        if (precondition != null && precondition.phrases().isEmpty() && precondition.examples().isEmpty()) {
-            throw ApiException.badRequest(path + ".applicableWhen.phrases", "give phrases, examples or both");
-        }
-        if (precondition != null) {
-            checkCounterExamples(path + ".applicableWhen", precondition.examples(), precondition.counterExamples());
-        }
+        checkMoment(path + ".applicableWhen", rule.applicableWhen());
+        checkMoment(path + ".before", rule.before());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rule.examples().size(); i++) {
             if (!seen.add(normalised(rule.examples().get(i)))) {
                 throw ApiException.badRequest(path + ".examples[" + i + "]", "is listed twice");
             }
         }
+    }
+
+    /** A moment the grader recognises in the call (a precondition, the end of a behaviour's window), when there is one. */
+    private static void checkMoment(String path, Precondition moment) {
+        if (moment == null) {
+            return;
+        }
+        if (moment.phrases().isEmpty() && moment.examples().isEmpty()) {
+            throw ApiException.badRequest(path + ".phrases", "give phrases, examples or both");
+        }
+        checkCounterExamples(path, moment.examples(), moment.counterExamples());
     }
 
     private static void checkCounterExamples(String path, List<String> examples, List<String> counterExamples) {

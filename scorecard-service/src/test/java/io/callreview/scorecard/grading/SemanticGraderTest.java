@@ -127,6 +127,25 @@ class SemanticGraderTest {
                 rep(26, invite), prospect(27, "Great."))).verdict()).isEqualTo(Verdict.MET);
     }
 
+    /** The demo's pain recap counts before the product is shown, and no longer once it is. */
+    @Test
+    void aRecapCountsOnlyUntilTheProductIsShown() {
+        Behaviour recap = StarterScorecard.template("demo").orElseThrow().stream()
+                .filter(b -> b.key().equals("pain-recap")).findFirst().orElseThrow();
+        String said = "Last time you told me your dispatchers re-key every order by hand, and the month-end close takes a week.";
+        Line product = rep(3, "So this is the dashboard your dispatchers would land on every morning.");
+
+        BehaviourGrade before = grader.grade(call(rep(1, said), prospect(2, "Yes, that's it."), product,
+                prospect(4, "Looks clean.")), List.of(recap), CALL).behaviours().get(0);
+        BehaviourGrade after = grader.grade(call(rep(1, "Thanks for joining, Paul."), prospect(2, "Sure."), product,
+                prospect(4, "Looks clean."), rep(6, said), prospect(7, "Right.")), List.of(recap), CALL).behaviours().get(0);
+
+        assertThat(before.verdict()).isEqualTo(Verdict.MET);
+        assertThat(after.verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(after.rationale()).contains("it counts only until \"So this is the dashboard your dispatchers would land"
+                + " on every morning.\" at 3:00");
+    }
+
     @Test
     void aStatementWhereAQuestionIsNeededDoesNotCount() {
         Transcript transcript = call(rep(5, "Most teams your size spend about fifty thousand a year on this."),

@@ -161,6 +161,29 @@ class ScorecardResourceTest {
     }
 
     @Test
+    void aWindowThatEndsAtAMomentNeedsSomethingToRecogniseItBy() {
+        String type = newCallType();
+        Map<String, Object> behaviour = new HashMap<>(behaviour("recap"));
+        Map<String, Object> detection = new HashMap<>((Map<String, Object>) behaviour.get("detection"));
+        detection.put("before", Map.of("speaker", "REP"));
+        behaviour.put("detection", detection);
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("behaviours[0].detection.before.phrases"));
+        admin().when().get("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(200).body("$", empty());
+
+        detection.put("before", Map.of("speaker", "REP", "phrases", List.of("this is the dashboard")));
+        admin().body(Map.of("behaviours", List.of(behaviour)))
+                .when().post("/api/call-types/" + type + "/scorecards")
+                .then().statusCode(201)
+                .body("behaviours[0].detection.before.speaker", equalTo("REP"))
+                .body("behaviours[0].detection.before.phrases", contains("this is the dashboard"));
+    }
+
+    @Test
     void invalidBehaviourFieldsAreNamed() {
         String type = newCallType();
         Map<String, Object> behaviour = new HashMap<>(behaviour("weightless"));
