@@ -15,7 +15,8 @@ public record ReviewQueueItem(
         @Schema(example = "1", description = "The call's latest revision: the automatic grade, or a dispute's accepted since")
         int revision,
         @Schema(example = "60.0", description = "The latest revision's score") Double overallScore,
-        @Schema(example = "true", description = "Whether the latest revision is auto-failed; the reasons are the automatic grade's")
+        @Schema(example = "true", description = "Whether the latest revision is auto-failed (an accepted dispute may have"
+                + " changed it); the other reasons are the automatic grade's")
         boolean autoFailed,
         @Schema(example = "0.41", description = "Lowest confidence among the"
                 + " automatic verdicts, those left NEEDS_REVIEW included; LOW_CONFIDENCE says a decided one is low") Double lowestConfidence,

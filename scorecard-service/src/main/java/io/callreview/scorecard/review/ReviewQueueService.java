@@ -22,8 +22,9 @@ import java.util.Map;
  * the same for every coach and instance). Calls with a finalised review are not queued: their status is REVIEWED from
  * then on (an accepted dispute alone does not count: it decides one behaviour). The status is read from the call, not
  * looked up among its revisions, which an anti-join would materialise over every revision ever recorded.
- * The reasons are the automatic grade's; the revision, score and auto-fail shown are the call's latest, which a rep's
- * dispute accepted since may have changed. Most urgent first, then newest: one query per urgency, each reading the scope's calls newest first along the
+ * The reasons are the automatic grade's, but for the auto-fail: that is the call's latest revision's, so a call a rep's
+ * accepted dispute no longer fails is not queued as auto-failed beside its passing score. The revision and score
+ * shown are the latest too. Most urgent first, then newest: one query per urgency, each reading the scope's calls newest first along the
  * (start DESC, id) index and stopping once it has enough, so a long history does not make the queue slower to read.
  */
 @ApplicationScoped
@@ -39,9 +40,10 @@ public class ReviewQueueService {
     /** The queue's reasons, most urgent first: each call is in the first that applies to it. */
     private static final List<String> URGENCY = List.of(
             "s.review_required",
-            "NOT s.review_required AND s.auto_failed",
-            "NOT s.review_required AND NOT s.auto_failed AND " + LOWEST + " < :low",
-            "NOT s.review_required AND NOT s.auto_failed AND COALESCE(" + LOWEST + " >= :low, TRUE) AND MOD(CRC32(c.id), 100) < :samplePercent");
+            "NOT s.review_required AND latest.auto_failed",
+            "NOT s.review_required AND NOT latest.auto_failed AND " + LOWEST + " < :low",
+            "NOT s.review_required AND NOT latest.auto_failed AND COALESCE(" + LOWEST + " >= :low, TRUE)"
+                    + " AND MOD(CRC32(c.id), 100) < :samplePercent");
 
     @Inject
     ScopeResolver scopes;
@@ -86,7 +88,7 @@ public class ReviewQueueService {
             String repId = SqlValues.string(r[1]);
             items.add(new ReviewQueueItem(callId, repId, names.get(repId), SqlValues.string(r[2]),
                     SqlValues.string(r[3]), SqlValues.epoch(r[4]), (int) SqlValues.longValue(r[5]),
-                    SqlValues.doubleValue(r[6]), SqlValues.bool(r[12]), SqlValues.doubleValue(r[11]), reasons,
+                    SqlValues.doubleValue(r[6]), autoFailed, SqlValues.doubleValue(r[11]), reasons,
                     doubtful.getOrDefault(callId, List.of())));
         }
         return items;
@@ -122,7 +124,7 @@ public class ReviewQueueService {
     private List<Object[]> newestOf(CallScope scope, String urgency, int limit) {
         String sql = """
                 SELECT STRAIGHT_JOIN c.id, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at), latest.revision,
-                       latest.overall_score, s.auto_failed, s.review_required, %s, MOD(CRC32(c.id), 100), %s, latest.auto_failed
+                       latest.overall_score, latest.auto_failed, s.review_required, %s, MOD(CRC32(c.id), 100), %s
                 FROM sales_call c
                 JOIN call_type t ON t.id = c.call_type_id
                 JOIN score_revision s ON s.call_id = c.id AND s.revision = 1

@@ -240,8 +240,9 @@ class ReviewTest {
                 400, "moments[0].atMs");
     }
 
+    /** A rep's accepted dispute of the behaviour that failed the call: no longer queued as auto-failed beside a pass. */
     @Test
-    void aQueuedCallShowsTheScoreOfADisputeAcceptedSinceWithTheAutomaticGradesReasons() {
+    void aCallADisputeNoLongerFailsLeavesTheAutoFailedPartOfTheQueue() {
         String type = publishedDiscoveryType();
         String team = unique("team");
         String rep = unique("rep");
@@ -250,6 +251,7 @@ class ReviewTest {
         String item = "find { it.callId == '" + failed + "' }";
         float automaticScore = given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
                 .then().statusCode(200).body(item + ".revision", equalTo(1)).body(item + ".autoFailed", equalTo(true))
+                .body(item + ".reasons", org.hamcrest.Matchers.hasItem("AUTO_FAILED"))
                 .extract().path(item + ".overallScore");
 
         String disputeId = given().auth().oauth2(TestTokens.rep(rep, team)).contentType(ContentType.JSON)
@@ -259,12 +261,17 @@ class ReviewTest {
                 .body(Map.of("outcome", "ACCEPTED", "verdict", "MET", "reason", "The follow-up was booked."))
                 .when().post("/api/disputes/" + disputeId + "/resolution").then().statusCode(200);
 
-        float disputedScore = given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
+        // only the 10% sample, which its random id may fall into, still holds it, with the accepted dispute's score
+        boolean sampled = crc32(failed) % 100 < 10;
+        String all = "findAll { it.callId == '" + failed + "' }";
+        given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
                 .then().statusCode(200)
-                .body(item + ".revision", equalTo(2))
-                .body(item + ".autoFailed", equalTo(false))
-                .body(item + ".reasons", org.hamcrest.Matchers.hasItem("AUTO_FAILED"))
-                .extract().path(item + ".overallScore");
+                .body(all + ".callId", equalTo(sampled ? List.of(failed) : List.of()))
+                .body(all + ".reasons.flatten()", equalTo(sampled ? List.of("SAMPLE") : List.of()))
+                .body(all + ".autoFailed", equalTo(sampled ? List.of(false) : List.of()))
+                .body(all + ".revision", equalTo(sampled ? List.of(2) : List.of()));
+        float disputedScore = given().auth().oauth2(coach).when().get("/api/calls/" + failed)
+                .then().statusCode(200).extract().path("score.overallScore");
         assertThat(disputedScore).isGreaterThan(automaticScore);
     }
 
