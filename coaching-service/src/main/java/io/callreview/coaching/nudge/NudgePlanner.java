@@ -277,9 +277,9 @@ public class NudgePlanner {
         // a dispute closed because its call was set aside or moved is not about the call any more: withdrawing the call's
         // nudges (CallSetAside, or the call's CallScored under another rep, on other topics) must leave this one
         String callId = resolved.outcome() == DisputeResolved.Outcome.CLOSED ? null : resolved.callId();
-        ScheduledNudge notice = ScheduledNudge.plan(rep, key, ScheduledNudge.byDedupeKey(key), new NudgeDraft(Kind.POST_CALL_FEEDBACK,
-                Priority.NORMAL, false, resolved.behaviourKey(), callId, resolved.callType(), DisputeNotice.copy(resolved, links),
-                NudgeRules.atOnce(now, reps.calendarOf(rep), null), false), now);
+        NudgeDraft draft = new NudgeDraft(Kind.POST_CALL_FEEDBACK, Priority.NORMAL, false, resolved.behaviourKey(), callId,
+                resolved.callType(), DisputeNotice.copy(resolved, links), NudgeRules.atOnce(now, reps.calendarOf(rep), null), false);
+        ScheduledNudge notice = ScheduledNudge.plan(rep, key, ScheduledNudge.byDedupeKey(key), draft, now);
         if (resolved.outcome() == DisputeResolved.Outcome.ACCEPTED) {
             List<String> revised = ScheduledNudge.sentAbout(rep.repId, resolved.callId(), resolved.behaviourKey()).stream()
                     .filter(k -> !k.equals(key)).toList();

@@ -143,13 +143,14 @@ public class ScheduledNudge extends PanacheEntityBase {
         return byKey;
     }
 
-    /** The nudges about a call still waiting to go out, whatever their kind. */
     /** The dedupe keys of the nudges about a behaviour on one call that went out to the rep. */
     public static List<String> sentAbout(String repId, String callId, String behaviourKey) {
-        return ScheduledNudge.<ScheduledNudge>list("repId = ?1 AND status = ?2 AND callId = ?3 AND behaviourKey = ?4 ORDER BY sentAt, id",
-                repId, NudgeStatus.SENT, callId, behaviourKey).stream().map(n -> n.dedupeKey).toList();
+        return ScheduledNudge.<ScheduledNudge>list("repId = ?1 AND status = ?2 AND callId = ?3 AND behaviourKey = ?4"
+                        + " ORDER BY sentAt, id", repId, NudgeStatus.SENT, callId, behaviourKey)
+                .stream().map(n -> n.dedupeKey).toList();
     }
 
+    /** The nudges about a call still waiting to go out, whatever their kind. */
     public static List<ScheduledNudge> pendingOfCall(String repId, String callId) {
         return list("repId = ?1 AND status = ?2 AND callId = ?3 ORDER BY dueAt, id", repId, NudgeStatus.PENDING, callId);
     }
