@@ -87,7 +87,7 @@ public class CallSettingAside {
         });
         em.flush();
         call.setAside = true;
-        int withdrawn = nudges.afterCallSetAside(call);
+        int withdrawn = nudges.afterCallSetAside(owner, call, aside);
         RepStanding standing = skillStates.recompute(owner, affected);
         followUp.follow(standing, affected);
         nudges.refreshReinforcements(standing);

@@ -19,11 +19,13 @@ import io.callreview.coaching.rules.PracticeItem;
 import io.callreview.coaching.rules.Reflections;
 import io.callreview.coaching.rules.ReminderComposer;
 import io.callreview.coaching.rules.RepCalendar;
+import io.callreview.coaching.rules.SetAsideNotice;
 import io.callreview.coaching.skill.FocusPolicy;
 import io.callreview.coaching.skill.RepStanding;
 import io.callreview.coaching.skill.SkillStates;
 import io.callreview.events.CallScheduled;
 import io.callreview.events.CallScored;
+import io.callreview.events.CallSetAside;
 import io.callreview.events.DisputeResolved;
 import io.callreview.events.NudgeRequested.ActionType;
 import io.callreview.events.NudgeRequested.Kind;
@@ -179,13 +181,23 @@ public class NudgePlanner {
     /**
      * A call an admin set aside: its nudges still waiting (the routine feedback, reviews' feedback, a moment quoted from
      * it) are withdrawn, as after an accepted dispute, so that the rep never hears of a call that no longer counts.
-     * Those already sent stay as they were. Answers how many were withdrawn.
+     * When some had gone out already, the rep is told, at once and outside the daily cap, in a notice that revises them
+     * (the inbox marks them). Answers how many were withdrawn.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int afterCallSetAside(ScoredCall call) {
+    public int afterCallSetAside(Rep rep, ScoredCall call, CallSetAside aside) {
         Instant now = clock.instant();
         List<ScheduledNudge> waiting = ScheduledNudge.pendingOfCall(call.repId, call.callId);
         waiting.forEach(n -> n.withdraw(NudgeRules.CALL_SET_ASIDE, now));
+        List<String> sent = ScheduledNudge.sentOfCall(call.repId, call.callId);
+        if (!sent.isEmpty()) {
+            String key = NudgeRules.setAsideKey(call.callId);
+            RepCalendar calendar = reps.calendarOf(rep);
+            ScheduledNudge notice = ScheduledNudge.plan(rep, key, ScheduledNudge.byDedupeKey(key), new NudgeDraft(
+                    Kind.POST_CALL_FEEDBACK, Priority.NORMAL, false, null, null, call.callType,
+                    SetAsideNotice.copy(aside, calendar.zone()), NudgeRules.atOnce(now, calendar, null), false), now);
+            notice.revises = sent;
+        }
         return waiting.size();
     }
 

@@ -150,6 +150,12 @@ public class ScheduledNudge extends PanacheEntityBase {
                 .stream().map(n -> n.dedupeKey).toList();
     }
 
+    /** The dedupe keys of the rep's nudges about a call that went out, whatever their kind. */
+    public static List<String> sentOfCall(String repId, String callId) {
+        return ScheduledNudge.<ScheduledNudge>list("repId = ?1 AND status = ?2 AND callId = ?3 ORDER BY sentAt, id",
+                repId, NudgeStatus.SENT, callId).stream().map(n -> n.dedupeKey).toList();
+    }
+
     /** The nudges about a call still waiting to go out, whatever their kind. */
     public static List<ScheduledNudge> pendingOfCall(String repId, String callId) {
         return list("repId = ?1 AND status = ?2 AND callId = ?3 ORDER BY dueAt, id", repId, NudgeStatus.PENDING, callId);

@@ -59,6 +59,11 @@ public final class NudgeRules {
         return "post-call:" + callId;
     }
 
+    /** The rep told that a call they had feedback on was set aside. */
+    public static String setAsideKey(String callId) {
+        return "set-aside:" + callId;
+    }
+
     /** The rep told how their dispute was resolved. */
     public static String disputeKey(String disputeId) {
         return "dispute:" + disputeId;

@@ -4,6 +4,7 @@ import io.callreview.coaching.Scenario;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.domain.TrainingStatus;
 import io.callreview.coaching.domain.TrainingUnit;
+import io.callreview.coaching.nudge.NudgeDispatcher;
 import io.callreview.coaching.rules.NudgeRules;
 import io.callreview.events.CallSetAside;
 import io.callreview.events.EventCodec;
@@ -55,6 +56,9 @@ class CallSetAsideConsumerTest {
     @Inject
     CallSettingAside settingAside;
 
+    @Inject
+    NudgeDispatcher dispatcher;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -100,6 +104,36 @@ class CallSetAsideConsumerTest {
         assertThat(settled.getInt("scoredCalls")).isEqualTo(2);
         assertThat(audited(testCall.id())).hasSize(1);
         assertThat(scoredCall(testCall.id()).revision).isEqualTo(1);
+    }
+
+    /** The call's feedback had gone out: the rep is told the call no longer counts, and the inbox marks the feedback. */
+    @Test
+    void feedbackThatWentOutIsRevisedByANoticeThatTheCallNoLongerCounts() {
+        Instant wednesday10 = Instant.parse("2030-05-15T10:00:00Z");
+        clock.set(wednesday10);
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        Scenario.Call testCall = team.call(rep, wednesday10.minus(Duration.ofHours(1))).missed("ask-budget").met("next-steps");
+        team.send(testCall);
+        awaitSchedule(rep, s -> postCallFeedback(s, testCall.id()).isPresent());
+        dispatcher.dispatchDue();
+        awaitSchedule(rep, s -> "SENT".equals(postCallFeedback(s, testCall.id()).map(n -> n.get("status")).orElse(null)));
+
+        team.send(EventContract.CALL_SET_ASIDE, setAside(team, testCall, rep));
+
+        String key = NudgeRules.setAsideKey(testCall.id());
+        JsonPath schedule = awaitSchedule(rep, s -> byKey(s, key).isPresent());
+        Map<String, Object> notice = byKey(schedule, key).orElseThrow();
+        assertThat(notice.get("title")).isEqualTo("A call no longer counts");
+        assertThat((String) notice.get("body")).isEqualTo("Your discovery call of Wednesday 15 May was set aside: test call. It"
+                + " no longer counts in your scores or coaching, and the feedback you had on it no longer stands.");
+        assertThat(postCallFeedback(schedule, testCall.id()).orElseThrow().get("status")).as("what went out stays sent")
+                .isEqualTo("SENT");
+        dispatcher.dispatchDue();
+        assertThat(KafkaTestClient.awaitRecords(Topics.NUDGE_REQUESTED,
+                r -> rep.equals(r.key()) && r.value().contains("\"" + key + "\""), 1, Duration.ofSeconds(10)))
+                .singleElement().satisfies(r -> assertThat(r.value())
+                        .contains("\"revises\":[\"" + NudgeRules.postCallKey(testCall.id()) + "\"]"));
     }
 
     /**
@@ -175,8 +209,12 @@ class CallSetAsideConsumerTest {
     }
 
     private static Optional<Map<String, Object>> postCallFeedback(JsonPath schedule, String callId) {
+        return byKey(schedule, NudgeRules.postCallKey(callId));
+    }
+
+    private static Optional<Map<String, Object>> byKey(JsonPath schedule, String dedupeKey) {
         List<Map<String, Object>> all = new ArrayList<>(schedule.<Map<String, Object>>getList("upcoming"));
         all.addAll(schedule.<Map<String, Object>>getList("recent"));
-        return all.stream().filter(n -> NudgeRules.postCallKey(callId).equals(n.get("dedupeKey"))).findFirst();
+        return all.stream().filter(n -> dedupeKey.equals(n.get("dedupeKey"))).findFirst();
     }
 }
