@@ -16,13 +16,13 @@ public record ReviewQueueItem(
         int revision,
         @Schema(example = "60.0", description = "The latest revision's score") Double overallScore,
         @Schema(example = "true", description = "Whether the latest revision is auto-failed (an accepted dispute may have"
-                + " changed it); the other reasons are the automatic grade's")
+                + " changed it); the other reasons are the latest revision's too")
         boolean autoFailed,
         @Schema(example = "0.41", description = "Lowest confidence among the"
-                + " automatic verdicts, those left NEEDS_REVIEW included; LOW_CONFIDENCE says a decided one is low") Double lowestConfidence,
+                + " latest revision's verdicts, those left NEEDS_REVIEW included; LOW_CONFIDENCE says a decided one is low") Double lowestConfidence,
         @Schema(example = "[\"AUTO_FAILED\", \"LOW_CONFIDENCE\"]") List<Reason> reasons,
-        @Schema(example = "[\"next-steps\"]", description = "The behaviours the automatic grade left NEEDS_REVIEW or decided"
-                + " with low confidence, in scorecard order: where a coach should look first") List<String> doubtfulBehaviours) {
+        @Schema(example = "[\"next-steps\"]", description = "The behaviours the latest revision leaves NEEDS_REVIEW or decided"
+                + " with low confidence (a verdict an accepted dispute decided is not among them), in scorecard order: where a coach should look first") List<String> doubtfulBehaviours) {
 
     /** Why a call is queued, most urgent first. */
     public enum Reason {

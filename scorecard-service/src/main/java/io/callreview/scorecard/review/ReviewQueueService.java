@@ -17,32 +17,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The calls a coach should review next: those whose automatic grade needs review, auto-failed calls, grades with a
+ * The calls a coach should review next: those whose grade needs review, auto-failed calls, grades with a
  * low-confidence verdict, and a deterministic sample of the rest (by a hash of the call id, so the sample is
  * the same for every coach and instance). Calls with a finalised review are not queued: their status is REVIEWED from
  * then on (an accepted dispute alone does not count: it decides one behaviour). The status is read from the call, not
  * looked up among its revisions, which an anti-join would materialise over every revision ever recorded.
- * The reasons are the automatic grade's, but for the auto-fail: that is the call's latest revision's, so a call a rep's
- * accepted dispute no longer fails is not queued as auto-failed beside its passing score. The revision and score
- * shown are the latest too. Most urgent first, then newest: one query per urgency, each reading the scope's calls newest first along the
- * (start DESC, id) index and stopping once it has enough, so a long history does not make the queue slower to read.
+ * The reasons are the call's latest revision's: after a rep's accepted dispute decided a behaviour, the call is no
+ * longer queued for that behaviour's doubt (needs review, low confidence) nor as auto-failed beside its passing score,
+ * only for what doubt remains. The revision and score shown are the latest too. Most urgent first, then newest: one
+ * query per urgency, each reading the scope's calls newest first along the (start DESC, id) index and stopping once
+ * it has enough, so a long history does not make the queue slower to read.
  */
 @ApplicationScoped
 public class ReviewQueueService {
 
     public static final int MAX_LIMIT = 200;
 
-    /** The lowest confidence of revision {@code s}'s decided verdicts. */
+    /** The lowest confidence of latest revision's decided verdicts. */
     private static final String LOWEST = "(SELECT MIN(v.confidence) FROM behaviour_verdict v"
-            + " WHERE v.score_revision_id = s.id AND v.verdict <> 'NEEDS_REVIEW')";
+            + " WHERE v.score_revision_id = latest.id AND v.verdict <> 'NEEDS_REVIEW')";
     /** The lowest confidence of all its verdicts, those left NEEDS_REVIEW too: what a coach is shown. */
-    private static final String LOWEST_OF_ALL = "(SELECT MIN(v.confidence) FROM behaviour_verdict v WHERE v.score_revision_id = s.id)";
+    private static final String LOWEST_OF_ALL = "(SELECT MIN(v.confidence) FROM behaviour_verdict v WHERE v.score_revision_id = latest.id)";
     /** The queue's reasons, most urgent first: each call is in the first that applies to it. */
     private static final List<String> URGENCY = List.of(
-            "s.review_required",
-            "NOT s.review_required AND latest.auto_failed",
-            "NOT s.review_required AND NOT latest.auto_failed AND " + LOWEST + " < :low",
-            "NOT s.review_required AND NOT latest.auto_failed AND COALESCE(" + LOWEST + " >= :low, TRUE)"
+            "latest.review_required",
+            "NOT latest.review_required AND latest.auto_failed",
+            "NOT latest.review_required AND NOT latest.auto_failed AND " + LOWEST + " < :low",
+            "NOT latest.review_required AND NOT latest.auto_failed AND COALESCE(" + LOWEST + " >= :low, TRUE)"
                     + " AND MOD(CRC32(c.id), 100) < :samplePercent");
 
     @Inject
@@ -94,7 +95,7 @@ public class ReviewQueueService {
         return items;
     }
 
-    /** Per call, the behaviours its automatic grade left NEEDS_REVIEW or decided below the low-confidence line. */
+    /** Per call, the behaviours its latest revision leaves NEEDS_REVIEW or decided below the low-confidence line. */
     @SuppressWarnings("unchecked")
     private Map<String, List<String>> doubtfulBehaviours(List<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -104,7 +105,9 @@ public class ReviewQueueService {
         List<Object[]> doubtful = SalesCall.getEntityManager().createNativeQuery("""
                         SELECT s.call_id, v.behaviour_key FROM score_revision s
                         JOIN behaviour_verdict v ON v.score_revision_id = s.id
-                        WHERE s.call_id IN (:calls) AND s.revision = 1 AND (v.verdict = 'NEEDS_REVIEW' OR v.confidence < :low)
+                        WHERE s.call_id IN (:calls)
+                          AND s.revision = (SELECT MAX(m.revision) FROM score_revision m WHERE m.call_id = s.call_id)
+                          AND (v.verdict = 'NEEDS_REVIEW' OR v.confidence < :low)
                         ORDER BY s.call_id, v.position""")
                 .setParameter("calls", callIds)
                 .setParameter("low", config.lowConfidenceBelow())
@@ -124,10 +127,9 @@ public class ReviewQueueService {
     private List<Object[]> newestOf(CallScope scope, String urgency, int limit) {
         String sql = """
                 SELECT STRAIGHT_JOIN c.id, c.rep_id, c.team_id, t.type_key, UNIX_TIMESTAMP(c.started_at), latest.revision,
-                       latest.overall_score, latest.auto_failed, s.review_required, %s, MOD(CRC32(c.id), 100), %s
+                       latest.overall_score, latest.auto_failed, latest.review_required, %s, MOD(CRC32(c.id), 100), %s
                 FROM sales_call c
                 JOIN call_type t ON t.id = c.call_type_id
-                JOIN score_revision s ON s.call_id = c.id AND s.revision = 1
                 JOIN score_revision latest ON latest.call_id = c.id
                      AND latest.revision = (SELECT MAX(m.revision) FROM score_revision m WHERE m.call_id = c.id)
                 WHERE c.status = 'AUTO_SCORED' AND %s AND %s

@@ -275,6 +275,45 @@ class ReviewTest {
         assertThat(disputedScore).isGreaterThan(automaticScore);
     }
 
+    /** Accepted disputes that decide a doubtful grade's behaviours: the queue keeps only the doubt that remains. */
+    @Test
+    void aDisputeThatDecidesADoubtfulBehaviourTakesItsDoubtOutOfTheQueue() {
+        String type = publishedDiscoveryType();
+        String team = unique("team");
+        String rep = unique("rep");
+        String coach = TestTokens.coach("coach-ana", team);
+        String unsure = postCall(type, rep, team, unknownSpeakers(), "2026-03-05T10:00:00Z");
+        String item = "find { it.callId == '" + unsure + "' }";
+        List<String> doubts = given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
+                .then().statusCode(200).body(item + ".reasons[0]", equalTo("NEEDS_REVIEW"))
+                .extract().path(item + ".doubtfulBehaviours");
+        assertThat(doubts).as("speakers nobody could place leave verdicts in doubt").hasSizeGreaterThan(1);
+
+        acceptDispute(unsure, rep, team, coach, doubts.get(0));
+        given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
+                .then().statusCode(200).body(item + ".revision", equalTo(2))
+                .body(item + ".doubtfulBehaviours", equalTo(doubts.subList(1, doubts.size())));
+
+        for (String behaviour : doubts.subList(1, doubts.size())) {
+            acceptDispute(unsure, rep, team, coach, behaviour);
+        }
+        boolean sampled = crc32(unsure) % 100 < 10;
+        String all = "findAll { it.callId == '" + unsure + "' }";
+        given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
+                .then().statusCode(200)
+                .body(all + ".reasons.flatten()", equalTo(sampled ? List.of("SAMPLE") : List.of()))
+                .body(all + ".doubtfulBehaviours.flatten()", equalTo(List.of()));
+    }
+
+    private static void acceptDispute(String callId, String rep, String team, String coach, String behaviour) {
+        String disputeId = given().auth().oauth2(TestTokens.rep(rep, team)).contentType(ContentType.JSON)
+                .body(Map.of("behaviourKey", behaviour, "comment", "I did this one."))
+                .when().post("/api/calls/" + callId + "/disputes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(coach).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ACCEPTED", "verdict", "MET", "reason", "Heard it on the recording."))
+                .when().post("/api/disputes/" + disputeId + "/resolution").then().statusCode(200);
+    }
+
     @Test
     void theQueueHoldsUnreviewedCallsThatNeedAnEyeAndADeterministicSample() {
         String type = publishedDiscoveryType();
