@@ -10,8 +10,8 @@ import java.util.Arrays;
 
 /**
  * Puts one edited behaviour into the body of {@code PUT .../scorecards/{version}}: the scorecard as it is with that
- * behaviour's fields replaced. Lists (phrases, examples, counter-examples) are one per line. What is invalid is the
- * service's 400, naming the field.
+ * behaviour's fields replaced. Lists (phrases, examples, counter-examples, also of the moment the window ends at) are
+ * one per line. What is invalid is the service's 400, naming the field.
  */
 @ApplicationScoped
 public class BehaviourForms {
@@ -49,6 +49,21 @@ public class BehaviourForms {
         lines(detection.putArray("examples"), form.getFirst("examples"));
         lines(detection.putArray("counterExamples"), form.getFirst("counterExamples"));
         detection.put("buildsOnProspect", form.containsKey("buildsOnProspect"));
+        editBefore(detection, form);
+    }
+
+    /** The moment that ends the behaviour's window: none when its phrases, examples and counter-examples are all empty. */
+    private static void editBefore(ObjectNode detection, MultivaluedMap<String, String> form) {
+        ObjectNode before = JsonNodeFactory.instance.objectNode();
+        before.put("speaker", form.getFirst("beforeSpeaker"));
+        lines(before.putArray("phrases"), form.getFirst("beforePhrases"));
+        lines(before.putArray("examples"), form.getFirst("beforeExamples"));
+        lines(before.putArray("counterExamples"), form.getFirst("beforeCounterExamples"));
+        if (before.path("phrases").isEmpty() && before.path("examples").isEmpty() && before.path("counterExamples").isEmpty()) {
+            detection.remove("before");
+        } else {
+            detection.set("before", before);
+        }
     }
 
     /** What is not a number goes as -1, which the service refuses with the field named. */

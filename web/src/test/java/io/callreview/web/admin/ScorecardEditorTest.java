@@ -30,7 +30,9 @@ class ScorecardEditorTest {
               {"key": "process-steps", "question": "Old question?", "guidance": null, "category": "PROCESS", "weight": 1.0,
                "critical": false, "naAllowed": false,
                "detection": {"phrases": ["agenda"], "speaker": "REP", "window": {"fromPercent": 0, "toPercent": 30},
-                             "question": false, "minCount": 1, "examples": ["Here is the agenda", "Let us set the plan", "First we will cover"]}}]}""";
+                             "question": false, "minCount": 1, "examples": ["Here is the agenda", "Let us set the plan", "First we will cover"],
+                             "before": {"speaker": "REP", "phrases": [], "examples": ["Let me show you the product"],
+                                        "counterExamples": ["I'll share my screen shortly"]}}}]}""";
 
     /** More than the 2 KB a form field may have by default: a real behaviour's examples. */
     private static final String THIRTY_LONG_EXAMPLES = String.join("\n", Collections.nCopies(30, "x".repeat(250)));
@@ -88,6 +90,41 @@ class ScorecardEditorTest {
         assertThat(behaviour.at("/detection/question").asBoolean()).as("an unticked box is sent as false").isFalse();
         assertThat(behaviour.at("/detection/openQuestion").asBoolean()).isTrue();
         assertThat(behaviour.at("/detection/window/toPercent").asInt()).as("what the form does not edit is kept").isEqualTo(30);
+        assertThat(behaviour.at("/detection/before").isMissingNode()).as("a window-ending moment left all empty is none").isTrue();
+    }
+
+    @Test
+    void theMomentABehavioursWindowEndsAtIsShownAndEdited() throws Exception {
+        Response editor = RestAssured.given().cookie(SessionCookie.NAME, adminToken()).get("/admin/call-types/discovery/scorecards/2");
+        String html = editor.body().asString();
+        assertThat(html).contains("id=\"before-0\"", "Let me show you the product\n</textarea>",
+                "I&#39;ll share my screen shortly\n</textarea>");
+        String csrf = html.replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+
+        Response saved = RestAssured.given().redirects().follow(false).cookies(editor.cookies())
+                .cookie(SessionCookie.NAME, adminToken()).formParam("csrf-token", csrf)
+                .formParam("question", "Old question?").formParam("weight", "1").formParam("speaker", "REP")
+                .formParam("minCount", "1").formParam("phrases", "agenda")
+                .formParam("examples", "Here is the agenda\nLet us set the plan\nFirst we will cover")
+                .formParam("beforeSpeaker", "ANY").formParam("beforePhrases", "")
+                .formParam("beforeExamples", "Here's the dashboard\r\n\r\nThis is the main screen")
+                .formParam("beforeCounterExamples", "Can everyone see my screen?")
+                .post("/admin/call-types/discovery/scorecards/2/behaviours/0");
+
+        assertThat(saved.statusCode()).as(saved.body().asString()).isEqualTo(303);
+        String put = StubScorecardService.RECEIVED.stream().filter(r -> r.startsWith("PUT ")).findFirst().orElseThrow();
+        JsonNode before = new ObjectMapper().readTree(put.substring(put.indexOf('{'))).at("/behaviours/0/detection/before");
+        assertThat(before.get("speaker").asText()).isEqualTo("ANY");
+        assertThat(before.get("phrases")).isEmpty();
+        assertThat(before.get("examples").toString()).isEqualTo("[\"Here's the dashboard\",\"This is the main screen\"]");
+        assertThat(before.get("counterExamples").toString()).isEqualTo("[\"Can everyone see my screen?\"]");
+
+        StubScorecardService.ANSWERS.put("GET /api/call-types/discovery/scorecards/1",
+                DRAFT.replace("\"DRAFT\"", "\"PUBLISHED\"").replace("\"version\": 2", "\"version\": 1"));
+        String published = RestAssured.given().cookie(SessionCookie.NAME, adminToken())
+                .get("/admin/call-types/discovery/scorecards/1").body().asString();
+        assertThat(published).doesNotContain("id=\"before-0\"")
+                .contains("Counts only until a moment said by rep (1 examples)", "<li>Let me show you the product</li>");
     }
 
     @Test
