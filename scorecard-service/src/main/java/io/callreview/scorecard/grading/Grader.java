@@ -114,6 +114,14 @@ public final class Grader {
     private static final double BUILDS_ON_SIMILARITY = 0.72;
     private static final double BUILDS_ON_QUALITY = 0.7;
     /**
+     * For a rule that builds on the prospect, a sentence close enough to the examples on its own still counts only when
+     * it takes up one of the prospect's earlier sentences at least this closely (when the prospect's sentences are
+     * known): the behaviour ties the product to what the prospect said, and a feature tour that sounds like the examples
+     * ("the alerts flag every contract ninety days out") ties it to nothing. Set against the tuning part: 0.45 changed
+     * nothing, 0.62 took 9 false product tours out and 11 true ones with them.
+     */
+    private static final double TIED_TO_PROSPECT = 0.55;
+    /**
      * How much farther from the examples than the passage's nearest clause a clause that refuses may be, and the few
      * words it refuses than that clause (a few words come less near than a whole clause), and still be the behaviour
      * refused. Set against the tuning part's utterances: a clause slack of 0.05 took a time confirmed after "I won't keep
@@ -242,6 +250,13 @@ public final class Grader {
                 reading = Optional.empty();
             }
             double quality = quality(phrase, reading, examples != null);
+            if (quality == 0 && reading.isPresent()) {
+                Optional<Meanings.Reading> clause = besideARefusal(meanings, reading.get());
+                if (clause.isPresent()) {
+                    reading = clause;
+                    quality = quality(phrase, reading, true);
+                }
+            }
             Optional<Meanings.Reading> refusal = reading.isPresent() && (quality > 0 || phrase != null
                     || reading.get().margin() >= threshold(reading.get(), false) - CLOSE_CALL)
                     ? declined(meanings, reading.get()) : Optional.empty();
@@ -253,6 +268,8 @@ public final class Grader {
                     ? buildsOnProspect(meanings, index, reading) : Optional.empty();
             if (takenUp.isPresent()) {
                 quality = BUILDS_ON_QUALITY;
+            } else if (quality > 0 && rule.buildsOnProspect() && examples != null && !tiedToProspect(meanings, index)) {
+                quality = 0;
             }
             if (quality == 0) {
                 if (phrase != null && reading.isPresent()) {
@@ -392,9 +409,7 @@ public final class Grader {
         }
         List<Meanings.Reading> clauses = new ArrayList<>();
         for (String clause : Declining.clauses(passage.text())) {
-            clauses.add(clause.equals(passage.text()) ? reading : new Meanings.Reading(
-                    new Passages.Passage(clause, clause.split("\\s+").length, false),
-                    meanings.closenessOf(clause, reading.index()), reading.index()));
+            clauses.add(clause.equals(passage.text()) ? reading : clauseReading(meanings, reading, clause));
         }
         double nearest = clauses.stream().mapToDouble(Meanings.Reading::margin).max().orElseThrow();
         for (Meanings.Reading clause : clauses) {
@@ -409,6 +424,29 @@ public final class Grader {
     }
 
     /**
+     * The clause that does the behaviour in a statement whose other clause declines something else, read without it:
+     * "I won't keep you long: for your night crew, this is the screen they'd open first" reads, whole, like the small
+     * talk its first clause is. Empty when the rest does not count on its own.
+     */
+    private Optional<Meanings.Reading> besideARefusal(Meanings meanings, Meanings.Reading reading) {
+        Passages.Passage passage = reading.passage();
+        if (passage.question() || !Declining.mayDecline(passage.text())) {
+            return Optional.empty();
+        }
+        List<String> clauses = Declining.clauses(passage.text());
+        List<String> rest = clauses.stream().filter(clause -> !Declining.declines(clause)).toList();
+        if (rest.isEmpty() || rest.size() == clauses.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(clauseReading(meanings, reading, String.join(", ", rest))).filter(clause -> counts(clause, false));
+    }
+
+    private static Meanings.Reading clauseReading(Meanings meanings, Meanings.Reading sentence, String clause) {
+        return new Meanings.Reading(new Passages.Passage(clause, clause.split("\\s+").length, false),
+                meanings.closenessOf(clause, sentence.index()), sentence.index());
+    }
+
+    /**
      * The earlier prospect sentence that a sentence close to the examples, though not close enough alone, takes up;
      * empty when there is none near enough, or the sentence is not close to the examples.
      */
@@ -417,6 +455,12 @@ public final class Grader {
             return Optional.empty();
         }
         return meanings.closestEarlierProspectSentence(sentence).filter(echo -> echo.similarity() >= BUILDS_ON_SIMILARITY);
+    }
+
+    /** Whether the sentence takes up something the prospect said, or the call does not say who the prospect is. */
+    private static boolean tiedToProspect(Meanings meanings, int sentence) {
+        return !meanings.prospectSpeaks()
+                || meanings.closestEarlierProspectSentence(sentence).filter(e -> e.similarity() >= TIED_TO_PROSPECT).isPresent();
     }
 
     /** Whether a reading means what the examples mean; {@code phraseSaid} when the sentence says one of the phrases. */

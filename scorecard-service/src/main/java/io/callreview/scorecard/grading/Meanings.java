@@ -174,6 +174,11 @@ final class Meanings {
         }
     }
 
+    /** Whether the call has a sentence of the prospect's that a rep's sentence could take up. */
+    boolean prospectSpeaks() {
+        return !takeable().isEmpty();
+    }
+
     /** The prospect's sentences that say enough to be taken up. */
     private BitSet takeable() {
         if (takeable == null) {

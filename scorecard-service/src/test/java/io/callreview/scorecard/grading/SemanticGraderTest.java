@@ -127,6 +127,25 @@ class SemanticGraderTest {
                 rep(26, invite), prospect(27, "Great."))).verdict()).isEqualTo(Verdict.MET);
     }
 
+    /** "I won't ...: <the behaviour>": the refusal is of something else, and the rest, read without it, does the behaviour. */
+    @Test
+    void theRestOfAStatementBesideARefusalOfSomethingElseIsReadWithoutIt() {
+        Behaviour tailored = StarterScorecard.template("demo").orElseThrow().stream()
+                .filter(b -> b.key().equals("tailored-walkthrough")).findFirst().orElseThrow();
+        String shown = "I won't go through setup; for your three warehouses, each one gets its own board like this.";
+        Behaviour once = new Behaviour(tailored.key(), tailored.question(), tailored.guidance(), tailored.category(),
+                tailored.weight(), tailored.critical(), tailored.naAllowed(), new DetectionRule(tailored.detection().phrases(),
+                tailored.detection().speaker(), tailored.detection().window(), false, 1, null, tailored.detection().examples(),
+                tailored.detection().counterExamples(), false));
+
+        BehaviourGrade grade = grader.grade(call(rep(12, shown), prospect(13, "Nice.")), List.of(once), CALL).behaviours().get(0);
+
+        assertThat(grade.verdict()).isEqualTo(Verdict.MET);
+        assertThat(grade.evidence()).extracting(Evidence::quote).containsExactly(shown);
+        assertThat(grader.grade(call(rep(12, "I won't go through how this fits your warehouses, here's the standard screen."),
+                prospect(13, "Okay.")), List.of(once), CALL).behaviours().get(0).verdict()).isNotEqualTo(Verdict.MET);
+    }
+
     /** The demo's pain recap counts before the product is shown, and no longer once it is. */
     @Test
     void aRecapCountsOnlyUntilTheProductIsShown() {
@@ -212,6 +231,24 @@ class SemanticGraderTest {
         assertThat(met.rationale()).contains("takes up what the prospect said", pain.substring(0, 40));
         assertThat(grader.grade(described, List.of(alone), CALL).behaviours().get(0).verdict()).isNotEqualTo(Verdict.MET);
         assertThat(grader.grade(undescribed, List.of(buildsOn), CALL).behaviours().get(0).verdict()).isNotEqualTo(Verdict.MET);
+    }
+
+    /** Sentences as close to the examples as a real tie-in, about pains the prospect never described: a feature tour. */
+    @Test
+    void aFeatureTourTiedToNothingTheProspectSaidIsNotProductCoverage() {
+        String reconciliations = "Because reconciliations eat your Fridays, the auto-matching takes that off your plate.";
+        String audits = "And for the audit findings, every change is logged with who did it and when.";
+        Behaviour coverage = StarterScorecard.behaviours().stream().filter(b -> b.key().equals("product-coverage")).findFirst().orElseThrow();
+        Transcript tied = call(prospect(3, "Honestly our reconciliations eat every Friday for the whole finance team."),
+                prospect(5, "And the auditors keep writing us up because nobody logs who changed a vendor record."),
+                rep(10, reconciliations), prospect(11, "Right."), rep(14, audits), prospect(15, "Okay."));
+        Transcript untied = call(prospect(3, "We are a regional company with a small head office."),
+                prospect(5, "I have been in this job for about two years now and I report to the owner."),
+                rep(10, reconciliations), prospect(11, "Right."), rep(14, audits), prospect(15, "Okay."));
+
+        assertThat(graded(tied, coverage).verdict()).isEqualTo(Verdict.MET);
+        BehaviourGrade tour = graded(untied, coverage);
+        assertThat(tour.verdict()).isNotEqualTo(Verdict.MET);
     }
 
     @Test

@@ -139,13 +139,15 @@ public final class GradingEvaluation {
         for (EvaluationSet.LabelledUtterance utterance : set.utterances()) {
             Behaviour behaviour = set.scorecards().get(utterance.callType()).stream()
                     .filter(b -> b.key().equals(utterance.behaviour())).findFirst().orElseThrow();
-            Verdict verdict = gradeAlone(grader, behaviour, utterance);
+            BehaviourGrade grade = gradeAlone(grader, behaviour, utterance);
+            Verdict verdict = grade.verdict();
             utterances.merge(utterance.callType() + "/" + utterance.behaviour(),
                     Counts.NONE.add(utterance.counts(), verdict), GradingEvaluation::sum);
             byKind.merge(utterance.kind(), Counts.NONE.add(utterance.counts(), verdict), GradingEvaluation::sum);
             if (verdict != (utterance.counts() ? Verdict.MET : Verdict.MISSED)) {
                 mistakes.add(new Mistake(utterance.id(), utterance.behaviour() + " (" + utterance.kind() + ")",
-                        utterance.counts() ? Verdict.MET : Verdict.MISSED, verdict, 0, utterance.text(), List.of()));
+                        utterance.counts() ? Verdict.MET : Verdict.MISSED, verdict, 0,
+                        utterance.text() + "\n        " + grade.rationale(), List.of()));
             }
         }
         List<BehaviourResult> results = new ArrayList<>();
@@ -163,7 +165,7 @@ public final class GradingEvaluation {
     }
 
     /** The utterance alone in a 30-minute call, inside the behaviour's window, where one utterance is enough. */
-    private static Verdict gradeAlone(Grader grader, Behaviour behaviour, EvaluationSet.LabelledUtterance utterance) {
+    private static BehaviourGrade gradeAlone(Grader grader, Behaviour behaviour, EvaluationSet.LabelledUtterance utterance) {
         DetectionRule rule = behaviour.detection();
         DetectionRule once = new DetectionRule(rule.phrases(), rule.speaker(), rule.window(), rule.question(), 1, null,
                 rule.examples(), rule.counterExamples(), false, rule.openQuestion());
@@ -171,7 +173,7 @@ public final class GradingEvaluation {
                 behaviour.weight(), behaviour.critical(), false, once);
         long at = insideWindow(rule.window());
         Transcript transcript = new Transcript(List.of(new Segment("Speaker", at, at + 6_000, utterance.text(), utterance.role())), false);
-        return grader.grade(transcript, List.of(alone), UTTERANCE_CALL_MS).behaviours().get(0).verdict();
+        return grader.grade(transcript, List.of(alone), UTTERANCE_CALL_MS).behaviours().get(0);
     }
 
     private static long insideWindow(CallWindow window) {
