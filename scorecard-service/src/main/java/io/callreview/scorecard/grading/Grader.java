@@ -229,6 +229,7 @@ public final class Grader {
         List<Candidate> qualifying = new ArrayList<>();
         List<Candidate> nearMisses = new ArrayList<>();
         List<Candidate> closeCalls = new ArrayList<>();
+        List<Candidate> untied = new ArrayList<>();
         List<Candidate> vetoed = new ArrayList<>();
         List<Candidate> declined = new ArrayList<>();
         for (int index = 0; index < indexed.sentences().size(); index++) {
@@ -269,7 +270,8 @@ public final class Grader {
             if (takenUp.isPresent()) {
                 quality = BUILDS_ON_QUALITY;
             } else if (quality > 0 && rule.buildsOnProspect() && examples != null && !tiedToProspect(meanings, index)) {
-                quality = 0;
+                untied.add(new Candidate(sentence, 0, -1, reading.get()));
+                continue;
             }
             if (quality == 0) {
                 if (phrase != null && reading.isPresent()) {
@@ -314,8 +316,13 @@ public final class Grader {
             doubts.add(nearMisses.size() + " near " + (nearMisses.size() == 1 ? "miss" : "misses")
                     + " outside the window or not asked as a question");
         }
-        if (!closeCalls.isEmpty()) {
+        if (!closeCalls.isEmpty() || !untied.isEmpty()) {
             confidence -= 0.15;
+        }
+        if (!untied.isEmpty()) {
+            doubts.add(sentencesLikeIt(untied, "takes up nothing the prospect said", "take up nothing the prospect said"));
+        }
+        if (!closeCalls.isEmpty()) {
             Meanings.Reading closest = closeCalls.get(0).reading();
             doubts.add("closest in meaning: \"" + shorten(closest.passage().text()) + "\" ("
                     + round(closest.closeness().similarity()) + " to an example, " + round(closest.closeness().counterSimilarity())
@@ -348,6 +355,7 @@ public final class Grader {
         shown.addAll(qualifying);
         shown.addAll(nearMisses);
         shown.addAll(declined.subList(0, Math.min(1, declined.size())));
+        shown.addAll(untied.subList(0, Math.min(1, untied.size())));
         shown.addAll(closeCalls.subList(0, Math.min(1, closeCalls.size())));
         long windowStart = windowStart(rule.window(), duration);
         Long expectedAt = !triggers.isEmpty() ? Long.valueOf(triggers.get(0).sentence().endMs())
@@ -424,7 +432,7 @@ public final class Grader {
     }
 
     /**
-     * The clause that does the behaviour in a statement whose other clause declines something else, read without it:
+     * The rest of a statement whose other clause declines something else, read without that clause:
      * "I won't keep you long: for your night crew, this is the screen they'd open first" reads, whole, like the small
      * talk its first clause is. Empty when the rest does not count on its own.
      */
@@ -455,6 +463,11 @@ public final class Grader {
             return Optional.empty();
         }
         return meanings.closestEarlierProspectSentence(sentence).filter(echo -> echo.similarity() >= BUILDS_ON_SIMILARITY);
+    }
+
+    private static String sentencesLikeIt(List<Candidate> sentences, String whyOne, String whyMany) {
+        String count = sentences.size() == 1 ? "1 sentence like it " + whyOne : sentences.size() + " sentences like it " + whyMany;
+        return count + ", e.g. \"" + shorten(sentences.get(0).sentence().text()) + "\"";
     }
 
     /** Whether the sentence takes up something the prospect said, or the call does not say who the prospect is. */

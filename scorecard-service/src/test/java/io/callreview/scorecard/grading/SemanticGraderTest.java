@@ -249,6 +249,8 @@ class SemanticGraderTest {
         assertThat(graded(tied, coverage).verdict()).isEqualTo(Verdict.MET);
         BehaviourGrade tour = graded(untied, coverage);
         assertThat(tour.verdict()).isNotEqualTo(Verdict.MET);
+        assertThat(tour.rationale()).containsPattern("sentences? like it takes? up nothing the prospect said");
+        assertThat(tour.evidence()).extracting(Evidence::quote).containsAnyOf(reconciliations, audits);
     }
 
     @Test
