@@ -269,7 +269,7 @@ public final class Grader {
                     ? buildsOnProspect(meanings, index, reading) : Optional.empty();
             if (takenUp.isPresent()) {
                 quality = BUILDS_ON_QUALITY;
-            } else if (quality > 0 && rule.buildsOnProspect() && examples != null && !tiedToProspect(meanings, index)) {
+            } else if (quality > 0 && rule.buildsOnProspect() && examples != null && !tiedToProspect(meanings, index, sentence)) {
                 untied.add(new Candidate(sentence, 0, -1, reading.get()));
                 continue;
             }
@@ -470,9 +470,12 @@ public final class Grader {
         return count + ", e.g. \"" + shorten(sentences.get(0).sentence().text()) + "\"";
     }
 
-    /** Whether the sentence takes up something the prospect said, or the call does not say who the prospect is. */
-    private static boolean tiedToProspect(Meanings meanings, int sentence) {
-        return !meanings.prospectSpeaks()
+    /**
+     * Whether the sentence takes up something the prospect said, or says it answers what they said (perhaps on an
+     * earlier call), or the call does not say who the prospect is.
+     */
+    private static boolean tiedToProspect(Meanings meanings, int sentence, Sentence said) {
+        return !meanings.prospectSpeaks() || ProspectReference.refersToProspect(said.text())
                 || meanings.closestEarlierProspectSentence(sentence).filter(e -> e.similarity() >= TIED_TO_PROSPECT).isPresent();
     }
 

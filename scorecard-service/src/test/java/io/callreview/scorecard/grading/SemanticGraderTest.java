@@ -253,6 +253,20 @@ class SemanticGraderTest {
         assertThat(tour.evidence()).extracting(Evidence::quote).containsAnyOf(reconciliations, audits);
     }
 
+    /** A second call: the prospect described the pains on the first one, and the rep says so. */
+    @Test
+    void aTieToWhatTheProspectSaidOnAnEarlierCallCounts() {
+        Behaviour coverage = StarterScorecard.behaviours().stream().filter(b -> b.key().equals("product-coverage")).findFirst().orElseThrow();
+        Transcript followUp = call(prospect(3, "We are a regional company with a small head office."),
+                prospect(5, "I have been in this job for about two years now and I report to the owner."),
+                rep(10, "Last time you told me reconciliations eat your Fridays, so the auto-matching takes that off your plate."),
+                prospect(11, "Right."),
+                rep(14, "And for the audit findings you mentioned, every change is logged with who did it and when."),
+                prospect(15, "Okay."));
+
+        assertThat(graded(followUp, coverage).verdict()).isEqualTo(Verdict.MET);
+    }
+
     @Test
     void aPhraseTheMeaningDoesNotBackIsLeftToACoachUnlessItComesAgain() {
         // a margin no sentence reaches and no veto: whatever says a phrase is undecided by meaning

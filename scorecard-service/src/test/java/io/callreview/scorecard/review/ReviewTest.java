@@ -254,12 +254,7 @@ class ReviewTest {
                 .body(item + ".reasons", org.hamcrest.Matchers.hasItem("AUTO_FAILED"))
                 .extract().path(item + ".overallScore");
 
-        String disputeId = given().auth().oauth2(TestTokens.rep(rep, team)).contentType(ContentType.JSON)
-                .body(Map.of("behaviourKey", "next-steps", "comment", "We booked the follow-up at the end."))
-                .when().post("/api/calls/" + failed + "/disputes").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(coach).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "ACCEPTED", "verdict", "MET", "reason", "The follow-up was booked."))
-                .when().post("/api/disputes/" + disputeId + "/resolution").then().statusCode(200);
+        acceptDispute(failed, rep, team, coach, "next-steps");
 
         // only the 10% sample, which its random id may fall into, still holds it, with the accepted dispute's score
         boolean sampled = crc32(failed) % 100 < 10;
