@@ -115,10 +115,10 @@ public final class Grader {
     private static final double BUILDS_ON_QUALITY = 0.7;
     /**
      * For a rule that builds on the prospect, a sentence close enough to the examples on its own still counts only when
-     * it takes up one of the prospect's earlier sentences at least this closely (when the prospect's sentences are
-     * known): the behaviour ties the product to what the prospect said, and a feature tour that sounds like the examples
-     * ("the alerts flag every contract ninety days out") ties it to nothing. Set against the tuning part: 0.45 changed
-     * nothing, 0.62 took 9 false product tours out and 11 true ones with them.
+     * it takes up one of the prospect's earlier sentences at least this closely, or says it answers them (see
+     * {@link #tiedToProspect}): the behaviour ties the product to what the prospect said, and a feature tour that sounds
+     * like the examples ("the alerts flag every contract ninety days out") ties it to nothing. Set against the tuning
+     * part: 0.45 changed nothing, 0.62 took 9 false product tours out and 11 true ones with them.
      */
     private static final double TIED_TO_PROSPECT = 0.55;
     /**
@@ -269,7 +269,8 @@ public final class Grader {
                     ? buildsOnProspect(meanings, index, reading) : Optional.empty();
             if (takenUp.isPresent()) {
                 quality = BUILDS_ON_QUALITY;
-            } else if (quality > 0 && rule.buildsOnProspect() && examples != null && !tiedToProspect(meanings, index, sentence)) {
+            } else if (quality > 0 && rule.buildsOnProspect() && examples != null
+                    && !tiedToProspect(meanings, index, sentence)) {
                 untied.add(new Candidate(sentence, 0, -1, reading.get()));
                 continue;
             }
@@ -320,7 +321,8 @@ public final class Grader {
             confidence -= 0.15;
         }
         if (!untied.isEmpty()) {
-            doubts.add(sentencesLikeIt(untied, "takes up nothing the prospect said", "take up nothing the prospect said"));
+            doubts.add(sentencesLikeIt(untied, "takes up nothing the prospect said",
+                    "take up nothing the prospect said"));
         }
         if (!closeCalls.isEmpty()) {
             Meanings.Reading closest = closeCalls.get(0).reading();
@@ -446,7 +448,8 @@ public final class Grader {
         if (rest.isEmpty() || rest.size() == clauses.size()) {
             return Optional.empty();
         }
-        return Optional.of(clauseReading(meanings, reading, String.join(", ", rest))).filter(clause -> counts(clause, false));
+        Meanings.Reading withoutRefusal = clauseReading(meanings, reading, String.join(", ", rest));
+        return Optional.of(withoutRefusal).filter(clause -> counts(clause, false));
     }
 
     private static Meanings.Reading clauseReading(Meanings meanings, Meanings.Reading sentence, String clause) {
@@ -466,7 +469,8 @@ public final class Grader {
     }
 
     private static String sentencesLikeIt(List<Candidate> sentences, String whyOne, String whyMany) {
-        String count = sentences.size() == 1 ? "1 sentence like it " + whyOne : sentences.size() + " sentences like it " + whyMany;
+        String count = sentences.size() == 1 ? "1 sentence like it " + whyOne
+                : sentences.size() + " sentences like it " + whyMany;
         return count + ", e.g. \"" + shorten(sentences.get(0).sentence().text()) + "\"";
     }
 
