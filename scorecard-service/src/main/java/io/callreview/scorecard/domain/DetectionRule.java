@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * <p>Some behaviours are about answering the prospect ("tie a feature to a pain the prospect described"): whether a
  * rep's sentence does them depends on what the prospect said before, which the sentence alone does not show. For
  * those, {@code buildsOnProspect} lets a sentence that comes close to the examples, without quite reaching them, count
- * when it takes up something the prospect said earlier on the call.
+ * when it takes up something the prospect said earlier on the call, and asks of one that reaches them that it take up
+ * something the prospect said or say it answers them ("since you told me ..."): a feature tour answers nobody.
  */
 @Schema(description = "How the automatic grader recognises the behaviour")
 public record DetectionRule(
@@ -46,7 +47,9 @@ public record DetectionRule(
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         @Schema(example = "false", description = "For rep behaviours with examples that answer the prospect (e.g. tying a"
                 + " feature to a pain the prospect described): a rep sentence close to the examples, but not close enough on"
-                + " its own, also counts when it takes up something the prospect said earlier on the call")
+                + " its own, also counts when it takes up something the prospect said earlier on the call; and one close"
+                + " enough on its own counts only when it takes up something the prospect said or says it answers them"
+                + " (\"since you told me ...\"), where the call names the prospect")
         boolean buildsOnProspect,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         @Schema(example = "true", description = "The utterance must be an open question, one that asks for more than a yes"

@@ -37,7 +37,8 @@ import java.util.stream.IntStream;
  * phrase does not count where the meaning clearly says otherwise ("I won't get into budget today"). A rule without
  * examples is graded by its phrases alone. For a rule that {@linkplain DetectionRule#buildsOnProspect() builds on the
  * prospect}, a rep sentence a little short of the margin threshold also qualifies when it comes close in meaning to
- * something the prospect said earlier. The behaviour is MET when at least {@code minCount} sentences qualify.
+ * something the prospect said earlier, and one that reaches it qualifies only when it takes up something the prospect
+ * said or says it answers them. The behaviour is MET when at least {@code minCount} sentences qualify.
  *
  * <p>Confidence of a qualifying sentence: by meaning, from 0.55 at the margin threshold to 1.0 well above it; 0.95
  * when a phrase and the meaning agree; 0.59 when a phrase matched but the meaning is undecided (alone, that is below
@@ -47,7 +48,8 @@ import java.util.stream.IntStream;
  * times 0.85 when the timing was estimated and the sentence lies near the window's edge. MET takes the mean of the best {@code minCount}, plus 0.05 for every extra
  * sentence. MISSED starts at 0.95 and loses up to 0.3 (0.25 by meaning) for qualifying sentences short of
  * {@code minCount}, 0.3 (0.1 by meaning) when a phrase was said only outside the window or not as a question (a near
- * miss), 0.15 when a sentence came close to an example without reaching the margin, and 0.4 when nobody of the rule's
+ * miss), 0.15 when a sentence came close to an example without reaching the margin or reached it tied to nothing the
+ * prospect said, and 0.4 when nobody of the rule's
  * role spoke in the window (a truncated transcript or an unmapped speaker). These figures were set against the tuning
  * part of the evaluation set (bench/grading-eval.sh prints the calibration). Below
  * {@link GradingSettings#needsReviewBelow()} the verdict is NEEDS_REVIEW.
@@ -253,7 +255,7 @@ public final class Grader {
             double quality = quality(phrase, reading, examples != null);
             if (quality == 0 && reading.isPresent()) {
                 Optional<Meanings.Reading> clause = besideARefusal(meanings, reading.get());
-                if (clause.isPresent()) {
+                if (clause.isPresent() && declined(meanings, reading.get()).isEmpty()) {
                     reading = clause;
                     quality = quality(phrase, reading, true);
                 }
@@ -269,7 +271,7 @@ public final class Grader {
                     ? buildsOnProspect(meanings, index, reading) : Optional.empty();
             if (takenUp.isPresent()) {
                 quality = BUILDS_ON_QUALITY;
-            } else if (quality > 0 && rule.buildsOnProspect() && examples != null
+            } else if (quality > 0 && rule.buildsOnProspect() && reading.isPresent()
                     && !tiedToProspect(meanings, index, sentence)) {
                 untied.add(new Candidate(sentence, 0, -1, reading.get()));
                 continue;
@@ -434,9 +436,10 @@ public final class Grader {
     }
 
     /**
-     * The rest of a statement whose other clause declines something else, read without that clause:
-     * "I won't keep you long: for your night crew, this is the screen they'd open first" reads, whole, like the small
-     * talk its first clause is. Empty when the rest does not count on its own.
+     * The rest of a statement whose other clause declines something, read without that clause: "I won't keep you
+     * long: for your night crew, this is the screen they'd open first" reads, whole, like the small talk its first
+     * clause is. Empty when the rest does not count on its own; the caller asks first whether the declining clause
+     * declines the behaviour itself ("I won't book anything today, we'll talk Thursday").
      */
     private Optional<Meanings.Reading> besideARefusal(Meanings meanings, Meanings.Reading reading) {
         Passages.Passage passage = reading.passage();
@@ -476,10 +479,10 @@ public final class Grader {
 
     /**
      * Whether the sentence takes up something the prospect said, or says it answers what they said (perhaps on an
-     * earlier call), or the call does not say who the prospect is.
+     * earlier call), or the call does not say who the prospect is (no speaker is known as the prospect).
      */
     private static boolean tiedToProspect(Meanings meanings, int sentence, Sentence said) {
-        return !meanings.prospectSpeaks() || ProspectReference.refersToProspect(said.text())
+        return !meanings.prospectKnown() || ProspectReference.refersToProspect(said.text())
                 || meanings.closestEarlierProspectSentence(sentence).filter(e -> e.similarity() >= TIED_TO_PROSPECT).isPresent();
     }
 

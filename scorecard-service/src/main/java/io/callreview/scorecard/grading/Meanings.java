@@ -174,9 +174,9 @@ final class Meanings {
         }
     }
 
-    /** Whether the call has a sentence of the prospect's that a rep's sentence could take up. */
-    boolean prospectSpeaks() {
-        return !takeable().isEmpty();
+    /** Whether some speaker of the call is known as the prospect. */
+    boolean prospectKnown() {
+        return indexed.sentences().stream().anyMatch(sentence -> sentence.role() == Role.PROSPECT);
     }
 
     /** The prospect's sentences that say enough to be taken up. */

@@ -15,7 +15,9 @@ final class ProspectReference {
                     + " (said|told|mentioned|described|explained|raised|flagged|brought up|pointed out|shared|were saying"
                     + "|were telling|were talking about|talked about|complained|walked me through)\\b",
             "\\bas you (put it|said|say|mentioned)\\b",
-            "\\b(last time|our last call|our last conversation|our discovery call|our first call|when we spoke|we talked about)\\b"));
+            "\\blast time (you|we spoke|we talked|we met)\\b",
+            "\\bour (last|first|previous|discovery) (call|conversation|meeting|chat)\\b",
+            "\\bwhen we (spoke|talked|met)\\b"));
 
     private ProspectReference() {
     }

@@ -24,7 +24,10 @@ class ProspectReferenceTest {
             "The alerts flag every contract ninety days out.",
             "You can set up alerts for just about anything here.",
             "Our customers told us they love the mobile app.",
-            "I mentioned the integrations earlier, they cover the big ERPs."})
+            "I mentioned the integrations earlier, they cover the big ERPs.",
+            "Last time I checked, the alerts flag every contract ninety days out.",
+            "As we talked about in the intro, our integrations cover the big ERPs.",
+            "It's the last call of the quarter for us, so here's the reporting module."})
     void aFeatureTourDoesNot(String sentence) {
         assertThat(ProspectReference.refersToProspect(sentence)).isFalse();
     }

@@ -114,6 +114,10 @@ class SemanticGraderTest {
         assertThat(grade.verdict()).isEqualTo(Verdict.MISSED);
         assertThat(grade.rationale()).contains("the rep declined it: \"I don't think we need to set up a next step\"");
         assertThat(grade.evidence()).extracting(Evidence::quote).contains(refusal);
+        // the rest of the sentence, read without the refusal, does not make a declined behaviour done
+        String postponed = "We don't need to book a follow-up now, just reach out to me whenever you're ready.";
+        assertThat(starter("next-steps", call(rep(3, "Thanks for making the time, Paul."), prospect(4, "Sure, happy to."),
+                rep(26, postponed), prospect(27, "Okay."))).verdict()).isNotEqualTo(Verdict.MET);
     }
 
     @Test

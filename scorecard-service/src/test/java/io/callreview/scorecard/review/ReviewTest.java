@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
@@ -254,7 +255,7 @@ class ReviewTest {
                 .body(item + ".reasons", org.hamcrest.Matchers.hasItem("AUTO_FAILED"))
                 .extract().path(item + ".overallScore");
 
-        acceptDispute(failed, rep, team, coach, "next-steps");
+        acceptDispute(failed, rep, team, coach, "next-steps", "MET");
 
         // only the 10% sample, which its random id may fall into, still holds it, with the accepted dispute's score
         boolean sampled = crc32(failed) % 100 < 10;
@@ -283,14 +284,19 @@ class ReviewTest {
                 .then().statusCode(200).body(item + ".reasons[0]", equalTo("NEEDS_REVIEW"))
                 .extract().path(item + ".doubtfulBehaviours");
         assertThat(doubts).as("speakers nobody could place leave verdicts in doubt").hasSizeGreaterThan(1);
+        JsonPath automatic = given().auth().oauth2(coach).when().get("/api/calls/" + unsure + "/score")
+                .then().statusCode(200).extract().jsonPath();
+        // a dispute asks for another verdict than the one given: a doubtful MET is overturned to MISSED
+        Function<String, String> overturned = key -> "MET".equals(
+                automatic.getString("behaviours.find { it.key == '" + key + "' }.verdict")) ? "MISSED" : "MET";
 
-        acceptDispute(unsure, rep, team, coach, doubts.get(0));
+        acceptDispute(unsure, rep, team, coach, doubts.get(0), overturned.apply(doubts.get(0)));
         given().auth().oauth2(coach).queryParam("teamId", team).when().get("/api/review-queue")
                 .then().statusCode(200).body(item + ".revision", equalTo(2))
                 .body(item + ".doubtfulBehaviours", equalTo(doubts.subList(1, doubts.size())));
 
         for (String behaviour : doubts.subList(1, doubts.size())) {
-            acceptDispute(unsure, rep, team, coach, behaviour);
+            acceptDispute(unsure, rep, team, coach, behaviour, overturned.apply(behaviour));
         }
         boolean sampled = crc32(unsure) % 100 < 10;
         String all = "findAll { it.callId == '" + unsure + "' }";
@@ -300,12 +306,12 @@ class ReviewTest {
                 .body(all + ".doubtfulBehaviours.flatten()", equalTo(List.of()));
     }
 
-    private static void acceptDispute(String callId, String rep, String team, String coach, String behaviour) {
+    private static void acceptDispute(String callId, String rep, String team, String coach, String behaviour, String verdict) {
         String disputeId = given().auth().oauth2(TestTokens.rep(rep, team)).contentType(ContentType.JSON)
                 .body(Map.of("behaviourKey", behaviour, "comment", "I did this one."))
                 .when().post("/api/calls/" + callId + "/disputes").then().statusCode(201).extract().path("id");
         given().auth().oauth2(coach).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "ACCEPTED", "verdict", "MET", "reason", "Heard it on the recording."))
+                .body(Map.of("outcome", "ACCEPTED", "verdict", verdict, "reason", "Heard it on the recording."))
                 .when().post("/api/disputes/" + disputeId + "/resolution").then().statusCode(200);
     }
 

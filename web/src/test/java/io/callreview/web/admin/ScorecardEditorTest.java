@@ -125,6 +125,14 @@ class ScorecardEditorTest {
                 .get("/admin/call-types/discovery/scorecards/1").body().asString();
         assertThat(published).doesNotContain("id=\"before-0\"")
                 .contains("Counts only until a moment said by rep (1 examples)", "<li>Let me show you the product</li>");
+
+        StubScorecardService.ANSWERS.put("GET /api/call-types/discovery/scorecards/2",
+                DRAFT.replaceAll("(?s),\\s*\"before\": \\{.*?\\}(\\}\\}\\]\\})$", "$1"));
+        String without = RestAssured.given().cookie(SessionCookie.NAME, adminToken())
+                .get("/admin/call-types/discovery/scorecards/2").body().asString();
+        assertThat(without).contains("id=\"before-0\"", "<select name=\"beforeSpeaker\"><option value=\"REP\" selected>",
+                        "name=\"beforeExamples\" rows=\"4\"></textarea>")
+                .doesNotContain("Let me show you the product");
     }
 
     @Test
