@@ -40,6 +40,22 @@ public record EvaluationSet(String name, Map<String, List<Behaviour>> scorecards
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The set's parts: the tuning part, the first held-out part, then every other {@code held-out-*} folder by name, so
+     * that a part added to the set is graded without anyone remembering to list it.
+     */
+    public static List<String> parts(Path root) {
+        try (Stream<Path> folders = Files.list(root)) {
+            List<String> more = folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString())
+                    .filter(name -> name.startsWith("held-out-")).sorted().toList();
+            List<String> parts = new ArrayList<>(List.of("tuning", "held-out"));
+            parts.addAll(more);
+            return parts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The evaluation set folder in this repository, found from the working directory of a module or of the root. */
     public static Path root() {
         for (Path candidate : List.of(Path.of("src/test/resources/grading-eval"),

@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * Prints the grading evaluation (bench/grading-eval.sh): the keyword grader and the semantic grader side by side, on
- * the tuning part and the eight held-out parts (held-out; held-out-styles, held-out-real, held-out-fresh, held-out-wild,
- * held-out-field and held-out-dec: calls in the styles real calls have and the first lacks; held-out-negation: utterances that
+ * the tuning part and every held-out part (held-out; held-out-styles, held-out-real, held-out-fresh, held-out-wild,
+ * held-out-field, held-out-dec and any other held-out-* folder: calls in the styles real calls have and the first lacks;
+ * held-out-negation: utterances that
  * decline a behaviour or do it with a negation in them), and writes the figures as JSON, utterance accuracy by kind too.
  * Mistakes, utterances' too, are listed for the tuning part only (with --mistakes; and for a scratch part not named
  * held-out-*): a held-out part is read for its figures, never its failures. With --tuning-only the held-out parts are not graded at
@@ -49,8 +50,7 @@ public final class GradingEvaluationMain {
         Path out = null;
         boolean mistakes = false;
         String model = "bge";
-        List<String> parts = List.of("tuning", "held-out", "held-out-styles", "held-out-real", "held-out-fresh", "held-out-wild",
-                "held-out-field", "held-out-dec", "held-out-negation");
+        List<String> parts = EvaluationSet.parts(EvaluationSet.root());
         List<Integer> fewExamples = List.of();
         int draws = 3;
         String callsPrefix = null;

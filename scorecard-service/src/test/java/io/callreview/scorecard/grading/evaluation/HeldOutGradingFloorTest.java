@@ -4,10 +4,15 @@ import io.callreview.scorecard.grading.Grader;
 import io.callreview.scorecard.grading.GradingSettings;
 import io.callreview.scorecard.grading.OnnxSentenceEncoder;
 import io.callreview.scorecard.grading.TextAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,9 +64,16 @@ class HeldOutGradingFloorTest {
      * after that change; held-out-field 0.945 on its 30 calls when it was added (2026-12-06); held-out-dec 0.925 on its
      * 30 calls when it was added, 0.934 once a feature had to take up what the prospect said. Floors a little below.
      */
+    private static final Map<String, Double> STARTER_FLOORS = Map.of("held-out-styles", 0.80, "held-out-real", 0.88,
+            "held-out-fresh", 0.74, "held-out-wild", 0.87, "held-out-field", 0.92, "held-out-dec", 0.91);
+
+    static Stream<Arguments> partsInTheStylesOfRealCalls() {
+        return STARTER_FLOORS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(floor -> Arguments.of(floor.getKey(), floor.getValue()));
+    }
+
     @ParameterizedTest
-    @CsvSource({"held-out-styles, 0.80", "held-out-real, 0.88", "held-out-fresh, 0.74", "held-out-wild, 0.87",
-            "held-out-field, 0.92", "held-out-dec, 0.91"})
+    @MethodSource("partsInTheStylesOfRealCalls")
     void semanticGraderHoldsItsFloorOnCallsInTheStylesOfRealCalls(String part, double starterFloor) {
         Grader grader = new Grader(analysis, GradingSettings.DEFAULTS, OnnxSentenceEncoder.load());
         GradingEvaluation.Report report = GradingEvaluation.run("semantic", grader, EvaluationSet.load(EvaluationSet.root(), part));
@@ -76,7 +88,8 @@ class HeldOutGradingFloorTest {
      * Utterances that mention a behaviour only to not do it, beside utterances that do it with a "no worries" or an "I
      * won't keep you long" in them (held-out-negation, 120 utterances by an author who saw only the specification,
      * 2026-12-06): 0.913 of the decided ones right, eight refusals left to review, when it was added; 0.925 and four
-     * since the grader reads a refusal as one (the share right of the refusals alone 0.957, then 0.980).
+     * since the grader reads a refusal as one (the share right of the refusals alone 0.957, then 0.980); 0.916 since the
+     * demo rules have more examples (two walkthroughs with an incidental negation missed; refusals unchanged).
      */
     @Test
     void semanticGraderTellsARefusalFromTheBehaviour() {
@@ -89,6 +102,16 @@ class HeldOutGradingFloorTest {
         GradingEvaluation.Counts refusals = report.utterancesByKind().get("negation");
         assertThat(refusals.accuracy()).as("refusals read as refusals").isGreaterThanOrEqualTo(0.95);
         assertThat(refusals.abstentionRate()).as("refusals left to review").isLessThanOrEqualTo(0.10);
+    }
+
+    /** A held-out part added to the set is graded by the evaluation, and must be guarded here too. */
+    @Test
+    void everyHeldOutPartHasAFloor() {
+        List<String> guarded = new ArrayList<>(List.of("held-out", "held-out-negation"));
+        guarded.addAll(STARTER_FLOORS.keySet());
+
+        assertThat(EvaluationSet.parts(EvaluationSet.root())).contains("tuning").containsAll(guarded)
+                .filteredOn(part -> !part.equals("tuning")).allSatisfy(part -> assertThat(guarded).contains(part));
     }
 
     @Test
