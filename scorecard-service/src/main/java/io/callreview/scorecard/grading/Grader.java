@@ -132,6 +132,15 @@ public final class Grader {
      */
     private static final double REFUSAL_SLACK = 0.03;
     private static final double REFUSED_WORDS_SLACK = 0.06;
+    /**
+     * Two sentences are read as one when the same speaker says them at most this far apart, both come within these
+     * distances of the margin they would need alone (one of them nearer), and together they have at most this many
+     * words. Set on the tuning part: without the second distance, chance pairs of two unrelated sentences counted.
+     */
+    private static final long JOINED_GAP_MS = 3_000;
+    private static final double JOINED_NEAREST_SLACK = 0.08;
+    private static final double JOINED_OTHER_SLACK = 0.10;
+    private static final int JOINED_MAX_WORDS = 40;
 
     private final TextAnalysis analysis;
     private final GradingSettings settings;
@@ -234,6 +243,7 @@ public final class Grader {
         List<Candidate> untied = new ArrayList<>();
         List<Candidate> vetoed = new ArrayList<>();
         List<Candidate> declined = new ArrayList<>();
+        Set<Integer> counted = new HashSet<>();
         for (int index = 0; index < indexed.sentences().size(); index++) {
             Sentence sentence = indexed.sentences().get(index);
             Fit fit = fit(indexed, rule.speaker(), sentence.role());
@@ -257,6 +267,14 @@ public final class Grader {
                 Optional<Meanings.Reading> clause = besideARefusal(meanings, reading.get());
                 if (clause.isPresent() && declined(meanings, reading.get()).isEmpty()) {
                     reading = clause;
+                    quality = quality(phrase, reading, true);
+                }
+            }
+            if (quality == 0 && reading.isPresent() && precondition == null && !counted.contains(index - 1)) {
+                Optional<Joined> pair = withSentenceBefore(indexed, meanings, index, reading.get());
+                if (pair.isPresent()) {
+                    sentence = pair.get().sentence();
+                    reading = Optional.of(pair.get().reading());
                     quality = quality(phrase, reading, true);
                 }
             }
@@ -291,6 +309,7 @@ public final class Grader {
                     quality *= ESTIMATED_EDGE_FACTOR;
                 }
                 qualifying.add(new Candidate(sentence, quality, token, reading.orElse(null), takenUp.orElse(null)));
+                counted.add(index);
             } else if (phrase != null && (inWindow || formOk)) {
                 nearMisses.add(new Candidate(sentence, quality, token));
             }
@@ -453,6 +472,46 @@ public final class Grader {
         }
         Meanings.Reading withoutRefusal = clauseReading(meanings, reading, String.join(", ", rest));
         return Optional.of(withoutRefusal).filter(clause -> counts(clause, false));
+    }
+
+    /** Two sentences of one speaker read as one, and how close they come together. */
+    private record Joined(Sentence sentence, Meanings.Reading reading) {
+    }
+
+    /**
+     * The sentence read together with the one its speaker said just before, when the two count only as a whole:
+     * "Remember how you said your nurses chase license expirations in a spreadsheet? We remind them sixty days out."
+     * Both must come near the examples alone, and the one before must not count (or one line would count twice; the
+     * caller asks whether it counted another way). Not for a behaviour that answers a moment (objection handling): its
+     * examples pair an acknowledgement with a question, and an acknowledgement joined to whatever the rep says next
+     * reads like them.
+     */
+    private Optional<Joined> withSentenceBefore(IndexedTranscript indexed, Meanings meanings, int index, Meanings.Reading reading) {
+        if (index == 0) {
+            return Optional.empty();
+        }
+        Sentence sentence = indexed.sentences().get(index);
+        Sentence before = indexed.sentences().get(index - 1);
+        if (!before.speaker().equals(sentence.speaker()) || sentence.startMs() - before.endMs() > JOINED_GAP_MS) {
+            return Optional.empty();
+        }
+        Optional<Meanings.Reading> alone = meanings.read(index - 1, reading.index(), false);
+        if (alone.isEmpty() || counts(alone.get(), false)) {
+            return Optional.empty();
+        }
+        double later = reading.margin() - threshold(reading, false);
+        double earlier = alone.get().margin() - threshold(alone.get(), false);
+        if (Math.max(later, earlier) < -JOINED_NEAREST_SLACK || Math.min(later, earlier) < -JOINED_OTHER_SLACK) {
+            return Optional.empty();
+        }
+        String text = Disfluencies.removed(before.text()) + " " + reading.passage().text();
+        int words = text.split("\\s+").length;
+        if (words > JOINED_MAX_WORDS) {
+            return Optional.empty();
+        }
+        Meanings.Reading together = new Meanings.Reading(new Passages.Passage(text, words, reading.passage().question()),
+                meanings.closenessOf(text, reading.index()), reading.index());
+        return counts(together, false) ? Optional.of(new Joined(Sentence.joined(before, sentence), together)) : Optional.empty();
     }
 
     private static Meanings.Reading clauseReading(Meanings meanings, Meanings.Reading sentence, String clause) {

@@ -10,6 +10,21 @@ import io.callreview.scorecard.transcript.Role;
 public record Sentence(int segment, String speaker, Role role, long startMs, long endMs, String text,
                        boolean question, String[] stems, int[] offsets) {
 
+    /** Two sentences of one speaker as one, from the start of the first to the end of the second. */
+    static Sentence joined(Sentence first, Sentence second) {
+        String[] stems = new String[first.stems.length + second.stems.length];
+        System.arraycopy(first.stems, 0, stems, 0, first.stems.length);
+        System.arraycopy(second.stems, 0, stems, first.stems.length, second.stems.length);
+        int[] offsets = new int[first.offsets.length + second.offsets.length];
+        System.arraycopy(first.offsets, 0, offsets, 0, first.offsets.length);
+        int shift = first.text.length() + 1;
+        for (int i = 0; i < second.offsets.length; i++) {
+            offsets[first.offsets.length + i] = second.offsets[i] + shift;
+        }
+        return new Sentence(first.segment, first.speaker, first.role, first.startMs, second.endMs,
+                first.text + " " + second.text, second.question, stems, offsets);
+    }
+
     /** The sentence, or for a long one an excerpt of at most {@code limit} characters around token {@code token}. */
     public String quote(int token, int limit) {
         if (text.length() <= limit) {

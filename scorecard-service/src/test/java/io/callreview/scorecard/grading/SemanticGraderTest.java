@@ -150,6 +150,30 @@ class SemanticGraderTest {
                 prospect(13, "Okay.")), List.of(once), CALL).behaviours().get(0).verdict()).isNotEqualTo(Verdict.MET);
     }
 
+    /** A feature tied to a pain over two sentences of one turn: neither says, alone, what the examples say. */
+    @Test
+    void twoSentencesOfOneTurnThatDoTheBehaviourOnlyTogetherCountAsOne() {
+        Behaviour coverage = StarterScorecard.behaviours().stream().filter(b -> b.key().equals("product-coverage")).findFirst().orElseThrow();
+        DetectionRule rule = coverage.detection();
+        Behaviour once = new Behaviour(coverage.key(), coverage.question(), coverage.guidance(), coverage.category(),
+                coverage.weight(), coverage.critical(), coverage.naAllowed(), new DetectionRule(rule.phrases(), rule.speaker(),
+                rule.window(), rule.question(), 1, null, rule.examples(), rule.counterExamples(), false));
+        String pain = "Those two days your quotes wait for approval?";
+        String feature = "With routing rules, a small discount goes straight through, no manager needed.";
+
+        BehaviourGrade together = grader.grade(call(rep(12, pain + " " + feature), prospect(13, "Hm, nice.")), List.of(once), CALL)
+                .behaviours().get(0);
+        BehaviourGrade apart = grader.grade(call(rep(12, pain), prospect(13, "Yes."), rep(14, feature), prospect(15, "Hm, nice.")),
+                List.of(once), CALL).behaviours().get(0);
+
+        assertThat(together.verdict()).isEqualTo(Verdict.MET);
+        assertThat(together.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.quote()).isEqualTo(pain + " " + feature);
+            assertThat(e.startMs()).isEqualTo(12 * MINUTE);
+        });
+        assertThat(apart.verdict()).isNotEqualTo(Verdict.MET);
+    }
+
     /** The demo's pain recap counts before the product is shown, and no longer once it is. */
     @Test
     void aRecapCountsOnlyUntilTheProductIsShown() {
