@@ -162,6 +162,11 @@ final class Meanings {
         return candidates;
     }
 
+    /** Readies texts that {@link #closenessOf} will be asked about: those not encoded yet run through the model together. */
+    void expect(Collection<String> texts) {
+        encodeMissing(texts);
+    }
+
     /** Runs the texts not encoded yet through the model, together. */
     private void encodeMissing(Collection<String> texts) {
         List<String> unique = texts.stream().distinct().filter(text -> !vectors.containsKey(text)).toList();
