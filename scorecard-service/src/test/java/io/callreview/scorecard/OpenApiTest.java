@@ -27,7 +27,7 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/webhooks/zoom"))
                 .body("paths", hasKey("/api/webhooks/signed"))
                 .body("paths", hasKey("/api/integrations/{source}/identities/{externalUser}"))
-                .body("paths.'/api/calls'.post.requestBody.content.'application/json'.examples", aMapWithSize(4))
+                .body("paths.'/api/calls'.post.requestBody.content.'application/json'.examples", aMapWithSize(6))
                 .body("paths.'/api/calls'.post.requestBody.content.'application/json'.examples",
                         hasKey("recording only, transcribed in the background"))
                 .body("paths.'/api/calls/{id}/transcription'.post.responses.'202'.content.'application/json'.examples",

@@ -58,6 +58,16 @@ public class CallResource {
              "callType": "discovery", "startedAt": "2026-03-02T15:00:00Z", "durationSeconds": 600,
              "participants": [{"name": "Rita", "role": "rep"}, {"name": "Paul", "role": "prospect"}],
              "transcript": {"format": "text", "content": "Rita: What budget have you set aside?\\nPaul: About fifty thousand."}}""";
+    static final String SRT_EXAMPLE = """
+            {"externalId": "rev-20931", "source": "transcription-service", "repId": "rep-42", "teamId": "team-emea",
+             "callType": "discovery", "startedAt": "2026-03-02T15:00:00Z", "durationSeconds": 1800,
+             "participants": [{"name": "Rita Rep", "role": "rep"}, {"name": "Paul Prospect", "role": "prospect"}],
+             "transcript": {"format": "srt", "content": "1\\n00:00:01,000 --> 00:00:05,000\\nRita Rep: What budget have you set aside?\\n\\n2\\n00:00:05,500 --> 00:00:08,000\\nPaul Prospect: About fifty thousand."}}""";
+    static final String TIMED_TEXT_EXAMPLE = """
+            {"externalId": "otter-7781", "source": "otter", "repId": "rep-42", "teamId": "team-emea",
+             "callType": "discovery", "startedAt": "2026-03-02T15:00:00Z", "durationSeconds": 1800,
+             "participants": [{"name": "Rita Rep", "role": "rep"}, {"name": "Paul Prospect", "role": "prospect"}],
+             "transcript": {"format": "text", "content": "Rita Rep  0:01\\nWhat budget have you set aside?\\n\\nPaul Prospect  0:05\\nAbout fifty thousand.\\n\\nRita Rep  25:00\\nThe next step is a demo on Thursday."}}""";
 
     static final String RECORDING_EXAMPLE = """
             {"externalId": "dialer-4411", "source": "dialer", "repId": "rep-42", "teamId": "team-emea",
@@ -110,7 +120,9 @@ public class CallResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "JSON segments", value = SEGMENTS_EXAMPLE),
             @ExampleObject(name = "WebVTT (Teams voice tags)", value = WEBVTT_EXAMPLE),
+            @ExampleObject(name = "SubRip (.srt)", value = SRT_EXAMPLE),
             @ExampleObject(name = "plain Speaker: text", value = TEXT_EXAMPLE),
+            @ExampleObject(name = "plain text with times, as Otter exports it", value = TIMED_TEXT_EXAMPLE),
             @ExampleObject(name = "recording only, transcribed in the background", value = RECORDING_EXAMPLE)}))
     @APIResponse(responseCode = "202", description = "Call stored, status GRADING (TRANSCRIBING for a recording only); Location names it",
             content = @Content(schema = @Schema(implementation = CallView.class)))

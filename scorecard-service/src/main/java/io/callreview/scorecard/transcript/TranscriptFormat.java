@@ -10,7 +10,9 @@ public enum TranscriptFormat {
     SEGMENTS,
     /** WebVTT as Zoom ({@code Name: text}) and Teams ({@code <v Name>}) produce it. */
     WEBVTT,
-    /** Plain {@code Speaker: text} lines, without timing. */
+    /** SubRip ({@code .srt}): numbered cues, {@code 00:00:01,000 --> 00:00:04,000}, a {@code Name: } prefix. */
+    SRT,
+    /** Plain {@code Speaker: text} lines, or headings of speaker and time over the text; times where given. */
     TEXT;
 
     @JsonCreator

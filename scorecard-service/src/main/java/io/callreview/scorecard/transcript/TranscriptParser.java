@@ -34,11 +34,15 @@ public final class TranscriptParser {
     }
 
     public static Transcript fromWebVtt(String content, List<Participant> participants) {
-        return fromWebVtt(content, new SpeakerRoles(participants));
+        return fromCues(WebVttParser.parse(content), new SpeakerRoles(participants));
     }
 
-    static Transcript fromWebVtt(String content, SpeakerRoles roles) {
-        List<Segment> segments = new ArrayList<>(WebVttParser.parse(content));
+    public static Transcript fromSubRip(String content, List<Participant> participants) {
+        return fromCues(WebVttParser.parseSubRip(content), new SpeakerRoles(participants));
+    }
+
+    private static Transcript fromCues(List<Segment> cues, SpeakerRoles roles) {
+        List<Segment> segments = new ArrayList<>(cues);
         segments.sort(Comparator.comparingLong(Segment::startMs));
         return new Transcript(roles.assign(segments), false);
     }
@@ -48,7 +52,8 @@ public final class TranscriptParser {
     }
 
     static Transcript fromText(String content, SpeakerRoles roles, long durationMs) {
-        return new Transcript(roles.assign(PlainTextParser.parse(content, durationMs)), true);
+        Transcript text = PlainTextParser.parse(content, durationMs);
+        return new Transcript(roles.assign(text.segments()), text.timingEstimated());
     }
 
     public static Transcript parse(TranscriptFormat format, String content, List<Segment> segments,
@@ -73,17 +78,28 @@ public final class TranscriptParser {
                 }
                 yield transcript;
             }
-            case WEBVTT -> {
-                Transcript transcript = fromWebVtt(content, roles);
-                int late = firstPastTheEnd(transcript.segments(), durationMs);
-                if (late >= 0) {
-                    throw new TranscriptOutlastsCallException(WebVttParser.FIELD, "a cue "
-                            + pastTheEnd(transcript.segments().get(late), durationMs));
-                }
-                yield transcript;
-            }
-            case TEXT -> fromText(content, roles, durationMs);
+            case WEBVTT -> fitting(fromCues(WebVttParser.parse(content), roles), "a cue", durationMs);
+            case SRT -> fitting(fromCues(WebVttParser.parseSubRip(content), roles), "a cue", durationMs);
+            case TEXT -> fitting(fromText(content, roles, durationMs), "an utterance", durationMs);
         };
+    }
+
+    /** A transcript in {@code content} whose times fit in the call; {@code what} names one of its utterances. */
+    private static Transcript fitting(Transcript transcript, String what, long durationMs) {
+        int late = firstPastTheEnd(transcript.segments(), durationMs);
+        if (late >= 0) {
+            Segment segment = transcript.segments().get(late);
+            throw new TranscriptOutlastsCallException(WebVttParser.FIELD, what + " (\"" + segment.speaker() + "\" at "
+                    + clock(segment.startMs()) + ") ends " + clock(segment.endMs()) + " into the call, which lasts "
+                    + clock(durationMs) + " (durationSeconds " + durationMs / 1000 + "): are the times from the start"
+                    + " of the call, not the time of day, and is durationSeconds the call's?");
+        }
+        return transcript;
+    }
+
+    private static String clock(long ms) {
+        long seconds = ms / 1000;
+        return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     /**

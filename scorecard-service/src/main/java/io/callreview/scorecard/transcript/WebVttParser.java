@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * Zoom in a {@code Jane Doe: text} prefix. Cue identifiers, NOTE, STYLE and REGION blocks, cue settings and
  * inline tags are skipped; timestamps may omit the hours. Later lines of a cue without a voice of their own
  * continue the speaker of the line before; a cue that names nobody is spoken by {@link Transcript#UNKNOWN_SPEAKER}.
+ *
+ * <p>SubRip ({@code .srt}), as captioning and transcription tools export it, is the same cues without the
+ * {@code WEBVTT} header: a number, the timing with a comma before the milliseconds, the text.
  */
 public final class WebVttParser {
 
@@ -25,18 +28,45 @@ public final class WebVttParser {
     }
 
     public static List<Segment> parse(String content) {
-        if (content == null || content.isBlank()) {
-            throw new TranscriptFormatException(FIELD, "the WebVTT transcript is empty");
-        }
-        String[] lines = content.replace("\uFEFF", "").split("\\r\\n|\\r|\\n", -1);
-        if (!lines[0].strip().startsWith("WEBVTT")) {
+        String[] lines = lines(content, "WebVTT");
+        int i = firstWithText(lines);
+        if (!lines[i].strip().startsWith("WEBVTT")) {
             throw new TranscriptFormatException(FIELD, "not WebVTT: the first line must start with 'WEBVTT'");
         }
-        List<Segment> segments = new ArrayList<>();
-        int i = 1;
+        i++;
         while (i < lines.length && !lines[i].isBlank()) {
             i++; // header lines after WEBVTT, such as "Kind: captions" or "Language: en"
         }
+        return cues(lines, i, "WebVTT");
+    }
+
+    public static List<Segment> parseSubRip(String content) {
+        String[] lines = lines(content, "SubRip");
+        int first = firstWithText(lines);
+        if (lines[first].strip().startsWith("WEBVTT")) {
+            throw new TranscriptFormatException(FIELD, "this is WebVTT, not SubRip: send it with format webvtt");
+        }
+        return cues(lines, first, "SubRip");
+    }
+
+    private static String[] lines(String content, String format) {
+        if (content == null || content.isBlank()) {
+            throw new TranscriptFormatException(FIELD, "the " + format + " transcript is empty");
+        }
+        return content.replace("\uFEFF", "").split("\\r\\n|\\r|\\n", -1);
+    }
+
+    private static int firstWithText(String[] lines) {
+        int first = 0;
+        while (first < lines.length - 1 && lines[first].isBlank()) {
+            first++;
+        }
+        return first;
+    }
+
+    private static List<Segment> cues(String[] lines, int from, String format) {
+        List<Segment> segments = new ArrayList<>();
+        int i = from;
         while (i < lines.length) {
             if (lines[i].isBlank()) {
                 i++;
@@ -51,7 +81,7 @@ public final class WebVttParser {
             i = blockEnd;
         }
         if (segments.isEmpty()) {
-            throw new TranscriptFormatException(FIELD, "the WebVTT transcript holds no cues with text");
+            throw new TranscriptFormatException(FIELD, "the " + format + " transcript holds no cues with text");
         }
         return segments;
     }

@@ -246,4 +246,89 @@ class IngestionLimitsTest {
                 .extract().path("id");
         assertThat(CallFixtures.awaitGraded(text).getString("score.behaviours.find { it.key == 'agenda' }.verdict")).isEqualTo("MET");
     }
+
+    @Test
+    void subRipAndTimedTextCallsKeepTheirTimesThroughTheApi() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String srt = """
+                1
+                00:00:01,000 --> 00:00:06,000
+                Rita Rep: Let me walk you through the agenda.
+
+                2
+                00:01:00,000 --> 00:01:05,000
+                Rita Rep: What budget do you have for this?
+
+                3
+                00:02:00,000 --> 00:02:05,000
+                Rita Rep: And what is your decision process?
+
+                4
+                00:29:00,000 --> 00:29:30,000
+                Rita Rep: I'll send a calendar invite for the next step.
+                """;
+        String subRip = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(call(type, unique("rep"), "team-a", Map.of("format", "srt", "content", srt)))
+                .when().post("/api/calls")
+                .then().statusCode(202)
+                .body("transcript.format", equalTo("srt"))
+                .body("transcript.timingEstimated", equalTo(false))
+                .extract().path("id");
+        assertThat(CallFixtures.awaitGraded(subRip).getDouble("score.overallScore")).isEqualTo(100.0);
+
+        String otter = """
+                Rita Rep  0:01
+                Let me walk you through the agenda.
+
+                Rita Rep  1:00
+                What budget do you have for this?
+
+                Paul Prospect  1:30
+                Note: about fifty thousand.
+
+                Rita Rep  2:00
+                And what is your decision process?
+
+                Rita Rep  29:00
+                I'll send a calendar invite for the next step.
+                """;
+        String text = given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(call(type, unique("rep"), "team-a", Map.of("format", "text", "content", otter)))
+                .when().post("/api/calls")
+                .then().statusCode(202)
+                .body("transcript.timingEstimated", equalTo(false))
+                .extract().path("id");
+        var graded = CallFixtures.awaitGraded(text);
+        assertThat(graded.getDouble("score.overallScore")).isEqualTo(100.0);
+        assertThat(graded.getLong("score.behaviours.find { it.key == 'next-steps' }.evidence[0].startMs")).isEqualTo(1_740_000L);
+    }
+
+    @Test
+    void subRipAndTimedTextThatCannotBeReadAre400Or422AndStoreNothing() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = unique("rep");
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(call(type, rep, "team-a", Map.of("format", "srt", "content", "Rita Rep: no cue timings here\n")))
+                .when().post("/api/calls")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("transcript.content"))
+                .body("detail", containsString("expected a cue timing line"));
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(call(type, rep, "team-a", Map.of("format", "text",
+                        "content", "[00:05:00] Rita Rep: Later\n[00:01:00] Paul Prospect: Earlier\n")))
+                .when().post("/api/calls")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("transcript.content"))
+                .body("detail", containsString("line 2: its time comes before the time of line 1"));
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
+                .body(call(type, rep, "team-a", Map.of("format", "text",
+                        "content", "[09:02:10] Rita Rep: Hello\n[09:05:45] Paul Prospect: Hi\n")))
+                .when().post("/api/calls")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("transcript.content"))
+                .body("detail", containsString("not the time of day"));
+        assertThat(CallIngestionTest.storedCalls(rep)).isZero();
+        assertThat(CallIngestionTest.outboxEvents(rep)).isZero();
+    }
 }

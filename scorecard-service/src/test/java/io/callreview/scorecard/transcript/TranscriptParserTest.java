@@ -96,7 +96,7 @@ class TranscriptParserTest {
                 Rita Rep: one two three four five six seven eight nine ten
                 Paul Prospect: one two three four five
                 six seven eight nine ten
-                [00:12] Rita Rep: one two three four five
+                Rita Rep: one two three four five
                 """;
         Transcript transcript = TranscriptParser.fromText(text, PEOPLE, 300_000);
         assertThat(transcript.timingEstimated()).isTrue();
@@ -182,7 +182,136 @@ class TranscriptParserTest {
                 + "00:31:00.000 --> 00:31:02.000\n<v Rita Rep>Bye</v>\n";
         assertThat(TranscriptParser.parse(TranscriptFormat.WEBVTT, vtt, null, roles, 1_860_000).segments()).hasSize(2);
         assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.WEBVTT, vtt, null, roles, 120_000))
-                .isInstanceOf(TranscriptOutlastsCallException.class).hasMessageStartingWith("a cue ends 1862000 ms")
+                .isInstanceOf(TranscriptOutlastsCallException.class)
+                .hasMessageStartingWith("a cue (\"Rita Rep\" at 0:31:00) ends 0:31:02 into the call, which lasts 0:02:00")
                 .extracting(e -> ((TranscriptFormatException) e).field()).isEqualTo("transcript.content");
+
+        String timeOfDay = "[14:02:10] Rita Rep: Hello\n[14:09:45] Paul Prospect: Bye\n";
+        assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.TEXT, timeOfDay, null, roles, 600_000))
+                .isInstanceOf(TranscriptOutlastsCallException.class)
+                .hasMessageContaining("an utterance (\"Rita Rep\" at 14:02:10)")
+                .hasMessageContaining("not the time of day");
+        assertThat(TranscriptParser.parse(TranscriptFormat.TEXT, "Rita Rep: " + "word ".repeat(500), null, roles, 60_000)
+                .endMs()).as("times estimated from words stay inside the call").isEqualTo(60_000);
+    }
+
+    @Test
+    void subRipCuesWithCommasBeforeTheMillisecondsAndNamePrefixes() {
+        String srt = """
+
+                1
+                00:00:01,000 --> 00:00:04,500
+                Rita Rep: Thanks for making the time today.
+
+                2
+                00:00:05,000 --> 00:00:09,000
+                Paul Prospect: Sure. We have about
+                twenty minutes.
+
+                3
+                00:00:09,200 --> 00:00:12,000
+                <v Sam Engineer>I can cover the integration questions.</v>
+                """;
+        Transcript transcript = TranscriptParser.fromSubRip(srt, PEOPLE);
+        assertThat(transcript.timingEstimated()).isFalse();
+        assertThat(transcript.segments())
+                .extracting(Segment::speaker, Segment::startMs, Segment::endMs, Segment::text, Segment::role)
+                .containsExactly(
+                        tuple("Rita Rep", 1_000L, 4_500L, "Thanks for making the time today.", Role.REP),
+                        tuple("Paul Prospect", 5_000L, 9_000L, "Sure. We have about twenty minutes.", Role.PROSPECT),
+                        tuple("Sam Engineer", 9_200L, 12_000L, "I can cover the integration questions.", Role.OTHER));
+    }
+
+    @Test
+    void subRipThatIsNotIsRefusedNamingTheContent() {
+        assertThatThrownBy(() -> TranscriptParser.fromSubRip("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA: hi\n", PEOPLE))
+                .isInstanceOf(TranscriptFormatException.class).hasMessageContaining("send it with format webvtt");
+        assertThatThrownBy(() -> TranscriptParser.fromSubRip("Rita Rep: hello\nPaul Prospect: hi\n", PEOPLE))
+                .isInstanceOf(TranscriptFormatException.class).hasMessageContaining("expected a cue timing line")
+                .extracting(e -> ((TranscriptFormatException) e).field()).isEqualTo("transcript.content");
+        assertThatThrownBy(() -> TranscriptParser.fromSubRip("\uFEFF", PEOPLE))
+                .isInstanceOf(TranscriptFormatException.class).hasMessageContaining("holds no cues");
+        assertThatThrownBy(() -> TranscriptParser.fromSubRip("1\n00:00:05,000 --> 00:00:01,000\nA: hi\n", PEOPLE))
+                .isInstanceOf(TranscriptFormatException.class).hasMessageContaining("line 2: the cue ends before it starts");
+    }
+
+    @Test
+    void plainTextLinesWithTheirTimesStartAtThem() {
+        String text = """
+                [00:00:03] Rita Rep: Thanks for joining.
+                (00:07) Paul Prospect: Happy to. Note: we only have twenty minutes.
+                00:01:02.5 - Rita Rep: Then let's start with what prompted the call.
+                Paul Prospect (1:10): Our reporting takes two days.
+                [00:01:30 - 00:01:41] Rita Rep: Who else feels that?
+                """;
+        Transcript transcript = TranscriptParser.fromText(text, PEOPLE, 600_000);
+        assertThat(transcript.timingEstimated()).isFalse();
+        assertThat(transcript.segments())
+                .extracting(Segment::speaker, Segment::startMs, Segment::endMs, Segment::role)
+                .containsExactly(
+                        tuple("Rita Rep", 3_000L, 7_000L, Role.REP),
+                        tuple("Paul Prospect", 7_000L, 62_500L, Role.PROSPECT),
+                        tuple("Rita Rep", 62_500L, 70_000L, Role.REP),
+                        tuple("Paul Prospect", 70_000L, 90_000L, Role.PROSPECT),
+                        tuple("Rita Rep", 90_000L, 101_000L, Role.REP));
+        assertThat(transcript.segments().get(1).text()).isEqualTo("Happy to. Note: we only have twenty minutes.");
+    }
+
+    @Test
+    void otterStyleHeadingsOverTheTextKeepTheirTimesAndTheColonsInTheText() {
+        String text = """
+                Rita Rep  0:02
+                Thanks for joining.
+                Quick agenda: your goals, then a demo.
+
+                Paul Prospect  0:09
+                Sounds good.
+
+                Rita Rep - 1:05:30
+                Before we wrap: next Tuesday at 10:30?
+                """;
+        Transcript transcript = TranscriptParser.fromText(text, PEOPLE, 4_000_000);
+        assertThat(transcript.timingEstimated()).isFalse();
+        assertThat(transcript.segments())
+                .extracting(Segment::speaker, Segment::startMs, Segment::text, Segment::role)
+                .containsExactly(
+                        tuple("Rita Rep", 2_000L, "Thanks for joining. Quick agenda: your goals, then a demo.", Role.REP),
+                        tuple("Paul Prospect", 9_000L, "Sounds good.", Role.PROSPECT),
+                        tuple("Rita Rep", 3_930_000L, "Before we wrap: next Tuesday at 10:30?", Role.REP));
+        assertThat(transcript.segments().get(1).endMs()).isEqualTo(3_930_000L);
+
+        Transcript titled = TranscriptParser.fromText("Discovery call 2:30\nRita Rep: Hello.\nPaul Prospect: Hi.", PEOPLE, 0);
+        assertThat(titled.segments()).as("one heading is a title over lines")
+                .extracting(Segment::speaker).endsWith("Rita Rep", "Paul Prospect");
+    }
+
+    @Test
+    void utterancesWithoutTimesArePlacedByTheirWordsBetweenTheTimesAround() {
+        String text = """
+                Rita Rep: one two three four five six seven eight nine ten
+                [00:00:20] Paul Prospect: one two three four five six seven eight nine ten
+                Rita Rep: one two three four five six seven eight nine ten
+                Paul Prospect: one two three four five six seven eight nine ten
+                [00:01:00] Rita Rep: one two three four five
+                Paul Prospect: one two three four five
+                """;
+        Transcript transcript = TranscriptParser.fromText(text, PEOPLE, 0);
+        assertThat(transcript.timingEstimated()).isTrue();
+        assertThat(transcript.segments()).extracting(Segment::startMs)
+                .as("before the first time from the start of the call; between two times by words; after the last at"
+                        + " the pace so far (60 s for 40 words)")
+                .containsExactly(0L, 20_000L, 33_333L, 46_666L, 60_000L, 67_500L);
+        assertThat(transcript.segments().get(5).endMs()).isEqualTo(75_000L);
+    }
+
+    @Test
+    void plainTextTimesThatGoBackwardsAreRefusedNamingTheLine() {
+        String text = "[00:02:00] Rita Rep: Later\n\n[00:01:00] Paul Prospect: Earlier\n";
+        assertThatThrownBy(() -> TranscriptParser.fromText(text, PEOPLE, 0))
+                .isInstanceOf(TranscriptFormatException.class)
+                .hasMessageContaining("line 3: its time comes before the time of line 1")
+                .extracting(e -> ((TranscriptFormatException) e).field()).isEqualTo("transcript.content");
+        assertThatThrownBy(() -> TranscriptParser.fromText("[00:00:09 - 00:00:04] Rita Rep: Hi", PEOPLE, 0))
+                .isInstanceOf(TranscriptFormatException.class).hasMessageContaining("ends before it starts");
     }
 }
