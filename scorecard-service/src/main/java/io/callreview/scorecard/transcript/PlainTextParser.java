@@ -9,17 +9,19 @@ import java.util.regex.Pattern;
  * Reads plain-text transcripts in the two layouts that notes and transcription tools export:
  * <ul>
  *   <li>{@code Speaker: text} lines, each perhaps with the time it starts: before it ({@code [00:01:23] Jane Doe: text},
- *   {@code 01:23 Jane Doe: text}, or a span, {@code [00:01:23 - 00:01:30] Jane Doe: text}) or after the name
- *   ({@code Jane Doe (01:23): text}). A line that names no speaker continues the utterance before.</li>
+ *   {@code 01:23 Jane Doe: text}, or a span, {@code [00:01:23 - 00:01:30] Jane Doe: text}), after the name
+ *   ({@code Jane Doe (01:23): text}), or on a line of its own above (Google Meet's). A line that names no speaker
+ *   continues the utterance before; the lines before the first speaker are a title.</li>
  *   <li>A heading of the speaker and the time, then the text on the lines below, up to the next heading after a blank
- *   line ({@code Jane Doe  1:23}, {@code Jane Doe - 00:01:23}, {@code Jane Doe (00:01:23)}, as Otter writes it). The
- *   first line decides the layout, so that a colon inside the text is not read as a speaker; a transcript of one
- *   heading is read as lines.</li>
+ *   line ({@code Jane Doe  1:23}, {@code Jane Doe - 00:01:23}, {@code [Jane Doe] 10:02:33}, as Otter, Fireflies and
+ *   Zoom write it), perhaps under a title of a line or three. A colon inside the text is then text. A transcript of
+ *   one heading is read as lines.</li>
  * </ul>
  * An utterance with a time starts at it. The others are placed by their words between the times around them; in a
  * transcript without any time, the call's duration (or, when unknown, a typical 150 words a minute) is shared out by
  * word count, so that windows such as "the last 20% of the call" still work. The timing counts as estimated unless
- * every utterance has its time. Times must not go backwards: the lines are in the order they were said.
+ * every utterance has its time. Times must not go backwards: the lines are in the order they were said. Times of
+ * day count from the first.
  */
 final class PlainTextParser {
 
@@ -34,7 +36,10 @@ final class PlainTextParser {
             + ")[\\])])?\\s*:\\s*(.*)$");
     private static final Pattern HEADING = Pattern.compile("^\\s*([^:]{1,80}?)\\s*(?:[-–|]\\s*)?[\\[(]?(" + TIME
             + ")[\\])]?\\s*$");
+    private static final Pattern TIME_ALONE = Pattern.compile("^[\\[(]?(" + TIME + ")[\\])]?$");
     private static final int NAME_WORDS = 6;
+    private static final int TITLE_LINES = 3;
+    private static final long CLOCK_WITHOUT_DURATION_MS = 3_600_000;
 
     private PlainTextParser() {
     }
@@ -45,7 +50,7 @@ final class PlainTextParser {
             throw new TranscriptFormatException(FIELD, "the transcript is empty");
         }
         String[] lines = content.replace("\uFEFF", "").split("\\r\\n|\\r|\\n");
-        List<Utterance> utterances = isHeading(firstWithText(lines)) ? underHeadings(lines) : List.of();
+        List<Utterance> utterances = underHeadings(lines);
         if (utterances.size() < 2) {
             // one heading is more likely a title with a time ("Discovery call 2:30") over 'Speaker: text' lines
             utterances = speakerLines(lines);
@@ -57,35 +62,53 @@ final class PlainTextParser {
         return timed(utterances, durationMs);
     }
 
+    /**
+     * 'Speaker: text' lines. Lines before the first of them are a title or a list of attendees, and a line of a time
+     * alone (as Google Meet puts one every few minutes) is when the next utterance starts.
+     */
     private static List<Utterance> speakerLines(String[] lines) {
         List<Utterance> utterances = new ArrayList<>();
+        Long timeAlone = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
+                continue;
+            }
+            Matcher time = TIME_ALONE.matcher(line);
+            if (time.matches()) {
+                timeAlone = millis(time.group(1));
                 continue;
             }
             Matcher timed = TIME_PREFIX.matcher(line);
             String rest = timed.matches() ? timed.group(3) : line;
             Matcher said = SPEAKER_LINE.matcher(rest);
             if (said.matches() && isName(said.group(1))) {
-                Utterance utterance = new Utterance(said.group(1).strip(), i + 1);
-                utterance.startMs = timed.matches() ? millis(timed.group(1)) : millis(said.group(2));
+                Utterance utterance = new Utterance(speaker(said.group(1)), i + 1);
+                utterance.startMs = timed.matches() ? millis(timed.group(1))
+                        : said.group(2) != null ? millis(said.group(2)) : timeAlone;
                 utterance.endMs = timed.matches() ? millis(timed.group(2)) : null;
                 utterance.add(said.group(3));
                 utterances.add(utterance);
+                timeAlone = null;
             } else if (!utterances.isEmpty()) {
                 utterances.get(utterances.size() - 1).add(line);
-            } else {
-                throw new TranscriptFormatException(FIELD, "plain transcripts are 'Speaker: text' lines, or a heading"
-                        + " 'Speaker 0:00' over the text; the first line names no speaker: '" + abbreviate(line) + "'");
             }
+        }
+        if (utterances.isEmpty()) {
+            throw new TranscriptFormatException(FIELD, "plain transcripts are 'Speaker: text' lines, or headings"
+                    + " 'Speaker 0:00' over the text; no line names a speaker: '" + abbreviate(firstWithText(lines)) + "'");
         }
         return utterances;
     }
 
+    /**
+     * Headings of speaker and time over the text, when the first comes among the first few lines (the ones above it
+     * are a title); none when it does not.
+     */
     private static List<Utterance> underHeadings(String[] lines) {
         List<Utterance> utterances = new ArrayList<>();
         boolean afterBlank = true;
+        int linesBefore = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
@@ -94,20 +117,24 @@ final class PlainTextParser {
             }
             Matcher heading = HEADING.matcher(line);
             if (afterBlank && heading.matches() && isName(heading.group(1))) {
-                Utterance utterance = new Utterance(heading.group(1).strip(), i + 1);
+                Utterance utterance = new Utterance(speaker(heading.group(1)), i + 1);
                 utterance.startMs = millis(heading.group(2));
                 utterances.add(utterance);
-            } else {
+            } else if (!utterances.isEmpty()) {
                 utterances.get(utterances.size() - 1).add(line);
+            } else if (++linesBefore > TITLE_LINES) {
+                return List.of();
             }
             afterBlank = false;
         }
         return utterances;
     }
 
-    private static boolean isHeading(String line) {
-        Matcher heading = HEADING.matcher(line);
-        return heading.matches() && isName(heading.group(1));
+    /** The name without the brackets some tools put around it ({@code [Jane Doe] 10:02:33}). */
+    private static String speaker(String name) {
+        String stripped = name.strip();
+        return stripped.length() > 2 && stripped.startsWith("[") && stripped.endsWith("]")
+                ? stripped.substring(1, stripped.length() - 1).strip() : stripped;
     }
 
     /** A speaker's name: a few words with a letter among them, not a sentence that happens to hold a colon. */
@@ -142,6 +169,7 @@ final class PlainTextParser {
             }
             lastTimed = i;
         }
+        fromTheStartOfTheCall(utterances, durationMs);
         double msPerWord = pace(utterances, wordsBefore, lastTimed, durationMs);
         long latest = durationMs <= 0 || lastTimed < 0 ? durationMs : Math.max(durationMs, utterances.get(lastTimed).startMs);
         long[] starts = new long[n];
@@ -173,6 +201,23 @@ final class PlainTextParser {
             segments.add(new Segment(utterance.speaker, starts[i], end, utterance.text.toString(), Role.UNKNOWN));
         }
         return new Transcript(segments, utterances.stream().anyMatch(u -> u.startMs == null));
+    }
+
+    /**
+     * Times of day instead of times into the call (chat and meeting tools write the clock): when the first one alone
+     * falls after the call's end, or an hour into a call of unknown length, every time counts from the first.
+     */
+    private static void fromTheStartOfTheCall(List<Utterance> utterances, long durationMs) {
+        Long first = utterances.stream().map(u -> u.startMs).filter(t -> t != null).findFirst().orElse(null);
+        boolean onTheClock = first != null
+                && (durationMs > 0 ? first > TranscriptParser.latestEndMs(durationMs) : first >= CLOCK_WITHOUT_DURATION_MS);
+        if (!onTheClock) {
+            return;
+        }
+        for (Utterance utterance : utterances) {
+            utterance.startMs = utterance.startMs == null ? null : utterance.startMs - first;
+            utterance.endMs = utterance.endMs == null ? null : utterance.endMs - first;
+        }
     }
 
     /**

@@ -323,7 +323,7 @@ class IngestionLimitsTest {
                 .body("detail", containsString("line 2: its time comes before the time of line 1"));
         given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON)
                 .body(call(type, rep, "team-a", Map.of("format", "text",
-                        "content", "[09:02:10] Rita Rep: Hello\n[09:05:45] Paul Prospect: Hi\n")))
+                        "content", "[00:00:05] Rita Rep: Hello\n[02:05:45] Paul Prospect: Hi\n")))
                 .when().post("/api/calls")
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("transcript.content"))

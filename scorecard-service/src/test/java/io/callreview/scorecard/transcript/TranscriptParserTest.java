@@ -186,11 +186,16 @@ class TranscriptParserTest {
                 .hasMessageStartingWith("a cue (\"Rita Rep\" at 0:31:00) ends 0:31:02 into the call, which lasts 0:02:00")
                 .extracting(e -> ((TranscriptFormatException) e).field()).isEqualTo("transcript.content");
 
-        String timeOfDay = "[14:02:10] Rita Rep: Hello\n[14:09:45] Paul Prospect: Bye\n";
-        assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.TEXT, timeOfDay, null, roles, 600_000))
+        String pastTheEnd = "[00:00:05] Rita Rep: Hello\n[02:00:00] Paul Prospect: Bye\n";
+        assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.TEXT, pastTheEnd, null, roles, 600_000))
                 .isInstanceOf(TranscriptOutlastsCallException.class)
-                .hasMessageContaining("an utterance (\"Rita Rep\" at 14:02:10)")
+                .hasMessageContaining("an utterance (\"Rita Rep\" at 0:00:05) ends 2:00:00 into the call")
                 .hasMessageContaining("not the time of day");
+        String timeOfDay = "[14:02:10] Rita Rep: Hello\n[14:09:45] Paul Prospect: Bye\n";
+        assertThat(TranscriptParser.parse(TranscriptFormat.TEXT, timeOfDay, null, roles, 600_000).segments())
+                .as("times of day count from the first").extracting(Segment::startMs).containsExactly(0L, 455_000L);
+        assertThat(TranscriptParser.parse(TranscriptFormat.TEXT, timeOfDay, null, roles, 0).segments())
+                .extracting(Segment::startMs).containsExactly(0L, 455_000L);
         assertThat(TranscriptParser.parse(TranscriptFormat.TEXT, "Rita Rep: " + "word ".repeat(500), null, roles, 60_000)
                 .endMs()).as("times estimated from words stay inside the call").isEqualTo(60_000);
     }
@@ -283,6 +288,45 @@ class TranscriptParserTest {
         Transcript titled = TranscriptParser.fromText("Discovery call 2:30\nRita Rep: Hello.\nPaul Prospect: Hi.", PEOPLE, 0);
         assertThat(titled.segments()).as("one heading is a title over lines")
                 .extracting(Segment::speaker).endsWith("Rita Rep", "Paul Prospect");
+
+        String zoom = """
+                Acme discovery - transcript
+
+                [Rita Rep] 10:02:33
+                Thanks for joining.
+
+                [Paul Prospect] 10:02:41
+                Glad to.
+                """;
+        assertThat(TranscriptParser.fromText(zoom, PEOPLE, 1_800_000).segments())
+                .as("under a title, bracketed names, times of day from the first")
+                .extracting(Segment::speaker, Segment::startMs, Segment::role)
+                .containsExactly(tuple("Rita Rep", 0L, Role.REP), tuple("Paul Prospect", 8_000L, Role.PROSPECT));
+    }
+
+    @Test
+    void googleMeetTimesOnLinesOfTheirOwnStartTheNextUtteranceUnderATitle() {
+        String text = """
+                Acme discovery - Transcript
+                Attendees
+                Rita Rep, Paul Prospect
+                Transcript
+                00:00:00
+
+                Rita Rep: Thanks for joining, Paul.
+                Paul Prospect: Happy to.
+                00:05:00
+
+                Rita Rep: So what prompted the call?
+                """;
+        Transcript transcript = TranscriptParser.fromText(text, PEOPLE, 600_000);
+        assertThat(transcript.segments())
+                .extracting(Segment::speaker, Segment::startMs, Segment::text)
+                .containsExactly(
+                        tuple("Rita Rep", 0L, "Thanks for joining, Paul."),
+                        tuple("Paul Prospect", 200_000L, "Happy to."),
+                        tuple("Rita Rep", 300_000L, "So what prompted the call?"));
+        assertThat(transcript.timingEstimated()).isTrue();
     }
 
     @Test
