@@ -44,6 +44,16 @@ final class EvaluationTable {
             }
         }
         line(out, "right METs quoting a labelled moment", reports, r -> r.evidenceHitRate());
+        if (first.notApplicable().decided() + first.notApplicable().abstained() > 0) {
+            out.append(String.format(Locale.ROOT, "%-38s", "NOT_APPLICABLE P/R (wrongly N/A, graded"));
+            out.append('\n').append(String.format(Locale.ROOT, "%-38s", "  though not applicable, abstained)"));
+            reports.forEach(r -> {
+                GradingEvaluation.Counts na = r.notApplicable();
+                out.append(String.format(Locale.ROOT, " %.2f/%.2f (%d, %d, %d)", na.precision(), na.recall(),
+                        na.falsePositives(), na.falseNegatives(), na.abstained()));
+            });
+            out.append('\n');
+        }
         out.append("calibration (confidence bucket: verdicts, accuracy)\n");
         for (GradingEvaluation.Report report : reports) {
             out.append(String.format(Locale.ROOT, "  %-10s", report.grader()));

@@ -34,12 +34,17 @@ public final class GradingEvaluation {
         static final Counts NONE = new Counts(0, 0, 0, 0, 0);
 
         Counts add(boolean expected, Verdict verdict) {
+            return add(expected, verdict, Verdict.MET);
+        }
+
+        /** One decision, read as whether the verdict is {@code positive}; NEEDS_REVIEW is an abstention. */
+        Counts add(boolean expected, Verdict verdict, Verdict positive) {
             if (verdict == Verdict.NEEDS_REVIEW) {
                 return new Counts(truePositives, falsePositives, falseNegatives, trueNegatives, abstained + 1);
             }
-            boolean met = verdict == Verdict.MET;
-            return new Counts(truePositives + (met && expected ? 1 : 0), falsePositives + (met && !expected ? 1 : 0),
-                    falseNegatives + (!met && expected ? 1 : 0), trueNegatives + (!met && !expected ? 1 : 0), abstained);
+            boolean said = verdict == positive;
+            return new Counts(truePositives + (said && expected ? 1 : 0), falsePositives + (said && !expected ? 1 : 0),
+                    falseNegatives + (!said && expected ? 1 : 0), trueNegatives + (!said && !expected ? 1 : 0), abstained);
         }
 
         public int decided() {
@@ -88,10 +93,21 @@ public final class GradingEvaluation {
                           String rationale, List<Evidence> evidence) {
     }
 
+    /**
+     * {@code notApplicable}: NOT_APPLICABLE as the positive decision, over the behaviours that may be not applicable.
+     * The F1 of MET does not see it: a behaviour graded MISSED although nothing called for it (an objection handled
+     * badly that was never raised) is a true negative there.
+     */
     public record Report(String grader, String part, int calls, int utterances, List<BehaviourResult> behaviours,
                          double starterMacroF1, double macroF1, double abstentionRate, double starterAbstentionRate,
                          double utteranceAccuracy, Map<String, Counts> utterancesByKind, double evidenceHitRate,
-                         List<CalibrationBucket> calibration, List<Mistake> mistakes) {
+                         List<CalibrationBucket> calibration, Counts notApplicable, List<Mistake> mistakes) {
+
+        Report withoutMistakes() {
+            return new Report(grader, part, calls, utterances, behaviours, starterMacroF1, macroF1, abstentionRate,
+                    starterAbstentionRate, utteranceAccuracy, utterancesByKind, evidenceHitRate, calibration, notApplicable,
+                    List.of());
+        }
     }
 
     private GradingEvaluation() {
@@ -111,6 +127,7 @@ public final class GradingEvaluation {
         int evidenceChecked = 0;
         int evidenceHits = 0;
         List<Mistake> mistakes = new ArrayList<>();
+        Counts notApplicable = Counts.NONE;
         for (EvaluationSet.LabelledCall call : set.calls()) {
             Grade grade = grader.grade(call.transcript(), set.scorecards().get(call.callType()), call.durationMs());
             for (BehaviourGrade result : grade.behaviours()) {
@@ -118,6 +135,10 @@ public final class GradingEvaluation {
                 Verdict expected = call.expected().get(key);
                 calls.merge(call.callType() + "/" + key, Counts.NONE.add(expected == Verdict.MET, result.verdict()),
                         GradingEvaluation::sum);
+                if (result.behaviour().naAllowed() && result.behaviour().detection().applicableWhen() != null) {
+                    notApplicable = sum(notApplicable, Counts.NONE.add(expected == Verdict.NOT_APPLICABLE, result.verdict(),
+                            Verdict.NOT_APPLICABLE));
+                }
                 if (result.verdict() != Verdict.NEEDS_REVIEW) {
                     for (int b = 0; b < bucketVerdicts.length; b++) {
                         if (result.confidence() >= bucketEdges[b] && result.confidence() < bucketEdges[b + 1]) {
@@ -161,7 +182,7 @@ public final class GradingEvaluation {
         Counts allUtterances = results.stream().map(BehaviourResult::utterances).reduce(Counts.NONE, GradingEvaluation::sum);
         return new Report(graderName, set.name(), set.calls().size(), set.utterances().size(), results,
                 macroF1(starter), macroF1(results), abstention(results), abstention(starter), allUtterances.accuracy(),
-                byKind, ratio(evidenceHits, evidenceChecked), calibration, mistakes);
+                byKind, ratio(evidenceHits, evidenceChecked), calibration, notApplicable, mistakes);
     }
 
     /** The utterance alone in a 30-minute call, inside the behaviour's window, where one utterance is enough. */

@@ -103,11 +103,7 @@ public final class GradingEvaluationMain {
         if (out != null) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("measuredAt", Instant.now().toString());
-            document.put("reports", reports.stream().map(r -> !r.part().equals("tuning")
-                    ? new GradingEvaluation.Report(r.grader(), r.part(), r.calls(), r.utterances(), r.behaviours(),
-                    r.starterMacroF1(), r.macroF1(), r.abstentionRate(), r.starterAbstentionRate(), r.utteranceAccuracy(),
-                    r.utterancesByKind(),
-                    r.evidenceHitRate(), r.calibration(), List.of()) : r).toList());
+            document.put("reports", reports.stream().map(r -> !r.part().equals("tuning") ? r.withoutMistakes() : r).toList());
             write(out, document);
         }
     }
