@@ -232,7 +232,13 @@ public final class ScaleTest {
         long pid = suite.service(LocalSuite.SCORECARD).pid();
         double before = ProcessMemory.rssMiB(pid);
         try (RssSampler sampler = new RssSampler(pid, Duration.ofMillis(50))) {
-            record(section, stage, "CSV export " + scope, reads.time("/api/exports/scores.csv", token), "/api/exports/scores.csv");
+            ReadTimer.Timing timing = reads.time("/api/exports/scores.csv", token);
+            record(section, stage, "CSV export " + scope, timing, "/api/exports/scores.csv");
+            double firstByte = timing.firstByte().p95Ms();
+            report.row(section, "CSV export " + scope + " first byte p95", firstByte, "ms", "the download starting");
+            cell("CSV export " + scope + ", first byte p95", stage, String.format(Locale.ROOT, "%.0f ms%s", firstByte,
+                    firstByte >= 300 ? " ✗" : ""));
+            OUT.printf(Locale.ROOT, "  %-40s p95 %8.1f ms%n", "CSV export " + scope + ", first byte", firstByte);
             report.row(section, "scorecard-service RSS during export " + scope, sampler.peakMiB(), "MiB",
                     String.format(Locale.ROOT, "%.0f MiB before", before));
             OUT.printf(Locale.ROOT, "  scorecard-service RSS during the export %s: %.0f MiB before, peak %.0f MiB%n", scope, before,

@@ -83,7 +83,8 @@ class ExampleSuggestionTest {
         given().auth().oauth2(TestTokens.admin()).queryParam("template", "renewal")
                 .when().post("/api/call-types/" + type + "/scorecards/starter").then().statusCode(201);
         given().auth().oauth2(TestTokens.admin()).when().post("/api/call-types/" + type + "/scorecards/1/publish").then().statusCode(200);
-        String noConcern = "No concerns on our side, the team uses it every day.";
+        // the starter's counter-examples already keep "No concerns on our side, the team uses it every day" out
+        String noConcern = "Not really a concern, we're just busy with the move.";
         String callId = ReviewFixtures.postCall(type, CallFixtures.unique("rep"), "team-east", List.of(
                 CallFixtures.segment("Rita Rep", 60_000, 66_000, "Thanks for making time for the renewal check-in today."),
                 CallFixtures.segment("Paul Prospect", 67_000, 75_000, noConcern),
@@ -118,7 +119,7 @@ class ExampleSuggestionTest {
         JsonPath draft = given().auth().oauth2(TestTokens.admin()).when().get("/api/call-types/" + type + "/scorecards/2")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(draft.getList("behaviours.find { it.key == 'objection-handling' }.detection.applicableWhen.counterExamples",
-                String.class)).containsExactly(noConcern);
+                String.class)).endsWith(noConcern).doesNotHaveDuplicates();
         given().auth().oauth2(TestTokens.admin()).when().post("/api/call-types/" + type + "/scorecards/2/publish").then().statusCode(200);
         String regraded = given().auth().oauth2(TestTokens.admin()).when().get("/api/calls/" + ReviewFixtures.postCall(type,
                         CallFixtures.unique("rep"), "team-east", List.of(

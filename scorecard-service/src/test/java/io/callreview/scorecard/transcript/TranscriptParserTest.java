@@ -260,6 +260,12 @@ class TranscriptParserTest {
                         tuple("Paul Prospect", 70_000L, 90_000L, Role.PROSPECT),
                         tuple("Rita Rep", 90_000L, 101_000L, Role.REP));
         assertThat(transcript.segments().get(1).text()).isEqualTo("Happy to. Note: we only have twenty minutes.");
+
+        String rev = "Rita Rep (00:02):\nThanks for joining.\n\nPaul Prospect (00:09):\nSure, happy to.\n";
+        assertThat(TranscriptParser.fromText(rev, PEOPLE, 600_000).segments())
+                .as("Rev's layout: the name and time with a colon, the text on the lines below")
+                .extracting(Segment::speaker, Segment::startMs, Segment::text)
+                .containsExactly(tuple("Rita Rep", 2_000L, "Thanks for joining."), tuple("Paul Prospect", 9_000L, "Sure, happy to."));
     }
 
     @Test
