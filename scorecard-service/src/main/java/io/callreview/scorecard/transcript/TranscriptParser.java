@@ -3,6 +3,7 @@ package io.callreview.scorecard.transcript;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns any accepted transcript format into time-ordered segments whose speakers carry their roles. */
 public final class TranscriptParser {
@@ -99,7 +100,7 @@ public final class TranscriptParser {
 
     private static String clock(long ms) {
         long seconds = ms / 1000;
-        return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     /**
