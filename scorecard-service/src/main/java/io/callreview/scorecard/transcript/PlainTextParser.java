@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  *   ({@code Jane Doe (01:23): text}), or on a line of its own above (Google Meet's). A line that names no speaker
  *   continues the utterance before; the lines before the first speaker are a title.</li>
  *   <li>A heading of the speaker and the time, then the text on the lines below, up to the next heading after a blank
- *   line ({@code Jane Doe  1:23}, {@code Jane Doe - 00:01:23}, {@code [Jane Doe] 10:02:33}, as Otter, Fireflies and
- *   Zoom write it), perhaps under a title of a line or three. A colon inside the text is then text. A transcript of
- *   one heading is read as lines.</li>
+ *   line, or a heading with the name in brackets ({@code Jane Doe  1:23}, {@code Jane Doe - 00:01:23},
+ *   {@code [Jane Doe] 10:02:33}, as Otter, Fireflies and Zoom write it), perhaps under a title of a line or three. A
+ *   colon inside the text is then text. A transcript of one heading is read as lines.</li>
  * </ul>
  * An utterance with a time starts at it. The others are placed by their words between the times around them; in a
  * transcript without any time, the call's duration (or, when unknown, a typical 150 words a minute) is shared out by
@@ -116,7 +116,9 @@ final class PlainTextParser {
                 continue;
             }
             Matcher heading = HEADING.matcher(line);
-            if (afterBlank && heading.matches() && isName(heading.group(1))) {
+            // a line of text may end in a time ("see you at 10:30"); a heading starts after a blank line, unless its
+            // name is in brackets as Zoom writes it
+            if (heading.matches() && isName(heading.group(1)) && (afterBlank || isBracketed(heading.group(1)))) {
                 Utterance utterance = new Utterance(speaker(heading.group(1)), i + 1);
                 utterance.startMs = millis(heading.group(2));
                 utterances.add(utterance);
@@ -133,8 +135,12 @@ final class PlainTextParser {
     /** The name without the brackets some tools put around it ({@code [Jane Doe] 10:02:33}). */
     private static String speaker(String name) {
         String stripped = name.strip();
-        return stripped.length() > 2 && stripped.startsWith("[") && stripped.endsWith("]")
-                ? stripped.substring(1, stripped.length() - 1).strip() : stripped;
+        return isBracketed(stripped) ? stripped.substring(1, stripped.length() - 1).strip() : stripped;
+    }
+
+    private static boolean isBracketed(String name) {
+        String stripped = name.strip();
+        return stripped.length() > 2 && stripped.startsWith("[") && stripped.endsWith("]");
     }
 
     /** A speaker's name: a few words with a letter among them, not a sentence that happens to hold a colon. */

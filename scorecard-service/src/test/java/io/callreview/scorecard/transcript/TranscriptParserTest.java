@@ -308,6 +308,11 @@ class TranscriptParserTest {
                 .as("under a title, bracketed names, times of day from the first")
                 .extracting(Segment::speaker, Segment::startMs, Segment::role)
                 .containsExactly(tuple("Rita Rep", 0L, Role.REP), tuple("Paul Prospect", 8_000L, Role.PROSPECT));
+        String closeTogether = "[Rita Rep] 10:02:33\nThanks for joining.\nLet's meet again at 10:30\n[Paul Prospect] 10:02:41\nGlad to.\n";
+        assertThat(TranscriptParser.fromText(closeTogether, PEOPLE, 1_800_000).segments())
+                .as("a bracketed name needs no blank line before it; a time at the end of the text is text")
+                .extracting(Segment::speaker, Segment::text)
+                .containsExactly(tuple("Rita Rep", "Thanks for joining. Let's meet again at 10:30"), tuple("Paul Prospect", "Glad to."));
     }
 
     @Test
