@@ -52,7 +52,7 @@ class HeldOutGradingFloorTest {
                 .isGreaterThanOrEqualTo(STARTER_MACRO_F1_FLOOR);
         assertThat(report.macroF1()).as("held-out macro-F1 over every behaviour").isGreaterThanOrEqualTo(ALL_MACRO_F1_FLOOR);
         assertThat(report.starterAbstentionRate()).as("share of NEEDS_REVIEW").isLessThanOrEqualTo(MAX_NEEDS_REVIEW);
-        // 0 of its 5 calls where no objection was raised were found not applicable before the precondition's
+        // 0 of its 6 calls where no objection was raised were found not applicable before the precondition's
         // counter-examples (2026-12-06), 2 since; 1 wrongly, a handled objection the precondition did not see
         assertThat(report.notApplicable().truePositives()).as("calls found not applicable, as labelled").isGreaterThanOrEqualTo(2);
         assertThat(report.notApplicable().falsePositives()).as("calls wrongly not applicable").isLessThanOrEqualTo(1);
