@@ -491,9 +491,8 @@ public final class Grader {
      */
     private Optional<Joined> withSentenceBefore(IndexedTranscript indexed, Meanings meanings, int index, Meanings.Reading reading) {
         return joinedText(indexed, meanings, index, reading).flatMap(text -> {
-            Meanings.Reading together = new Meanings.Reading(
-                    new Passages.Passage(text, text.split("\\s+").length, reading.passage().question()),
-                    meanings.closenessOf(text, reading.index()), reading.index());
+            Meanings.Reading together = meanings.readingOf(
+                    new Passages.Passage(text, text.split("\\s+").length, reading.passage().question()), reading.index());
             return counts(together, false)
                     ? Optional.of(new Joined(Sentence.joined(indexed.sentences().get(index - 1), indexed.sentences().get(index)), together))
                     : Optional.empty();
@@ -524,8 +523,7 @@ public final class Grader {
     }
 
     private static Meanings.Reading clauseReading(Meanings meanings, Meanings.Reading sentence, String clause) {
-        return new Meanings.Reading(new Passages.Passage(clause, clause.split("\\s+").length, false),
-                meanings.closenessOf(clause, sentence.index()), sentence.index());
+        return meanings.readingOf(new Passages.Passage(clause, clause.split("\\s+").length, false), sentence.index());
     }
 
     /**

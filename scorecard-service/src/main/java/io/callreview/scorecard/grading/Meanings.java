@@ -34,11 +34,14 @@ final class Meanings {
     private static final int ALWAYS_DISTINCTIVE = 4;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** The passage of a sentence that came closest to a behaviour's examples, and the behaviour's index it was read by. */
-    record Reading(Passages.Passage passage, ExampleIndex.Closeness closeness, ExampleIndex index) {
+    /**
+     * The passage of a sentence that came closest to a behaviour's examples, the behaviour's index it was read by, and
+     * how much its margin is lowered because the call is long ({@link #LONG_CALL_SENTENCES}).
+     */
+    record Reading(Passages.Passage passage, ExampleIndex.Closeness closeness, ExampleIndex index, double longCallRaise) {
 
         double margin() {
-            return closeness.margin();
+            return closeness.margin() - longCallRaise;
         }
     }
 
@@ -46,6 +49,22 @@ final class Meanings {
     record Echo(Sentence prospectSentence, double similarity) {
     }
 
+    /**
+     * A call of more sentences than this asks every reading for a higher margin, by {@code LONG_CALL_RAISE} times the
+     * natural logarithm of how many times longer it is: the more sentences a call has, the likelier some of them come
+     * near a behaviour's examples by chance (a feature tour near product coverage, a pricing aside near next steps), as
+     * the largest of many draws grows with their number. Set against the tuning part, whose long calls ({@code tu14}, 10 to
+     * 18 minutes, 150 to 250 sentences) had most of their errors as such false METs: 0.02 to 0.05 did about as well on
+     * the whole part, 0.03 best; from 60 sentences on it cost the shorter calls more than it saved. It stops growing at
+     * {@code LONG_CALL_MOST} times as long (300 sentences, about 25 minutes of talk), the longest calls it was measured on:
+     * raised further, a 60-minute call's two needed qualification questions would have to stand out more than any
+     * measured call asked.
+     */
+    private static final int LONG_CALL_SENTENCES = 100;
+    private static final double LONG_CALL_RAISE = 0.03;
+    private static final double LONG_CALL_MOST = 3;
+
+    private final double longCallRaise;
     private final Map<Integer, List<Passages.Passage>> passages = new HashMap<>();
     private final Map<String, float[]> vectors = new HashMap<>();
     /** Per behaviour's index, the closeness of each passage already read: a call says many things more than once. */
@@ -59,7 +78,19 @@ final class Meanings {
     Meanings(IndexedTranscript indexed, Collection<Integer> sentences, SentenceEncoder encoder) {
         this.indexed = indexed;
         this.encoder = encoder;
+        this.longCallRaise = longCallRaise(indexed.sentences().size());
         include(sentences);
+    }
+
+
+    static double longCallRaise(int sentences) {
+        double times = Math.min(LONG_CALL_MOST, (double) sentences / LONG_CALL_SENTENCES);
+        return times <= 1 ? 0 : LONG_CALL_RAISE * Math.log(times);
+    }
+
+    /** A passage's reading by a behaviour's index. */
+    Reading readingOf(Passages.Passage passage, ExampleIndex index) {
+        return new Reading(passage, closenessOf(passage.text(), index), index, longCallRaise);
     }
 
     /** Makes these sentences readable too: the passages of those not read yet run through the model together. */
@@ -90,7 +121,7 @@ final class Meanings {
             }
             ExampleIndex.Closeness closeness = read.computeIfAbsent(index, i -> new HashMap<>())
                     .computeIfAbsent(passage.text(), text -> index.closeness(vectors.get(text)));
-            Reading reading = new Reading(passage, closeness, index);
+            Reading reading = new Reading(passage, closeness, index, longCallRaise);
             if (best == null || reading.margin() > best.margin()) {
                 best = reading;
             }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * When the sentence model runs for a call: the rep's sentences at once; the prospect's only when a behaviour asks which
@@ -126,5 +127,34 @@ class MeaningsTest {
 
         assertThat(meanings.closestEarlierProspectSentence(10)).as("only \"the\" in common, which ten of eleven sentences use").isEmpty();
         assertThat(encoder.runs).hasSize(1);
+    }
+
+    @Test
+    void aLongCallAsksEveryReadingForMoreThanAShortOneUpToThreeHundredSentences() {
+        RecordingEncoder encoder = new RecordingEncoder();
+        ExampleIndex examples = new ExampleIndex(List.of("Do your new hires take long to learn the system?"), List.of(), List.of(),
+                OrdinaryTalk.load(encoder), encoder);
+        Meanings shortCall = new Meanings(call(), List.of(3), encoder);
+        Meanings longCall = new Meanings(padded(call(), 200), List.of(3), encoder);
+
+        Meanings.Reading onShortCall = shortCall.read(3, examples, true).orElseThrow();
+        Meanings.Reading onLongCall = longCall.read(3, examples, true).orElseThrow();
+
+        assertThat(onLongCall.closeness()).isEqualTo(onShortCall.closeness());
+        assertThat(onShortCall.margin()).isEqualTo(onShortCall.closeness().margin());
+        assertThat(onLongCall.margin()).isCloseTo(onShortCall.margin() - 0.03 * Math.log(2), within(1e-3));
+        assertThat(Meanings.longCallRaise(100)).isZero();
+        assertThat(Meanings.longCallRaise(600)).isEqualTo(Meanings.longCallRaise(300)).isCloseTo(0.03 * Math.log(3),
+                within(1e-9));
+    }
+
+    /** The call with small talk after it, up to this many sentences in all. */
+    private static IndexedTranscript padded(IndexedTranscript call, int sentences) {
+        List<Segment> segments = new ArrayList<>(call.transcript().segments());
+        for (int i = segments.size(); i < sentences; i++) {
+            segments.add(new Segment(i % 2 == 0 ? "Paul Prospect" : "Rita Rep", 31_000 + i * 5_000L, 35_000 + i * 5_000L,
+                    "Small talk number " + i + " about the weather.", i % 2 == 0 ? Role.PROSPECT : Role.REP));
+        }
+        return new IndexedTranscript(new Transcript(segments, false), TextAnalysis.withDefaultConcepts());
     }
 }

@@ -66,10 +66,13 @@ class HeldOutGradingFloorTest {
      * its 30 calls when it was added (2026-12-05 evening: its author reads "open questions" and the windows strictly),
      * 0.777 once qualification asked for open questions; held-out-wild 0.879 on its 30 calls when it was added, 0.902
      * after that change; held-out-field 0.945 on its 30 calls when it was added (2026-12-06); held-out-dec 0.925 on its
-     * 30 calls when it was added, 0.934 once a feature had to take up what the prospect said. Floors a little below.
+     * 30 calls when it was added, 0.934 once a feature had to take up what the prospect said; held-out-long (16 calls of
+     * 10 to 24 minutes, 2026-12-06) 0.852 when it was added, 0.858 once a long call asked more of every reading.
+     * Floors a little below.
      */
     private static final Map<String, Double> STARTER_FLOORS = Map.of("held-out-styles", 0.80, "held-out-real", 0.88,
-            "held-out-fresh", 0.74, "held-out-wild", 0.87, "held-out-field", 0.92, "held-out-dec", 0.91, "held-out-crowd", 0.89);
+            "held-out-fresh", 0.74, "held-out-wild", 0.87, "held-out-field", 0.92, "held-out-dec", 0.91, "held-out-crowd", 0.89,
+            "held-out-long", 0.83);
 
     static Stream<Arguments> partsInTheStylesOfRealCalls() {
         return STARTER_FLOORS.entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -82,7 +85,7 @@ class HeldOutGradingFloorTest {
         Grader grader = new Grader(analysis, GradingSettings.DEFAULTS, OnnxSentenceEncoder.load());
         GradingEvaluation.Report report = GradingEvaluation.run("semantic", grader, EvaluationSet.load(EvaluationSet.root(), part));
 
-        assertThat(report.calls()).isGreaterThanOrEqualTo(20);
+        assertThat(report.calls()).isGreaterThanOrEqualTo(16);
         assertThat(report.starterMacroF1()).as(part + " macro-F1 over the five starter behaviours")
                 .isGreaterThanOrEqualTo(starterFloor);
         assertThat(report.starterAbstentionRate()).as("share of NEEDS_REVIEW").isLessThanOrEqualTo(MAX_NEEDS_REVIEW);
