@@ -22,7 +22,7 @@ import io.callreview.scorecard.transcript.SpeakerRoles;
 import io.callreview.scorecard.transcript.Transcript;
 import io.callreview.scorecard.transcript.TranscriptFormat;
 import io.callreview.scorecard.transcript.TranscriptFormatException;
-import io.callreview.scorecard.transcript.TranscriptOutlastsCallException;
+import io.callreview.scorecard.transcript.TranscriptTimesDoNotFitException;
 import io.callreview.scorecard.transcript.TranscriptParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -295,7 +295,7 @@ public class CallIngestionService {
             List<Segment> segments = request.segments() == null ? null : request.segments().stream()
                     .map(s -> new Segment(s.speaker(), s.startMs(), s.endMs(), s.text(), Role.UNKNOWN)).toList();
             transcript = TranscriptParser.parse(request.format(), request.content(), segments, roles, durationMs);
-        } catch (TranscriptOutlastsCallException e) {
+        } catch (TranscriptTimesDoNotFitException e) {
             throw ApiException.unprocessable(e.field(), e.getMessage());
         } catch (TranscriptFormatException e) {
             throw ApiException.badRequest(e.field(), e.getMessage());

@@ -4,6 +4,9 @@ import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
 import io.callreview.scorecard.transcript.Transcript;
 import io.callreview.scorecard.transcript.Words;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,15 +25,24 @@ public record ConversationCheck(int minimumWords, int minimumReplyWords) {
     public Optional<String> noConversation(Transcript transcript) {
         boolean repBegan = false;
         int repliedWords = 0;
+        Map<String, Integer> repWords = new LinkedHashMap<>();
         for (Segment segment : transcript.segments()) {
             if (segment.role() == Role.REP) {
                 repBegan = true;
+                repWords.merge(segment.speaker(), Words.count(segment.text()), Integer::sum);
             } else if (repBegan) {
                 repliedWords += Words.count(segment.text());
             }
         }
         // one-sided first: it says more about a voicemail than its length does
         if (repBegan && repliedWords < minimumReplyWords) {
+            List<String> talkingReps = repWords.entrySet().stream().filter(rep -> rep.getValue() >= minimumReplyWords)
+                    .map(rep -> "'" + rep.getKey() + "'").toList();
+            if (talkingReps.size() > 1) {
+                return Optional.of("one-sided as named: only reps spoke, and " + talkingReps.size() + " of them at length ("
+                        + String.join(", ", talkingReps.subList(0, Math.min(3, talkingReps.size()))) + "): is one of them"
+                        + " the prospect, named in the participants with the role rep?");
+            }
             return Optional.of("one-sided: nobody answered the rep (" + repliedWords + (repliedWords == 1 ? " word" : " words")
                     + " from anyone else after the rep began, fewer than " + minimumReplyWords + "): a voicemail,"
                     + " nobody on the line, or a prospect who said no and hung up");

@@ -191,12 +191,16 @@ public class ScorecardResource {
     @POST
     @Path("{version: \\d+}/retire")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Retire a version", description = "A retired version grades no new calls but stays readable.")
+    @Operation(summary = "Retire a version", description = "A retired version grades no new calls but stays readable. "
+            + "Retiring the version that grades the call type's new calls (the published one) leaves the type without a "
+            + "scorecard, so that its new calls are refused with 422: it needs refuseNewCalls=true.")
     @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = ScorecardView.class)))
     @APIResponse(responseCode = "404", description = "Unknown call type or version")
-    @APIResponse(responseCode = "409", description = "The version is a draft")
-    public ScorecardView retire(@PathParam("key") String key, @PathParam("version") int version) {
-        return scorecards.retire(key, version);
+    @APIResponse(responseCode = "409", description = "The version is a draft, or it grades new calls and refuseNewCalls is not true")
+    public ScorecardView retire(@PathParam("key") String key, @PathParam("version") int version,
+                                @Parameter(description = "Retire the version that grades new calls, so that new calls of the type are refused")
+                                @QueryParam("refuseNewCalls") boolean refuseNewCalls) {
+        return scorecards.retire(key, version, refuseNewCalls);
     }
 
     private static Response created(UriInfo uri, ScorecardView view) {

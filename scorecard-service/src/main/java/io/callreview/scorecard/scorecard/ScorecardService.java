@@ -133,11 +133,20 @@ public class ScorecardService {
         return ScorecardViews.scorecard(scorecard);
     }
 
+    /**
+     * Retires a version. The version that grades the call type's new calls is retired only when the caller says that
+     * such calls are to be refused from then on: a CRM's calls would otherwise be refused without anyone meaning it.
+     */
     @Transactional
-    public ScorecardView retire(String callTypeKey, int version) {
+    public ScorecardView retire(String callTypeKey, int version, boolean refuseNewCalls) {
         ScorecardVersion scorecard = require(callTypeKey, version);
         if (scorecard.status == ScorecardStatus.DRAFT) {
             throw ApiException.conflict("version", "version " + version + " is a draft: only published versions can be retired");
+        }
+        if (scorecard.status == ScorecardStatus.PUBLISHED && !refuseNewCalls) {
+            throw ApiException.conflict("refuseNewCalls", "version " + version + " grades every new '" + callTypeKey
+                    + "' call: once it is retired, calls of this type are refused (422) until another version is published."
+                    + " Publish the next version instead (it supersedes this one), or retire it with refuseNewCalls=true");
         }
         if (scorecard.status != ScorecardStatus.RETIRED) {
             ScorecardStatus before = scorecard.status;

@@ -28,8 +28,10 @@ final class PlainTextParser {
     static final String FIELD = "transcript.content";
     static final int WORDS_PER_MINUTE = 150;
 
-    private static final String TIME = "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?";
-    private static final Pattern TIME_PARTS = Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?");
+    /** A time from the start of the call or of day, also on a 12-hour clock ("02:19:06 PM", "2:19 pm"). */
+    private static final String TIME = "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+    private static final Pattern TIME_PARTS = Pattern.compile(
+            "(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?(?:\\s?([AaPp])\\.?[Mm]\\.?)?");
     private static final Pattern TIME_PREFIX = Pattern.compile("^\\s*[\\[(]?(" + TIME + ")(?:\\s*(?:-->|-|–|to)\\s*("
             + TIME + "))?[\\])]?\\s*(?:[-–|]\\s+)?(.*)$");
     private static final Pattern SPEAKER_LINE = Pattern.compile("^\\s*([^:]{1,80}?)\\s*(?:[\\[(](" + TIME
@@ -261,10 +263,18 @@ final class PlainTextParser {
         if (!m.matches()) {
             throw new IllegalArgumentException("not a time: " + time);
         }
-        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
         String fraction = m.group(4) == null ? "0" : (m.group(4) + "00").substring(0, 3);
-        return ((hours * 60 + Long.parseLong(m.group(2))) * 60 + Long.parseLong(m.group(3))) * 1000
-                + Long.parseLong(fraction);
+        long millis = Long.parseLong(fraction);
+        if (m.group(5) != null) {
+            // a clock time: "2:19 PM" is hours and minutes, and 12 AM is midnight
+            boolean afternoon = m.group(5).equalsIgnoreCase("p");
+            long hours = Long.parseLong(m.group(1) == null ? m.group(2) : m.group(1)) % 12 + (afternoon ? 12 : 0);
+            long minutes = Long.parseLong(m.group(1) == null ? m.group(3) : m.group(2));
+            long seconds = m.group(1) == null ? 0 : Long.parseLong(m.group(3));
+            return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+        }
+        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        return ((hours * 60 + Long.parseLong(m.group(2))) * 60 + Long.parseLong(m.group(3))) * 1000 + millis;
     }
 
     private static String firstWithText(String[] lines) {

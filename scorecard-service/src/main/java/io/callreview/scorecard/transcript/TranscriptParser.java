@@ -8,6 +8,14 @@ import java.util.Locale;
 /** Turns any accepted transcript format into time-ordered segments whose speakers carry their roles. */
 public final class TranscriptParser {
 
+    /**
+     * Ten times what a fast talker says in a second: loosely timed segments stay under it, while times in seconds where
+     * milliseconds are wanted run a thousand times over it.
+     */
+    private static final double MOST_WORDS_PER_SECOND = 50;
+    /** A transcript's pace is judged from this many words on. */
+    private static final int FEWEST_WORDS_TO_JUDGE_PACE = 30;
+
     private TranscriptParser() {
     }
 
@@ -74,9 +82,10 @@ public final class TranscriptParser {
                 Transcript transcript = fromSegments(segments, roles);
                 int late = firstPastTheEnd(segments, durationMs);
                 if (late >= 0) {
-                    throw new TranscriptOutlastsCallException("transcript.segments[" + late + "].endMs",
+                    throw new TranscriptTimesDoNotFitException("transcript.segments[" + late + "].endMs",
                             pastTheEnd(segments.get(late), durationMs));
                 }
+                requireSpeakablePace(segments);
                 yield transcript;
             }
             case WEBVTT -> fitting(fromCues(WebVttParser.parse(content), roles), "a cue", durationMs);
@@ -90,7 +99,7 @@ public final class TranscriptParser {
         int late = firstPastTheEnd(transcript.segments(), durationMs);
         if (late >= 0) {
             Segment segment = transcript.segments().get(late);
-            throw new TranscriptOutlastsCallException(WebVttParser.FIELD, what + " (\"" + segment.speaker() + "\" at "
+            throw new TranscriptTimesDoNotFitException(WebVttParser.FIELD, what + " (\"" + segment.speaker() + "\" at "
                     + clock(segment.startMs()) + ") ends " + clock(segment.endMs()) + " into the call, which lasts "
                     + clock(durationMs) + " (durationSeconds " + durationMs / 1000 + "): are the times from the start"
                     + " of the call, not the time of day, and is durationSeconds the call's?");
@@ -125,6 +134,36 @@ public final class TranscriptParser {
 
     private static String pastTheEnd(Segment segment, long durationMs) {
         return "ends " + segment.endMs() + " ms into the call, which ends at " + durationMs + " ms (durationSeconds "
-                + durationMs / 1000 + "): are the times milliseconds from the start of the call?";
+                + durationMs / 1000 + "): are the times milliseconds from the start of the call, and durationSeconds"
+                + " the call's length in seconds?";
+    }
+
+    /**
+     * Segments whose words could not be said in the time their times span: times in seconds where milliseconds are
+     * wanted make a ten-minute call last under a second, every moment quoted from it 0:00 and its pace absurd.
+     */
+    private static void requireSpeakablePace(List<Segment> segments) {
+        if (segments.isEmpty()) {
+            return;
+        }
+        int words = 0;
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        int last = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            words += Words.count(segment.text());
+            from = Math.min(from, segment.startMs());
+            if (segment.endMs() > to) {
+                to = segment.endMs();
+                last = i;
+            }
+        }
+        if (words >= FEWEST_WORDS_TO_JUDGE_PACE && words > MOST_WORDS_PER_SECOND * (to - from) / 1000.0) {
+            throw new TranscriptTimesDoNotFitException("transcript.segments[" + last + "].endMs", "the transcript's "
+                    + words + " words are said within " + (to - from) + " ms (from " + from + " to " + to + " ms), faster"
+                    + " than anyone speaks: are the times milliseconds from the start of the call? Times in seconds must"
+                    + " be multiplied by 1000");
+        }
     }
 }

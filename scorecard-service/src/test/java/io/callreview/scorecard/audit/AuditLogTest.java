@@ -30,7 +30,7 @@ class AuditLogTest {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(ScorecardFixtures.scorecard(3))
                 .when().put("/api/call-types/" + type + "/scorecards/1").then().statusCode(200);
         given().auth().oauth2(TestTokens.admin()).when().post("/api/call-types/" + type + "/scorecards/1/publish").then().statusCode(200);
-        given().auth().oauth2(TestTokens.admin()).when().post("/api/call-types/" + type + "/scorecards/1/retire").then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/call-types/" + type + "/scorecards/1/retire?refuseNewCalls=true").then().statusCode(200);
 
         given().auth().oauth2(TestTokens.admin()).queryParam("entity", "call-type").queryParam("entityId", type)
                 .when().get("/api/audit")

@@ -84,6 +84,18 @@ class ConversationCheckTest {
     }
 
     @Test
+    void aConversationBetweenTwoSpeakersBothNamedAsRepsSaysSo() {
+        Transcript call = transcript(
+                rep("Hi Dana, it's Sam from Northwind. Is now still a good time for our chat about the renewal?"),
+                new Segment("Dana", 0, 0, "Yes, go ahead, I have about fifteen minutes before my next meeting starts, so let us be quick.", Role.REP),
+                rep("Great. So we can just go through pricing and then I'll send the contract over."));
+
+        assertThat(check.noConversation(call)).hasValueSatisfying(reason -> assertThat(reason)
+                .startsWith("one-sided as named: only reps spoke").contains("'Sam', 'Dana'")
+                .contains("the prospect, named in the participants with the role rep"));
+    }
+
+    @Test
     void zeroThresholdsGradeEveryCall() {
         ConversationCheck gradeAll = new ConversationCheck(0, 0);
 

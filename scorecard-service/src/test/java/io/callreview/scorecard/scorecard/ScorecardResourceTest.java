@@ -301,7 +301,11 @@ class ScorecardResourceTest {
         admin().when().post(base + "/1/retire").then().statusCode(409);
         admin().post(base + "/1/publish").then().statusCode(200);
 
-        admin().when().post(base + "/1/retire").then().statusCode(200).body("status", equalTo("RETIRED"));
+        admin().when().post(base + "/1/retire").then().statusCode(409)
+                .body("errors[0].field", equalTo("refuseNewCalls"))
+                .body("detail", containsString("calls of this type are refused"));
+        admin().get(base + "/1").then().body("status", equalTo("PUBLISHED"));
+        admin().when().post(base + "/1/retire?refuseNewCalls=true").then().statusCode(200).body("status", equalTo("RETIRED"));
         admin().when().get(base + "/1").then().statusCode(200).body("status", equalTo("RETIRED"));
         admin().when().get(base + "/published").then().statusCode(404)
                 .contentType("application/problem+json");

@@ -157,6 +157,27 @@ class TranscriptParserTest {
     }
 
     @Test
+    void segmentsTimedInSecondsInsteadOfMillisecondsAre422NamingTheLastEnd() {
+        SpeakerRoles roles = new SpeakerRoles(PEOPLE);
+        String turn = "Thanks for taking the time today, I wanted to walk through how your team schedules the week.";
+        List<Segment> inSeconds = List.of(new Segment("Rita Rep", 1, 7, turn, null),
+                new Segment("Paul Prospect", 8, 15, turn, null), new Segment("Rita Rep", 16, 24, turn, null));
+
+        assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, inSeconds, roles, 770_000))
+                .isInstanceOf(TranscriptTimesDoNotFitException.class)
+                .hasMessageContaining("51 words are said within 23 ms")
+                .hasMessageContaining("multiplied by 1000")
+                .extracting(e -> ((TranscriptFormatException) e).field()).isEqualTo("transcript.segments[2].endMs");
+
+        List<Segment> inMilliseconds = inSeconds.stream()
+                .map(s -> new Segment(s.speaker(), s.startMs() * 1000, s.endMs() * 1000, s.text(), null)).toList();
+        assertThat(TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, inMilliseconds, roles, 770_000).wordCount()).isEqualTo(51);
+        List<Segment> hurried = List.of(new Segment("Rita Rep", 0, 1_000, turn + " " + turn, null));
+        assertThat(TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, hurried, roles, 0).wordCount())
+                .as("34 words in a second: loosely timed, not another unit").isEqualTo(34);
+    }
+
+    @Test
     void timedUtterancesMustFitInTheCallGiveOrTakeAMinuteOrATenth() {
         SpeakerRoles roles = new SpeakerRoles(PEOPLE);
         List<Segment> inTime = List.of(new Segment("Rita Rep", 0, 4_000, "Hello", null),
@@ -166,7 +187,7 @@ class TranscriptParserTest {
         List<Segment> secondsAsMilliseconds = List.of(new Segment("Rita Rep", 0, 4_000, "Hello", null),
                 new Segment("Rita Rep", 1_800_000, 1_804_000, "Bye", null));
         assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, secondsAsMilliseconds, roles, 1_800))
-                .isInstanceOf(TranscriptOutlastsCallException.class)
+                .isInstanceOf(TranscriptTimesDoNotFitException.class)
                 .hasMessageContaining("1804000 ms into the call")
                 .extracting(e -> ((TranscriptFormatException) e).field()).isEqualTo("transcript.segments[1].endMs");
         assertThat(TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, secondsAsMilliseconds, roles, 0).endMs())
@@ -176,19 +197,19 @@ class TranscriptParserTest {
         List<Segment> longCall = List.of(new Segment("Rita Rep", hour + 300_000, hour + 350_000, "A tenth more", null));
         assertThat(TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, longCall, roles, hour).segments()).hasSize(1);
         assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.SEGMENTS, null, longCall, roles, hour - 60_000))
-                .isInstanceOf(TranscriptOutlastsCallException.class);
+                .isInstanceOf(TranscriptTimesDoNotFitException.class);
 
         String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Rita Rep>Hello</v>\n\n"
                 + "00:31:00.000 --> 00:31:02.000\n<v Rita Rep>Bye</v>\n";
         assertThat(TranscriptParser.parse(TranscriptFormat.WEBVTT, vtt, null, roles, 1_860_000).segments()).hasSize(2);
         assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.WEBVTT, vtt, null, roles, 120_000))
-                .isInstanceOf(TranscriptOutlastsCallException.class)
+                .isInstanceOf(TranscriptTimesDoNotFitException.class)
                 .hasMessageStartingWith("a cue (\"Rita Rep\" at 0:31:00) ends 0:31:02 into the call, which lasts 0:02:00")
                 .extracting(e -> ((TranscriptFormatException) e).field()).isEqualTo("transcript.content");
 
         String pastTheEnd = "[00:00:05] Rita Rep: Hello\n[02:00:00] Paul Prospect: Bye\n";
         assertThatThrownBy(() -> TranscriptParser.parse(TranscriptFormat.TEXT, pastTheEnd, null, roles, 600_000))
-                .isInstanceOf(TranscriptOutlastsCallException.class)
+                .isInstanceOf(TranscriptTimesDoNotFitException.class)
                 .hasMessageContaining("an utterance (\"Rita Rep\" at 0:00:05) ends 2:00:00 into the call")
                 .hasMessageContaining("not the time of day");
         String timeOfDay = "[14:02:10] Rita Rep: Hello\n[14:09:45] Paul Prospect: Bye\n";
@@ -196,6 +217,12 @@ class TranscriptParserTest {
                 .as("times of day count from the first").extracting(Segment::startMs).containsExactly(0L, 455_000L);
         assertThat(TranscriptParser.parse(TranscriptFormat.TEXT, timeOfDay, null, roles, 0).segments())
                 .extracting(Segment::startMs).containsExactly(0L, 455_000L);
+        String twelveHourClock = "[11:59:50 AM] Rita Rep: Hello\n[12:02:10 PM] Paul Prospect: Hi there\n"
+                + "[12:09 p.m.] Rita Rep: Bye\n";
+        assertThat(TranscriptParser.parse(TranscriptFormat.TEXT, twelveHourClock, null, roles, 600_000).segments())
+                .as("a 12-hour clock, across noon").extracting(Segment::speaker, Segment::startMs, Segment::text)
+                .containsExactly(tuple("Rita Rep", 0L, "Hello"), tuple("Paul Prospect", 140_000L, "Hi there"),
+                        tuple("Rita Rep", 550_000L, "Bye"));
         assertThat(TranscriptParser.parse(TranscriptFormat.TEXT, "Rita Rep: " + "word ".repeat(500), null, roles, 60_000)
                 .endMs()).as("times estimated from words stay inside the call").isEqualTo(60_000);
     }
