@@ -40,4 +40,17 @@ class OpenApiTest {
                 .containsKeys("self-assessment", "acknowledge");
         assertThat(api.getList("tags.name")).containsAll(List.of("Preferences", "Inbox", "Deliveries"));
     }
+
+    @Test
+    void theBodiesARepTypesSayThatAFieldTheyDoNotHaveIsRefused() {
+        JsonPath api = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        for (String schema : List.of("PreferencesRequest", "ChannelSwitches", "DigestSettings", "ResponseRequest")) {
+            assertThat(api.getBoolean("components.schemas." + schema + ".additionalProperties"))
+                    .as("%s refuses unknown fields", schema).isFalse();
+        }
+        assertThat(api.getString("paths.'/api/reps/{repId}/preferences'.put.responses.'400'.description"))
+                .contains("a field the preferences do not have");
+        assertThat(api.getString("paths.'/api/reps/{repId}/inbox/{nudgeId}/response'.post.responses.'400'.description"))
+                .contains("a field an answer does not have");
+    }
 }

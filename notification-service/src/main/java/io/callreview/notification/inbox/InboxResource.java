@@ -1,7 +1,9 @@
 package io.callreview.notification.inbox;
 
 import io.callreview.notification.access.RepAccess;
+import io.callreview.platform.json.UnknownFieldsRefused;
 import io.callreview.platform.security.Roles;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -117,10 +119,12 @@ public class InboxResource {
     @APIResponse(responseCode = "201", description = "Recorded and published", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "200", description = "The same answer was already recorded", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "400", description = "A field the kind needs is missing (selfAssessment, choice, or choice or"
-            + " text for a reflection), or one it does not take is present")
+            + " text for a reflection), or one it does not take is present, or a field an answer does not have (a misspelling"
+            + " such as txt for text) is sent")
     @APIResponse(responseCode = "404", description = "Unknown nudge, or another rep's")
     @APIResponse(responseCode = "409", description = "A different answer of the same kind was already given")
     @APIResponse(responseCode = "422", description = "The nudge does not ask for this kind of answer, or the choice is not one it offers")
+    @CustomDeserialization(UnknownFieldsRefused.class)
     public Response respond(@PathParam("repId") String repId, @PathParam("nudgeId") String nudgeId,
                             @Valid @NotNull ResponseRequest request) {
         access.requireSelf(repId);

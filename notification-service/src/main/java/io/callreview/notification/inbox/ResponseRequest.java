@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A rep's answer to a nudge")
+@Schema(description = "A rep's answer to a nudge; a field not listed here is refused", additionalProperties = Schema.False.class)
 public record ResponseRequest(
         @NotNull @Schema(example = "SELF_ASSESSMENT") RepResponse.Kind kind,
         @Schema(example = "YES", description = "Required for SELF_ASSESSMENT, absent otherwise") RepResponse.SelfAssessment selfAssessment,

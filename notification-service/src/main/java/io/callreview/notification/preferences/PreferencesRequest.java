@@ -12,7 +12,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Replaces a rep's preferences; every field left out takes its default")
+@Schema(description = "Replaces a rep's preferences; every field left out takes its default, a field not listed here is refused",
+        additionalProperties = Schema.False.class)
 public record PreferencesRequest(
         @Valid ChannelSwitches channels,
         @Size(max = 320) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an email address such as rep@example.com")

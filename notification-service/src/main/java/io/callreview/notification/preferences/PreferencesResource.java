@@ -1,7 +1,9 @@
 package io.callreview.notification.preferences;
 
 import io.callreview.notification.access.RepAccess;
+import io.callreview.platform.json.UnknownFieldsRefused;
 import io.callreview.platform.security.Roles;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +47,8 @@ public class PreferencesResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REP, Roles.ADMIN})
-    @Operation(summary = "Replace a rep's preferences", description = "Fields left out take their defaults. Quiet hours are local"
+    @Operation(summary = "Replace a rep's preferences", description = "Fields left out take their defaults; a field the"
+            + " preferences do not have (a misspelling such as timezone for timeZone) is refused with 400, nothing stored. Quiet hours are local"
             + " to timeZone and may cross midnight; \"\" means none. Urgent nudges skip the digest, never quiet hours."
             + " This is the one place to set a rep's contact schedule (time zone, working hours and days, quiet hours, daily"
             + " cap): every change is published as RepScheduleChanged, and coaching-service plans its nudges by it.")
@@ -60,8 +63,10 @@ public class PreferencesResource {
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = PreferencesView.class)))
     @APIResponse(responseCode = "400", description = "Every wrong field at once: unknown time zone, working hours that start"
             + " when they end or name no day, quiet hours that do not parse, an email address that is not one, a webhook that is not"
-            + " https, a channel switched on without its address")
+            + " https, a channel switched on without its address. Before any of those, a field the preferences do not have (a"
+            + " misspelling such as timezone): the first one is named, with the known field it most likely means")
     @APIResponse(responseCode = "404", description = "Another rep's preferences")
+    @CustomDeserialization(UnknownFieldsRefused.class)
     public PreferencesView replace(@PathParam("repId") String repId, @NotNull PreferencesRequest request) {
         access.requireSelfOrAdmin(repId);
         return preferences.replace(repId, request, access.callerId(), access.ownTeam(repId));

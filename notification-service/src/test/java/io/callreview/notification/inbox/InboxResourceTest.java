@@ -230,6 +230,39 @@ class InboxResourceTest {
     }
 
     @Test
+    void aMisspeltFieldInAnAnswerIsRefusedNamingItAndNothingIsRecorded() {
+        String rep = newRep();
+        String nudgeId = NudgeFixtures.publish(codec, nudge(rep).actions(List.of(
+                new NudgeRequested.Action(NudgeRequested.ActionType.REFLECTION, "What made it work?", null,
+                        "What did you do that made it work?", List.of("Ask about budget early", "Not sure")),
+                new NudgeRequested.Action(NudgeRequested.ActionType.ACKNOWLEDGE, "Got it", null, null))).build());
+        awaitInInbox(rep, nudgeId);
+        String path = "/api/reps/" + rep + "/inbox/" + nudgeId + "/response";
+
+        // without the check, "txt" was dropped and the choice alone recorded as the reflection
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body("{\"kind\": \"REFLECTION\", \"choice\": \"Ask about budget early\", \"txt\": \"I asked first\"}")
+                .when().post(path).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("txt"))
+                .body("errors[0].message", equalTo("is not a known field; did you mean text?"));
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body("{\"kind\": \"ACKNOWLEDGED\", \"comment\": \"thanks\"}")
+                .when().post(path).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("comment"))
+                .body("errors[0].message", equalTo("is not a known field"));
+
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).when().get("/api/reps/" + rep + "/inbox/" + nudgeId)
+                .then().statusCode(200)
+                .body("answers.reflection", nullValue())
+                .body("answers.acknowledgedAt", nullValue())
+                .body("readAt", nullValue());
+        assertThat(KafkaTestClient.awaitRecords(Topics.REP_RESPONSE, r -> rep.equals(r.key()), 1, Duration.ofSeconds(2)))
+                .isEmpty();
+    }
+
+    @Test
     void aReflectionIsRecordedAndPublishedWithTheRepsWordsAndChoice() throws Exception {
         String rep = newRep();
         String nudgeId = NudgeFixtures.publish(codec, nudge(rep).actions(List.of(

@@ -1,5 +1,7 @@
 package io.callreview.notification.intake;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callreview.events.EventCodec;
 import io.callreview.events.EventEnvelope;
 import io.callreview.events.NudgeRequested;
@@ -29,6 +31,9 @@ class NudgeRequestedConsumerTest {
     @Inject
     EventCodec codec;
 
+    @Inject
+    ObjectMapper mapper;
+
     @Test
     void nudgeFromTheBrokerReachesTheInbox() {
         String rep = newRep();
@@ -42,6 +47,21 @@ class NudgeRequestedConsumerTest {
         assertThat(inbox.getString("items[0].reason")).contains("Next steps were missed");
         assertThat(inbox.getList("items[0].actions.type")).containsExactly("ACKNOWLEDGE", "SELF_ASSESSMENT", "OPEN_CALL_MOMENT");
         assertThat(inbox.getInt("unread")).isEqualTo(1);
+    }
+
+    /** Unlike the bodies a rep types, events are read leniently: a newer coaching-service may send more than this one reads. */
+    @Test
+    void anEventWithFieldsThisServiceDoesNotKnowIsStillDelivered() throws Exception {
+        String rep = newRep();
+        NudgeRequested requested = nudge(rep).title("Sent by a newer coaching-service").build();
+        ObjectNode event = (ObjectNode) mapper.readTree(codec.encode(NudgeFixtures.envelope(requested)));
+        event.put("traceParent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        ((ObjectNode) event.get("payload")).put("sentiment", "POSITIVE");
+
+        KafkaTestClient.send(Topics.NUDGE_REQUESTED, rep, mapper.writeValueAsString(event));
+
+        awaitInInbox(rep, requested.nudgeId());
+        assertThat(Inboxes.inbox(rep).getString("items[0].title")).isEqualTo("Sent by a newer coaching-service");
     }
 
     @Test

@@ -53,6 +53,57 @@ class PreferencesResourceTest {
     }
 
     @Test
+    void aMisspeltFieldIsRefusedNamingItAndTheStoredPreferencesStayAsTheyWere() {
+        String rep = newRep();
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body(Map.of("timeZone", "Europe/Berlin", "dailyCap", 3, "quietHours", "22:00-07:00",
+                        "digest", Map.of("enabled", true, "hour", 17)))
+                .when().put("/api/reps/" + rep + "/preferences")
+                .then().statusCode(200);
+        String updatedAt = given().auth().oauth2(TestTokens.rep(rep, "team-a"))
+                .when().get("/api/reps/" + rep + "/preferences")
+                .then().statusCode(200).extract().path("updatedAt");
+
+        // the user's request: "timezone" for "timeZone" would have reset every other field to its default
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body("{\"channels\": {\"inbox\": true}, \"timezone\": \"Asia/Dubai\"}")
+                .when().put("/api/reps/" + rep + "/preferences")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("timezone")))
+                .body("errors[0].message", equalTo("is not a known field; did you mean timeZone?"))
+                .body("detail", equalTo("timezone: is not a known field; did you mean timeZone?"));
+        // inside the nested objects too, and by an admin
+        for (String body : List.of("{\"channels\": {\"inbx\": true}, \"timeZone\": \"Asia/Dubai\"}",
+                "{\"timeZone\": \"Asia/Dubai\", \"digest\": {\"enabled\": false, \"hours\": 9}}")) {
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
+                    .when().put("/api/reps/" + rep + "/preferences")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of(body.contains("inbx") ? "channels.inbx" : "digest.hours")))
+                    .body("errors[0].message", equalTo("is not a known field; did you mean "
+                            + (body.contains("inbx") ? "inbox" : "hour") + "?"));
+        }
+        // a field like none of the known ones is named without a guess
+        given().auth().oauth2(TestTokens.rep(rep, "team-a")).contentType(ContentType.JSON)
+                .body("{\"timeZone\": \"Asia/Dubai\", \"favouriteColour\": \"blue\"}")
+                .when().put("/api/reps/" + rep + "/preferences")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("favouriteColour")))
+                .body("errors[0].message", equalTo("is not a known field"));
+
+        given().auth().oauth2(TestTokens.rep(rep, "team-a"))
+                .when().get("/api/reps/" + rep + "/preferences")
+                .then().statusCode(200)
+                .body("timeZone", equalTo("Europe/Berlin"))
+                .body("dailyCap", equalTo(3))
+                .body("quietHours", equalTo("22:00-07:00"))
+                .body("digest.enabled", equalTo(true))
+                .body("digest.hour", equalTo(17))
+                .body("updatedAt", equalTo(updatedAt));
+    }
+
+    @Test
     void repStoresAndReadsTheirPreferences() {
         String rep = newRep();
         Map<String, Object> preferences = Map.of(

@@ -102,6 +102,8 @@ class RepScheduleChangedTest {
         refused(rep, Map.of("workDays", List.of()), "workDays");
         refused(rep, Map.of("workDays", List.of("MONDAY", "SOMEDAY")), "workDays[1]");
         refused(rep, Map.of("workStart", "early"), "workStart");
+        // a misspelt field is refused, not ignored: the schedule would otherwise fall back to its defaults
+        refused(rep, Map.of("workdays", List.of("SATURDAY", "SUNDAY")), "workdays");
         given().auth().oauth2(TestTokens.rep(rep, "team-a"))
                 .when().get("/api/reps/" + rep + "/preferences")
                 .then().statusCode(200)

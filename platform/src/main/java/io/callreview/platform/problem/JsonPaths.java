@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.lang.reflect.Method;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Names the JSON field that Jackson could not read, in the client's terms. */
@@ -34,8 +39,10 @@ final class JsonPaths {
     }
 
     static String describe(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return closest(unknown.getPropertyName(), unknown.getKnownPropertyIds())
+                    .map(known -> "is not a known field; did you mean " + known + "?")
+                    .orElse("is not a known field");
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             Class<?> target = format.getTargetType();
@@ -51,6 +58,23 @@ final class JsonPaths {
             return "has the wrong type, expected " + readable(mismatch.getTargetType());
         }
         return "cannot be read";
+    }
+
+    /**
+     * The known field a misspelt one most likely meant: the same but for case ({@code timezone}), or at most one edit
+     * away ({@code nam}), two for names of four letters or more ({@code rloe}, {@code exmaples}).
+     */
+    static Optional<String> closest(String unknown, Collection<?> known) {
+        if (unknown == null || known == null) {
+            return Optional.empty();
+        }
+        String written = unknown.toLowerCase(Locale.ROOT);
+        LevenshteinDistance edits = new LevenshteinDistance(written.length() >= 4 ? 2 : 1);
+        return known.stream().map(String::valueOf)
+                .map(name -> Map.entry(name, edits.apply(written, name.toLowerCase(Locale.ROOT))))
+                .filter(candidate -> candidate.getValue() >= 0)
+                .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
     }
 
     /** An enum's constants as a client writes them: by their {@code @JsonValue} method when they have one. */

@@ -54,6 +54,29 @@ class JsonPathsTest {
     }
 
     @Test
+    void aMisspeltFieldIsNamedWithTheKnownOneItMostLikelyMeant() {
+        ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        JsonMappingException cased = catchThrowableOfType(() -> strict.readValue("{\"Minutes\": 3}", Call.class),
+                JsonMappingException.class);
+        assertThat(JsonPaths.of(cased.getPath())).isEqualTo("Minutes");
+        assertThat(JsonPaths.describe(cased)).isEqualTo("is not a known field; did you mean minutes?");
+
+        JsonMappingException nested = catchThrowableOfType(() -> strict.readValue(
+                "{\"participants\": [{\"name\": \"Rita\", \"rloe\": \"rep\"}]}", Call.class), JsonMappingException.class);
+        assertThat(JsonPaths.of(nested.getPath())).isEqualTo("participants[0].rloe");
+        assertThat(JsonPaths.describe(nested)).isEqualTo("is not a known field; did you mean role?");
+
+        JsonMappingException unlike = catchThrowableOfType(() -> strict.readValue("{\"duration\": 3}", Call.class),
+                JsonMappingException.class);
+        assertThat(JsonPaths.describe(unlike)).isEqualTo("is not a known field");
+
+        assertThat(JsonPaths.closest("exmaples", List.of("phrases", "examples", "counterExamples"))).contains("examples");
+        assertThat(JsonPaths.closest("fromSeconds", List.of("fromPct", "toPct", "lastMinutes"))).isEmpty();
+        assertThat(JsonPaths.closest("nam", List.of("name", "role"))).contains("name");
+        assertThat(JsonPaths.closest("xy", List.of("name", "role"))).isEmpty();
+    }
+
+    @Test
     void aValueOfTheWrongKindNamesTheKindExpected() {
         JsonMappingException number = reading("{\"minutes\": \"ten\"}");
         assertThat(JsonPaths.of(number.getPath())).isEqualTo("minutes");
