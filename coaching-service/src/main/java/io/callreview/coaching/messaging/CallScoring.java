@@ -128,7 +128,7 @@ public class CallScoring {
         if (score.disputeId() == null) {
             nudges.afterScoredCall(standing, call);
         } else {
-            nudges.afterAcceptedDispute(call); // the rep hears of it from DisputeResolved
+            nudges.afterAcceptedDispute(standing, call); // the rep hears of it from DisputeResolved
         }
         nudges.refreshReinforcements(standing);
         dispatcher.dispatchFeedbackDueNow(standing);

@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Plans the micro-moments of a rep into the persistent schedule: feedback right after a scored call,
@@ -168,14 +169,19 @@ public class NudgePlanner {
     }
 
     /**
-     * An accepted dispute's revision: the rep hears of it from {@code DisputeResolved}, so the call's feedback still
-     * waiting, written for an earlier revision, is withdrawn rather than sent with verdicts the call no longer has.
+     * An accepted dispute's revision sends no feedback of its own (the rep hears of it from {@code DisputeResolved}), but
+     * like any later revision it rewrites the call's feedback still waiting, so that the rep reads the call as it is
+     * scored now; a review's feedback still waiting, written for an earlier revision, is withdrawn.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void afterAcceptedDispute(ScoredCall call) {
-        ScheduledNudge.byDedupeKey(NudgeRules.postCallKey(call.callId))
-                .ifPresent(n -> n.withdraw(NudgeRules.revisedBy(call.revision), clock.instant()));
+    public void afterAcceptedDispute(RepStanding standing, ScoredCall call) {
         withdrawEarlierReviews(call);
+        Stream.of(NudgeRules.postCallKey(call.callId), NudgeRules.movedCallKey(call.callId, call.repId))
+                .map(ScheduledNudge::byDedupeKey).flatMap(Optional::stream)
+                .filter(n -> n.status == NudgeStatus.PENDING && n.repId.equals(call.repId))
+                .findFirst()
+                .ifPresent(waiting -> feedback(standing, call, call.scorerKind == CallScored.ScorerKind.COACH, waiting.dedupeKey,
+                        Optional.of(waiting)));
     }
 
     /**

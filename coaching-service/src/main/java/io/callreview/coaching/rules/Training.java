@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  * Training units as rules: which behaviours get one (where the diagnosis is training, the most valuable gaps first, a few
  * open at a time, never a second on the same behaviour), and how an open one ends: withdrawn before the rep did it
  * when they reached the target or their calls show they know how after all (a coach's correction of the grades that
- * led to it, say), passed after enough quizzes answered right in a row once it was done (a wrong one restarts the
- * count).
+ * led to it, say) or no call that counts grades the behaviour any more, passed after enough quizzes answered right in a
+ * row once it was done (a wrong one restarts the count).
  */
 public final class Training {
 
@@ -59,6 +59,15 @@ public final class Training {
         return passed(gradesSinceDone.get(), quizzesToPass)
                 ? Optional.of(new End(Ending.PASSED, "Passed: " + quizzesToPass + " quizzes answered right in a row."))
                 : Optional.empty();
+    }
+
+    /**
+     * How an open unit ends once no call that counts grades its behaviour any more (the calls that did were set aside or
+     * moved to another rep): one not done yet is withdrawn, as nothing justifies it; one done stays, for its quizzes.
+     */
+    public static Optional<End> endingWithoutCalls(boolean done) {
+        return done ? Optional.empty()
+                : Optional.of(new End(Ending.WITHDRAWN, "No longer needed: none of the rep's calls that count grade the behaviour."));
     }
 
     /**

@@ -24,13 +24,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -61,10 +58,7 @@ public class TrainingAssignments {
         Rep rep = standing.rep();
         Instant now = clock.instant();
         List<TrainingUnit> units = standing.training().units();
-        Map<String, TrainingUnit> open = new HashMap<>();
-        units.stream().filter(TrainingUnit::open).forEach(unit -> open.putIfAbsent(unit.behaviourKey, unit));
-        standing.states().forEach(state -> Optional.ofNullable(open.get(state.behaviourKey))
-                .ifPresent(unit -> settle(unit, state, () -> diagnosing.diagnoseWithoutPeers(standing, state), now)));
+        standing.training().openByBehaviour().values().forEach(unit -> settle(standing, unit, now));
         Set<String> hadUnit = units.stream().map(unit -> unit.behaviourKey).collect(Collectors.toSet());
         List<String> assign = Training.toAssign(
                 standing.states().stream().sorted(FocusPolicy.MOST_VALUABLE_FIRST).map(s -> s.behaviourKey).toList(),
@@ -79,21 +73,27 @@ public class TrainingAssignments {
     }
 
     /**
-     * Withdraws a unit not done yet whose behaviour reached the target or is no longer a knowledge gap; passes one whose
-     * quizzes were answered right.
+     * Withdraws a unit not done yet whose behaviour reached the target, is no longer a knowledge gap or is no longer
+     * graded by any call that counts (a skill state goes with its last decided verdict); passes one whose quizzes were
+     * answered right.
      */
-    private void settle(TrainingUnit unit, SkillState state, Supplier<Diagnoses.Diagnosis> diagnosis, Instant now) {
-        Training.ending(unit.quizzing(), state.atTarget(), diagnosis,
-                () -> RepAnswer.quizGradesSince(unit.repId, unit.behaviourKey, unit.doneAt), config.training().quizzesToPass())
-                .ifPresent(end -> {
-                    unit.status = end.ending() == Training.Ending.PASSED ? TrainingStatus.PASSED : TrainingStatus.WITHDRAWN;
-                    unit.endReason = Texts.truncate(end.reason(), 1000);
-                    unit.endedAt = now;
-                    unit.updatedAt = now;
-                    if (unit.status == TrainingStatus.WITHDRAWN) {
-                        nudges.withdrawNotice(noticeKey(unit), "the training unit was withdrawn. " + end.reason());
-                    }
-                });
+    private void settle(RepStanding standing, TrainingUnit unit, Instant now) {
+        Optional<SkillState> graded = standing.state(unit.behaviourKey);
+        Optional<Training.End> ending = graded.isEmpty() ? Training.endingWithoutCalls(unit.quizzing())
+                : graded.flatMap(state -> Training.ending(unit.quizzing(), state.atTarget(),
+                        () -> diagnosing.diagnoseWithoutPeers(standing, state),
+                        () -> RepAnswer.quizGradesSince(unit.repId, unit.behaviourKey, unit.doneAt), config.training().quizzesToPass()));
+        ending.ifPresent(end -> end(unit, end, now));
+    }
+
+    private void end(TrainingUnit unit, Training.End end, Instant now) {
+        unit.status = end.ending() == Training.Ending.PASSED ? TrainingStatus.PASSED : TrainingStatus.WITHDRAWN;
+        unit.endReason = Texts.truncate(end.reason(), 1000);
+        unit.endedAt = now;
+        unit.updatedAt = now;
+        if (unit.status == TrainingStatus.WITHDRAWN) {
+            nudges.withdrawNotice(noticeKey(unit), "the training unit was withdrawn. " + end.reason());
+        }
     }
 
     private static String noticeKey(TrainingUnit unit) {

@@ -158,6 +158,39 @@ class CallSetAsideConsumerTest {
                 + ".diagnosis.approach")).isNotEqualTo("TRAINING");
     }
 
+    /**
+     * A new rep's only scored call led to training ("only 1 scored call so far"). Set aside, it leaves no skill state
+     * behind: the unit goes all the same, and its notice, still settling, never goes out.
+     */
+    @Test
+    void trainingThatANewRepsOnlyCallJustifiedIsWithdrawnWithItsNotice() {
+        Instant wednesday10 = Instant.parse("2030-05-15T10:00:00Z");
+        clock.set(wednesday10);
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        Scenario.Call testCall = team.call(rep, wednesday10.minus(Duration.ofHours(1))).met("open-agenda").missed("next-steps");
+        team.send(testCall);
+        await().atMost(Duration.ofSeconds(30)).until(() -> trainingOf(rep, "next-steps").map(u -> u.status)
+                .orElse(null) == TrainingStatus.ASSIGNED);
+        String noticeKey = "training:" + trainingOf(rep, "next-steps").orElseThrow().id;
+        awaitSchedule(rep, s -> "PENDING".equals(byKey(s, noticeKey).map(n -> n.get("status")).orElse(null)));
+
+        team.send(EventContract.CALL_SET_ASIDE, setAside(team, testCall, rep));
+
+        // the set-aside is one transaction: once the profile shows it, the units show it too
+        assertThat(awaitProfile(rep, p -> p.getInt("scoredCalls") == 0).getList("behaviours")).isEmpty();
+        TrainingUnit unit = trainingOf(rep, "next-steps").orElseThrow();
+        assertThat(unit.status).isEqualTo(TrainingStatus.WITHDRAWN);
+        assertThat(unit.endReason).isEqualTo("No longer needed: none of the rep's calls that count grade the behaviour.");
+        assertThat(unitsOf(rep)).allSatisfy(u -> assertThat(u.status).isEqualTo(TrainingStatus.WITHDRAWN));
+
+        clock.set(wednesday10.plus(Duration.ofMinutes(15)));
+        dispatcher.dispatchDue();
+        Map<String, Object> notice = byKey(awaitSchedule(rep, s -> true), noticeKey).orElseThrow();
+        assertThat(notice.get("status")).isEqualTo("CANCELLED");
+        assertThat((String) notice.get("statusReason")).startsWith("the training unit was withdrawn.");
+    }
+
     /** CallScored and CallSetAside travel on different topics: a set-aside that comes first still wins. */
     @Test
     void aCallSetAsideBeforeItsScoreArrivesIsNeverCounted() {
@@ -198,6 +231,10 @@ class CallSetAsideConsumerTest {
     private static Optional<TrainingUnit> trainingOf(String rep, String behaviourKey) {
         return QuarkusTransaction.requiringNew().call(() -> TrainingUnit.<TrainingUnit>find("repId = ?1 AND behaviourKey = ?2",
                 rep, behaviourKey).firstResultOptional());
+    }
+
+    private static List<TrainingUnit> unitsOf(String rep) {
+        return QuarkusTransaction.requiringNew().call(() -> TrainingUnit.<TrainingUnit>list("repId", rep));
     }
 
     private static ScoredCall scoredCall(String callId) {

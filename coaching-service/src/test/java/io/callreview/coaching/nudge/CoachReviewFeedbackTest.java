@@ -194,6 +194,44 @@ class CoachReviewFeedbackTest {
         assertThat((String) review.get("statusReason")).isEqualTo(NudgeRules.revisedBy(3));
     }
 
+    /**
+     * The call's feedback waits for the rep's hours when a coach accepts their dispute: the new score sends no feedback of
+     * its own, but, as any later revision, rewrites the feedback still waiting, so the rep reads the call as scored now.
+     */
+    @Test
+    void anAcceptedDisputesNewScoreRewritesTheCallsFeedbackStillWaiting() {
+        Instant evening = Instant.parse("2030-05-15T20:00:00Z");
+        clock.set(evening);
+        Scenario team = new Scenario(codec);
+        String rep = team.newRep();
+        Scenario.Call call = team.call(rep, evening.minus(Duration.ofHours(1))).met("open-agenda").missed("next-steps")
+                .missed("ask-budget").weight("next-steps", 3).weight("ask-budget", 1);
+        team.send(call);
+        String key = NudgeRules.postCallKey(call.id());
+        Map<String, Object> waiting = byKey(awaitSchedule(rep, s -> feedback(s).size() == 1), key);
+        assertThat(waiting.get("status")).isEqualTo("PENDING");
+        assertThat(waiting.get("behaviourKey")).isEqualTo("next-steps");
+
+        Instant resolved = evening.plus(Duration.ofMinutes(30));
+        clock.set(resolved);
+        team.send(call.revisedByAcceptedDispute("coach-ana", "dispute-9").met("open-agenda").met("next-steps").missed("ask-budget")
+                .scoredAt(resolved));
+
+        JsonPath schedule = awaitSchedule(rep, s -> !"next-steps".equals(byKey(s, key).get("behaviourKey"))
+                || !"PENDING".equals(byKey(s, key).get("status")));
+        Map<String, Object> rewritten = byKey(schedule, key);
+        assertThat(rewritten.get("status")).as("rewritten, not withdrawn: %s", rewritten.get("statusReason")).isEqualTo("PENDING");
+        assertThat(rewritten.get("behaviourKey")).isEqualTo("ask-budget");
+        assertThat(feedback(schedule)).as("no feedback of the dispute's own").singleElement();
+
+        clock.set(Instant.parse("2030-05-16T09:05:00Z"));
+        dispatcher.dispatchDue();
+        awaitSchedule(rep, s -> "SENT".equals(byKey(s, key).get("status")));
+        assertThat(KafkaTestClient.awaitRecords(Topics.NUDGE_REQUESTED,
+                r -> rep.equals(r.key()) && r.value().contains("\"" + key + "\""), 1, Duration.ofSeconds(10)))
+                .singleElement().satisfies(r -> assertThat(r.value()).contains("\"behaviourKey\":\"ask-budget\""));
+    }
+
     /** The call scored, and its feedback sent. */
     private void sendAndFeedBack(Scenario team, String rep, Scenario.Call call) {
         team.send(call);

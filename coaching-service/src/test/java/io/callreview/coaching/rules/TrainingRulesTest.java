@@ -37,6 +37,13 @@ class TrainingRulesTest {
     }
 
     @Test
+    void aUnitNotDoneIsWithdrawnOnceNoCallThatCountsGradesItsBehaviourAndADoneOneIsNot() {
+        assertThat(Training.endingWithoutCalls(false)).contains(new Training.End(Training.Ending.WITHDRAWN,
+                "No longer needed: none of the rep's calls that count grade the behaviour."));
+        assertThat(Training.endingWithoutCalls(true)).isEmpty();
+    }
+
+    @Test
     void unitsGoToTheMostValuableBehavioursDiagnosedForTrainingNeverTwiceAndAFewAtATime() {
         Set<String> training = Set.of("a", "b", "c", "d");
         assertThat(Training.toAssign(List.of("a", "b", "c", "d"), "a"::equals, training::contains, 0, 2)).containsExactly("b", "c");
