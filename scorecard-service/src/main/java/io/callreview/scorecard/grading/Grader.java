@@ -420,7 +420,10 @@ public final class Grader {
         double margin = reading.map(Meanings.Reading::margin).orElse(Double.NEGATIVE_INFINITY);
         boolean phraseSaid = phrase != null;
         if (reading.filter(r -> counts(r, phraseSaid)).isPresent()) {
-            double byMeaning = 0.55 + 0.45 * Math.min(1, (margin - threshold(reading.get(), phraseSaid)) / CONFIDENT_SPREAD);
+            // A rule of few sentences lets a reading count below the usual margin, not be surer for it: confidence is
+            // measured from where a rule of SPARSE_RULE_SENTENCES would count, so that a coach sees such a reading.
+            double sure = margin - threshold(reading.get(), phraseSaid) - sparseRuleAllowance(reading.get().index().labelledSentences());
+            double byMeaning = 0.55 + 0.45 * Math.max(0, Math.min(1, sure / CONFIDENT_SPREAD));
             return phraseSaid ? Math.max(byMeaning, AGREEMENT_QUALITY) : byMeaning;
         }
         if (phrase != null && (reading.isEmpty() || margin >= settings.phraseVetoMargin())) {

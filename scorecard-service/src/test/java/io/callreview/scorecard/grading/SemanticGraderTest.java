@@ -421,12 +421,17 @@ class SemanticGraderTest {
         Behaviour successCriteria = new Behaviour("success-criteria", "Does the rep ask how the prospect will judge success?",
                 null, BehaviourCategory.QUALIFICATION, 1, false, false, rule);
 
-        // the first two were MISSED before a rule taught with few sentences asked for a lower margin
+        // the first two were MISSED before a rule taught with few sentences asked for a lower margin; one that counts only
+        // by that lower margin leans MET for a coach to confirm, since such a rule is often wrong there
         for (String ownWords : List.of("If we fast forward to next year, what has to have happened for you to call this a great decision?",
                 "How are you going to decide if it's working?", "What does a good outcome look like for you here?",
                 "What would you need to see to call the pilot a success?", "What KPIs are you going to hold this project to?")) {
-            assertThat(asked(ownWords, successCriteria).verdict()).as(ownWords).isEqualTo(Verdict.MET);
+            BehaviourGrade grade = asked(ownWords, successCriteria);
+            assertThat(grade.verdict() == Verdict.MET || grade.verdict() == Verdict.NEEDS_REVIEW && grade.rationale().startsWith("leaning MET"))
+                    .as(ownWords + ": " + grade.verdict() + ", " + grade.rationale()).isTrue();
         }
+        assertThat(asked("What would success look like for you a year from now?", successCriteria).verdict())
+                .as("near an example").isEqualTo(Verdict.MET);
         for (String other : List.of("How many people are on your team today?", "What tools are you using for this right now?",
                 "What budget have you set aside for this?", "Who else should be in the room when we decide?",
                 "Is Thursday at two good for the follow-up?", "What made you take this call today?")) {
