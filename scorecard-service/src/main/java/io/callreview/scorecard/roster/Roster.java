@@ -54,6 +54,7 @@ public class Roster {
     public void admitCall(String repId, String teamId, String call) {
         if (config.unknownReps() == RosterConfig.UnknownReps.ENROL && RosterRep.enrolIfAbsent(repId, teamId, call, clock.instant())) {
             refuseMistypedTeam(repId, teamId);
+            refuseMistypedRep(repId);
             RosterRep enrolled = RosterRep.findById(repId);
             recordChange(enrolled, null, null, AuditAction.ROSTER_REP_ENROLLED);
             return;
@@ -83,9 +84,23 @@ public class Roster {
         if (known.contains(teamId)) {
             return;
         }
-        TeamNames.nearMiss(teamId, known).ifPresent(team -> {
+        IdSlips.nearMiss(teamId, known).ifPresent(team -> {
             throw ApiException.unprocessable("teamId", "team '" + teamId + "' is not on the roster; did you mean '" + team
                     + "'? If it is a new team, an admin puts its first rep on it (PUT /api/roster/reps/" + repId + ")");
+        });
+    }
+
+    /**
+     * A new rep's first call enrols them, unless their id looks like a slip of a rep the roster knows ("rep-jnae" for
+     * "rep-jane"): then the call is refused, and with it the enrolment, so that a typo in a CRM does not found a rep.
+     */
+    private void refuseMistypedRep(String repId) {
+        List<String> known = RosterRep.getEntityManager()
+                .createQuery("SELECT r.repId FROM RosterRep r WHERE r.repId <> ?1", String.class)
+                .setParameter(1, repId).getResultList();
+        IdSlips.nearMiss(repId, known).ifPresent(rep -> {
+            throw ApiException.unprocessable("repId", "rep '" + repId + "' is not on the roster; did you mean '" + rep
+                    + "'? If it is a new rep, an admin adds them first (PUT /api/roster/reps/" + repId + ")");
         });
     }
 

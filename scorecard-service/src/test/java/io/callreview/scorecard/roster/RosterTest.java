@@ -75,6 +75,27 @@ class RosterTest {
     }
 
     @Test
+    void aNewRepIdThatIsASlipOfAKnownRepIsRefusedAndNothingIsStored() {
+        String type = CallFixtures.publishedDiscoveryType();
+        String rep = "rep-jane-" + Long.toString(System.nanoTime(), 36);
+        post(type, rep, "team-a", 202);
+
+        String slip = rep.replace("rep-jane-", "rep-jnae-");
+        post(type, slip, "team-a", 422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("repId"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("did you mean '" + rep + "'"));
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/roster/reps/" + slip).then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).queryParam("repId", slip).when().get("/api/calls")
+                .then().statusCode(200).body("total", equalTo(0));
+
+        String colleague = rep.replace("rep-jane-", "rep-jake-");
+        post(type, colleague, "team-a", 202);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/roster/reps/" + colleague)
+                .then().statusCode(200).body("teamId", equalTo("team-a"));
+    }
+
+    @Test
     void onlyAnAdminMovesARepAndTheMoveIsAuditedAndAnnounced() throws Exception {
         String type = CallFixtures.publishedDiscoveryType();
         String rep = CallFixtures.unique("rep");

@@ -5,18 +5,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Tells a mistyped team id from a new team: "Team-A", "team_a", "tema-a" and "teamm-a" are all near misses of
- * "team-a", while "team-b" is a team of its own (teams often differ by one letter or digit, so a different character
+ * Tells a mistyped id of a team or a rep from a new one: "Team-A", "team_a", "tema-a" and "teamm-a" are all near misses
+ * of "team-a", while "team-b" is a team of its own (ids often differ by one letter or digit, so a different character
  * never counts as a slip; a different case or separator, two neighbours swapped, or one letter too many or too few do).
  */
-final class TeamNames {
+final class IdSlips {
 
     private static final int SHORTEST_FOR_A_MISSING_LETTER = 4;
 
-    private TeamNames() {
+    private IdSlips() {
     }
 
-    /** The known team {@code candidate} looks like a slip of, if any; never {@code candidate} itself. */
+    /** The known id {@code candidate} looks like a slip of, if any; never {@code candidate} itself. */
     static Optional<String> nearMiss(String candidate, Collection<String> known) {
         return known.stream().filter(team -> !team.equals(candidate) && slipOf(candidate, team)).sorted().findFirst();
     }

@@ -1,0 +1,40 @@
+package io.callreview.scorecard.roster;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdSlipsTest {
+
+    private static final List<String> KNOWN = List.of("team-a", "team-b", "emea-sdr", "na-1");
+
+    @Test
+    void aDifferentCaseOrSeparatorIsASlip() {
+        assertThat(IdSlips.nearMiss("Team-A", KNOWN)).contains("team-a");
+        assertThat(IdSlips.nearMiss("emea_sdr", KNOWN)).contains("emea-sdr");
+        assertThat(IdSlips.nearMiss("EMEA SDR", KNOWN)).contains("emea-sdr");
+    }
+
+    @Test
+    void swappedNeighboursAndALetterTooManyOrTooFewAreSlips() {
+        assertThat(IdSlips.nearMiss("tema-a", KNOWN)).contains("team-a");
+        assertThat(IdSlips.nearMiss("emea-sdrr", KNOWN)).contains("emea-sdr");
+        assertThat(IdSlips.nearMiss("eme-sdr", KNOWN)).contains("emea-sdr");
+    }
+
+    @Test
+    void aTeamThatDiffersByACharacterOrADigitIsATeamOfItsOwn() {
+        assertThat(IdSlips.nearMiss("team-c", KNOWN)).isEmpty();
+        assertThat(IdSlips.nearMiss("na-2", KNOWN)).isEmpty();
+        assertThat(IdSlips.nearMiss("na-12", KNOWN)).as("a digit more").isEmpty();
+        assertThat(IdSlips.nearMiss("apac-sdr", KNOWN)).isEmpty();
+        assertThat(IdSlips.nearMiss("team-a", KNOWN)).as("a known team is no slip").isEmpty();
+    }
+
+    @Test
+    void shortIdsAreNotTakenForSlipsOfALetter() {
+        assertThat(IdSlips.nearMiss("ops", List.of("op"))).isEmpty();
+        assertThat(IdSlips.nearMiss("opsx", List.of("ops"))).isEmpty();
+    }
+}
