@@ -208,7 +208,7 @@ public final class FeedbackComposer {
             body.append('.');
             body.append(CoachQuote.of(call.coachId(), strength.coachComment()));
         } else {
-            body.append("Thanks for your ").append(call.callType()).append(" call.");
+            body.append("Thanks for your ").append(CallTypeWords.call(call.callType())).append('.');
         }
         if (focus != null) {
             body.append(focus.coachPicked() ? " Your coach's focus for you next time: " : " One thing to focus on next time: ")

@@ -81,7 +81,7 @@ public class CallIngestionService {
      */
     private static void refuseAnotherCallUnderItsId(SalesCall call, CallRequest request) {
         String received = "call '" + call.externalId + "' from '" + call.source + "' was received before for rep '" + call.repId
-                + "' as a " + call.callType.key + " call; posting it again changes nothing, so it must name the same rep and call type"
+                + "' as a call of type '" + call.callType.key + "'; posting it again changes nothing, so it must name the same rep and call type"
                 + (call.isSetAside() ? " (it was set aside: to file the call under another rep, post it under another externalId)" : "");
         if (!call.repId.equals(request.repId())) {
             throw ApiException.conflict("repId", received);

@@ -339,7 +339,8 @@ public final class Grader {
         if (!nearMisses.isEmpty()) {
             confidence -= byMeaning ? NEAR_MISS_DOUBT_BY_MEANING : 0.3;
             doubts.add(nearMisses.size() + " near " + (nearMisses.size() == 1 ? "miss" : "misses")
-                    + " outside the window or not asked as a question");
+                    + (!rule.question() && !rule.openQuestion() ? " outside the window"
+                    : " outside the window or not asked as " + (rule.openQuestion() ? "an open question" : "a question")));
         }
         if (!closeCalls.isEmpty() || !untied.isEmpty()) {
             confidence -= 0.15;
