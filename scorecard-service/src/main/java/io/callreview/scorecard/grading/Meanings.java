@@ -82,7 +82,7 @@ final class Meanings {
         include(sentences);
     }
 
-
+    /** How much higher a margin a call of this many sentences asks of every reading. */
     static double longCallRaise(int sentences) {
         double times = Math.min(LONG_CALL_MOST, (double) sentences / LONG_CALL_SENTENCES);
         return times <= 1 ? 0 : LONG_CALL_RAISE * Math.log(times);
