@@ -117,8 +117,9 @@ public class ScorecardAdminResource {
 
     @POST
     @Path("{key}/scorecards/{version}/retire")
-    public Response retire(@PathParam("key") String key, @PathParam("version") int version) {
-        scorecard.retire(key, version);
+    public Response retire(@PathParam("key") String key, @PathParam("version") int version,
+                           @FormParam("refuseNewCalls") boolean refuseNewCalls) {
+        scorecard.retire(key, version, refuseNewCalls);
         return Htmx.backTo("/admin/call-types/" + key);
     }
 

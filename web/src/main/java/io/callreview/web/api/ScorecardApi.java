@@ -164,7 +164,8 @@ public interface ScorecardApi {
 
     @POST
     @Path("/api/call-types/{key}/scorecards/{version}/retire")
-    JsonNode retire(@PathParam("key") String callType, @PathParam("version") int version);
+    JsonNode retire(@PathParam("key") String callType, @PathParam("version") int version,
+                    @QueryParam("refuseNewCalls") boolean refuseNewCalls);
 
     @GET
     @Path("/api/call-types/{key}/scorecards/diff")

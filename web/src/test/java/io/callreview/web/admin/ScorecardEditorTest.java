@@ -156,6 +156,27 @@ class ScorecardEditorTest {
         assertThat(StubScorecardService.RECEIVED).anyMatch(r -> r.startsWith("POST /api/call-types/renewal/scorecards/starter?template=renewal"));
     }
 
+    @Test
+    void retiringThePublishedVersionAsksTheAdminToConfirmThatNewCallsAreRefused() throws Exception {
+        StubScorecardService.ANSWERS.put("GET /api/call-types/discovery/scorecards", "[{\"callType\": \"discovery\", \"version\": 1,"
+                + " \"status\": \"PUBLISHED\", \"behaviourCount\": 5, \"createdAt\": \"2026-12-01T10:00:00Z\","
+                + " \"publishedAt\": \"2026-12-01T11:00:00Z\", \"retiredAt\": null}]");
+        StubScorecardService.ANSWERS.put("POST /api/call-types/discovery/scorecards/1/retire?refuseNewCalls=true",
+                DRAFT.replace("\"DRAFT\"", "\"RETIRED\"").replace("\"version\": 2", "\"version\": 1"));
+        Response page = RestAssured.given().cookie(SessionCookie.NAME, adminToken()).get("/admin/call-types/discovery");
+        assertThat(page.statusCode()).as(page.body().asString()).isEqualTo(200);
+        assertThat(page.body().asString()).contains("<input type=\"checkbox\" name=\"refuseNewCalls\" value=\"true\" required>",
+                "new calls of this type are refused until another version is published");
+        String csrf = page.body().asString().replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+
+        Response retired = RestAssured.given().redirects().follow(false).cookies(page.cookies())
+                .cookie(SessionCookie.NAME, adminToken()).formParam("csrf-token", csrf).formParam("refuseNewCalls", "true")
+                .post("/admin/call-types/discovery/scorecards/1/retire");
+
+        assertThat(retired.statusCode()).as(retired.body().asString()).isEqualTo(303);
+        assertThat(StubScorecardService.RECEIVED).anyMatch(r -> r.startsWith("POST /api/call-types/discovery/scorecards/1/retire?refuseNewCalls=true"));
+    }
+
     private static String adminToken() throws Exception {
         return new TokenMinter(SigningKeys.readPrivateKey(LocalKeysResource.KEYS), TokenMinter.DEFAULT_ISSUER)
                 .mint("admin-1", "admin", List.of(), Duration.ofHours(1));
