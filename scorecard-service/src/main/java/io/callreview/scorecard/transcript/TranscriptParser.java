@@ -163,7 +163,7 @@ public final class TranscriptParser {
             throw new TranscriptTimesDoNotFitException("transcript.segments[" + last + "].endMs", "the transcript's "
                     + words + " words are said within " + (to - from) + " ms (from " + from + " to " + to + " ms), faster"
                     + " than anyone speaks: are the times milliseconds from the start of the call? Times in seconds must"
-                    + " be multiplied by 1000");
+                    + " be multiplied by 1000; a transcript without times goes as format text, which estimates them");
         }
     }
 }
