@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.lang.reflect.Method;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -109,6 +113,15 @@ final class JsonPaths {
         }
         if (type == String.class) {
             return "a string";
+        }
+        if (type == LocalTime.class) {
+            return "a time of day such as 09:00 or 17:30 (24-hour, two digits each)";
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2026-12-06";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class) {
+            return "a date and time with its offset such as 2026-12-06T14:30:00Z";
         }
         if (type.getName().startsWith("java.time")) {
             return "an ISO-8601 " + type.getSimpleName();

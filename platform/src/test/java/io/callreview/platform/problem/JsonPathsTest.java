@@ -76,6 +76,20 @@ class JsonPathsTest {
         assertThat(JsonPaths.closest("xy", List.of("name", "role"))).isEmpty();
     }
 
+    /** A working day's start as a person types it. */
+    record Hours(java.time.LocalTime workStart) {
+    }
+
+    @Test
+    void aTimeOfDayThatDoesNotParseSaysHowToWriteOne() {
+        ObjectMapper withTimes = new ObjectMapper().findAndRegisterModules();
+        JsonMappingException nine = catchThrowableOfType(() -> withTimes.readValue("{\"workStart\": \"9:00\"}", Hours.class),
+                JsonMappingException.class);
+
+        assertThat(JsonPaths.of(nine.getPath())).isEqualTo("workStart");
+        assertThat(JsonPaths.describe(nine)).isEqualTo("cannot be read as a time of day such as 09:00 or 17:30 (24-hour, two digits each)");
+    }
+
     @Test
     void aValueOfTheWrongKindNamesTheKindExpected() {
         JsonMappingException number = reading("{\"minutes\": \"ten\"}");

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A new call type")
+@Schema(description = "A new call type; a field not listed here is refused", additionalProperties = Schema.False.class)
 public record CallTypeRequest(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be 2 to 40 lower-case letters, digits or '-', starting with a letter")
         @Schema(example = "discovery", description = "Stable key used by integrations") String key,

@@ -1,6 +1,8 @@
 package io.callreview.scorecard.calltype;
 
+import io.callreview.platform.json.UnknownFieldsRefused;
 import io.callreview.platform.security.Roles;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,8 +42,10 @@ public class CallTypeResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "discovery",
             value = "{\"key\": \"discovery\", \"name\": \"Discovery call\", \"description\": \"First call with a qualified lead\"}")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CallTypeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a field a call type does not have (a misspelling such as"
+            + " nmae for name), named with the known field it most likely means")
     @APIResponse(responseCode = "409", description = "The key is taken")
+    @CustomDeserialization(UnknownFieldsRefused.class)
     public Response create(@Valid @NotNull CallTypeRequest request, UriInfo uri) {
         CallTypeView created = callTypes.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.key()).build()).entity(created).build();

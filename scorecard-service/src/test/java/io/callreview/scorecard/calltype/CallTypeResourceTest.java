@@ -77,6 +77,19 @@ class CallTypeResourceTest {
     }
 
     @Test
+    void aMisspeltFieldIsNamedWithTheOneItMostLikelyMeansAndNothingIsCreated() {
+        String key = "typo-" + Long.toString(System.nanoTime(), 36);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("key", key, "nmae", "Inbound lead"))
+                .when().post("/api/call-types")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("nmae"))
+                .body("errors[0].message", equalTo("is not a known field; did you mean name?"));
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/call-types/" + key).then().statusCode(404);
+    }
+
+    @Test
     void malformedJsonIsAProblem() {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"key\": \"broken\", ")
