@@ -42,7 +42,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Plans the micro-moments of a rep into the persistent schedule: feedback right after a scored call,
@@ -100,13 +99,9 @@ public class NudgePlanner {
         if (coachReview) {
             withdrawEarlierReviews(call);
         }
-        String key = NudgeRules.postCallKey(call.callId);
-        Optional<ScheduledNudge> existing = ScheduledNudge.byDedupeKey(key);
-        if (existing.isPresent() && existing.get().wentOutOrSkipped() && !existing.get().repId.equals(call.repId)) {
-            // the call was filed under another rep when its feedback went out: the rep whose call it is gets their own
-            key = NudgeRules.movedCallKey(call.callId, call.repId);
-            existing = ScheduledNudge.byDedupeKey(key);
-        }
+        CallFeedback routine = routineFeedback(call);
+        String key = routine.key();
+        Optional<ScheduledNudge> existing = routine.existing();
         if (existing.isPresent() && existing.get().wentOutOrSkipped()) {
             if (!coachReview) {
                 return;
@@ -118,6 +113,21 @@ public class NudgePlanner {
             }
         }
         feedback(standing, call, coachReview, key, existing);
+    }
+
+    /** The key of a call's routine feedback for the rep it is filed under, and that feedback if it was planned. */
+    private record CallFeedback(String key, Optional<ScheduledNudge> existing) {
+    }
+
+    private static CallFeedback routineFeedback(ScoredCall call) {
+        String key = NudgeRules.postCallKey(call.callId);
+        Optional<ScheduledNudge> existing = ScheduledNudge.byDedupeKey(key);
+        if (existing.isPresent() && existing.get().wentOutOrSkipped() && !existing.get().repId.equals(call.repId)) {
+            // the call was filed under another rep when its feedback went out: the rep whose call it is gets their own
+            key = NudgeRules.movedCallKey(call.callId, call.repId);
+            existing = ScheduledNudge.byDedupeKey(key);
+        }
+        return new CallFeedback(key, existing);
     }
 
     private void feedback(RepStanding standing, ScoredCall call, boolean coachReview, String key, Optional<ScheduledNudge> existing) {
@@ -176,12 +186,10 @@ public class NudgePlanner {
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterAcceptedDispute(RepStanding standing, ScoredCall call) {
         withdrawEarlierReviews(call);
-        Stream.of(NudgeRules.postCallKey(call.callId), NudgeRules.movedCallKey(call.callId, call.repId))
-                .map(ScheduledNudge::byDedupeKey).flatMap(Optional::stream)
-                .filter(n -> n.status == NudgeStatus.PENDING && n.repId.equals(call.repId))
-                .findFirst()
-                .ifPresent(waiting -> feedback(standing, call, call.scorerKind == CallScored.ScorerKind.COACH, waiting.dedupeKey,
-                        Optional.of(waiting)));
+        CallFeedback routine = routineFeedback(call);
+        routine.existing().filter(n -> n.status == NudgeStatus.PENDING && n.repId.equals(call.repId))
+                .ifPresent(waiting -> feedback(standing, call, call.scorerKind == CallScored.ScorerKind.COACH, routine.key(),
+                        routine.existing()));
     }
 
     /**
