@@ -7,11 +7,13 @@ import java.util.Optional;
 /**
  * Tells a mistyped id of a team or a rep from a new one: "Team-A", "team_a", "tema-a" and "teamm-a" are all near misses
  * of "team-a", while "team-b" is a team of its own (ids often differ by one letter or digit, so a different character
- * never counts as a slip; a different case or separator, two neighbours swapped, or one letter too many or too few do).
+ * never counts as a slip; a different case or separator, two neighbouring letters of a word swapped, or one letter too
+ * many or too few do). Swapped digits are no slip: "rep-012" and "rep-021" are two reps, as are initials "jd" and "dj".
  */
 final class IdSlips {
 
     private static final int SHORTEST_FOR_A_MISSING_LETTER = 4;
+    private static final int SHORTEST_WORD_FOR_A_SWAP = 4;
 
     private IdSlips() {
     }
@@ -37,7 +39,23 @@ final class IdSlips {
         }
         int first = firstDifference(a, b);
         return first < a.length() - 1 && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
-                && a.substring(first + 2).equals(b.substring(first + 2));
+                && a.substring(first + 2).equals(b.substring(first + 2)) && insideAWord(a, first);
+    }
+
+    /** Whether the letters at {@code at} and {@code at + 1} belong to a word of letters long enough to mistype. */
+    private static boolean insideAWord(String id, int at) {
+        if (!Character.isLetter(id.charAt(at)) || !Character.isLetter(id.charAt(at + 1))) {
+            return false;
+        }
+        int start = at;
+        while (start > 0 && Character.isLetter(id.charAt(start - 1))) {
+            start--;
+        }
+        int end = at + 2;
+        while (end < id.length() && Character.isLetter(id.charAt(end))) {
+            end++;
+        }
+        return end - start >= SHORTEST_WORD_FOR_A_SWAP;
     }
 
     /** Whether {@code longer} is {@code shorter} with one letter (not a digit or separator) added. */

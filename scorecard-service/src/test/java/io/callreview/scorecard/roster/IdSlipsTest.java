@@ -33,6 +33,14 @@ class IdSlipsTest {
     }
 
     @Test
+    void swappedDigitsOrInitialsAreIdsOfTheirOwn() {
+        assertThat(IdSlips.nearMiss("rep-021", List.of("rep-012"))).isEmpty();
+        assertThat(IdSlips.nearMiss("rep-east-310", List.of("rep-east-301"))).isEmpty();
+        assertThat(IdSlips.nearMiss("rep-dj", List.of("rep-jd"))).isEmpty();
+        assertThat(IdSlips.nearMiss("rep-jnae", List.of("rep-jane"))).contains("rep-jane");
+    }
+
+    @Test
     void shortIdsAreNotTakenForSlipsOfALetter() {
         assertThat(IdSlips.nearMiss("ops", List.of("op"))).isEmpty();
         assertThat(IdSlips.nearMiss("opsx", List.of("ops"))).isEmpty();
