@@ -1,5 +1,6 @@
 package io.callreview.scorecard.review;
 
+import io.callreview.events.Evidence;
 import io.callreview.events.Verdict;
 import io.callreview.platform.audit.AuditLog;
 import io.callreview.platform.persistence.RowLocks;
@@ -219,8 +220,9 @@ public class ReviewService {
             DraftVerdict v = review.verdict(key).orElseThrow();
             return new CoachVerdict(key, v.verdict(), v.reason(), v.comment());
         }).toList();
+        Map<String, List<Evidence>> pinned = PinnedEvidence.byBehaviour(review.moments, transcriptSegments(call));
         ScoreRevision score = scores.recordCoachRevision(call, review.scorecard, review.coachId,
-                verdicts.stream().map(v -> ScoreRecorder.coachDecided(call, v)).toList(),
+                verdicts.stream().map(v -> ScoreRecorder.coachDecided(call, v, pinned.getOrDefault(v.behaviourKey(), List.of()))).toList(),
                 new ScoreRecorder.Feedback(review.strengthBehaviourKey, review.focusBehaviourKey, review.moments, review.summary),
                 ScoreRecorder.Origin.review(review.id));
         review.status = ReviewStatus.FINALIZED;
@@ -257,6 +259,10 @@ public class ReviewService {
     private static Map<String, Verdict> automaticVerdicts(SalesCall call) {
         return ScoreRevision.findRevision(call, 1).map(score -> score.verdicts.stream()
                 .collect(Collectors.toMap(v -> v.key, v -> v.verdict))).orElse(Map.of());
+    }
+
+    private static List<Segment> transcriptSegments(SalesCall call) {
+        return CallTranscript.<CallTranscript>findByIdOptional(call.id).map(t -> t.segments).orElse(List.of());
     }
 
     /** The end of the call, or of its transcript when that runs a little longer than the duration its source gave. */

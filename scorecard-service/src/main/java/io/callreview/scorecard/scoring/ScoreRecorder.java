@@ -84,11 +84,17 @@ public class ScoreRecorder {
      * coach gives none of their own.
      */
     public static Entry coachDecided(SalesCall call, CoachVerdict verdict) {
+        return coachDecided(call, verdict, List.of());
+    }
+
+    /** {@link #coachDecided(SalesCall, CoachVerdict)} with the excerpts the coach pointed at, which replace any other evidence. */
+    public static Entry coachDecided(SalesCall call, CoachVerdict verdict, List<Evidence> pinned) {
         Optional<BehaviourVerdict> source = ScoreRevision.latest(call).flatMap(p -> p.verdict(verdict.behaviourKey()))
                 .filter(v -> v.verdict == verdict.verdict())
                 .or(() -> ScoreRevision.findRevision(call, 1).flatMap(a -> a.verdict(verdict.behaviourKey()))
                         .filter(v -> v.verdict == verdict.verdict()));
-        return new Entry(verdict.behaviourKey(), verdict.verdict(), 1.0, source.map(v -> v.evidence).orElse(List.of()),
+        List<Evidence> evidence = pinned.isEmpty() ? source.map(v -> v.evidence).orElse(List.of()) : pinned;
+        return new Entry(verdict.behaviourKey(), verdict.verdict(), 1.0, evidence,
                 source.map(v -> v.expectedAtMs).orElse(null),
                 verdict.rationale() != null ? verdict.rationale() : source.map(v -> v.rationale).orElse(null), verdict.comment(), true);
     }

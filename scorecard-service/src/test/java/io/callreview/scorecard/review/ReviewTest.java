@@ -100,7 +100,12 @@ class ReviewTest {
                 .body("[1].autoFailed", equalTo(true))
                 .body("[1].behaviours.find { it.key == 'next-steps' }.verdict", equalTo("MISSED"))
                 .body("[1].behaviours.find { it.key == 'next-steps' }.rationale", containsString("prospect's idea"))
-                .body("[1].behaviours.find { it.key == 'qualification' }.evidence", hasSize(2))
+                .body("[0].behaviours.find { it.key == 'qualification' }.evidence", hasSize(2))
+                .body("[1].behaviours.find { it.key == 'qualification' }.evidence.quote",
+                        equalTo(List.of("How much have you budgeted for this project?")))
+                .body("[1].behaviours.find { it.key == 'next-steps' }.evidence.quote",
+                        equalTo(List.of("Great. The next step is a demo with your team on Thursday.")))
+                .body("[1].behaviours.find { it.key == 'agenda' }.evidence", hasSize(1))
                 .body("[1].behaviours.find { it.key == 'qualification' }.rationale",
                         startsWith("2 qualifying sentences (2 needed)"))
                 .body("[1].strengthBehaviourKey", equalTo("qualification"))
@@ -120,6 +125,8 @@ class ReviewTest {
         assertThat(event.get("comment").asText()).as("the coach's summary, for the rep's feedback")
                 .isEqualTo("Strong discovery; close with a dated next step.");
         assertThat(CallFixtures.behaviour(event, "next-steps").get("verdict").asText()).isEqualTo("MISSED");
+        assertThat(CallFixtures.behaviour(event, "qualification").get("evidence")).as("the moment the coach pinned, for the rep's feedback")
+                .singleElement().satisfies(e -> assertThat(e.get("startMs").asLong()).isEqualTo(120_000));
 
         List<String> actions = ReviewFixtures.auditActions(callId);
         assertThat(actions).filteredOn(action -> !action.equals("EXAMPLE_SUGGESTED"))
