@@ -71,6 +71,32 @@ public class MentoringPairing extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    /** Why it was withdrawn. */
+    @Column(name = "end_reason")
+    public String endReason;
+
+    public boolean withdrawn() {
+        return status == MentoringStatus.WITHDRAWN;
+    }
+
+    /**
+     * Takes a call's moment out of the pairings that hold it up as the mentor's example (the call was set aside): the
+     * link would lead nowhere. Answers how many changed.
+     */
+    public static int forgetExample(String callId, Instant now) {
+        List<MentoringPairing> holding = list("exampleCallId", callId);
+        holding.forEach(pairing -> {
+            pairing.exampleCallId = null;
+            pairing.exampleAtMs = null;
+            pairing.exampleQuote = null;
+            pairing.updatedAt = now;
+        });
+        return holding.size();
+    }
+
     /** How many pairings each mentor was asked into since an instant, in one statement; a mentor never asked is absent. */
     public static Map<String, Long> askedSince(Collection<String> mentorIds, Instant since) {
         Map<String, Long> asked = new HashMap<>();

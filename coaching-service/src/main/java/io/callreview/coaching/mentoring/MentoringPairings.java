@@ -34,13 +34,14 @@ import java.util.stream.Collectors;
 
 /**
  * Mentoring as an action: where the diagnosis is mentoring, the rep is paired (once per behaviour) with the best peer
- * who is consciously competent and consistent at it and below the weekly cap, and both are told. Callers hold the rep's
- * lock.
+ * who is consciously competent and consistent at it and below the weekly cap, and both are told. A pairing not met yet
+ * is withdrawn when none of the rep's calls that count grade the behaviour any more. Callers hold the rep's lock.
  */
 @ApplicationScoped
 public class MentoringPairings {
 
     private static final Duration WEEK = Duration.ofDays(7);
+    static final String NO_CALLS_LEFT = "No longer needed: none of the rep's calls that count grade the behaviour.";
 
     @Inject
     CoachingConfig config;
@@ -70,7 +71,11 @@ public class MentoringPairings {
             return;
         }
         Instant now = clock.instant();
-        Set<String> paired = standing.pairingsAsMentee().stream().map(p -> p.behaviourKey).collect(Collectors.toSet());
+        standing.pairingsAsMentee().stream()
+                .filter(p -> p.status == MentoringStatus.PAIRED && standing.state(p.behaviourKey).isEmpty())
+                .forEach(p -> withdraw(p, now));
+        Set<String> paired = standing.pairingsAsMentee().stream().filter(p -> !p.withdrawn()).map(p -> p.behaviourKey)
+                .collect(Collectors.toSet());
         for (SkillState state : standing.states()) {
             if (paired.contains(state.behaviourKey)) {
                 continue;
@@ -86,6 +91,21 @@ public class MentoringPairings {
             MentorChoice.pick(ranked, asked, config.mentoring().maxPerWeek())
                     .ifPresent(peer -> pair(standing, state, diagnosis, peer, now));
         }
+    }
+
+    /** Ends a pairing the rep's calls no longer call for, and takes back both notices if they have not gone out yet. */
+    private void withdraw(MentoringPairing pairing, Instant now) {
+        pairing.status = MentoringStatus.WITHDRAWN;
+        pairing.endedAt = now;
+        pairing.endReason = NO_CALLS_LEFT;
+        pairing.updatedAt = now;
+        for (String party : List.of("rep", "mentor")) {
+            nudges.withdrawNotice(noticeKey(pairing, party), "the mentoring pairing was withdrawn. " + NO_CALLS_LEFT);
+        }
+    }
+
+    private static String noticeKey(MentoringPairing pairing, String party) {
+        return "mentoring:" + pairing.id + ":" + party;
     }
 
     /**
@@ -121,9 +141,9 @@ public class MentoringPairings {
         MentoringComposer.Pairing facts = new MentoringComposer.Pairing(pairing.repId, pairing.mentorId, pairing.behaviourKey,
                 pairing.question, diagnosis.forRep(), pairing.exampleCallId, pairing.exampleAtMs, pairing.exampleQuote);
         String url = config.mentoring().url().replace("{pairingId}", pairing.id);
-        nudges.notice(rep, "mentoring:" + pairing.id + ":rep", NudgeRequested.Kind.MENTORING, pairing.behaviourKey,
+        nudges.notice(rep, noticeKey(pairing, "rep"), NudgeRequested.Kind.MENTORING, pairing.behaviourKey,
                 pairing.callType, MentoringComposer.toRep(facts, url, links));
-        nudges.notice(mentor.get(), "mentoring:" + pairing.id + ":mentor", NudgeRequested.Kind.MENTORING, pairing.behaviourKey,
+        nudges.notice(mentor.get(), noticeKey(pairing, "mentor"), NudgeRequested.Kind.MENTORING, pairing.behaviourKey,
                 pairing.callType, MentoringComposer.toMentor(facts, url, links));
     }
 }

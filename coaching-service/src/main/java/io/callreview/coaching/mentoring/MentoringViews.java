@@ -21,6 +21,7 @@ public class MentoringViews {
         MentoringPairingView.Role role = pairing.mentorId.equals(viewer) ? MentoringPairingView.Role.MENTOR
                 : MentoringPairingView.Role.MENTEE;
         return new MentoringPairingView(pairing.id, pairing.repId, pairing.mentorId, role, pairing.behaviourKey, pairing.callType,
-                pairing.question, pairing.status, pairing.reason, example, pairing.pairedAt, pairing.metAt, pairing.metRecordedBy);
+                pairing.question, pairing.status, pairing.reason, example, pairing.pairedAt, pairing.metAt, pairing.metRecordedBy,
+                pairing.endedAt, pairing.endReason);
     }
 }

@@ -2,6 +2,7 @@ package io.callreview.coaching.messaging;
 
 import io.callreview.coaching.audit.AuditAction;
 import io.callreview.coaching.domain.CallVerdict;
+import io.callreview.coaching.domain.MentoringPairing;
 import io.callreview.coaching.domain.ScoredCall;
 import io.callreview.coaching.nudge.NudgePlanner;
 import io.callreview.coaching.rep.Rep;
@@ -26,7 +27,8 @@ import java.util.TreeSet;
  * Takes a call an admin set aside in scorecard-service out of the rep's coaching, under the rep's lock, in one
  * transaction with the record of the processed event: the call's verdicts are deleted, the rep's skill states of those
  * behaviours recomputed from what is left, with the focus, training units, mentoring pairings and paths following them
- * (a unit only the call justified is withdrawn), and the call's nudges still waiting withdrawn.
+ * (a unit or a pairing only the call justified is withdrawn), and the call's nudges still waiting withdrawn; a pairing
+ * that held up one of the call's moments as the mentor's example no longer does.
  * The scored call stays, marked, so that a CallScored of it that comes later (another topic: they may arrive in either
  * order) is ignored; a call coaching has not heard of yet is recorded as such a mark alone. The audit log records it
  * for the admin who set the call aside.
@@ -87,6 +89,7 @@ public class CallSettingAside {
         });
         em.flush();
         call.setAside = true;
+        MentoringPairing.forgetExample(call.callId, clock.instant());
         int withdrawn = nudges.afterCallSetAside(owner, call, aside);
         RepStanding standing = skillStates.recompute(owner, affected);
         followUp.follow(standing, affected);

@@ -129,7 +129,7 @@ public class RepPaths {
         Instant trainingDone = actions.trainingDone().getOrDefault(path.behaviourKey, List.of()).stream()
                 .max(Comparator.naturalOrder()).orElse(null);
         List<MentoringPairing> pairings = actions.pairings().stream()
-                .filter(p -> p.behaviourKey.equals(path.behaviourKey)).toList();
+                .filter(p -> p.behaviourKey.equals(path.behaviourKey) && !p.withdrawn()).toList();
         Instant pairedAt = pairings.stream().map(p -> p.pairedAt).max(Comparator.naturalOrder()).orElse(null);
         Instant metAt = pairings.stream().map(p -> p.metAt).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         boolean atTarget = state != null && state.atTarget();

@@ -2,7 +2,9 @@ package io.callreview.coaching.mentoring;
 
 import io.callreview.coaching.Scenario;
 import io.callreview.coaching.nudge.NudgeDispatcher;
+import io.callreview.events.CallSetAside;
 import io.callreview.events.EventCodec;
+import io.callreview.events.EventContract;
 import io.callreview.testsupport.AuditTrailContract;
 import io.callreview.testsupport.MutableClock;
 import io.callreview.testsupport.TestTokens;
@@ -143,10 +145,78 @@ class MentoringTest {
         assertThat(pairings(mentorToken, mentor)).hasSize(2);
     }
 
-    private static void sendMisses(Scenario team, String rep) {
-        for (int day = 5; day >= 3; day--) {
-            team.send(team.call(rep, WEDNESDAY_10.minus(Duration.ofDays(day))).missed(BUDGET));
+    /**
+     * The rep's three misses were test calls: set aside, nothing the rep does counts against the behaviour any more, so
+     * the pairing is withdrawn and both notices, still settling, never go out. The mentor's example call set aside, the
+     * pairings that pointed to it no longer do.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPairingThatOnlyCallsSetAsideJustifiedIsWithdrawnWithItsNotices() {
+        clock.set(WEDNESDAY_10);
+        Scenario team = new Scenario(codec);
+        String mentor = team.newRep();
+        Scenario.Call mentorsLast = null;
+        for (int day = 8; day >= 2; day -= 2) {
+            mentorsLast = team.call(mentor, WEDNESDAY_10.minus(Duration.ofDays(day))).met(BUDGET);
+            team.send(mentorsLast);
         }
+        team.reflection(mentor, Scenario.unique("nudge"), BUDGET, mentorsLast.id(), null, "I ask once they have named the pain",
+                WEDNESDAY_10.minus(Duration.ofDays(1)));
+        awaitProfile(mentor, p -> Boolean.TRUE.equals(path(behaviour(p, BUDGET), "stage.atTarget")));
+        String mentee = team.newRep();
+        List<Scenario.Call> testCalls = sendMisses(team, mentee);
+        String menteeToken = TestTokens.rep(mentee, team.teamId());
+        Map<String, Object> pairing = awaitPairings(menteeToken, mentee, 1).get(0);
+        String pairingId = (String) pairing.get("id");
+        assertThat(path(pairing, "example.callId")).isEqualTo(mentorsLast.id());
+        for (String told : List.of(mentee, mentor)) {
+            awaitSchedule(told, s -> s.getList("upcoming.kind").contains("MENTORING"));
+        }
+
+        team.send(EventContract.CALL_SET_ASIDE, setAside(team, mentorsLast, mentor));
+        await().atMost(Duration.ofSeconds(30)).until(() -> path(pairings(menteeToken, mentee).get(0), "example") == null);
+        assertThat(pairings(menteeToken, mentee).get(0).get("status")).as("the mentor still shows the behaviour").isEqualTo("PAIRED");
+
+        testCalls.subList(0, 2).forEach(call -> team.send(EventContract.CALL_SET_ASIDE, setAside(team, call, mentee)));
+        awaitProfile(mentee, p -> Integer.valueOf(1).equals(path(behaviour(p, BUDGET), "record.reviews")));
+        assertThat(pairings(menteeToken, mentee).get(0).get("status")).as("one miss still counts").isEqualTo("PAIRED");
+        team.send(EventContract.CALL_SET_ASIDE, setAside(team, testCalls.get(2), mentee));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(pairings(menteeToken, mentee).get(0).get("status")));
+        Map<String, Object> withdrawn = pairings(menteeToken, mentee).get(0);
+        assertThat(withdrawn.get("endReason")).isEqualTo("No longer needed: none of the rep's calls that count grade the behaviour.");
+        assertThat(withdrawn.get("endedAt")).isNotNull();
+        given().auth().oauth2(TestTokens.rep(mentor, team.teamId())).post("/api/mentoring/" + pairingId + "/met").then()
+                .statusCode(200).body("status", equalTo("WITHDRAWN"));
+
+        clock.set(WEDNESDAY_10.plus(Duration.ofMinutes(15)));
+        dispatcher.dispatchDue();
+        for (String told : List.of(mentee, mentor)) {
+            JsonPath schedule = awaitSchedule(told, s -> true);
+            List<Map<String, Object>> notices = new java.util.ArrayList<>(schedule.<Map<String, Object>>getList("upcoming"));
+            notices.addAll(schedule.getList("recent"));
+            assertThat(notices).filteredOn(n -> ("mentoring:" + pairingId + (told.equals(mentee) ? ":rep" : ":mentor"))
+                    .equals(n.get("dedupeKey"))).singleElement().satisfies(n -> {
+                        assertThat(n.get("status")).isEqualTo("CANCELLED");
+                        assertThat((String) n.get("statusReason")).startsWith("the mentoring pairing was withdrawn.");
+                    });
+        }
+    }
+
+    private static CallSetAside setAside(Scenario team, Scenario.Call call, String rep) {
+        return new CallSetAside(call.id(), rep, team.teamId(), Scenario.DISCOVERY, call.startedAt(), "test call", "admin-1",
+                Instant.now());
+    }
+
+    private static List<Scenario.Call> sendMisses(Scenario team, String rep) {
+        List<Scenario.Call> calls = new java.util.ArrayList<>();
+        for (int day = 5; day >= 3; day--) {
+            Scenario.Call call = team.call(rep, WEDNESDAY_10.minus(Duration.ofDays(day))).missed(BUDGET);
+            team.send(call);
+            calls.add(call);
+        }
+        return calls;
     }
 
     private static List<Map<String, Object>> awaitPairings(String token, String rep, int count) {
