@@ -9,6 +9,8 @@ import java.util.Optional;
  * of "team-a", while "team-b" is a team of its own (ids often differ by one letter or digit, so a different character
  * never counts as a slip; a different case or separator, two neighbouring letters of a word swapped, or one letter too
  * many or too few do). Swapped digits are no slip: "rep-012" and "rep-021" are two reps, as are initials "jd" and "dj".
+ * A rep's id is often a name, and names one letter apart are different people ("dan-lee" and "dana-lee", "jon.smith"
+ * and "john.smith"): for reps only a different case or separator and swapped letters count.
  */
 final class IdSlips {
 
@@ -18,15 +20,26 @@ final class IdSlips {
     private IdSlips() {
     }
 
-    /** The known id {@code candidate} looks like a slip of, if any; never {@code candidate} itself. */
+    /** The known team {@code candidate} looks like a slip of, if any; never {@code candidate} itself. */
     static Optional<String> nearMiss(String candidate, Collection<String> known) {
         return known.stream().filter(team -> !team.equals(candidate) && slipOf(candidate, team)).sorted().findFirst();
+    }
+
+    /** The known rep {@code candidate} looks like a slip of, if any: only case, separators or swapped letters. */
+    static Optional<String> nearMissOfRep(String candidate, Collection<String> known) {
+        return known.stream().filter(rep -> !rep.equals(candidate) && sameLettersOf(candidate, rep)).sorted().findFirst();
     }
 
     static boolean slipOf(String typed, String team) {
         String a = normalised(typed);
         String b = normalised(team);
-        return a.equals(b) || swappedNeighbours(a, b) || oneLetterApart(a, b) || oneLetterApart(b, a);
+        return sameLettersOf(typed, team) || oneLetterApart(a, b) || oneLetterApart(b, a);
+    }
+
+    private static boolean sameLettersOf(String typed, String known) {
+        String a = normalised(typed);
+        String b = normalised(known);
+        return a.equals(b) || swappedNeighbours(a, b);
     }
 
     private static String normalised(String team) {

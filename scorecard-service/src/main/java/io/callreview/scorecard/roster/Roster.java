@@ -98,7 +98,7 @@ public class Roster {
         List<String> known = RosterRep.getEntityManager()
                 .createQuery("SELECT r.repId FROM RosterRep r WHERE r.repId <> ?1", String.class)
                 .setParameter(1, repId).getResultList();
-        IdSlips.nearMiss(repId, known).ifPresent(rep -> {
+        IdSlips.nearMissOfRep(repId, known).ifPresent(rep -> {
             throw ApiException.unprocessable("repId", "rep '" + repId + "' is not on the roster; did you mean '" + rep
                     + "'? If it is a new rep, an admin adds them first (PUT /api/roster/reps/" + repId + ")");
         });

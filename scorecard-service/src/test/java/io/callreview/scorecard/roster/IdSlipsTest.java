@@ -37,7 +37,19 @@ class IdSlipsTest {
         assertThat(IdSlips.nearMiss("rep-021", List.of("rep-012"))).isEmpty();
         assertThat(IdSlips.nearMiss("rep-east-310", List.of("rep-east-301"))).isEmpty();
         assertThat(IdSlips.nearMiss("rep-dj", List.of("rep-jd"))).isEmpty();
-        assertThat(IdSlips.nearMiss("rep-jnae", List.of("rep-jane"))).contains("rep-jane");
+        assertThat(IdSlips.nearMissOfRep("rep-jnae", List.of("rep-jane"))).contains("rep-jane");
+        assertThat(IdSlips.nearMissOfRep("rep-021", List.of("rep-012"))).isEmpty();
+    }
+
+    @Test
+    void repsWhoseNamesAreALetterApartAreTwoPeopleButACaseOrSeparatorIsASlip() {
+        List<String> reps = List.of("dan-lee", "jon.smith", "mark-obi");
+        assertThat(IdSlips.nearMissOfRep("dana-lee", reps)).isEmpty();
+        assertThat(IdSlips.nearMissOfRep("john.smith", reps)).isEmpty();
+        assertThat(IdSlips.nearMissOfRep("marko-obi", reps)).isEmpty();
+        assertThat(IdSlips.nearMiss("dana-lee", reps)).as("as a team it would be a slip").contains("dan-lee");
+        assertThat(IdSlips.nearMissOfRep("Jon_Smith", reps)).contains("jon.smith");
+        assertThat(IdSlips.nearMissOfRep("mrak-obi", reps)).contains("mark-obi");
     }
 
     @Test
