@@ -59,17 +59,10 @@ class MentoringTest {
         Scenario team = new Scenario(codec);
         String mentor = team.newRep();
         String unconscious = team.newRep();
-        Scenario.Call mentorsLast = null;
-        for (int day = 8; day >= 2; day -= 2) {
-            mentorsLast = team.call(mentor, WEDNESDAY_10.minus(Duration.ofDays(day))).met(BUDGET);
-            team.send(mentorsLast);
-        }
+        Scenario.Call mentorsLast = consciouslyCompetent(team, mentor);
         for (int day = 12; day >= 2; day -= 2) {
             team.send(team.call(unconscious, WEDNESDAY_10.minus(Duration.ofDays(day)).plusSeconds(60)).met(BUDGET));
         }
-        team.reflection(mentor, Scenario.unique("nudge"), BUDGET, mentorsLast.id(), null, "I ask once they have named the pain",
-                WEDNESDAY_10.minus(Duration.ofDays(1)));
-        awaitProfile(mentor, p -> Boolean.TRUE.equals(path(behaviour(p, BUDGET), "stage.atTarget")));
         awaitProfile(unconscious, p -> Integer.valueOf(6).equals(path(behaviour(p, BUDGET), "record.reviews")));
 
         String mentee = team.newRep();
@@ -151,19 +144,11 @@ class MentoringTest {
      * pairings that pointed to it no longer do.
      */
     @Test
-    @SuppressWarnings("unchecked")
     void aPairingThatOnlyCallsSetAsideJustifiedIsWithdrawnWithItsNotices() {
         clock.set(WEDNESDAY_10);
         Scenario team = new Scenario(codec);
         String mentor = team.newRep();
-        Scenario.Call mentorsLast = null;
-        for (int day = 8; day >= 2; day -= 2) {
-            mentorsLast = team.call(mentor, WEDNESDAY_10.minus(Duration.ofDays(day))).met(BUDGET);
-            team.send(mentorsLast);
-        }
-        team.reflection(mentor, Scenario.unique("nudge"), BUDGET, mentorsLast.id(), null, "I ask once they have named the pain",
-                WEDNESDAY_10.minus(Duration.ofDays(1)));
-        awaitProfile(mentor, p -> Boolean.TRUE.equals(path(behaviour(p, BUDGET), "stage.atTarget")));
+        Scenario.Call mentorsLast = consciouslyCompetent(team, mentor);
         String mentee = team.newRep();
         List<Scenario.Call> testCalls = sendMisses(team, mentee);
         String menteeToken = TestTokens.rep(mentee, team.teamId());
@@ -202,6 +187,19 @@ class MentoringTest {
                         assertThat((String) n.get("statusReason")).startsWith("the mentoring pairing was withdrawn.");
                     });
         }
+    }
+
+    /** Four calls that met the behaviour and a reflection that says why: the mentor a mentee is paired with. */
+    private static Scenario.Call consciouslyCompetent(Scenario team, String mentor) {
+        Scenario.Call last = null;
+        for (int day = 8; day >= 2; day -= 2) {
+            last = team.call(mentor, WEDNESDAY_10.minus(Duration.ofDays(day))).met(BUDGET);
+            team.send(last);
+        }
+        team.reflection(mentor, Scenario.unique("nudge"), BUDGET, last.id(), null, "I ask once they have named the pain",
+                WEDNESDAY_10.minus(Duration.ofDays(1)));
+        awaitProfile(mentor, p -> Boolean.TRUE.equals(path(behaviour(p, BUDGET), "stage.atTarget")));
+        return last;
     }
 
     private static CallSetAside setAside(Scenario team, Scenario.Call call, String rep) {
