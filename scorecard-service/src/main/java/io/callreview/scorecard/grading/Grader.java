@@ -83,7 +83,8 @@ public final class Grader {
     private static final double CONFIDENT_SPREAD = 0.12;
     /** How far below the margin threshold a reading still makes a miss doubtful. */
     private static final double CLOSE_CALL = 0.04;
-    private static final int QUOTE_LIMIT = 280;
+    /** The longest quote of a sentence as evidence. */
+    public static final int QUOTE_LIMIT = 280;
     /**
      * A phrase said outside the window or not as a question casts less doubt on a miss when the meaning was read:
      * the grader already weighed what was said where it counts.

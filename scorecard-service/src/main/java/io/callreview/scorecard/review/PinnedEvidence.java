@@ -2,6 +2,7 @@ package io.callreview.scorecard.review;
 
 import io.callreview.events.Evidence;
 import io.callreview.scorecard.domain.Moment;
+import io.callreview.scorecard.grading.Grader;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
 import java.text.BreakIterator;
@@ -18,8 +19,6 @@ import java.util.stream.Collectors;
  * evidence, in place of the grader's quotes, so that the rep's feedback quotes the words the coach pointed at.
  */
 final class PinnedEvidence {
-
-    static final int QUOTE_LIMIT = 280;
 
     private PinnedEvidence() {
     }
@@ -56,7 +55,7 @@ final class PinnedEvidence {
     /** The segment's text, or in a long one the sentence being said at that moment (its place estimated from the time). */
     private static String quote(Segment segment, long atMs) {
         String text = segment.text().strip();
-        if (text.length() <= QUOTE_LIMIT) {
+        if (text.length() <= Grader.QUOTE_LIMIT) {
             return text;
         }
         long span = Math.max(1, segment.endMs() - segment.startMs());
@@ -67,6 +66,6 @@ final class PinnedEvidence {
         int end = sentences.following(offset);
         int start = sentences.previous();
         String sentence = text.substring(start, end == BreakIterator.DONE ? text.length() : end).strip();
-        return sentence.length() <= QUOTE_LIMIT ? sentence : sentence.substring(0, QUOTE_LIMIT - 3).strip() + "...";
+        return sentence.length() <= Grader.QUOTE_LIMIT ? sentence : sentence.substring(0, Grader.QUOTE_LIMIT - 3).strip() + "...";
     }
 }

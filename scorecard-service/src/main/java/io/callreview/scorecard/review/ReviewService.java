@@ -222,7 +222,8 @@ public class ReviewService {
         }).toList();
         Map<String, List<Evidence>> pinned = PinnedEvidence.byBehaviour(review.moments, transcriptSegments(call));
         ScoreRevision score = scores.recordCoachRevision(call, review.scorecard, review.coachId,
-                verdicts.stream().map(v -> ScoreRecorder.coachDecided(call, v, pinned.getOrDefault(v.behaviourKey(), List.of()))).toList(),
+                verdicts.stream().map(v -> ScoreRecorder.coachDecided(call, v, pinned.getOrDefault(v.behaviourKey(), List.of())))
+                        .toList(),
                 new ScoreRecorder.Feedback(review.strengthBehaviourKey, review.focusBehaviourKey, review.moments, review.summary),
                 ScoreRecorder.Origin.review(review.id));
         review.status = ReviewStatus.FINALIZED;

@@ -27,18 +27,18 @@ final class IdSlips {
 
     /** The known rep {@code candidate} looks like a slip of, if any: only case, separators or swapped letters. */
     static Optional<String> nearMissOfRep(String candidate, Collection<String> known) {
-        return known.stream().filter(rep -> !rep.equals(candidate) && sameLettersOf(candidate, rep)).sorted().findFirst();
+        String typed = normalised(candidate);
+        return known.stream().filter(rep -> !rep.equals(candidate) && sameLetters(typed, normalised(rep))).sorted().findFirst();
     }
 
     static boolean slipOf(String typed, String team) {
         String a = normalised(typed);
         String b = normalised(team);
-        return sameLettersOf(typed, team) || oneLetterApart(a, b) || oneLetterApart(b, a);
+        return sameLetters(a, b) || oneLetterApart(a, b) || oneLetterApart(b, a);
     }
 
-    private static boolean sameLettersOf(String typed, String known) {
-        String a = normalised(typed);
-        String b = normalised(known);
+    /** Two normalised ids alike but for two neighbouring letters swapped, if that. */
+    private static boolean sameLetters(String a, String b) {
         return a.equals(b) || swappedNeighbours(a, b);
     }
 

@@ -2,6 +2,7 @@ package io.callreview.scorecard.review;
 
 import io.callreview.events.Evidence;
 import io.callreview.scorecard.domain.Moment;
+import io.callreview.scorecard.grading.Grader;
 import io.callreview.scorecard.transcript.Role;
 import io.callreview.scorecard.transcript.Segment;
 import java.util.List;
@@ -55,6 +56,6 @@ class PinnedEvidenceTest {
 
         assertThat(evidence.quote()).isEqualTo("What does the approval process look like for a purchase like this?");
         assertThat(evidence.startMs()).isZero();
-        assertThat(text.length()).isGreaterThan(PinnedEvidence.QUOTE_LIMIT);
+        assertThat(text.length()).isGreaterThan(Grader.QUOTE_LIMIT);
     }
 }
