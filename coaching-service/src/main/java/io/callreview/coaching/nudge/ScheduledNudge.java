@@ -112,6 +112,13 @@ public class ScheduledNudge extends PanacheEntityBase {
     @Column(columnDefinition = "TEXT")
     public List<String> revises;
 
+    /**
+     * What a reinforcement was planned from ({@code SpacedMoments}); null for every other nudge, and after any other
+     * rewrite.
+     */
+    @Column(name = "plan_basis")
+    public String planBasis;
+
     @Column(name = "counts_toward_cap", nullable = false)
     public boolean countsTowardCap;
 
@@ -254,6 +261,7 @@ public class ScheduledNudge extends PanacheEntityBase {
         expiresAt = draft.timing().expiresAt();
         countsTowardCap = draft.countsTowardCap();
         revises = null;
+        planBasis = null;
         status = NudgeStatus.PENDING;
         statusReason = draft.timing().waitsForWorkingHours() ? "waiting for the rep's working hours" : null;
         updatedAt = now;

@@ -71,8 +71,13 @@ class SpacedMoments {
             TrainingStage training = unit.map(u -> u.quizzing() ? TrainingStage.QUIZZING : TrainingStage.ASSIGNED)
                     .orElse(TrainingStage.NONE);
             List<ScheduledNudge> pending = pendingByBehaviour.getOrDefault(state.behaviourKey, List.of());
-            Optional<String> withdrawal = NudgeRules.reinforcementWithdrawal(state.behaviourKey,
-                    focusKeys.contains(state.behaviourKey), state.atTarget(), training,
+            boolean inFocus = focusKeys.contains(state.behaviourKey);
+            String basis = training == TrainingStage.NONE
+                    ? ReinforcementBasis.of(state, inFocus, standing.activePlan(), calendar) : null;
+            if (basis != null && ReinforcementBasis.stillHolds(pending, basis, now)) {
+                continue;
+            }
+            Optional<String> withdrawal = NudgeRules.reinforcementWithdrawal(state.behaviourKey, inFocus, state.atTarget(), training,
                     () -> ScheduledNudge.sentSince(rep.repId, SPACED, state.behaviourKey, state.lastReviewAt),
                     () -> ScheduledNudge.feedbackSince(rep.repId, state.behaviourKey, state.lastReviewAt));
             if (withdrawal.isPresent()) {
@@ -83,12 +88,15 @@ class SpacedMoments {
             Instant from = quizzing.map(u -> u.doneAt.isAfter(state.lastReviewAt) ? u.doneAt : state.lastReviewAt)
                     .orElse(state.lastReviewAt);
             NudgeRules.Reinforcement due = rules.reinforcement(from, state.stability, now, calendar);
-            plan(standing, state, quizzing, due, pending, calendar, now);
+            plan(standing, state, quizzing, due, pending, calendar, now).ifPresent(nudge -> nudge.planBasis = basis);
         }
     }
 
-    /** Plans the moment into the pending one it replaces, or a new one; at most one per behaviour and working day. */
-    private void plan(RepStanding standing, SkillState state, Optional<TrainingUnit> quizzing, NudgeRules.Reinforcement due,
+    /**
+     * Plans the moment into the pending one it replaces, or a new one; at most one per behaviour and working day, so
+     * none when the day's has gone out already.
+     */
+    private Optional<ScheduledNudge> plan(RepStanding standing, SkillState state, Optional<TrainingUnit> quizzing, NudgeRules.Reinforcement due,
                       List<ScheduledNudge> pending, RepCalendar calendar, Instant now) {
         Rep rep = standing.rep();
         LocalDate day = calendar.workingDay(due.timing().dueAt());
@@ -99,7 +107,7 @@ class SpacedMoments {
         if (sameKey.isPresent() && (reuse.isEmpty() || !sameKey.get().id.equals(reuse.get().id))) {
             if (sameKey.get().status != NudgeStatus.PENDING) {
                 pending.forEach(n -> n.withdraw(NudgeRules.alreadyReinforcedOn(day), now));
-                return;
+                return Optional.empty();
             }
             reuse = sameKey;
         }
@@ -117,6 +125,7 @@ class SpacedMoments {
                 quizzing.isPresent() ? Priority.NORMAL : Priority.LOW, false, state.behaviourKey, null, state.lastCallType, copy,
                 due.timing(), true), now);
         NudgePractice.offer(nudge, state.behaviourKey, item, now);
+        return Optional.of(nudge);
     }
 
     private static NudgeCopy followingUpPlan(RepStanding standing, String behaviourKey, NudgeCopy reminder) {
