@@ -27,6 +27,10 @@ import java.util.UUID;
 /**
  * One micro-moment in the persistent schedule. Its content is composed when it is planned (so the
  * schedule shows what will be said and why); the dispatcher re-checks the rules when it falls due.
+ *
+ * <p>The queries planning runs for every scored call write fixed lists of kinds and statuses into the query and ask
+ * for one row where they only need to know whether there is one: Hibernate keeps no plan of a query with a list
+ * parameter, nor of Panache's {@code count}, and translated them again on every call.
  */
 @Entity
 @Table(name = "scheduled_nudge")
@@ -172,21 +176,27 @@ public class ScheduledNudge extends PanacheEntityBase {
         return list("repId = ?1 AND status = ?2 AND dueAt <= ?3 ORDER BY dueAt, id", repId, NudgeStatus.PENDING, now);
     }
 
-    public static boolean sentSince(String repId, List<NudgeRequested.Kind> kinds, String behaviourKey, Instant since) {
-        return count("repId = ?1 AND kind IN ?2 AND behaviourKey = ?3 AND status = ?4 AND sentAt >= ?5",
-                repId, kinds, behaviourKey, NudgeStatus.SENT, since) > 0;
+    /** Whether a reinforcement or quiz about the behaviour went out at or after {@code since}. */
+    public static boolean spacedSentSince(String repId, String behaviourKey, Instant since) {
+        return !getEntityManager().createQuery("SELECT n.id FROM ScheduledNudge n WHERE n.repId = ?1 AND n.behaviourKey = ?2"
+                        + " AND n.kind IN (REINFORCEMENT, QUIZ) AND n.status = SENT AND n.sentAt >= ?3", Long.class)
+                .setParameter(1, repId)
+                .setParameter(2, behaviourKey)
+                .setParameter(3, since)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** Whether post-call feedback on a call that started at or after {@code since} names the behaviour, pending or sent. */
     public static boolean feedbackSince(String repId, String behaviourKey, Instant since) {
-        return getEntityManager().createQuery("SELECT COUNT(n) FROM ScheduledNudge n, ScoredCall c WHERE c.callId = n.callId AND c.setAside = false"
-                        + " AND n.repId = ?1 AND n.kind = ?2 AND n.behaviourKey = ?3 AND n.status IN ?4 AND c.callStartedAt >= ?5", Long.class)
+        return !getEntityManager().createQuery("SELECT n.id FROM ScheduledNudge n, ScoredCall c WHERE c.callId = n.callId"
+                        + " AND c.setAside = false AND n.repId = ?1 AND n.kind = POST_CALL_FEEDBACK AND n.behaviourKey = ?2"
+                        + " AND n.status IN (PENDING, SENT) AND c.callStartedAt >= ?3", Long.class)
                 .setParameter(1, repId)
-                .setParameter(2, NudgeRequested.Kind.POST_CALL_FEEDBACK)
-                .setParameter(3, behaviourKey)
-                .setParameter(4, List.of(NudgeStatus.PENDING, NudgeStatus.SENT))
-                .setParameter(5, since)
-                .getSingleResult() > 0;
+                .setParameter(2, behaviourKey)
+                .setParameter(3, since)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /**
@@ -196,22 +206,25 @@ public class ScheduledNudge extends PanacheEntityBase {
     public static Optional<Instant> lastAsked(String repId, String behaviourKey, NudgeRequested.ActionType type, String except) {
         return getEntityManager().createQuery("SELECT p.createdAt FROM NudgePrompt p, ScheduledNudge n"
                         + " WHERE n.nudgeId = p.nudgeId AND p.repId = ?1 AND p.behaviourKey = ?2 AND p.actionType = ?3"
-                        + " AND n.status IN ?4 AND n.nudgeId <> ?5 ORDER BY p.createdAt DESC", Instant.class)
+                        + " AND n.status IN (PENDING, SENT) AND n.nudgeId <> ?4 ORDER BY p.createdAt DESC", Instant.class)
                 .setParameter(1, repId)
                 .setParameter(2, behaviourKey)
                 .setParameter(3, type)
-                .setParameter(4, List.of(NudgeStatus.PENDING, NudgeStatus.SENT))
-                .setParameter(5, except == null ? "" : except)
+                .setParameter(4, except == null ? "" : except)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }
 
     /** The concrete thing the latest nudge about a behaviour, other than {@code except} (may be null), gave the rep to do. */
     public static Optional<String> lastPracticeItem(String repId, String behaviourKey, String except) {
-        return ScheduledNudge.<ScheduledNudge>find("repId = ?1 AND behaviourKey = ?2 AND practiceItem IS NOT NULL AND status IN ?3"
-                        + " AND nudgeId <> ?4"
-                        + " ORDER BY createdAt DESC, id DESC", repId, behaviourKey, List.of(NudgeStatus.PENDING, NudgeStatus.SENT),
-                except == null ? "" : except).firstResultOptional().map(n -> n.practiceItem);
+        return getEntityManager().createQuery("SELECT n.practiceItem FROM ScheduledNudge n WHERE n.repId = ?1"
+                        + " AND n.behaviourKey = ?2 AND n.practiceItem IS NOT NULL AND n.status IN (PENDING, SENT) AND n.nudgeId <> ?3"
+                        + " ORDER BY n.createdAt DESC, n.id DESC", String.class)
+                .setParameter(1, repId)
+                .setParameter(2, behaviourKey)
+                .setParameter(3, except == null ? "" : except)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     public static List<ScheduledNudge> recent(String repId, Instant since, int limit) {

@@ -78,7 +78,7 @@ class SpacedMoments {
                 continue;
             }
             Optional<String> withdrawal = NudgeRules.reinforcementWithdrawal(state.behaviourKey, inFocus, state.atTarget(), training,
-                    () -> ScheduledNudge.sentSince(rep.repId, SPACED, state.behaviourKey, state.lastReviewAt),
+                    () -> ScheduledNudge.spacedSentSince(rep.repId, state.behaviourKey, state.lastReviewAt),
                     () -> ScheduledNudge.feedbackSince(rep.repId, state.behaviourKey, state.lastReviewAt));
             if (withdrawal.isPresent()) {
                 pending.forEach(n -> n.withdraw(withdrawal.get(), now));

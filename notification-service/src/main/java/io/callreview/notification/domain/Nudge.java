@@ -106,7 +106,14 @@ public class Nudge extends PanacheEntityBase {
 
     /** Whether the rep already has a nudge with this dedupe key, or there is one with this nudge id: one statement. */
     public static boolean requestedBefore(String repId, String dedupeKey, String nudgeId) {
-        return count("(repId = ?1 and dedupeKey = ?2) or nudgeId = ?3", repId, dedupeKey, nudgeId) > 0;
+        // a query of its own rather than Panache's count(), whose plan Hibernate derives again on every call
+        return !getEntityManager().createQuery("SELECT n.id FROM Nudge n WHERE (n.repId = ?1 AND n.dedupeKey = ?2) OR n.nudgeId = ?3",
+                        Long.class)
+                .setParameter(1, repId)
+                .setParameter(2, dedupeKey)
+                .setParameter(3, nudgeId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** The rep's nudges with these dedupe keys that no later nudge has revised yet. */
@@ -115,7 +122,10 @@ public class Nudge extends PanacheEntityBase {
     }
 
     public static long countPushedOn(String repId, LocalDate day) {
-        return count("repId = ?1 and pushDay = ?2", repId, day);
+        return getEntityManager().createQuery("SELECT COUNT(n) FROM Nudge n WHERE n.repId = ?1 AND n.pushDay = ?2", Long.class)
+                .setParameter(1, repId)
+                .setParameter(2, day)
+                .getSingleResult();
     }
 
     public boolean isExpired(Instant now) {

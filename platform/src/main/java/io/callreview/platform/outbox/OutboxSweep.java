@@ -59,10 +59,12 @@ public class OutboxSweep {
         if (claim.lanes().isEmpty()) {
             return new Result(0, claim.pendingLanes() > 0, null);
         }
-        List<OutboxEvent> pending = em.createQuery(
-                        "FROM OutboxEvent WHERE lane IN :lanes AND sentAt IS NULL ORDER BY id", OutboxEvent.class)
-                .setParameter("lanes", claim.lanes())
-                .setMaxResults(config.batchSize())
+        // SQL, as the claim's: Hibernate would translate a query with a list parameter again on every sweep
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> pending = em.createNativeQuery(
+                        "SELECT * FROM outbox_event WHERE lane IN (?1) AND sent_at IS NULL ORDER BY id LIMIT ?2", OutboxEvent.class)
+                .setParameter(1, claim.lanes())
+                .setParameter(2, config.batchSize())
                 .getResultList();
         boolean more = pending.size() == config.batchSize() || claim.pendingLanes() > claim.lanes().size();
         return send(producer, pending, more);
