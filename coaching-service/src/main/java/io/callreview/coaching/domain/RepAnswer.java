@@ -70,8 +70,14 @@ public class RepAnswer extends PanacheEntityBase {
     }
 
     /** The rep's answers about any of the behaviours, oldest first. */
+    @SuppressWarnings("unchecked")
     public static List<RepAnswer> aboutAny(String repId, Collection<String> behaviourKeys) {
-        return behaviourKeys.isEmpty() ? List.of()
-                : list("repId = ?1 AND behaviourKey IN ?2 ORDER BY respondedAt, responseId", repId, behaviourKeys);
+        // SQL: Hibernate would translate a query with a list parameter again for every scored call
+        return behaviourKeys.isEmpty() ? List.of() : getEntityManager()
+                .createNativeQuery("SELECT * FROM rep_response WHERE rep_id = ?1 AND behaviour_key IN (?2)"
+                        + " ORDER BY responded_at, response_id", RepAnswer.class)
+                .setParameter(1, repId)
+                .setParameter(2, behaviourKeys)
+                .getResultList();
     }
 }

@@ -148,8 +148,10 @@ public class ScheduledNudge extends PanacheEntityBase {
     /** The rep's pending nudges of some kinds about each behaviour, by due time, in one statement; a behaviour without any is absent. */
     public static Map<String, List<ScheduledNudge>> pendingByBehaviour(String repId, List<NudgeRequested.Kind> kinds) {
         Map<String, List<ScheduledNudge>> byKey = new LinkedHashMap<>();
-        ScheduledNudge.<ScheduledNudge>list("repId = ?1 AND status = ?2 AND kind IN ?3 AND behaviourKey IS NOT NULL ORDER BY dueAt, id",
-                        repId, NudgeStatus.PENDING, kinds)
+        // the kinds written into the query (enum constants, no input): one cached plan per list
+        String kindList = String.join(", ", kinds.stream().map(Enum::name).toList());
+        ScheduledNudge.<ScheduledNudge>list("repId = ?1 AND status = PENDING AND kind IN (" + kindList + ")"
+                        + " AND behaviourKey IS NOT NULL ORDER BY dueAt, id", repId)
                 .forEach(n -> byKey.computeIfAbsent(n.behaviourKey, k -> new ArrayList<>()).add(n));
         return byKey;
     }

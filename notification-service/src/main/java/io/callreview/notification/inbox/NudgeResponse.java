@@ -66,7 +66,12 @@ public class NudgeResponse extends PanacheEntityBase {
         return find("nudge = ?1 and kind = ?2", nudge, kind).firstResultOptional();
     }
 
+    @SuppressWarnings("unchecked")
     public static List<NudgeResponse> forNudges(List<Nudge> nudges) {
-        return nudges.isEmpty() ? List.of() : list("nudge in ?1", nudges);
+        // SQL: Hibernate would translate a query with a list parameter again on every inbox page
+        return nudges.isEmpty() ? List.of() : getEntityManager()
+                .createNativeQuery("SELECT * FROM rep_response WHERE nudge_ref IN (?1) ORDER BY id", NudgeResponse.class)
+                .setParameter(1, nudges.stream().map(n -> n.id).toList())
+                .getResultList();
     }
 }
