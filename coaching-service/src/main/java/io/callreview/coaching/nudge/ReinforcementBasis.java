@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a behaviour's reinforcement is planned from: its skill state, whether it is a focus behaviour, the coaching
- * plan that names it and the rep's calendar, as a digest. While the basis holds and the moment still lies ahead, the
+ * What a focus behaviour's reinforcement is planned from: its skill state, the coaching plan that names it and the
+ * rep's calendar, as a digest. While the basis holds and the moment still lies ahead, the
  * pending reinforcement is what planning again would make of it (the same timing, reasons and withdrawal rules), so
  * a rep's call that graded other behaviours leaves it alone.
  */
@@ -22,9 +22,9 @@ final class ReinforcementBasis {
     private ReinforcementBasis() {
     }
 
-    static String of(SkillState state, boolean focus, Optional<CoachingPlan> plan, RepCalendar calendar) {
+    static String of(SkillState state, Optional<CoachingPlan> plan, RepCalendar calendar) {
         Optional<CoachingPlan> following = plan.filter(p -> p.focusBehaviours.contains(state.behaviourKey));
-        List<Object> parts = List.of(state.behaviourKey, focus, state.atTarget(), String.valueOf(state.lastReviewAt),
+        List<Object> parts = List.of(state.behaviourKey, state.atTarget(), String.valueOf(state.lastReviewAt),
                 state.stability, state.recentMet, state.recentReviews, String.valueOf(state.question),
                 String.valueOf(state.lastCallType), calendar,
                 following.map(p -> p.id).orElse(""), following.map(p -> String.valueOf(p.solution)).orElse(""));

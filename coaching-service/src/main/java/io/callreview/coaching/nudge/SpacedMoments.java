@@ -72,8 +72,9 @@ class SpacedMoments {
                     .orElse(TrainingStage.NONE);
             List<ScheduledNudge> pending = pendingByBehaviour.getOrDefault(state.behaviourKey, List.of());
             boolean inFocus = focusKeys.contains(state.behaviourKey);
-            String basis = training == TrainingStage.NONE
-                    ? ReinforcementBasis.of(state, inFocus, standing.activePlan(), calendar) : null;
+            // a behaviour out of focus and out of training is withdrawn below: no basis to compare
+            String basis = training == TrainingStage.NONE && inFocus
+                    ? ReinforcementBasis.of(state, standing.activePlan(), calendar) : null;
             if (basis != null && ReinforcementBasis.stillHolds(pending, basis, now)) {
                 continue;
             }
